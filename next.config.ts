@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // The emulator and the SDK are Node-only; keep the SDK out of the client bundle and out of bundling.
+  serverExternalPackages: ['@aws-sdk/client-ec2'],
+  transpilePackages: ['@cloudscape-design/components', '@cloudscape-design/code-view', '@cloudscape-design/collection-hooks'],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
