@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@aws-sdk/client-ec2'],
   transpilePackages: ['@cloudscape-design/components', '@cloudscape-design/code-view', '@cloudscape-design/collection-hooks'],
   poweredByHeader: false,
+  // `npm test` type-checks the whole repository (emulator included) with tsc; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

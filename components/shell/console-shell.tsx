@@ -1,0 +1,108 @@
+'use client';
+
+import { useTransition } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import AppLayout from '@cloudscape-design/components/app-layout';
+import TopNavigation from '@cloudscape-design/components/top-navigation';
+import SideNavigation from '@cloudscape-design/components/side-navigation';
+import type { Section } from '@/lib/result';
+import type { CallerIdentity } from '@/lib/aws/identity';
+import { switchContext, switchRegion } from '@/app/context-actions';
+import { TargetBanner } from './target-banner';
+
+export interface ShellContext {
+  id: string;
+  label: string;
+  description: string;
+}
+
+interface Props {
+  target: 'emulator' | 'aws';
+  endpoint?: string;
+  contexts: ShellContext[];
+  currentContextId: string;
+  region: string;
+  regions: string[];
+  identity: Section<CallerIdentity>;
+  children: React.ReactNode;
+}
+
+const NAV_ITEMS = [
+  { type: 'link' as const, text: 'Overview', href: '/' },
+  { type: 'divider' as const },
+  { type: 'link' as const, text: 'Private REST APIs', href: '/apis' },
+  { type: 'link' as const, text: 'VPC endpoints', href: '/vpc-endpoints' },
+  { type: 'link' as const, text: 'Custom domain names', href: '/domains' },
+  { type: 'link' as const, text: 'Sharing (RAM)', href: '/sharing' },
+  { type: 'divider' as const },
+  { type: 'link' as const, text: 'Invoke URLs', href: '/invoke' },
+];
+
+function activeHref(pathname: string): string {
+  const match = NAV_ITEMS.filter((i) => i.type === 'link' && i.href !== '/' && pathname.startsWith(i.href));
+  return match.length ? (match[0] as { href: string }).href : '/';
+}
+
+export function ConsoleShell({ target, endpoint, contexts, currentContextId, region, regions, identity, children }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const current = contexts.find((c) => c.id === currentContextId);
+
+  const choose = (action: (v: string) => Promise<{ ok: boolean }>, value: string) =>
+    startTransition(async () => {
+      const res = await action(value);
+      if (res.ok) router.refresh();
+    });
+
+  const who = identity.ok ? `${current?.label ?? currentContextId} · ${identity.data.account}` : `${current?.label ?? currentContextId} · identity unknown`;
+
+  return (
+    <>
+      <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
+        <TargetBanner target={target} endpoint={endpoint} contextLabel={current?.label ?? currentContextId} identity={identity} region={region} />
+        <TopNavigation
+          identity={{ href: '/', title: 'Private Domains Console' }}
+          i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}
+          utilities={[
+            {
+              type: 'menu-dropdown',
+              text: pending ? 'Switching…' : who,
+              description: identity.ok ? identity.data.arn : identity.error.message,
+              iconName: 'user-profile',
+              ariaLabel: 'Account context',
+              title: 'Account context',
+              items: contexts.map((c) => ({ id: c.id, text: c.label, secondaryText: c.description, checked: c.id === currentContextId })),
+              onItemClick: ({ detail }) => choose(switchContext, detail.id),
+            },
+            {
+              type: 'menu-dropdown',
+              text: region,
+              iconName: 'globe',
+              ariaLabel: 'Region',
+              title: 'Region',
+              items: regions.map((r) => ({ id: r, text: r, checked: r === region })),
+              onItemClick: ({ detail }) => choose(switchRegion, detail.id),
+            },
+          ]}
+        />
+      </div>
+      <AppLayout
+        headerSelector="#top-nav"
+        toolsHide
+        navigation={
+          <SideNavigation
+            header={{ href: '/', text: 'Private domains' }}
+            activeHref={activeHref(pathname)}
+            items={NAV_ITEMS}
+            onFollow={(e) => {
+              e.preventDefault();
+              router.push(e.detail.href);
+            }}
+          />
+        }
+        content={children}
+      />
+    </>
+  );
+}

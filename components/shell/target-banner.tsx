@@ -1,0 +1,40 @@
+'use client';
+
+import type { Section } from '@/lib/result';
+import type { CallerIdentity } from '@/lib/aws/identity';
+
+interface Props {
+  target: 'emulator' | 'aws';
+  endpoint?: string;
+  contextLabel: string;
+  identity: Section<CallerIdentity>;
+  region: string;
+}
+
+/** Always visible, so nobody mistakes the local emulator for a real account (or the reverse). */
+export function TargetBanner({ target, endpoint, contextLabel, identity, region }: Props) {
+  const emulator = target === 'emulator';
+  const account = identity.ok ? identity.data.account : 'unknown account';
+  return (
+    <div
+      role="status"
+      data-testid="target-banner"
+      style={{
+        background: emulator ? '#7d2105' : '#0f1b2a',
+        color: '#fff',
+        fontSize: 13,
+        padding: '4px 20px',
+        display: 'flex',
+        gap: 16,
+        alignItems: 'center',
+      }}
+    >
+      <strong style={{ letterSpacing: 1 }}>{emulator ? 'EMULATOR' : 'AWS'}</strong>
+      <span>
+        {contextLabel} · account {account} · {region}
+      </span>
+      {endpoint && <span style={{ opacity: 0.8 }}>endpoint {endpoint}</span>}
+      {!identity.ok && <span style={{ color: '#ffb4a2' }}>{identity.error.message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import 'server-only';
+import { cache } from 'react';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { getClients } from './clients';
+import type { Session } from './session';
+
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+}
+
+export const getCallerIdentity = cache(async (session: Session): Promise<CallerIdentity> => {
+  const out = await getClients(session).sts.send(new GetCallerIdentityCommand({}));
+  return { account: out.Account ?? '', arn: out.Arn ?? '' };
+});

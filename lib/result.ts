@@ -1,0 +1,13 @@
+import type { ConsoleError } from '@/lib/aws/console-error';
+import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
+
+/** One independently loaded part of a page: a failing section shows its own error while the rest renders. */
+export type Section<T> = { ok: true; data: T } | { ok: false; error: ConsoleError };
+
+export async function section<T>(load: () => Promise<T>, hint?: ErrorHint): Promise<Section<T>> {
+  try {
+    return { ok: true, data: await load() };
+  } catch (error) {
+    return { ok: false, error: toConsoleError(error, hint) };
+  }
+}

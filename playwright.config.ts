@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+import { freePort } from './e2e/ports';
+
+// The config is evaluated in the runner first and then in each worker; the env set here is inherited, so every
+// process agrees on the ports picked once.
+process.env.E2E_CONSOLE_PORT ??= String(await freePort());
+process.env.E2E_EMULATOR_PORT ??= String(await freePort());
+const consoleUrl = `http://127.0.0.1:${process.env.E2E_CONSOLE_PORT}`;
+const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT}`;
+process.env.E2E_EMULATOR_URL = emulatorUrl;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: consoleUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  },
+  webServer: {
+    command: 'npx tsx scripts/start.ts',
+    url: consoleUrl,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: process.env.E2E_CONSOLE_PORT,
+      HOST: '127.0.0.1',
+      EMULATOR_PORT: process.env.E2E_EMULATOR_PORT,
+      AWS_ENDPOINT_URL: emulatorUrl,
+      EMULATOR_STATE: 'memory',
+      EMULATOR_SEED: 'demo',
+      CONSOLE_TARGET: 'emulator',
+      // Throttle and fault tests want to see the first error, not the SDK's retries.
+      CONSOLE_AWS_MAX_ATTEMPTS: '1',
+    },
+  },
+});
