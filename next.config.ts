@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
+  // Lets several builds of this tree coexist (e.g. parallel test runs); defaults to .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The emulator and the SDK are Node-only; keep the SDK out of the client bundle and out of bundling.
   serverExternalPackages: ['@aws-sdk/client-ec2'],
   transpilePackages: ['@cloudscape-design/components', '@cloudscape-design/code-view', '@cloudscape-design/collection-hooks'],

@@ -28,9 +28,10 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
   },
   webServer: {
-    command: 'npx tsx scripts/start.ts',
+    // E2E_DEV=1 runs the console with `next dev` (no full build) while iterating on pages.
+    command: process.env.E2E_DEV ? 'npx tsx scripts/start.ts --dev' : 'npx tsx scripts/start.ts',
     url: consoleUrl,
-    timeout: 240_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
