@@ -1,0 +1,13 @@
+import type { EmulatorResponse } from './core/types';
+
+/** Helpers for the emulator's own `/_emulator/*` endpoints (plain JSON, not an AWS protocol). */
+export function controlJson(status: number, body: unknown): EmulatorResponse {
+  return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+export function parseControlBody(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) return {};
+  const parsed: unknown = JSON.parse(body.toString('utf8'));
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('Body must be a JSON object');
+  return parsed as Record<string, unknown>;
+}

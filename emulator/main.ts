@@ -1,0 +1,30 @@
+import { startEmulator } from './server';
+import { parseSeedSpec } from './core/seedSpec';
+import { parseFaultSpec } from './core/faults';
+import { StateFileError } from './core/store';
+
+/** `npm run emulator`: configuration from the environment, runs in the foreground until SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const env = process.env;
+  const quotas = env.EMULATOR_QUOTAS ?? 'off';
+  if (quotas !== 'off' && quotas !== 'aws') throw new Error(`EMULATOR_QUOTAS must be off or aws; got "${quotas}"`);
+  const emulator = await startEmulator({
+    port: Number(env.EMULATOR_PORT ?? 4566),
+    statePath: env.EMULATOR_STATE ?? '.emulator/state.json',
+    seed: parseSeedSpec(env.EMULATOR_SEED),
+    quotas,
+    faults: parseFaultSpec(env.EMULATOR_FAULTS),
+  });
+  console.log(`[emulator] listening on ${emulator.url} (state: ${env.EMULATOR_STATE ?? '.emulator/state.json'})`);
+  const stop = () => {
+    emulator.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const prefix = err instanceof StateFileError ? 'cannot use state file' : 'failed to start';
+  console.error(`[emulator] ${prefix}: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,194 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AwsError, type EmulatorRequest, type EmulatorResponse, type ServiceContext } from './core/types';
+import { emptyState, knownAccounts, type EmulatorState } from './core/state';
+import { openStore } from './core/store';
+import { emulatorNow } from './core/clock';
+import { SERVICES, SERVICE_NAMES, isServiceName } from './core/registry';
+import { accountFromAccessKey, credentialScope } from './core/sigv4';
+import { createQuotaCheck } from './core/quotas';
+import { faultApplies, NO_FAULTS, parseFaultSpec, type FaultSpec } from './core/faults';
+import { parseSeedSpec, type SeedSpec } from './core/seedSpec';
+import { controlJson, parseControlBody } from './control';
+import { applySeed } from './seed/index';
+
+export interface EmulatorOptions {
+  /** 0 = any free port. */
+  port: number;
+  host?: string;
+  /** File path, or `memory`. */
+  statePath: string;
+  seed: SeedSpec;
+  quotas?: 'off' | 'aws';
+  faults?: FaultSpec;
+}
+
+export interface RunningEmulator {
+  url: string;
+  port: number;
+  /** The live state object (tests may inspect it; mutate only through the API). */
+  state(): EmulatorState;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Start the emulator. Throws (before listening) when the state file is corrupt or from a newer version, so a
+ * bad file is never silently replaced.
+ */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const store = openStore(options.statePath);
+  let state = store.load() ?? seeded(options.seed);
+  store.save(state);
+  let faults = options.faults ?? NO_FAULTS;
+  const quotas = options.quotas === 'aws' ? createQuotaCheck() : undefined;
+
+  function seeded(seed: SeedSpec): EmulatorState {
+    const fresh = emptyState();
+    applySeed(fresh, seed, emulatorNow(fresh));
+    return fresh;
+  }
+
+  async function handleControl(req: IncomingMessage, path: string, body: Buffer): Promise<EmulatorResponse> {
+    const input = parseControlBody(body);
+    if (req.method === 'GET' && path === '/_emulator/health') {
+      return controlJson(200, {
+        status: 'ready',
+        services: SERVICE_NAMES,
+        accounts: knownAccounts(state),
+        now: emulatorNow(state).toISOString(),
+        state: store.description,
+        quotas: options.quotas ?? 'off',
+      });
+    }
+    if (req.method === 'POST' && path === '/_emulator/clock') {
+      const seconds = Number(input.advanceSeconds);
+      if (!Number.isFinite(seconds)) return controlJson(400, { message: 'advanceSeconds (number) is required' });
+      state.clockOffsetSeconds += seconds;
+      store.save(state);
+      return controlJson(200, { now: emulatorNow(state).toISOString(), clockOffsetSeconds: state.clockOffsetSeconds });
+    }
+    if (req.method === 'POST' && path === '/_emulator/reset') {
+      const seed = input.seed === undefined ? options.seed : parseSeedSpec(String(input.seed));
+      state = seeded(seed);
+      store.save(state);
+      quotas?.reset();
+      return controlJson(200, { status: 'reset', seed: seed.kind, accounts: knownAccounts(state) });
+    }
+    if (req.method === 'POST' && path === '/_emulator/faults') {
+      faults = parseFaultSpec(typeof input.spec === 'string' ? input.spec : '');
+      return controlJson(200, { faults });
+    }
+    if (req.method === 'GET' && path === '/_emulator/faults') return controlJson(200, { faults });
+    return controlJson(404, { message: `Unknown control endpoint ${req.method} ${path}` });
+  }
+
+  async function handleAws(request: EmulatorRequest): Promise<EmulatorResponse> {
+    const service = SERVICES[request.service];
+    try {
+      const operation = service.operationName(request);
+      const waitSeconds = quotas?.check(request, operation, emulatorNow(state).getTime()) ?? 0;
+      if (waitSeconds > 0) throw service.throttled(Math.max(1, Math.ceil(waitSeconds)));
+      if (faultApplies(faults, request.service, operation)) {
+        if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+        if (faults.errorRate > 0 && Math.random() < faults.errorRate) throw service.injectedFailure();
+      }
+      const ctx: ServiceContext = {
+        req: request,
+        state,
+        now: () => emulatorNow(state),
+        commit: () => store.save(state),
+      };
+      return await service.handle(ctx);
+    } catch (err) {
+      if (err instanceof AwsError) return service.renderError(err);
+      console.error(`[emulator] ${request.service} ${request.method} ${request.rawPath} failed:`, err);
+      return service.renderError(new AwsError('InternalFailure', 500, `Emulator internal error: ${(err as Error).message}`));
+    }
+  }
+
+  async function dispatch(req: IncomingMessage): Promise<EmulatorResponse> {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    if (url.pathname.startsWith('/_emulator/')) {
+      try {
+        return await handleControl(req, url.pathname, body);
+      } catch (err) {
+        return controlJson(400, { message: (err as Error).message });
+      }
+    }
+    const scope = credentialScope(req.headers, url.searchParams);
+    if (!scope) {
+      return plainError(403, 'MissingAuthenticationTokenException',
+        'Request is not signed with AWS Signature Version 4; the emulator routes by the credential scope ' +
+          '(Authorization: AWS4-HMAC-SHA256 Credential=ACCOUNT/date/region/service/aws4_request).');
+    }
+    if (!isServiceName(scope.service)) {
+      return plainError(400, 'UnknownServiceException',
+        `Service "${scope.service}" is not emulated; supported: ${SERVICE_NAMES.join(', ')}`);
+    }
+    return handleAws({
+      service: scope.service,
+      region: scope.region,
+      account: accountFromAccessKey(scope.accessKeyId),
+      method: req.method ?? 'GET',
+      rawPath: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+    });
+  }
+
+  const server = createServer((req, res) => {
+    dispatch(req)
+      .then((response) => send(res, response))
+      .catch((err: unknown) => send(res, plainError(400, 'BadRequest', (err as Error).message)));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    state: () => state,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+/** For requests that never reached a service (no protocol known): JSON with the header the AWS SDKs read. */
+function plainError(status: number, code: string, message: string): EmulatorResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', 'x-amzn-errortype': code },
+    body: JSON.stringify({ __type: code, message }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`Request body larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, response: EmulatorResponse): void {
+  const body = response.body ?? '';
+  res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(body)) });
+  res.end(body);
+}
