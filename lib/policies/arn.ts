@@ -1,0 +1,68 @@
+/** ARN builders for the resources execute-api policies talk about (reference §1.5, §3.1–§3.3). */
+
+export function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('us-iso-')) return 'aws-iso';
+  if (region.startsWith('us-isob-')) return 'aws-iso-b';
+  return 'aws';
+}
+
+export interface RestApiArnParts {
+  region: string;
+  accountId: string;
+  apiId: string;
+  stage?: string;
+  method?: string;
+  /** Resource path as the client sends it after the stage, e.g. `/pets/1`; `*` for any. */
+  path?: string;
+}
+
+/** `arn:{p}:execute-api:{region}:{account}:{api-id}/{stage}/{METHOD}/{path}` — what a request is authorised against. */
+export function restApiExecuteArn(p: RestApiArnParts): string {
+  const path = (p.path ?? '*').replace(/^\//, '');
+  return `arn:${partitionOf(p.region)}:execute-api:${p.region}:${p.accountId}:${p.apiId}/${p.stage ?? '*'}/${p.method ?? '*'}/${path}`;
+}
+
+export interface DomainRef {
+  region: string;
+  accountId: string;
+  domainName: string;
+  domainNameId: string;
+}
+
+/** Resource of the domain's invoke `policy`: `arn:{p}:execute-api:{region}:{account}:/domainnames/{name}+{id}`. */
+export function domainExecuteApiArn(d: DomainRef): string {
+  return `arn:${partitionOf(d.region)}:execute-api:${d.region}:${d.accountId}:/domainnames/${d.domainName}+${d.domainNameId}`;
+}
+
+/** Resource of the `managementPolicy` and the `domainNameArn`: `arn:{p}:apigateway:{region}:{account}:/domainnames/{name}+{id}`. */
+export function domainApigatewayArn(d: DomainRef): string {
+  return `arn:${partitionOf(d.region)}:apigateway:${d.region}:${d.accountId}:/domainnames/${d.domainName}+${d.domainNameId}`;
+}
+
+/** Parses a private `domainNameArn`; `undefined` for public-domain ARNs (no account, no `+id`). */
+export function parseDomainArn(arn: string): DomainRef | undefined {
+  const m = /^arn:[^:]+:apigateway:([^:]+):(\d{12}):\/domainnames\/([^+/]+)\+([^/]+)$/.exec(arn);
+  return m ? { region: m[1], accountId: m[2], domainName: m[3], domainNameId: m[4] } : undefined;
+}
+
+/** What `execute-api:/…` shorthand means in the policy being read: an API's policy or a private domain's policy. */
+export type ShorthandScope =
+  | { kind: 'rest-api'; region: string; accountId: string; apiId: string }
+  | ({ kind: 'domain' } & DomainRef);
+
+/**
+ * Expands `execute-api:/…` the way API Gateway does when it stores a policy (reference §3.1, §3.2), so that
+ * freshly written and read-back policies compare and evaluate alike. Other resources are returned unchanged.
+ */
+export function expandShorthand(resource: string, scope: ShorthandScope | undefined): string {
+  if (!scope || !resource.startsWith('execute-api:/')) return resource;
+  const rest = resource.slice('execute-api:/'.length);
+  if (scope.kind === 'rest-api') {
+    return `arn:${partitionOf(scope.region)}:execute-api:${scope.region}:${scope.accountId}:${scope.apiId}/${rest}`;
+  }
+  // The domain policy's `execute-api:/*` is stored as the bare domain ARN (reference §3.2, CLI example).
+  const base = domainExecuteApiArn(scope);
+  return rest === '*' || rest === '' ? base : `${base}/${rest}`;
+}
