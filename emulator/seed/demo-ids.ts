@@ -21,11 +21,8 @@ export const EXECUTE_API_SERVICE = {
   'eu-west-1': 'com.amazonaws.eu-west-1.execute-api',
 } as const;
 
-/** Hosted zone ids AWS uses for the public `*.vpce.amazonaws.com` names of interface endpoints. */
-export const VPCE_PUBLIC_HOSTED_ZONE_IDS: Record<string, string> = {
-  'us-east-1': 'Z7HUB22UULQXV',
-  'eu-west-1': 'Z38GZ743OKFT7T',
-};
+/** Hosted zone ids of the public `*.vpce.amazonaws.com` names (what consumer alias records must target). */
+export { VPCE_PUBLIC_HOSTED_ZONE_IDS } from '../services/ec2/endpoint-services';
 
 export const RAM_DOMAIN_PERMISSION_ARN =
   'arn:aws:ram::aws:permission/APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { VPCE_PUBLIC_HOSTED_ZONE_IDS } from './endpoint-services';
 import type { Ec2State, VpcEndpointRecord } from './state';
 
-export interface DnsEntry {
+/** A type alias (not an interface) so it fits the index-signature shape of the XML renderer. */
+export type DnsEntry = {
   dnsName: string;
   hostedZoneId: string;
-}
+};
 
 /**
  * DnsEntries as EC2 lists them for an interface endpoint: the regional name, one zonal name per subnet AZ,
@@ -18,7 +19,7 @@ export function dnsEntries(ec2: Ec2State, vpce: VpcEndpointRecord): DnsEntry[] {
   const base = `${vpce.vpcEndpointId}-${vpce.dnsSuffix}`;
   const domain = `${service}.${vpce.region}.vpce.amazonaws.com`;
   const publicZone = VPCE_PUBLIC_HOSTED_ZONE_IDS[vpce.region] ?? madeUpZoneId(`public/${vpce.region}`);
-  const zones = [...new Set(vpce.subnetIds.map((id) => ec2.subnets[id]?.availabilityZone).filter(Boolean))];
+  const zones = [...new Set(vpce.subnetIds.map((id) => ec2.byAccount[vpce.ownerId]?.subnets[id]?.availabilityZone).filter(Boolean))];
   const entries: DnsEntry[] = [
     { dnsName: `${base}.${domain}`, hostedZoneId: publicZone },
     ...zones.map((zone) => ({ dnsName: `${base}-${zone}.${domain}`, hostedZoneId: publicZone })),

@@ -1,6 +1,9 @@
-import { AwsError, type ServiceHandler } from '../../core/types';
-
-/** PLACEHOLDER created by the core so the tree compiles; owned by the ec2 implementer, replace freely. */
-export const handle: ServiceHandler = () => {
-  throw new AwsError('InvalidAction', 400, 'ec2 is not implemented in the emulator yet');
-};
+export { handle } from './handler';
+export { emptyEc2State, type Ec2State, type VpcEndpointRecord, type VpcRecord, type SubnetRecord } from './state';
+export { createVpc } from './vpcs';
+export { createSubnet } from './subnets';
+export { createSecurityGroup } from './security-groups';
+export { createVpcEndpoint, modifyVpcEndpoint, findVpcEndpoint, describeVpcEndpoints } from './vpc-endpoints';
+export { findVpc } from './vpc-lookup';
+export { dnsEntries, type DnsEntry } from './dns-entries';
+export { VPCE_PUBLIC_HOSTED_ZONE_IDS } from './endpoint-services';

@@ -5,10 +5,6 @@ import type { Tags } from './state';
 export class QueryParams {
   constructor(private readonly params: URLSearchParams) {}
 
-  static fromBody(body: Buffer): QueryParams {
-    return new QueryParams(new URLSearchParams(body.toString('utf8')));
-  }
-
   get(name: string): string | undefined {
     return this.params.get(name) ?? undefined;
   }

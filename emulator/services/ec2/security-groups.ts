@@ -2,7 +2,7 @@ import { AwsError } from '../../core/types';
 import { applyFilters } from './filters';
 import { newEc2Id } from './ids';
 import type { Ec2Filter } from './query';
-import { scoped, type Ec2State, type IngressRule, type SecurityGroupRecord, type Tags } from './state';
+import { accountSlot, findOwned, scoped, type Ec2State, type IngressRule, type SecurityGroupRecord, type Tags } from './state';
 import { tagSet } from './tag-set';
 import type { Ec2Value } from './xml';
 import { findVpc } from './vpc-lookup';
@@ -24,7 +24,7 @@ export function createSecurityGroup(
   input: CreateSecurityGroupInput,
 ): SecurityGroupRecord {
   findVpc(s.ec2, account, region, input.vpcId);
-  const duplicate = scoped(s.ec2.securityGroups, account, region).some(
+  const duplicate = scoped(s.ec2, account, region, 'securityGroups').some(
     (g) => g.vpcId === input.vpcId && g.groupName === input.groupName,
   );
   if (duplicate) {
@@ -40,13 +40,13 @@ export function createSecurityGroup(
     region,
     tags: input.tags ?? {},
   };
-  s.ec2.securityGroups[group.groupId] = group;
+  accountSlot(s.ec2, account).securityGroups[group.groupId] = group;
   return group;
 }
 
 export function findSecurityGroup(ec2: Ec2State, account: string, region: string, groupId: string): SecurityGroupRecord {
-  const group = ec2.securityGroups[groupId];
-  if (!group || group.ownerId !== account || group.region !== region) {
+  const group = findOwned(ec2, account, region, 'securityGroups', groupId);
+  if (!group) {
     throw new AwsError('InvalidGroup.NotFound', 400, `The security group '${groupId}' does not exist`);
   }
   return group;
@@ -64,7 +64,7 @@ export function describeSecurityGroups(
   region: string,
   input: DescribeSecurityGroupsInput,
 ): SecurityGroupRecord[] {
-  let groups = scoped(ec2.securityGroups, account, region);
+  let groups = scoped(ec2, account, region, 'securityGroups');
   if (input.groupIds.length) groups = input.groupIds.map((id) => findSecurityGroup(ec2, account, region, id));
   if (input.groupNames.length) {
     for (const name of input.groupNames) {

@@ -1,7 +1,7 @@
 /**
- * EC2 state. Plain JSON (the core persists the whole emulator state as one document), records keyed by
- * resource id; every record carries its owner account and Region because EC2 ids are global in practice
- * while visibility is per account + Region.
+ * EC2 state. Plain JSON (the core persists the whole emulator state as one document): per account
+ * (`byAccount`, the convention all services share), records keyed by resource id. Records carry their
+ * Region because visibility is per account + Region while ids are unique across Regions.
  */
 
 export type Tags = Record<string, string>;
@@ -65,18 +65,40 @@ export interface VpcEndpointRecord extends Owned {
   creationTimestamp: string;
 }
 
-export interface Ec2State {
+export interface Ec2Account {
   vpcs: Record<string, VpcRecord>;
   subnets: Record<string, SubnetRecord>;
   securityGroups: Record<string, SecurityGroupRecord>;
   vpcEndpoints: Record<string, VpcEndpointRecord>;
 }
 
-export function emptyEc2State(): Ec2State {
-  return { vpcs: {}, subnets: {}, securityGroups: {}, vpcEndpoints: {} };
+export interface Ec2State {
+  byAccount: Record<string, Ec2Account>;
 }
 
-/** Records visible to one account in one Region, in creation order. */
-export function scoped<T extends Owned>(records: Record<string, T>, account: string, region: string): T[] {
-  return Object.values(records).filter((r) => r.ownerId === account && r.region === region);
+export function emptyEc2State(): Ec2State {
+  return { byAccount: {} };
+}
+
+/** The account's records, created on first use. */
+export function accountSlot(ec2: Ec2State, account: string): Ec2Account {
+  return (ec2.byAccount[account] ??= { vpcs: {}, subnets: {}, securityGroups: {}, vpcEndpoints: {} });
+}
+
+/** One kind of record of one account, looked up by id and Region. */
+export function findOwned<K extends keyof Ec2Account>(
+  ec2: Ec2State,
+  account: string,
+  region: string,
+  kind: K,
+  id: string,
+): Ec2Account[K][string] | undefined {
+  const record = ec2.byAccount[account]?.[kind][id] as Ec2Account[K][string] | undefined;
+  return record?.region === region ? record : undefined;
+}
+
+/** Records of one kind visible to one account in one Region, in creation order. */
+export function scoped<K extends keyof Ec2Account>(ec2: Ec2State, account: string, region: string, kind: K): Array<Ec2Account[K][string]> {
+  const records = Object.values(ec2.byAccount[account]?.[kind] ?? {}) as Array<Ec2Account[K][string]>;
+  return records.filter((r) => r.region === region);
 }

@@ -3,7 +3,7 @@ import { contains, overlaps, parseCidr, usableAddresses } from './cidr';
 import { applyFilters } from './filters';
 import { newEc2Id } from './ids';
 import type { Ec2Filter } from './query';
-import { scoped, type Ec2State, type SubnetRecord, type Tags } from './state';
+import { accountSlot, findOwned, scoped, type Ec2State, type SubnetRecord, type Tags } from './state';
 import { tagSet } from './tag-set';
 import { findVpc } from './vpc-lookup';
 import type { Ec2Value } from './xml';
@@ -26,7 +26,7 @@ export function createSubnet(s: { ec2: Ec2State }, account: string, region: stri
   if (!contains(parseCidr(vpc.cidrBlock), cidr) || cidr.prefix > 28) {
     throw new AwsError('InvalidSubnet.Range', 400, `The CIDR '${input.cidrBlock}' is invalid.`);
   }
-  const siblings = scoped(s.ec2.subnets, account, region).filter((sub) => sub.vpcId === vpc.vpcId);
+  const siblings = scoped(s.ec2, account, region, 'subnets').filter((sub) => sub.vpcId === vpc.vpcId);
   if (siblings.some((sub) => overlaps(parseCidr(sub.cidrBlock), cidr))) {
     throw new AwsError('InvalidSubnet.Conflict', 400, `The CIDR '${input.cidrBlock}' conflicts with another subnet`);
   }
@@ -39,13 +39,13 @@ export function createSubnet(s: { ec2: Ec2State }, account: string, region: stri
     region,
     tags: input.tags ?? {},
   };
-  s.ec2.subnets[subnet.subnetId] = subnet;
+  accountSlot(s.ec2, account).subnets[subnet.subnetId] = subnet;
   return subnet;
 }
 
 export function findSubnet(ec2: Ec2State, account: string, region: string, subnetId: string): SubnetRecord {
-  const subnet = ec2.subnets[subnetId];
-  if (!subnet || subnet.ownerId !== account || subnet.region !== region) {
+  const subnet = findOwned(ec2, account, region, 'subnets', subnetId);
+  if (!subnet) {
     throw new AwsError('InvalidSubnetID.NotFound', 400, `The subnet ID '${subnetId}' does not exist`);
   }
   return subnet;
@@ -54,7 +54,7 @@ export function findSubnet(ec2: Ec2State, account: string, region: string, subne
 export function describeSubnets(ec2: Ec2State, account: string, region: string, subnetIds: string[], filters: Ec2Filter[]): SubnetRecord[] {
   const subnets = subnetIds.length
     ? subnetIds.map((id) => findSubnet(ec2, account, region, id))
-    : scoped(ec2.subnets, account, region);
+    : scoped(ec2, account, region, 'subnets');
   return applyFilters(subnets, filters, {
     'subnet-id': (sub) => sub.subnetId,
     'vpc-id': (sub) => sub.vpcId,

@@ -4,7 +4,7 @@ import { applyFilters } from './filters';
 import { derivedEc2Id, newEc2Id } from './ids';
 import type { Ec2Filter } from './query';
 import { createSecurityGroup } from './security-groups';
-import { scoped, type Ec2State, type Tags, type VpcRecord } from './state';
+import { accountSlot, scoped, type Ec2State, type Tags, type VpcRecord } from './state';
 import { tagSet } from './tag-set';
 import { findVpc } from './vpc-lookup';
 import type { Ec2Value } from './xml';
@@ -35,7 +35,7 @@ export function createVpc(s: { ec2: Ec2State }, account: string, region: string,
     region,
     tags: input.tags ?? {},
   };
-  s.ec2.vpcs[vpcId] = vpc;
+  accountSlot(s.ec2, account).vpcs[vpcId] = vpc;
   createSecurityGroup(s, account, region, {
     groupName: 'default',
     description: 'default VPC security group',
@@ -46,7 +46,7 @@ export function createVpc(s: { ec2: Ec2State }, account: string, region: string,
 }
 
 export function describeVpcs(ec2: Ec2State, account: string, region: string, vpcIds: string[], filters: Ec2Filter[]): VpcRecord[] {
-  const vpcs = vpcIds.length ? vpcIds.map((id) => findVpc(ec2, account, region, id)) : scoped(ec2.vpcs, account, region);
+  const vpcs = vpcIds.length ? vpcIds.map((id) => findVpc(ec2, account, region, id)) : scoped(ec2, account, region, 'vpcs');
   return applyFilters(vpcs, filters, {
     'vpc-id': (v) => v.vpcId,
     'cidr-block': (v) => v.cidrBlock,

@@ -1,31 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { XMLBuilder } from 'fast-xml-parser';
-import type { AwsError, EmulatorResponse } from '../../core/types';
-
-const NAMESPACE = 'http://ec2.amazonaws.com/doc/2016-11-15/';
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressBooleanAttributes: false });
+import { ec2Response } from '../../core/protocols/ec2Query';
+import type { EmulatorResponse } from '../../core/types';
 
 /** A response value: element names are the EC2 wire names (lower camel); arrays become `<item>` lists. */
 export type Ec2Value = string | number | boolean | undefined | Ec2Value[] | { [element: string]: Ec2Value };
 
 export function ec2Success(action: string, result: Record<string, Ec2Value>): EmulatorResponse {
-  const body = { [`${action}Response`]: { '@_xmlns': NAMESPACE, requestId: randomUUID(), ...encodeObject(result) } };
-  return xmlResponse(200, body);
-}
-
-export function ec2Error(error: AwsError): EmulatorResponse {
-  const body = {
-    Response: { Errors: { Error: { Code: error.code, Message: error.message } }, RequestID: randomUUID() },
-  };
-  return xmlResponse(error.status, body);
-}
-
-function xmlResponse(status: number, body: object): EmulatorResponse {
-  return {
-    status,
-    headers: { 'content-type': 'text/xml;charset=UTF-8' },
-    body: `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(body)}`,
-  };
+  return ec2Response(action, encodeObject(result));
 }
 
 function encodeObject(obj: { [element: string]: Ec2Value }): Record<string, unknown> {
