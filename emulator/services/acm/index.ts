@@ -1,6 +1,3 @@
-import { AwsError, type ServiceHandler } from '../../core/types';
-
-/** PLACEHOLDER created by the core so the tree compiles; owned by the acm implementer, replace freely. */
-export const handle: ServiceHandler = () => {
-  throw new AwsError('UnknownOperationException', 400, 'acm is not implemented in the emulator yet');
-};
+export { handle } from './handler';
+export { emptyAcmState, type AcmState, type CertificateRecord } from './state';
+export { requestCertificate, importCertificate, addCertificate, findCertificate, effectiveStatus } from './certificates';
