@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@aws-sdk/client-ec2'],
   transpilePackages: ['@cloudscape-design/components', '@cloudscape-design/code-view', '@cloudscape-design/collection-hooks'],
   poweredByHeader: false,
+  // Tests and screenshots reach the dev server as 127.0.0.1.
+  allowedDevOrigins: ['127.0.0.1'],
   // `npm test` type-checks the whole repository (emulator included) with tsc; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
 };

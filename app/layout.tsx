@@ -1,4 +1,5 @@
 import '@cloudscape-design/global-styles/index.css';
+import './globals.css';
 import type { Metadata } from 'next';
 import { getSession } from '@/lib/aws/session';
 import { accountContexts, availableRegions } from '@/lib/config/contexts';

@@ -20,14 +20,14 @@ export const setFaults = (spec: string) => control('faults', { spec });
 /** Switch the account context the way an operator does: through the header menu; waits for the banner to confirm. */
 export async function switchContext(page: Page, label: 'Provider' | 'Consumer' | 'Outsider') {
   await page.getByRole('button', { name: 'Account context' }).click();
-  await page.getByRole('menuitemcheckbox', { name: new RegExp(`^${label}`) }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`^${label}\\b`) }).click();
   await expect(page.getByTestId('target-banner')).toContainText(label);
 }
 
 /** Switch the Region through the header menu. */
 export async function switchRegion(page: Page, region: string) {
   await page.getByRole('button', { name: 'Region' }).click();
-  await page.getByRole('menuitemcheckbox', { name: region }).click();
+  await page.getByRole('menuitem', { name: region, exact: true }).click();
   await expect(page.getByTestId('target-banner')).toContainText(region);
 }
 
