@@ -1,0 +1,21 @@
+'use client';
+
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+
+/**
+ * An id or ARN with a copy button. Props: `value` (copied and shown), `label` (what it is, for the button's
+ * accessible name and the "copied" message, e.g. "ARN"), optional `display` to show shorter text than is copied.
+ */
+export function CopyableId({ value, label = 'ID', display }: { value: string; label?: string; display?: string }) {
+  if (!value) return <>-</>;
+  return (
+    <CopyToClipboard
+      variant="inline"
+      textToCopy={value}
+      textToDisplay={display}
+      copyButtonAriaLabel={`Copy ${label} ${value}`}
+      copySuccessText={`${label} copied`}
+      copyErrorText={`${label} could not be copied`}
+    />
+  );
+}

@@ -1,0 +1,173 @@
+'use client';
+
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import Pagination from '@cloudscape-design/components/pagination';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useCollection } from '@cloudscape-design/collection-hooks';
+import { useUrlParam } from './url-state';
+
+export interface ResourceColumn<T> {
+  id: string;
+  header: string;
+  cell: (item: T) => React.ReactNode;
+  /** Value the column sorts by; omit for an unsortable column. Also what the text filter matches unless `filterText` is set. */
+  sortValue?: (item: T) => string | number | boolean | undefined;
+  /** Text the filter matches in this column (for columns whose sort value is not what the user reads). */
+  filterText?: (item: T) => string | undefined;
+  width?: number;
+}
+
+export interface ResourceTableProps<T> {
+  items: readonly T[];
+  columns: ResourceColumn<T>[];
+  /** Stable key of a row. */
+  trackBy: (item: T) => string;
+  /** Table header, e.g. "Private REST APIs". */
+  title: string;
+  description?: React.ReactNode;
+  /** Singular and plural noun for counts, placeholder and empty text, e.g. ["private API", "private APIs"]. */
+  noun: [string, string];
+  /** Shown when there are no items at all (a sentence, or a call to action). */
+  empty?: React.ReactNode;
+  /** Buttons in the table header. */
+  actions?: React.ReactNode;
+  /** Search parameter that mirrors the filter text (default "q"; give each table on a page its own). */
+  filterParam?: string;
+  loading?: boolean;
+  pageSize?: number;
+  defaultSort?: { columnId: string; descending?: boolean };
+  /** Row selection for pages that act on rows. */
+  selectionType?: 'single' | 'multi';
+  selectedItems?: T[];
+  onSelectionChange?: (items: T[]) => void;
+  variant?: TableProps['variant'];
+  headerVariant?: 'h1' | 'h2' | 'h3';
+}
+
+function EmptyState({ title, children, action }: { title: string; children?: React.ReactNode; action?: React.ReactNode }) {
+  return (
+    <Box textAlign="center" color="inherit" padding={{ vertical: 's' }}>
+      <SpaceBetween size="xxs">
+        <Box variant="strong" color="inherit">
+          {title}
+        </Box>
+        {children && (
+          <Box variant="p" color="inherit">
+            {children}
+          </Box>
+        )}
+        {action}
+      </SpaceBetween>
+    </Box>
+  );
+}
+
+/**
+ * The console's one table: text filter (mirrored in the URL), sortable columns, pagination, counts, empty,
+ * no-match and loading states. Column cells are functions, so tables are declared in client views.
+ */
+export function ResourceTable<T>(props: ResourceTableProps<T>) {
+  const { items, columns, trackBy, title, description, noun, empty, actions, filterParam = 'q', loading, pageSize = 20, defaultSort } = props;
+  const [urlFilter, setUrlFilter] = useUrlParam(filterParam);
+  const [singular, plural] = noun;
+
+  const columnDefinitions: TableProps.ColumnDefinition<T>[] = columns.map((c) => ({
+    id: c.id,
+    header: c.header,
+    cell: c.cell,
+    width: c.width,
+    sortingComparator: c.sortValue ? (a: T, b: T) => compare(c.sortValue!(a), c.sortValue!(b)) : undefined,
+  }));
+  const sortColumn = defaultSort ? columnDefinitions.find((c) => c.id === defaultSort.columnId) : undefined;
+
+  const { items: visible, actions: collection, filteredItemsCount, collectionProps, filterProps, paginationProps } = useCollection(items, {
+    filtering: {
+      filteringFunction: (item, text) => {
+        const needle = text.trim().toLowerCase();
+        if (!needle) return true;
+        return columns.some((c) => String((c.filterText ?? c.sortValue)?.(item) ?? '').toLowerCase().includes(needle));
+      },
+      empty: (
+        <EmptyState title={`No ${plural}`}>{empty}</EmptyState>
+      ),
+      noMatch: (
+        <EmptyState
+          title="No matches"
+          action={
+            <Button
+              onClick={() => {
+                collection.setFiltering('');
+                setUrlFilter('');
+              }}
+            >
+              Clear filter
+            </Button>
+          }
+        >
+          No {plural} match the filter.
+        </EmptyState>
+      ),
+      defaultFilteringText: urlFilter,
+    },
+    sorting: sortColumn ? { defaultState: { sortingColumn: sortColumn, isDescending: defaultSort?.descending } } : {},
+    pagination: { pageSize },
+    selection: props.selectionType ? { trackBy: (item: T) => trackBy(item) } : undefined,
+  });
+
+  const filtering = filterProps.filteringText.trim() !== '';
+  const counter = filtering && filteredItemsCount !== undefined ? `(${filteredItemsCount}/${items.length})` : `(${items.length})`;
+
+  return (
+    <Table<T>
+      {...collectionProps}
+      items={visible}
+      columnDefinitions={columnDefinitions}
+      trackBy={trackBy}
+      variant={props.variant ?? 'container'}
+      loading={loading}
+      loadingText={`Loading ${plural}`}
+      selectionType={props.selectionType}
+      selectedItems={props.selectedItems}
+      onSelectionChange={props.onSelectionChange ? ({ detail }) => props.onSelectionChange!(detail.selectedItems as T[]) : undefined}
+      ariaLabels={
+        props.selectionType
+          ? {
+              selectionGroupLabel: `${title} selection`,
+              itemSelectionLabel: (_, item) => `Select ${singular} ${trackBy(item)}`,
+              allItemsSelectionLabel: () => `Select all ${plural}`,
+            }
+          : undefined
+      }
+      header={
+        <Header variant={props.headerVariant ?? 'h2'} counter={loading ? undefined : counter} description={description} actions={actions}>
+          {title}
+        </Header>
+      }
+      filter={
+        <TextFilter
+          {...filterProps}
+          filteringPlaceholder={`Find ${plural}`}
+          filteringAriaLabel={`Filter ${plural}`}
+          countText={filtering ? `${filteredItemsCount ?? 0} ${filteredItemsCount === 1 ? 'match' : 'matches'}` : undefined}
+          onChange={(e) => {
+            filterProps.onChange(e);
+            setUrlFilter(e.detail.filteringText);
+          }}
+        />
+      }
+      pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }} />}
+    />
+  );
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === undefined || a === null) return 1;
+  if (b === undefined || b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+}

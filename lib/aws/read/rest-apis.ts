@@ -1,0 +1,111 @@
+import 'server-only';
+import { cache } from 'react';
+import {
+  GetRestApiCommand,
+  GetStagesCommand,
+  paginateGetDeployments,
+  paginateGetRestApis,
+  type RestApi as SdkRestApi,
+} from '@aws-sdk/client-api-gateway';
+import { getClients } from '../clients';
+import type { Session } from '../session';
+import { isoTime, PAGE_SIZE } from './serialize';
+
+export interface RestApi {
+  id: string;
+  name: string;
+  description?: string;
+  createdDate?: string;
+  /** `PRIVATE`, `REGIONAL` or `EDGE`; pages that list private APIs filter on this. */
+  endpointTypes: string[];
+  /** VPC endpoints associated for the `{api-id}-{vpce-id}` DNS aliases (DNS only; the policy still decides access). */
+  vpcEndpointIds: string[];
+  ipAddressType?: string;
+  /** Raw resource policy as API Gateway returns it (often backslash-escaped); decode with lib/policies. */
+  policy?: string;
+  disableExecuteApiEndpoint: boolean;
+  apiStatus?: string;
+  apiStatusMessage?: string;
+  securityPolicy?: string;
+  endpointAccessMode?: string;
+  tags: Record<string, string>;
+}
+
+export interface Stage {
+  stageName: string;
+  deploymentId?: string;
+  description?: string;
+  createdDate?: string;
+  lastUpdatedDate?: string;
+  tracingEnabled: boolean;
+  webAclArn?: string;
+  variables: Record<string, string>;
+}
+
+export interface Deployment {
+  id: string;
+  description?: string;
+  createdDate?: string;
+}
+
+function toRestApi(api: SdkRestApi): RestApi {
+  return {
+    id: api.id ?? '',
+    name: api.name ?? '',
+    description: api.description,
+    createdDate: isoTime(api.createdDate),
+    endpointTypes: api.endpointConfiguration?.types ?? [],
+    vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [],
+    ipAddressType: api.endpointConfiguration?.ipAddressType,
+    policy: api.policy,
+    disableExecuteApiEndpoint: api.disableExecuteApiEndpoint ?? false,
+    apiStatus: api.apiStatus,
+    apiStatusMessage: api.apiStatusMessage,
+    securityPolicy: api.securityPolicy,
+    endpointAccessMode: api.endpointAccessMode,
+    tags: api.tags ?? {},
+  };
+}
+
+export function isPrivateApi(api: RestApi): boolean {
+  return api.endpointTypes.includes('PRIVATE');
+}
+
+/** Every REST API of the account in the session's Region (all endpoint types; filter with `isPrivateApi`). */
+export const listRestApis = cache(async (session: Session): Promise<RestApi[]> => {
+  const client = getClients(session).apigateway;
+  const apis: RestApi[] = [];
+  for await (const page of paginateGetRestApis({ client, pageSize: PAGE_SIZE.apigateway }, {})) {
+    apis.push(...(page.items ?? []).map(toRestApi));
+  }
+  return apis;
+});
+
+export const getRestApi = cache(async (session: Session, restApiId: string): Promise<RestApi> => {
+  const out = await getClients(session).apigateway.send(new GetRestApiCommand({ restApiId }));
+  return toRestApi(out);
+});
+
+/** GetStages is not paginated: one call returns every stage. */
+export const listStages = cache(async (session: Session, restApiId: string): Promise<Stage[]> => {
+  const out = await getClients(session).apigateway.send(new GetStagesCommand({ restApiId }));
+  return (out.item ?? []).map((s) => ({
+    stageName: s.stageName ?? '',
+    deploymentId: s.deploymentId,
+    description: s.description,
+    createdDate: isoTime(s.createdDate),
+    lastUpdatedDate: isoTime(s.lastUpdatedDate),
+    tracingEnabled: s.tracingEnabled ?? false,
+    webAclArn: s.webAclArn,
+    variables: s.variables ?? {},
+  }));
+});
+
+export const listDeployments = cache(async (session: Session, restApiId: string): Promise<Deployment[]> => {
+  const client = getClients(session).apigateway;
+  const deployments: Deployment[] = [];
+  for await (const page of paginateGetDeployments({ client, pageSize: PAGE_SIZE.apigateway }, { restApiId })) {
+    deployments.push(...(page.items ?? []).map((d) => ({ id: d.id ?? '', description: d.description, createdDate: isoTime(d.createdDate) })));
+  }
+  return deployments;
+});

@@ -1,0 +1,166 @@
+import 'server-only';
+import { cache } from 'react';
+import {
+  paginateGetResourceShareAssociations,
+  paginateGetResourceShareInvitations,
+  paginateGetResourceShares,
+  paginateListResources,
+  type RAMClient,
+} from '@aws-sdk/client-ram';
+import { invitationExpiresAt, secondsLeft } from '@/lib/inventory/invitations';
+import { getClients } from '../clients';
+import type { Session } from '../session';
+import { isoTime, PAGE_SIZE } from './serialize';
+
+export interface ResourceShare {
+  arn: string;
+  name: string;
+  owningAccountId?: string;
+  /** PENDING | ACTIVE | FAILED | DELETING | DELETED */
+  status: string;
+  statusMessage?: string;
+  allowExternalPrincipals: boolean;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ShareInvitation {
+  arn: string;
+  shareName?: string;
+  shareArn?: string;
+  senderAccountId?: string;
+  receiverAccountId?: string;
+  invitedAt?: string;
+  /** PENDING | ACCEPTED | REJECTED | EXPIRED */
+  status: string;
+  /** 12 hours after `invitedAt`. */
+  expiresAt?: string;
+  /** For PENDING invitations: seconds left, measured on the service's clock (see `serviceNow`). */
+  secondsLeft?: number;
+}
+
+export interface SharedResource {
+  arn: string;
+  /** e.g. `apigateway:Domainnames` (RAM compares types case-insensitively). */
+  type: string;
+  shareArn?: string;
+  /** AVAILABLE | ZONAL_RESOURCE_INACCESSIBLE | LIMIT_EXCEEDED | UNAVAILABLE | PENDING */
+  status?: string;
+  statusMessage?: string;
+  createdAt?: string;
+}
+
+export type ShareAssociationType = 'PRINCIPAL' | 'RESOURCE';
+
+export interface ShareAssociation {
+  shareArn: string;
+  shareName?: string;
+  /** Account id / organization ARN (PRINCIPAL) or resource ARN (RESOURCE). */
+  associatedEntity: string;
+  associationType: string;
+  /** ASSOCIATING | ASSOCIATED | FAILED | DISASSOCIATING | DISASSOCIATED | … */
+  status: string;
+  statusMessage?: string;
+  external: boolean;
+  updatedAt?: string;
+}
+
+/**
+ * The service's "now": the SDK keeps `systemClockOffset` in step with the `Date` header of AWS responses, so
+ * countdowns are right even when the local clock (or the emulator's shifted clock) differs.
+ */
+function serviceNow(client: RAMClient): Date {
+  return new Date(Date.now() + (client.config.systemClockOffset ?? 0));
+}
+
+/** Shares this account owns, except deleted ones (RAM keeps those listed for a while). */
+export const listOwnedShares = cache(async (session: Session): Promise<ResourceShare[]> => {
+  const client = getClients(session).ram;
+  const shares: ResourceShare[] = [];
+  for await (const page of paginateGetResourceShares({ client, pageSize: PAGE_SIZE.ram }, { resourceOwner: 'SELF' })) {
+    for (const s of page.resourceShares ?? []) {
+      if (s.status === 'DELETED') continue;
+      shares.push({
+        arn: s.resourceShareArn ?? '',
+        name: s.name ?? '',
+        owningAccountId: s.owningAccountId,
+        status: s.status ?? 'UNKNOWN',
+        statusMessage: s.statusMessage,
+        allowExternalPrincipals: s.allowExternalPrincipals ?? false,
+        createdAt: isoTime(s.creationTime),
+        updatedAt: isoTime(s.lastUpdatedTime),
+      });
+    }
+  }
+  return shares;
+});
+
+/** Invitations addressed to this account. */
+export const listShareInvitations = cache(async (session: Session): Promise<ShareInvitation[]> => {
+  const client = getClients(session).ram;
+  const invitations: ShareInvitation[] = [];
+  for await (const page of paginateGetResourceShareInvitations({ client, pageSize: PAGE_SIZE.ram }, {})) {
+    for (const i of page.resourceShareInvitations ?? []) {
+      const invitedAt = isoTime(i.invitationTimestamp);
+      invitations.push({
+        arn: i.resourceShareInvitationArn ?? '',
+        shareName: i.resourceShareName,
+        shareArn: i.resourceShareArn,
+        senderAccountId: i.senderAccountId,
+        receiverAccountId: i.receiverAccountId,
+        invitedAt,
+        status: i.status ?? 'UNKNOWN',
+        expiresAt: invitedAt ? invitationExpiresAt(invitedAt) : undefined,
+      });
+    }
+  }
+  const now = serviceNow(client);
+  return invitations.map((i) => (i.status === 'PENDING' && i.expiresAt ? { ...i, secondsLeft: secondsLeft(i.expiresAt, now) } : i));
+});
+
+/** Resources other accounts share with this account (any type; private domains are `apigateway:Domainnames`). */
+export const listSharedResources = cache(async (session: Session): Promise<SharedResource[]> => {
+  const client = getClients(session).ram;
+  const resources: SharedResource[] = [];
+  for await (const page of paginateListResources({ client, pageSize: PAGE_SIZE.ram }, { resourceOwner: 'OTHER-ACCOUNTS' })) {
+    for (const r of page.resources ?? []) {
+      resources.push({
+        arn: r.arn ?? '',
+        type: r.type ?? '',
+        shareArn: r.resourceShareArn,
+        status: r.status,
+        statusMessage: r.statusMessage,
+        createdAt: isoTime(r.creationTime),
+      });
+    }
+  }
+  return resources;
+});
+
+const associationsByKey = cache(async (session: Session, key: string, type: ShareAssociationType): Promise<ShareAssociation[]> => {
+  const client = getClients(session).ram;
+  const associations: ShareAssociation[] = [];
+  const input = { associationType: type, resourceShareArns: key.split('\n') };
+  for await (const page of paginateGetResourceShareAssociations({ client, pageSize: PAGE_SIZE.ram }, input)) {
+    for (const a of page.resourceShareAssociations ?? []) {
+      associations.push({
+        shareArn: a.resourceShareArn ?? '',
+        shareName: a.resourceShareName,
+        associatedEntity: a.associatedEntity ?? '',
+        associationType: a.associationType ?? type,
+        status: a.status ?? 'UNKNOWN',
+        statusMessage: a.statusMessage,
+        external: a.external ?? false,
+        updatedAt: isoTime(a.lastUpdatedTime),
+      });
+    }
+  }
+  return associations;
+});
+
+/** Principals or resources of the given shares (disassociated entries included; filter on `status`). */
+export async function listShareAssociations(session: Session, shareArns: string[], type: ShareAssociationType): Promise<ShareAssociation[]> {
+  // An empty list would mean "every share" to RAM, which is not what a caller with no shares asked for.
+  if (shareArns.length === 0) return [];
+  return associationsByKey(session, [...new Set(shareArns)].sort().join('\n'), type);
+}

@@ -1,0 +1,150 @@
+import 'server-only';
+import { cache } from 'react';
+import {
+  DescribeVpcAttributeCommand,
+  paginateDescribeSubnets,
+  paginateDescribeVpcEndpoints,
+  paginateDescribeVpcs,
+  type Tag,
+} from '@aws-sdk/client-ec2';
+import { labelDnsNames, type LabelledDnsName } from '@/lib/inventory/dns-names';
+import { getClients } from '../clients';
+import type { Session } from '../session';
+import { isoTime, PAGE_SIZE } from './serialize';
+
+export interface VpcEndpoint {
+  id: string;
+  /** Value of the `Name` tag, if any. */
+  name?: string;
+  vpcId: string;
+  ownerId?: string;
+  /** Lowercase, as EC2 returns it (`available`, `pending`, …) whatever the model's capitalisation says. */
+  state: string;
+  privateDnsEnabled: boolean;
+  subnetIds: string[];
+  securityGroups: { id: string; name?: string }[];
+  dnsNames: LabelledDnsName[];
+  ipAddressType?: string;
+  policyDocument?: string;
+  createdAt?: string;
+  tags: Record<string, string>;
+}
+
+export interface VpcDnsAttributes {
+  vpcId: string;
+  enableDnsSupport: boolean;
+  enableDnsHostnames: boolean;
+}
+
+export interface Subnet {
+  id: string;
+  vpcId: string;
+  availabilityZone: string;
+  availabilityZoneId?: string;
+  cidrBlock?: string;
+  name?: string;
+}
+
+export interface Vpc {
+  id: string;
+  name?: string;
+  cidrBlock?: string;
+  isDefault: boolean;
+}
+
+function tagMap(tags: Tag[] | undefined): Record<string, string> {
+  return Object.fromEntries((tags ?? []).filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? '']));
+}
+
+/** The Region's execute-api service name; other interface endpoints (and gateway endpoints) are not listed. */
+export function executeApiServiceName(region: string): string {
+  return `com.amazonaws.${region}.execute-api`;
+}
+
+export const listExecuteApiEndpoints = cache(async (session: Session): Promise<VpcEndpoint[]> => {
+  const client = getClients(session).ec2;
+  const filters = [
+    { Name: 'service-name', Values: [executeApiServiceName(session.region)] },
+    { Name: 'vpc-endpoint-type', Values: ['Interface'] },
+  ];
+  const endpoints: VpcEndpoint[] = [];
+  for await (const page of paginateDescribeVpcEndpoints({ client, pageSize: PAGE_SIZE.ec2 }, { Filters: filters })) {
+    for (const e of page.VpcEndpoints ?? []) {
+      const tags = tagMap(e.Tags);
+      endpoints.push({
+        id: e.VpcEndpointId ?? '',
+        name: tags.Name,
+        vpcId: e.VpcId ?? '',
+        ownerId: e.OwnerId,
+        state: (e.State ?? 'unknown').toLowerCase(),
+        privateDnsEnabled: e.PrivateDnsEnabled ?? false,
+        subnetIds: e.SubnetIds ?? [],
+        securityGroups: (e.Groups ?? []).map((g) => ({ id: g.GroupId ?? '', name: g.GroupName })),
+        dnsNames: labelDnsNames((e.DnsEntries ?? []).map((d) => ({ dnsName: d.DnsName, hostedZoneId: d.HostedZoneId }))),
+        ipAddressType: e.IpAddressType,
+        policyDocument: e.PolicyDocument,
+        createdAt: isoTime(e.CreationTimestamp),
+        tags,
+      });
+    }
+  }
+  return endpoints;
+});
+
+/** Private DNS needs both attributes on; EC2 answers one attribute per call. */
+export const getVpcDnsAttributes = cache(async (session: Session, vpcId: string): Promise<VpcDnsAttributes> => {
+  const client = getClients(session).ec2;
+  const [support, hostnames] = await Promise.all([
+    client.send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsSupport' })),
+    client.send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsHostnames' })),
+  ]);
+  return {
+    vpcId,
+    enableDnsSupport: support.EnableDnsSupport?.Value ?? false,
+    enableDnsHostnames: hostnames.EnableDnsHostnames?.Value ?? false,
+  };
+});
+
+// React `cache` compares arguments by identity; a sorted, joined key lets equal id lists share one call.
+const subnetsByKey = cache(async (session: Session, key: string): Promise<Subnet[]> => {
+  const client = getClients(session).ec2;
+  const subnets: Subnet[] = [];
+  // A filter instead of SubnetIds: EC2 allows MaxResults with filters, and an unknown id does not fail the call.
+  const input = { Filters: [{ Name: 'subnet-id', Values: key.split(',') }] };
+  for await (const page of paginateDescribeSubnets({ client, pageSize: PAGE_SIZE.ec2 }, input)) {
+    for (const s of page.Subnets ?? []) {
+      subnets.push({
+        id: s.SubnetId ?? '',
+        vpcId: s.VpcId ?? '',
+        availabilityZone: s.AvailabilityZone ?? '',
+        availabilityZoneId: s.AvailabilityZoneId,
+        cidrBlock: s.CidrBlock,
+        name: tagMap(s.Tags).Name,
+      });
+    }
+  }
+  return subnets;
+});
+
+export async function listSubnets(session: Session, subnetIds: string[]): Promise<Subnet[]> {
+  if (subnetIds.length === 0) return [];
+  return subnetsByKey(session, [...new Set(subnetIds)].sort().join(','));
+}
+
+const vpcsByKey = cache(async (session: Session, key: string): Promise<Vpc[]> => {
+  const client = getClients(session).ec2;
+  const vpcs: Vpc[] = [];
+  const input = { Filters: [{ Name: 'vpc-id', Values: key.split(',') }] };
+  for await (const page of paginateDescribeVpcs({ client, pageSize: PAGE_SIZE.ec2 }, input)) {
+    for (const v of page.Vpcs ?? []) {
+      vpcs.push({ id: v.VpcId ?? '', name: tagMap(v.Tags).Name, cidrBlock: v.CidrBlock, isDefault: v.IsDefault ?? false });
+    }
+  }
+  return vpcs;
+});
+
+/** VPC names and CIDRs for the given ids (used to label endpoints). */
+export async function listVpcs(session: Session, vpcIds: string[]): Promise<Vpc[]> {
+  if (vpcIds.length === 0) return [];
+  return vpcsByKey(session, [...new Set(vpcIds)].sort().join(','));
+}
