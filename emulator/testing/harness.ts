@@ -55,6 +55,8 @@ export async function executeApiEndpoint(emulator: RunningEmulator, options: Cli
       VpcEndpointType: 'Interface',
       ServiceName: `com.amazonaws.${region}.execute-api`,
       SubnetIds: subnets.map((s) => s.Subnet!.SubnetId!),
+      // A new VPC has enableDnsHostnames off, which private DNS requires.
+      PrivateDnsEnabled: false,
     }),
   );
   return VpcEndpoint!.VpcEndpointId!;
