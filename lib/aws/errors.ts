@@ -31,7 +31,8 @@ function classify(code: string, status: number | undefined): ConsoleErrorKind {
 
 /** AWS names the missing permission in messages like "... is not authorized to perform: apigateway:PATCH on resource: arn:...". */
 function missingPermission(message: string): { action?: string; resource?: string } {
-  const m = /not authorized to perform:?\s*([\w-]+:[\w*-]+)(?:\s+on resource:?\s*(\S+?))?(?:\s|$|\.|,|\))/i.exec(message);
+  // The resource ends at whitespace or at sentence punctuation before whitespace: ARNs of domains contain dots.
+  const m = /not authorized to perform:?\s*([\w-]+:[\w*-]+)(?:\s+on resource:?\s*(\S+?))?(?=[.,)]?(?:\s|$))/i.exec(message);
   return m ? { action: m[1], resource: m[2] } : {};
 }
 
