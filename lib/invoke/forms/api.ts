@@ -1,0 +1,97 @@
+import { accessModeAllowsVpceHost, apiIsPrivate, apiPolicyAllows, apiRequestArn, changesDeployed, executeApiEndpointEnabled, privateDnsOn, stageDeployed, vpceAssociated } from '../checks/api';
+import type { CheckContext } from '../checks/context';
+import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
+import { iamIdentity } from '../checks/iam';
+import { defaultApiHost, vpceAliasApiHost, vpceHostname } from '../dns';
+import { SYMPTOMS } from '../symptoms';
+import { buildUrl } from '../url';
+import type { InvokeForm, Prerequisite, RestApiInfo, VpcEndpointInfo } from '../types';
+import { notApplicableReason } from './applicability';
+import { makeForm, UNKNOWN_VPCE_HOST } from './make';
+
+/** Endpoints the API forms go through: A1 uses the VPC's private-DNS endpoint, the others the client's endpoint. */
+export interface ApiEndpoints {
+  client?: VpcEndpointInfo;
+  privateDns?: VpcEndpointInfo;
+}
+
+/** Prerequisites every A form shares for the endpoint it goes through. */
+function common(ctx: CheckContext, api: RestApiInfo, stage: string): (Prerequisite | undefined)[] {
+  return [
+    apiIsPrivate(api),
+    vpceUsable(ctx.vpce, ctx.situation),
+    sameRegion(ctx.vpce, ctx.input.region, api.region, 'API'),
+    stageDeployed(api, stage),
+    executeApiEndpointEnabled(api),
+    apiPolicyAllows(ctx, api, stage, ctx.input.request.path),
+    changesDeployed(api),
+    iamIdentity(ctx, apiRequestArn(api, stage, ctx.input.request.method, ctx.input.request.path)),
+  ];
+}
+
+export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, stage: string, endpoints: ApiEndpoints): InvokeForm[] {
+  const { input, situation } = base;
+  const { request, authorizationType } = input;
+  const signingRegion = authorizationType === 'AWS_IAM' ? api.region : undefined;
+  const url = (host: string) => buildUrl(host, [stage], request.path, request.query);
+  const withVpce = (vpce: VpcEndpointInfo | undefined): CheckContext => ({ ...base, vpce });
+  const clientCtx = withVpce(endpoints.client);
+  const vpceHost = (endpoints.client && vpceHostname(endpoints.client)) ?? UNKNOWN_VPCE_HOST;
+
+  const a1Ctx = withVpce(endpoints.privateDns ?? endpoints.client);
+  const a1Host = defaultApiHost(api.id, api.region);
+  const a1 = makeForm({
+    id: 'A1',
+    url: url(a1Host),
+    host: a1Host,
+    vpceId: a1Ctx.vpce?.id,
+    prerequisites: [
+      privateDnsOn(endpoints.privateDns),
+      vpcDnsAttributes(input.vpcs, situation.vpcId ?? a1Ctx.vpce?.vpcId, 'private DNS'),
+      onPremResolver(situation, `*.execute-api.${api.region}.amazonaws.com`, SYMPTOMS.noResolverOnPrem),
+      ...common(a1Ctx, api, stage),
+    ],
+    notApplicableReason: notApplicableReason('A1', situation, authorizationType),
+    signingRegion,
+    notes: endpoints.privateDns ? [`Side effect of private DNS on ${endpoints.privateDns.id}: ${SYMPTOMS.publicApiHijacked}`] : [],
+  });
+
+  const a2 = makeForm({
+    id: 'A2',
+    url: url(vpceHost),
+    host: vpceHost,
+    headers: [{ name: 'Host', value: a1Host }],
+    vpceId: endpoints.client?.id,
+    prerequisites: [accessModeAllowsVpceHost(api.endpointAccessMode, 'API', false, false), ...common(clientCtx, api, stage)],
+    notApplicableReason: notApplicableReason('A2', situation, authorizationType),
+  });
+
+  const a3 = makeForm({
+    id: 'A3',
+    url: url(vpceHost),
+    host: vpceHost,
+    headers: [{ name: 'x-apigw-api-id', value: api.id }],
+    vpceId: endpoints.client?.id,
+    prerequisites: [accessModeAllowsVpceHost(api.endpointAccessMode, 'API', true, false), ...common(clientCtx, api, stage)],
+    notApplicableReason: notApplicableReason('A3', situation, authorizationType),
+    signingRegion,
+  });
+
+  const a4Host = vpceAliasApiHost(api.id, endpoints.client?.id ?? 'vpce-unknown', api.region);
+  const a4 = makeForm({
+    id: 'A4',
+    url: url(a4Host),
+    host: a4Host,
+    vpceId: endpoints.client?.id,
+    prerequisites: [vpceAssociated(api, endpoints.client), ...common(clientCtx, api, stage)],
+    notApplicableReason: notApplicableReason('A4', situation, authorizationType),
+    signingRegion,
+    notes: situation.location === 'on-premises' ? ['The alias is a public DNS name resolving to the endpoint\'s private IPs, so it works over Direct Connect/VPN without a resolver.'] : [],
+  });
+
+  if (situation.location === 'on-premises') {
+    for (const f of [a2, a3]) f.notes.push('Endpoint names are public DNS records resolving to private IPs: they work over Direct Connect/VPN without a resolver.');
+  }
+  // Returned in reference order; the engine picks the recommendation.
+  return [a1, a2, a3, a4];
+}
