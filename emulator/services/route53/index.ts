@@ -1,6 +1,4 @@
-import { AwsError, type ServiceHandler } from '../../core/types';
-
-/** PLACEHOLDER created by the core so the tree compiles; owned by the route53 implementer, replace freely. */
-export const handle: ServiceHandler = () => {
-  throw new AwsError('InvalidInput', 400, 'route53 is not implemented in the emulator yet');
-};
+export { handle } from './handler';
+export { emptyRoute53State, type Route53State, type HostedZoneRecord, type RecordSet } from './state';
+export { createHostedZone, findHostedZone } from './zones';
+export { changeResourceRecordSets } from './records';
