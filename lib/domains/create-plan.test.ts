@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { buildCreatePlan } from './create-plan';
+import { buildCreatePlan, stepFromId } from './create-plan';
 import { createDomainSchema, stepOfField, type CreateDomainDraft } from './create-domain-schema';
 
 const draft = (over: Partial<CreateDomainDraft> = {}): CreateDomainDraft => ({
@@ -100,5 +100,17 @@ describe('buildCreatePlan', () => {
   it('has no share step when sharing is off', () => {
     const plan = buildCreatePlan(parse(draft({ sharing: { mode: 'none', principals: [], shareName: '', existingShareArn: '' } })), ctx);
     expect(plan.steps.at(-1)?.kind).toBe('redeploy-stage');
+  });
+});
+
+describe('stepFromId', () => {
+  it('rebuilds every planned step and refuses foreign ones', () => {
+    const input = parse(draft());
+    for (const step of buildCreatePlan(input, ctx).steps) expect(stepFromId(input, step.id)?.kind).toBe(step.kind);
+    expect(stepFromId(input, 'mapping:other')).toBeUndefined();
+    expect(stepFromId(input, 'api-policy:zzzzzzzzzz')).toBeUndefined();
+    expect(stepFromId(input, 'redeploy:k7x2m9p4qa:staging')).toBeUndefined();
+    expect(stepFromId(parse(draft({ updateApiPolicies: false })), 'api-policy:k7x2m9p4qa')).toBeUndefined();
+    expect(stepFromId(parse(draft({ sharing: { mode: 'none', principals: [], shareName: '', existingShareArn: '' } })), 'share')).toBeUndefined();
   });
 });

@@ -170,3 +170,32 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
 
   return { steps, warnings, domainPolicy: domainPolicyFor(input), apiPolicies };
 }
+
+/**
+ * The step a client asks to run, rebuilt from the validated input rather than trusted from the browser; undefined
+ * when the id does not belong to this input's plan.
+ */
+export function stepFromId(input: CreateDomainInput, stepId: string): PlanStep | undefined {
+  const [kind, a, b] = stepId.split(':');
+  const mapped = (apiId: string) => input.mappings.some((m) => m.restApiId === apiId);
+  switch (kind) {
+    case 'domain':
+      return stepId === 'domain' ? { id: stepId, kind: 'create-domain', title: `Create private domain ${input.domainName}`, detail: '' } : undefined;
+    case 'mapping': {
+      const m = input.mappings.find((x) => x.basePath === a);
+      return m && b === undefined ? { id: stepId, kind: 'create-mapping', title: `Map ${basePathLabel(m.basePath)}`, detail: '', basePath: m.basePath, restApiId: m.restApiId, stage: m.stage } : undefined;
+    }
+    case 'api-policy':
+      return input.updateApiPolicies && mapped(a) && b === undefined ? { id: stepId, kind: 'update-api-policy', title: 'Update API policy', detail: '', restApiId: a } : undefined;
+    case 'redeploy':
+      return input.updateApiPolicies && input.redeployStages && input.mappings.some((m) => m.restApiId === a && m.stage === b)
+        ? { id: stepId, kind: 'redeploy-stage', title: `Redeploy ${a} stage ${b}`, detail: '', restApiId: a, stage: b }
+        : undefined;
+    case 'share': {
+      const kinds = { 'ram-new': 'share-ram-new', 'ram-existing': 'share-ram-existing', 'management-policy': 'share-management-policy' } as const;
+      return input.sharing.mode !== 'none' && stepId === 'share' ? { id: stepId, kind: kinds[input.sharing.mode], title: 'Share', detail: '' } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
