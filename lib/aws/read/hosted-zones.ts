@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { ListHostedZonesByVPCCommand, ListResourceRecordSetsCommand, type VPCRegion } from '@aws-sdk/client-route-53';
+import { ListHostedZonesByVPCCommand, ListResourceRecordSetsCommand, type ListResourceRecordSetsCommandOutput, type ResourceRecordSet, type RRType, type VPCRegion } from '@aws-sdk/client-route-53';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import { bareHostedZoneId } from '@/lib/consumer/ids';
 import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
@@ -11,6 +11,8 @@ import type { Session } from '../session';
 /** Route 53 page maxima (reference §5.5): 100 zones, 300 records. */
 const ZONES_PAGE = 100;
 const RECORDS_PAGE = 300;
+
+export type ZoneRecord = DnsRecordInfo & { zone: { id: string } };
 
 /**
  * Private hosted zones associated with a VPC of this Region, including zones other accounts or services own.
@@ -38,44 +40,42 @@ export const listHostedZonesByVpc = cache(async (session: Session, vpcId: string
 });
 
 /**
- * Every record of one zone named exactly `name` (any type). ListResourceRecordSets has no JS paginator; it lists
- * in name order from `StartRecordName`, so the loop stops as soon as the names move past the one asked for.
+ * Every record set of one zone named exactly `name`, as Route 53 returns them (a DELETE must repeat them exactly).
+ * ListResourceRecordSets has no JS paginator; it lists in name order from `StartRecordName`, so the loop stops as
+ * soon as the names move past the one asked for.
  */
-export const listRecordsNamed = cache(
-  async (session: Session, zone: string, zoneName: string, vpcId: string, name: string): Promise<(DnsRecordInfo & { zone: { id: string } })[]> => {
-    const client = getClients(session).route53;
-    const wanted = normalizeDnsName(name);
-    const records: (DnsRecordInfo & { zone: { id: string } })[] = [];
-    let start: { name: string; type?: string; identifier?: string } | undefined = { name: wanted };
-    while (start) {
-      const page = await client.send(
-        new ListResourceRecordSetsCommand({
-          HostedZoneId: zone,
-          StartRecordName: start.name,
-          StartRecordType: start.type as never,
-          StartRecordIdentifier: start.identifier,
-          MaxItems: RECORDS_PAGE,
-        }),
-      );
-      let passed = false;
-      for (const r of page.ResourceRecordSets ?? []) {
-        if (normalizeDnsName(r.Name ?? '') !== wanted) {
-          passed = true;
-          break;
-        }
-        records.push({
-          name: wanted,
-          type: r.Type ?? '',
-          zone: { id: zone, name: zoneName, privateZone: true, vpcIds: [vpcId] },
-          aliasTarget: r.AliasTarget ? { dnsName: r.AliasTarget.DNSName ?? '', hostedZoneId: r.AliasTarget.HostedZoneId ?? '' } : undefined,
-          values: r.ResourceRecords?.map((v) => v.Value ?? ''),
-        });
-      }
-      start =
-        !passed && page.IsTruncated && page.NextRecordName && normalizeDnsName(page.NextRecordName) === wanted
-          ? { name: page.NextRecordName, type: page.NextRecordType, identifier: page.NextRecordIdentifier }
-          : undefined;
-    }
-    return records;
-  },
-);
+export async function recordSetsNamed(session: Session, zoneId: string, name: string): Promise<ResourceRecordSet[]> {
+  const client = getClients(session).route53;
+  const wanted = normalizeDnsName(name);
+  const sets: ResourceRecordSet[] = [];
+  let start: { name: string; type?: RRType; identifier?: string } | undefined = { name: wanted };
+  while (start) {
+    const page: ListResourceRecordSetsCommandOutput = await client.send(
+      new ListResourceRecordSetsCommand({
+        HostedZoneId: zoneId,
+        StartRecordName: start.name,
+        StartRecordType: start.type,
+        StartRecordIdentifier: start.identifier,
+        MaxItems: RECORDS_PAGE,
+      }),
+    );
+    const batch = page.ResourceRecordSets ?? [];
+    const matching = batch.filter((r) => normalizeDnsName(r.Name ?? '') === wanted);
+    sets.push(...matching);
+    const more: boolean = !!page.IsTruncated && matching.length === batch.length && normalizeDnsName(page.NextRecordName ?? '') === wanted;
+    start = more ? { name: page.NextRecordName!, type: page.NextRecordType, identifier: page.NextRecordIdentifier } : undefined;
+  }
+  return sets;
+}
+
+/** The records named `name` in a zone on `vpcId`, in the shape the invoke engine and the DNS check read. */
+export const listRecordsNamed = cache(async (session: Session, zone: HostedZoneInfo, vpcId: string, name: string): Promise<ZoneRecord[]> => {
+  const sets = await recordSetsNamed(session, zone.id, name);
+  return sets.map((r) => ({
+    name: normalizeDnsName(r.Name ?? ''),
+    type: r.Type ?? '',
+    zone: { id: zone.id, name: zone.name, privateZone: true, vpcIds: [vpcId] },
+    aliasTarget: r.AliasTarget ? { dnsName: r.AliasTarget.DNSName ?? '', hostedZoneId: r.AliasTarget.HostedZoneId ?? '' } : undefined,
+    values: r.ResourceRecords?.map((v) => v.Value ?? ''),
+  }));
+});

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { ChangeResourceRecordSetsCommand, CreateHostedZoneCommand, type VPCRegion } from '@aws-sdk/client-route-53';
+import { ChangeResourceRecordSetsCommand, CreateHostedZoneCommand, DeleteHostedZoneCommand, type VPCRegion } from '@aws-sdk/client-route-53';
 import type { AliasRecordSpec } from '@/lib/invoke/dns';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import { bareHostedZoneId } from '@/lib/consumer/ids';
@@ -19,6 +19,11 @@ export async function createPrivateHostedZone(session: Session, name: string, vp
     }),
   );
   return { id: bareHostedZoneId(out.HostedZone?.Id ?? ''), name: normalizeDnsName(out.HostedZone?.Name ?? name) };
+}
+
+/** Only used to undo a zone this console just created when the record that was its purpose could not be written. */
+export async function deleteHostedZone(session: Session, zoneId: string): Promise<void> {
+  await getClients(session).route53.send(new DeleteHostedZoneCommand({ Id: zoneId }));
 }
 
 /** UPSERT: creating twice, or repointing a record at another endpoint, both end in the wanted state. */

@@ -1,0 +1,62 @@
+/**
+ * Words for the ways CreateDomainNameAccessAssociation fails (reference §1.7, §3.3). The generic error mapping
+ * would say "Access denied" where the real story is "the provider has not shared this domain with you".
+ */
+import { parseDomainArn } from '@/lib/policies/arn';
+import type { ConsoleErrorKind } from '@/lib/aws/console-error';
+
+export interface AwsFailure {
+  code: string;
+  message: string;
+  status?: number;
+}
+
+export interface AssociationProblem {
+  kind: ConsoleErrorKind;
+  title: string;
+  message: string;
+  /** Form field to attach the message to, when one field is at fault. */
+  field?: 'domainNameArn' | 'vpcEndpointId';
+}
+
+export function notSharedMessage(domainNameArn: string, accountId: string): string {
+  const domain = parseDomainArn(domainNameArn);
+  const who = domain ? `The provider (account ${domain.accountId}) has not shared ${domain.domainName}` : 'The provider has not shared this domain';
+  return `${who} with account ${accountId}. Ask them to share it via RAM, or via a management policy that allows apigateway:CreateAccessAssociation for account ${accountId}. If they already shared it through RAM, accept the invitation on the Sharing page first.`;
+}
+
+export function explainAssociationFailure(
+  failure: AwsFailure,
+  ctx: { accountId: string; domainNameArn: string; vpceId: string },
+): AssociationProblem | undefined {
+  const { code, message } = failure;
+  const forbidden = code === 'AccessDeniedException' || failure.status === 403;
+  // A denial by the caller's own IAM policies is a permissions problem, which the generic mapping words well.
+  if (forbidden && /CreateAccessAssociation/.test(message) && !/identity-based policy/i.test(message)) {
+    return { kind: 'forbidden', title: 'This domain is not shared with this account', message: notSharedMessage(ctx.domainNameArn, ctx.accountId) };
+  }
+  if (code === 'NotFoundException') {
+    return {
+      kind: 'not-found',
+      field: 'domainNameArn',
+      title: 'Domain not found',
+      message: 'No private domain with this ARN exists (any more). Check the ARN with the provider; it ends in +{domainNameId}, which changes if they recreate the domain.',
+    };
+  }
+  if (code === 'ConflictException') {
+    const sameName = /another private domain/i.test(message);
+    return {
+      kind: 'conflict',
+      field: 'vpcEndpointId',
+      title: sameName ? 'Endpoint fronts a domain of the same name' : 'Already associated',
+      message: sameName
+        ? `${ctx.vpceId} is already associated with another private domain of the same name. An endpoint can front only one private domain of a given name; pick another endpoint or delete that association.`
+        : `${ctx.vpceId} is already associated with this domain.`,
+    };
+  }
+  if (code === 'BadRequestException') {
+    if (/region|is in [a-z]+-[a-z]+-\d/i.test(message)) return { kind: 'invalid-input', field: 'domainNameArn', title: 'Different Region', message };
+    if (/endpoint/i.test(message)) return { kind: 'invalid-input', field: 'vpcEndpointId', title: 'Endpoint not usable', message };
+  }
+  return undefined;
+}
