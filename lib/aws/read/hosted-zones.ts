@@ -69,12 +69,12 @@ export async function recordSetsNamed(session: Session, zoneId: string, name: st
 }
 
 /** The records named `name` in a zone on `vpcId`, in the shape the invoke engine and the DNS check read. */
-export const listRecordsNamed = cache(async (session: Session, zone: HostedZoneInfo, vpcId: string, name: string): Promise<ZoneRecord[]> => {
-  const sets = await recordSetsNamed(session, zone.id, name);
+export const listRecordsNamed = cache(async (session: Session, zoneId: string, zoneName: string, vpcId: string, name: string): Promise<ZoneRecord[]> => {
+  const sets = await recordSetsNamed(session, zoneId, name);
   return sets.map((r) => ({
     name: normalizeDnsName(r.Name ?? ''),
     type: r.Type ?? '',
-    zone: { id: zone.id, name: zone.name, privateZone: true, vpcIds: [vpcId] },
+    zone: { id: zoneId, name: zoneName, privateZone: true, vpcIds: [vpcId] },
     aliasTarget: r.AliasTarget ? { dnsName: r.AliasTarget.DNSName ?? '', hostedZoneId: r.AliasTarget.HostedZoneId ?? '' } : undefined,
     values: r.ResourceRecords?.map((v) => v.Value ?? ''),
   }));
