@@ -4,6 +4,7 @@ import {
   paginateGetResourceShareAssociations,
   paginateGetResourceShareInvitations,
   paginateGetResourceShares,
+  paginateListPendingInvitationResources,
   paginateListResources,
   type RAMClient,
 } from '@aws-sdk/client-ram';
@@ -164,3 +165,15 @@ export async function listShareAssociations(session: Session, shareArns: string[
   if (shareArns.length === 0) return [];
   return associationsByKey(session, [...new Set(shareArns)].sort().join('\n'), type);
 }
+
+/** What a pending invitation would share (ListResources only shows resources of accepted shares). */
+export const listPendingInvitationResources = cache(async (session: Session, invitationArn: string): Promise<SharedResource[]> => {
+  const client = getClients(session).ram;
+  const resources: SharedResource[] = [];
+  for await (const page of paginateListPendingInvitationResources({ client, pageSize: PAGE_SIZE.ram }, { resourceShareInvitationArn: invitationArn })) {
+    for (const r of page.resources ?? []) {
+      resources.push({ arn: r.arn ?? '', type: r.type ?? '', shareArn: r.resourceShareArn, status: r.status, statusMessage: r.statusMessage, createdAt: isoTime(r.creationTime) });
+    }
+  }
+  return resources;
+});
