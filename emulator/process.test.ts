@@ -18,6 +18,27 @@ const AWS_ENV = {
   AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
 };
 const awsCliAvailable = spawnSync('aws', ['--version']).status === 0;
+const boto3Available = spawnSync('python3', ['-c', 'import boto3']).status === 0;
+
+/** boto3 script: private API + domain (with domainNameId), a paginator, and an error code. Prints JSON. */
+const BOTO3_SCRIPT = `
+import json, os, boto3, botocore.exceptions
+kw = dict(endpoint_url=os.environ['EMULATOR_URL'], region_name='us-east-1',
+          aws_access_key_id='111111111111', aws_secret_access_key='x')
+apigw = boto3.client('apigateway', **kw)
+api = apigw.create_rest_api(name='boto-api', endpointConfiguration={'types': ['PRIVATE']})
+domain = apigw.create_domain_name(domainName='api.boto.example.com', certificateArn=os.environ['CERT'],
+                                  endpointConfiguration={'types': ['PRIVATE']})
+got = apigw.get_domain_name(domainName='api.boto.example.com', domainNameId=domain['domainNameId'])
+names = [d['domainName'] for page in apigw.get_paginator('get_domain_names').paginate() for d in page['items']]
+try:
+    apigw.get_rest_api(restApiId='nosuchapi0')
+    code = None
+except botocore.exceptions.ClientError as e:
+    code = e.response['Error']['Code']
+print(json.dumps({'apiId': api['id'], 'arn': got['domainNameArn'], 'names': names, 'code': code,
+                  'account': boto3.client('sts', **kw).get_caller_identity()['Account']}))
+`;
 
 /** `npm run emulator` as a child process; resolves with its URL once it prints the listening line. */
 function spawnEmulator(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
@@ -115,5 +136,21 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
       env: AWS_ENV,
     }).catch((e: { stderr: string }) => e);
     expect((failure as { stderr: string }).stderr).toMatch(/NotFoundException.*GetRestApi/);
+  });
+});
+
+describe.skipIf(!boto3Available)('boto3 against the emulator (skipped when python3 has no boto3)', () => {
+  let emulator: RunningEmulator;
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+  });
+  afterAll(() => emulator.close());
+
+  it('drives API Gateway and STS through boto3', async () => {
+    const cert = await issuedCertificate(emulator, '*.boto.example.com');
+    const { stdout } = await run('python3', ['-c', BOTO3_SCRIPT], { env: { ...AWS_ENV, EMULATOR_URL: emulator.url, CERT: cert } });
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ names: ['api.boto.example.com'], code: 'NotFoundException', account: '111111111111' });
+    expect(result.arn).toMatch(/^arn:aws:apigateway:us-east-1:111111111111:\/domainnames\/api\.boto\.example\.com\+[a-z0-9]{10}$/);
   });
 });
