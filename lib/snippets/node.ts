@@ -1,0 +1,36 @@
+import { jsQuote } from './quote';
+import { splitUrl } from './request';
+import type { HttpRequestSpec } from './types';
+
+/**
+ * Node.js (ESM, save as `.mjs`) with `https.request`. `servername` is pinned to the connection host: Node otherwise
+ * derives SNI and the certificate check from a Host header, which for the VPCE-hostname forms would ask for the
+ * custom domain / API name on the endpoint's certificate (reference §2.5).
+ */
+export function nodeSnippet(spec: HttpRequestSpec): string {
+  const { host, port, pathAndQuery } = splitUrl(spec.url);
+  const headerLines = spec.headers.map((h) => `    ${jsQuote(h.name)}: ${jsQuote(h.value)},`);
+  if (spec.body !== undefined) headerLines.push("    'Content-Length': body.length,");
+  return [
+    "import https from 'node:https';",
+    '',
+    spec.body === undefined ? 'const body = undefined;' : `const body = Buffer.from(${jsQuote(spec.body)}, 'utf8');`,
+    'const req = https.request({',
+    `  method: ${jsQuote(spec.method)},`,
+    `  host: ${jsQuote(host)},`,
+    `  servername: ${jsQuote(host)},`,
+    `  port: ${port},`,
+    `  path: ${jsQuote(pathAndQuery)},`,
+    `  headers: {`,
+    ...headerLines,
+    '  },',
+    '}, (res) => {',
+    "  const chunks = [];",
+    "  res.on('data', (chunk) => chunks.push(chunk));",
+    "  res.on('end', () => console.log(res.statusCode, Buffer.concat(chunks).toString('utf8')));",
+    '});',
+    "req.on('error', (err) => { console.error(err.message); process.exitCode = 1; });",
+    'req.end(body);',
+    '',
+  ].join('\n');
+}
