@@ -7,7 +7,7 @@ import { optionalBoolean, optionalString, optionalStringMap } from './input';
 import { paginate } from './pagination';
 import { deploymentToWire } from './wire';
 import { requireRestApi } from './lookup';
-import { deployToStage } from './stages';
+import { deployToStage, validStageName } from './stages';
 import type { PathParams } from './router';
 
 export interface CreateDeploymentInput {
@@ -29,6 +29,8 @@ export function createDeployment(api: StoredRestApi, input: CreateDeploymentInpu
   const methods = api.resources.flatMap((r) => Object.values(r.resourceMethods));
   if (methods.length === 0) throw badRequest("The REST API doesn't contain any methods");
   if (methods.some((m) => !m.methodIntegration)) throw badRequest('No integration defined for method');
+  // Validate before anything is stored so a rejected request leaves no half-made deployment behind.
+  if (input.stageName) validStageName(input.stageName);
   const deployment: StoredDeployment = {
     id,
     description: input.description,

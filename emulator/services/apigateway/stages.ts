@@ -16,7 +16,7 @@ interface StageSettings {
   tags?: Record<string, string>;
 }
 
-function validStageName(name: string): string {
+export function validStageName(name: string): string {
   if (!STAGE_NAME.test(name)) throw badRequest('Stage name only allows a-zA-Z0-9_-');
   return name;
 }
