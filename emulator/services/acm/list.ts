@@ -1,3 +1,4 @@
+import { decodeOffsetToken, encodeOffsetToken } from '../ec2/paging';
 import { AwsError } from '../../core/types';
 import { effectiveStatus } from './certificates';
 import { DEFAULT_KEY_TYPES, KEY_TYPES } from './key-algorithms';
@@ -35,11 +36,11 @@ export function listCertificates(
   if (!Number.isInteger(max) || max < 1 || max > 1000) {
     throw new AwsError('ValidationException', 400, `1 validation error detected: Value '${max}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`);
   }
-  const start = input.nextToken === undefined ? 0 : decodeToken(input.nextToken);
+  const start = input.nextToken === undefined ? 0 : decodeOffsetToken(input.nextToken, () => new AwsError('InvalidArgsException', 400, 'The NextToken is not valid.'));
   const end = start + max;
   return {
     certificates: certs.slice(start, end),
-    nextToken: end < certs.length ? Buffer.from(String(end)).toString('base64url') : undefined,
+    nextToken: end < certs.length ? encodeOffsetToken(end) : undefined,
   };
 }
 
@@ -48,10 +49,4 @@ function checkEnum(field: string, values: string[], allowed: string[]): void {
   if (bad !== undefined) {
     throw new AwsError('ValidationException', 400, `1 validation error detected: Value '${bad}' at '${field}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
   }
-}
-
-function decodeToken(token: string): number {
-  const offset = Number(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!Number.isInteger(offset) || offset < 0) throw new AwsError('InvalidArgsException', 400, 'The NextToken is not valid.');
-  return offset;
 }

@@ -16,7 +16,7 @@ export function paginate<T>(
   nextToken: string | undefined,
   limits: PageLimits,
 ): { items: T[]; nextToken?: string } {
-  const start = nextToken === undefined ? 0 : decodeToken(nextToken);
+  const start = nextToken === undefined ? 0 : decodeOffsetToken(nextToken, () => new AwsError('InvalidPaginationToken', 400, `Invalid pagination token: ${nextToken}`));
   if (maxResults === undefined) return { items: items.slice(start) };
   if (limits.min !== undefined && (maxResults < limits.min || maxResults > limits.max)) {
     throw new AwsError(
@@ -27,19 +27,20 @@ export function paginate<T>(
   }
   const size = Math.max(1, Math.min(maxResults, limits.max));
   const end = start + size;
-  return { items: items.slice(start, end), nextToken: end < items.length ? encodeToken(end) : undefined };
+  return { items: items.slice(start, end), nextToken: end < items.length ? encodeOffsetToken(end) : undefined };
 }
 
-function encodeToken(offset: number): string {
+/** Opaque offset tokens, shared by the ec2, acm, route53 and ram paging code. */
+export function encodeOffsetToken(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 }
 
-function decodeToken(token: string): number {
+export function decodeOffsetToken(token: string, invalid: () => Error): number {
   try {
     const { o } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o: unknown };
     if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
   } catch {
-    // fall through to the AWS error below
+    // fall through to the service's own error
   }
-  throw new AwsError('InvalidPaginationToken', 400, `Invalid pagination token: ${token}`);
+  throw invalid();
 }

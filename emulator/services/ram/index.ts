@@ -1,6 +1,5 @@
-import { AwsError, type ServiceHandler } from '../../core/types';
-
-/** PLACEHOLDER created by the core so the tree compiles; owned by the ram implementer, replace freely. */
-export const handle: ServiceHandler = () => {
-  throw new AwsError('UnknownOperationException', 400, 'ram is not implemented in the emulator yet');
-};
+export { handle } from './handler';
+export { emptyRamState, type RamState, type ShareRecord, type InvitationRecord } from './state';
+export { createResourceShare, associateResourceShare, disassociateResourceShare, deleteResourceShare } from './shares';
+export { acceptInvitation, sendInvitation, INVITATION_TTL_MS } from './invitations';
+export { DOMAIN_PERMISSION_ARN, DOMAIN_RESOURCE_TYPE } from './shared-resources';

@@ -1,3 +1,4 @@
+import { decodeOffsetToken, encodeOffsetToken } from '../ec2/paging';
 import { parseXmlRequest, xmlResponse } from '../../core/protocols/restXml';
 import { AwsError, type EmulatorResponse, type ServiceContext, type ServiceHandler } from '../../core/types';
 import { wireName } from './names';
@@ -92,13 +93,12 @@ function listZonesByVpc(ctx: ServiceContext): EmulatorResponse {
   const summaries = listHostedZonesByVpc(ctx.state, ctx.req.account, { vpcId, vpcRegion });
   const max = maxItems(q.get('maxitems'), 100);
   const token = q.get('nexttoken');
-  const start = token === null ? 0 : Number(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!Number.isInteger(start) || start < 0) throw new AwsError('InvalidPaginationToken', 400, 'The specified pagination token is not valid.');
+  const start = token === null ? 0 : decodeOffsetToken(token, () => new AwsError('InvalidPaginationToken', 400, 'The specified pagination token is not valid.'));
   const end = start + max;
   return xmlResponse(200, 'ListHostedZonesByVPCResponse', {
     HostedZoneSummaries: { HostedZoneSummary: summaries.slice(start, end).map(zoneSummaryXml) },
     MaxItems: String(max),
-    NextToken: end < summaries.length ? Buffer.from(String(end)).toString('base64url') : undefined,
+    NextToken: end < summaries.length ? encodeOffsetToken(end) : undefined,
   });
 }
 
