@@ -1,0 +1,18 @@
+/** How an execute-api endpoint reads in a picker: id, name, VPC and private DNS at a glance. */
+export interface EndpointSummary {
+  id: string;
+  name?: string;
+  vpcId: string;
+  vpcName?: string;
+  privateDnsEnabled: boolean;
+  state: string;
+}
+
+export function endpointOption(e: EndpointSummary) {
+  return {
+    value: e.id,
+    label: e.name ? `${e.id} (${e.name})` : e.id,
+    description: `VPC ${e.vpcId}${e.vpcName ? ` (${e.vpcName})` : ''}`,
+    tags: [`private DNS ${e.privateDnsEnabled ? 'on' : 'off'}`, e.state],
+  };
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import Box from '@cloudscape-design/components/box';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { RowState } from '@/lib/consumer/invitation-rows';
+import { formatTime } from '@/lib/inventory/format';
+
+/** Status of an invitation row, with the time left of the 12 hours, or what to do once they are over. */
+export function InvitationStatus({ state }: { state: RowState }) {
+  switch (state.kind) {
+    case 'pending':
+      return (
+        <Box>
+          <StatusIndicator type={state.urgent ? 'warning' : 'pending'}>Pending · {state.timeLeft}</StatusIndicator>
+          {state.expiresAt && <Box variant="small" color="text-body-secondary">expires {formatTime(state.expiresAt)}</Box>}
+        </Box>
+      );
+    case 'pending-unknown-age':
+      return <StatusIndicator type="pending">Pending · accept within 12 hours of sending</StatusIndicator>;
+    case 'expired':
+      return (
+        <Box>
+          <StatusIndicator type="stopped">Expired</StatusIndicator>
+          <Box variant="small" color="text-body-secondary">{state.explanation}</Box>
+        </Box>
+      );
+    case 'accepted':
+      return <StatusIndicator type="success">Accepted</StatusIndicator>;
+    case 'auto-accepted':
+      return (
+        <Box>
+          <StatusIndicator type="success">Shared without invitation</StatusIndicator>
+          <Box variant="small" color="text-body-secondary">Same organization: RAM accepted it automatically.</Box>
+        </Box>
+      );
+    case 'rejected':
+      return <StatusIndicator type="stopped">Rejected</StatusIndicator>;
+  }
+}
