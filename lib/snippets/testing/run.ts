@@ -11,7 +11,9 @@ export interface RunResult {
 }
 
 export function run(cmd: string, args: string[], opts: { input?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}): RunResult {
-  const r = spawnSync(cmd, args, { input: opts.input, env: opts.env ?? process.env, timeout: opts.timeoutMs ?? 15_000 });
+  // Cast: Next's type augmentation makes NODE_ENV mandatory in ProcessEnv, which a minimal child env lacks.
+  const env = (opts.env ?? process.env) as NodeJS.ProcessEnv;
+  const r = spawnSync(cmd, args, { input: opts.input, env, timeout: opts.timeoutMs ?? 15_000 });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
