@@ -7,6 +7,7 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { ListHostedZonesCommand, Route53Client } from '@aws-sdk/client-route-53';
 import type { RunningEmulator } from './server';
 import { apiGateway, clientConfig, issuedCertificate, startTestEmulator } from './testing/harness';
 import { createRestApi } from './services/apigateway/restApis';
@@ -99,7 +100,8 @@ describe('control endpoints and request routing', () => {
     for (let i = 0; i < 600; i++) createRestApi(state, '666666666666', 'us-east-1', { name: `scale-${i}`, endpointConfiguration: { types: ['PRIVATE'] } }, now);
     const headers = { authorization: SCOPE.replace('111111111111', '666666666666') };
     const timings: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    // Best of 15: the bar is the emulator's own latency, not CPU contention from whatever else runs on the machine.
+    for (let i = 0; i < 15; i++) {
       const started = performance.now();
       const response = await fetch(`${emulator.url}/restapis?limit=500`, { headers });
       const page = await response.json();
@@ -141,6 +143,14 @@ describe('EMULATOR_QUOTAS=aws', () => {
     await expect(otherRegion.send(new GetRestApisCommand({}))).resolves.toBeDefined();
   });
 
+  it('throttles Route 53 with 400 Throttling', async () => {
+    const route53 = new Route53Client(clientConfig(emulator, { account: '999999999999' }));
+    const results = await Promise.allSettled(Array.from({ length: 70 }, () => route53.send(new ListHostedZonesCommand({}))));
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected.length).toBeGreaterThanOrEqual(5);
+    expect(rejected[0].reason).toMatchObject({ name: 'Throttling', $metadata: { httpStatusCode: 400 } });
+  });
+
   it('throttles EC2 with 503 RequestLimitExceeded', async () => {
     const raw = (i: number) =>
       fetch(emulator.url, {
@@ -151,11 +161,12 @@ describe('EMULATOR_QUOTAS=aws', () => {
         },
         body: `Action=CreateVpc&Version=2016-11-15&CidrBlock=10.${i}.0.0/16`,
       });
-    const statuses = [];
-    for (let i = 0; i < 51; i++) statuses.push((await raw(i)).status);
-    expect(statuses.slice(0, 50).every((s) => s === 200)).toBe(true);
-    const last = await raw(99);
-    expect(last.status).toBe(503);
+    // Mutating bucket: burst 50, 5/s refill.
+    const responses = await Promise.all(Array.from({ length: 80 }, (_, i) => raw(i)));
+    const throttled = responses.filter((r) => r.status === 503);
+    expect(responses.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(50);
+    expect(throttled.length).toBeGreaterThanOrEqual(10);
+    const last = throttled[0];
     expect(await last.text()).toContain('<Code>RequestLimitExceeded</Code>');
     expect(last.headers.get('retry-after')).toBeTruthy();
   });

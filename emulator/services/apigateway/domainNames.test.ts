@@ -78,6 +78,25 @@ describe('private custom domain names', () => {
     ).rejects.toMatchObject({ name: 'NotFoundException' });
   });
 
+  it('without domainNameId finds the public domain of the same name, never the private one', async () => {
+    const regionalCert = await issuedCertificate(emulator, 'both.internal.example.com');
+    const publicDomain = await client.send(
+      new CreateDomainNameCommand({
+        domainName: 'both.internal.example.com',
+        regionalCertificateArn: regionalCert,
+        endpointConfiguration: { types: ['REGIONAL'] },
+      }),
+    );
+    const privateDomain = await createPrivateDomain('both.internal.example.com');
+    expect(publicDomain.domainNameId).toBeUndefined();
+    expect(publicDomain.domainNameArn).toBe('arn:aws:apigateway:us-east-1::/domainnames/both.internal.example.com');
+    expect(publicDomain.regionalDomainName).toMatch(/^d-[a-z0-9]{10}\.execute-api\.us-east-1\.amazonaws\.com$/);
+    const byName = await client.send(new GetDomainNameCommand({ domainName: 'both.internal.example.com' }));
+    expect(byName).toMatchObject({ domainNameArn: publicDomain.domainNameArn, endpointConfiguration: { types: ['REGIONAL'] } });
+    const byId = await client.send(new GetDomainNameCommand({ domainName: 'both.internal.example.com', domainNameId: privateDomain.domainNameId }));
+    expect(byId.domainNameArn).toBe(privateDomain.domainNameArn);
+  });
+
   it('rejects wildcard names, missing and non-covering certificates, TLS 1.0', async () => {
     await expect(createPrivateDomain('*.internal.example.com')).rejects.toThrow(/Wildcard/);
     await expect(createPrivateDomain('api.internal.example.com', { certificateArn: undefined })).rejects.toMatchObject({

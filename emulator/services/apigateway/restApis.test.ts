@@ -5,7 +5,9 @@ import {
   CreateRestApiCommand,
   CreateStageCommand,
   DeleteRestApiCommand,
+  GetDeploymentCommand,
   GetDeploymentsCommand,
+  GetResourceCommand,
   GetMethodCommand,
   GetResourcesCommand,
   GetRestApiCommand,
@@ -154,6 +156,9 @@ describe('REST APIs', () => {
     });
     const { items } = await client.send(new GetDeploymentsCommand({ restApiId: api.id! }));
     expect(items?.map((d) => d.description)).toEqual(['first']);
+    expect((await client.send(new GetDeploymentCommand({ restApiId: api.id!, deploymentId: deployment.id! }))).description).toBe('first');
+    const resource = await client.send(new GetResourceCommand({ restApiId: api.id!, resourceId: pets.id!, embed: ['methods'] }));
+    expect(resource.resourceMethods?.GET?.authorizationType).toBe('NONE');
     const embedded = await client.send(new GetResourcesCommand({ restApiId: api.id!, embed: ['methods'] }));
     expect(embedded.items?.find((r) => r.path === '/pets')?.resourceMethods?.GET?.methodIntegration?.type).toBe('HTTP');
   });
