@@ -1,0 +1,47 @@
+/**
+ * Private API detail: a summary, then the tabs in `tabs` below. To add a panel (actions, invoke, …), append one
+ * `{ id, label, content }` entry; its id becomes `?tab=<id>`.
+ */
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { getSession } from '@/lib/aws/session';
+import { getRestApi, listDeployments, listStages } from '@/lib/aws/read/rest-apis';
+import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
+import { section } from '@/lib/result';
+import { listDomainsMappingTo } from '@/lib/aws/read/mapped-domains';
+import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
+import { PolicyPanel } from '@/components/inventory/policy-panel';
+import { ApiHeader, ApiSummary, ApiUnavailable, DeploymentsTable, MappedDomainsTable, StagesTable } from '@/components/inventory/api-detail';
+
+export default async function ApiDetailPage({ params }: { params: Promise<{ restApiId: string }> }) {
+  const { restApiId } = await params;
+  const session = await getSession();
+  const hint = { resource: `/restapis/${restApiId}` };
+  const api = await section(() => getRestApi(session, restApiId), { ...hint, operation: 'apigateway:GetRestApi' });
+  if (!api.ok) return <ApiUnavailable restApiId={restApiId} error={api.error} />;
+
+  const [stages, deployments, domains, endpoints] = await Promise.all([
+    section(() => listStages(session, restApiId), { ...hint, operation: 'apigateway:GetStages' }),
+    section(() => listDeployments(session, restApiId), { ...hint, operation: 'apigateway:GetDeployments' }),
+    section(() => listDomainsMappingTo(session, restApiId), { operation: 'apigateway:GetBasePathMappings' }),
+    section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' }),
+  ]);
+
+  const tabs: UrlTab[] = [
+    { id: 'stages', label: 'Stages', content: <StagesTable stages={stages} /> },
+    {
+      id: 'policy',
+      label: 'Resource policy',
+      content: <PolicyPanel title="Resource policy" role="api" policy={api.data.policy} description="Decides which VPC endpoints and VPCs may invoke the API. Changes take effect after a deployment." />,
+    },
+    { id: 'domains', label: 'Custom domain names', content: <MappedDomainsTable domains={domains} stageNames={stages.ok ? stages.data.map((s) => s.stageName) : undefined} /> },
+    { id: 'deployments', label: 'Deployments', content: <DeploymentsTable deployments={deployments} /> },
+  ];
+
+  return (
+    <SpaceBetween size="l">
+      <ApiHeader api={api.data} />
+      <ApiSummary api={api.data} region={session.region} knownEndpointIds={endpoints.ok ? endpoints.data.map((e) => e.id) : undefined} />
+      <UrlTabs tabs={tabs} ariaLabel="API details" />
+    </SpaceBetween>
+  );
+}

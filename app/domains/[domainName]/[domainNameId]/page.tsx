@@ -1,0 +1,88 @@
+/**
+ * Private domain detail. An owned domain shows its summary and the `ownerTabs`; a domain shared with this account
+ * shows what AWS lets a consumer see and the `consumerTabs`. To add a panel, append one `{ id, label, content }`
+ * entry to the right list; its id becomes `?tab=<id>`.
+ */
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { getSession } from '@/lib/aws/session';
+import { getDomain, listSharedDomains } from '@/lib/aws/read/domains';
+import { listAccessAssociations } from '@/lib/aws/read/access-associations';
+import { loadAssociationRows, loadDomainShares, loadMappingRows } from '@/lib/aws/read/domain-panels';
+import { section } from '@/lib/result';
+import { decodeParam } from '@/lib/inventory/hrefs';
+import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
+import { PolicyPanel } from '@/components/inventory/policy-panel';
+import {
+  AssociationsTable,
+  DomainHeader,
+  DomainSharesTable,
+  DomainSummary,
+  DomainUnavailable,
+  MappingsTable,
+  NotVisible,
+  OwnAssociationsTable,
+  SharedDomainSummary,
+} from '@/components/inventory/domain-detail';
+
+export default async function DomainDetailPage({ params }: { params: Promise<{ domainName: string; domainNameId: string }> }) {
+  const { domainName: rawName, domainNameId: rawId } = await params;
+  const domainName = decodeParam(rawName);
+  const domainNameId = decodeParam(rawId);
+  const session = await getSession();
+  const resource = `${domainName} (${domainNameId})`;
+
+  const domain = await section(() => getDomain(session, domainName, domainNameId), { operation: 'apigateway:GetDomainName', resource });
+  if (!domain.ok && domain.error.kind !== 'not-found') return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={domain.error} />;
+
+  if (!domain.ok) {
+    // GetDomainName only answers for the caller's own domains; another account's shared domain is found this way.
+    const shared = await section(() => listSharedDomains(session), { operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)' });
+    if (!shared.ok) return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={shared.error} />;
+    const match = shared.data.find((d) => d.domainName === domainName && d.domainNameId === domainNameId);
+    if (!match) return <NotVisible domainName={domainName} domainNameId={domainNameId} />;
+
+    const associations = await section(
+      async () => (await listAccessAssociations(session, 'SELF')).filter((a) => a.domainNameArn === match.domainNameArn).map((a) => ({ arn: a.arn, vpceId: a.source })),
+      { operation: 'apigateway:GetDomainNameAccessAssociations' },
+    );
+    const consumerTabs: UrlTab[] = [{ id: 'associations', label: 'Access associations', content: <OwnAssociationsTable associations={associations} /> }];
+    return (
+      <SpaceBetween size="l">
+        <DomainHeader domainName={domainName} domainNameId={domainNameId} description={`Shared with this account by ${match.ownerAccountId ?? 'another account'}`} />
+        <SharedDomainSummary domain={match} />
+        <UrlTabs tabs={consumerTabs} ariaLabel="Shared domain details" />
+      </SpaceBetween>
+    );
+  }
+
+  const d = { ...domain.data, domainNameId };
+  const [mappings, associations, shares] = await Promise.all([
+    section(() => loadMappingRows(session, domainName, domainNameId), { operation: 'apigateway:GetBasePathMappings', resource }),
+    section(() => loadAssociationRows(session, d), { operation: 'apigateway:GetDomainNameAccessAssociations' }),
+    section(() => loadDomainShares(session, d.domainNameArn ?? ''), { operation: 'ram:GetResourceShares' }),
+  ]);
+
+  const ownerTabs: UrlTab[] = [
+    { id: 'mappings', label: 'Base path mappings', content: <MappingsTable mappings={mappings} domainName={domainName} /> },
+    {
+      id: 'policies',
+      label: 'Policies',
+      content: (
+        <SpaceBetween size="l">
+          <PolicyPanel title="Invoke policy (policy)" role="domain" policy={d.policy} description="execute-api: which VPC endpoints may invoke through this domain. The mapped APIs' own policies must allow them too." />
+          <PolicyPanel title="Management policy (managementPolicy)" role="management" policy={d.managementPolicy} description="API Gateway management: which other accounts may create access associations. RAM writes it when the domain is shared." />
+        </SpaceBetween>
+      ),
+    },
+    { id: 'associations', label: 'Access associations', content: <AssociationsTable associations={associations} /> },
+    { id: 'sharing', label: 'RAM shares', content: <DomainSharesTable shares={shares} /> },
+  ];
+
+  return (
+    <SpaceBetween size="l">
+      <DomainHeader domainName={domainName} domainNameId={domainNameId} />
+      <DomainSummary domain={d} />
+      <UrlTabs tabs={ownerTabs} ariaLabel="Domain details" />
+    </SpaceBetween>
+  );
+}

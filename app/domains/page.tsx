@@ -1,0 +1,13 @@
+import { getSession } from '@/lib/aws/session';
+import { isPrivateDomain, listOwnDomains, listSharedDomains, type Domain } from '@/lib/aws/read/domains';
+import { section } from '@/lib/result';
+import { DomainsList } from '@/components/inventory/domains-list';
+
+export default async function DomainsPage() {
+  const session = await getSession();
+  const [owned, shared] = await Promise.all([
+    section(async () => (await listOwnDomains(session)).filter(isPrivateDomain) as (Domain & { domainNameId: string })[], { operation: 'apigateway:GetDomainNames' }),
+    section(() => listSharedDomains(session), { operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)' }),
+  ]);
+  return <DomainsList owned={owned} shared={shared} region={session.region} />;
+}

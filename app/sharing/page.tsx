@@ -1,0 +1,51 @@
+/**
+ * RAM sharing: the tabs in `tabs` below, each loaded on its own so a failing one (e.g. RAM forbidden) shows its
+ * error while the others render. To add a panel, append one `{ id, label, content }` entry (`?tab=<id>`).
+ */
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { getSession } from '@/lib/aws/session';
+import { listOwnedShares, listShareAssociations, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
+import { section } from '@/lib/result';
+import { PageHeader } from '@/components/common/page-header';
+import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
+import { InvitationsTable, OwnedSharesTable, SharedResourcesTable } from '@/components/inventory/sharing-tables';
+
+export default async function SharingPage() {
+  const session = await getSession();
+  const [shares, invitations, resources] = await Promise.all([
+    section(
+      async () => {
+        const owned = await listOwnedShares(session);
+        const arns = owned.map((s) => s.arn);
+        const [res, principals] = await Promise.all([listShareAssociations(session, arns, 'RESOURCE'), listShareAssociations(session, arns, 'PRINCIPAL')]);
+        const live = (a: { status: string }) => a.status !== 'DISASSOCIATED';
+        return owned.map((s) => ({
+          ...s,
+          resources: res.filter((r) => r.shareArn === s.arn && live(r)).map((r) => r.associatedEntity),
+          principals: principals.filter((p) => p.shareArn === s.arn && live(p)).map((p) => p.associatedEntity),
+        }));
+      },
+      { operation: 'ram:GetResourceShares' },
+    ),
+    section(() => listShareInvitations(session), { operation: 'ram:GetResourceShareInvitations' }),
+    section(() => listSharedResources(session), { operation: 'ram:ListResources' }),
+  ]);
+  const count = (s: { ok: boolean; data?: unknown[] }) => (s.ok && s.data ? ` (${s.data.length})` : '');
+
+  const tabs: UrlTab[] = [
+    { id: 'shares', label: `Shared by this account${count(shares)}`, content: <OwnedSharesTable shares={shares} /> },
+    { id: 'invitations', label: `Invitations${count(invitations)}`, content: <InvitationsTable invitations={invitations} /> },
+    { id: 'resources', label: `Shared with this account${count(resources)}`, content: <SharedResourcesTable resources={resources} /> },
+  ];
+
+  return (
+    <SpaceBetween size="l">
+      <PageHeader
+        title="Sharing (RAM)"
+        breadcrumbs={[{ text: 'Private domains', href: '/' }, { text: 'Sharing (RAM)', href: '/sharing' }]}
+        description={`AWS RAM shares of private custom domain names in ${session.region}. Sharing a domain lets another account associate its VPC endpoints with it; the domain's invoke policy still decides who may call it.`}
+      />
+      <UrlTabs tabs={tabs} ariaLabel="Sharing" />
+    </SpaceBetween>
+  );
+}

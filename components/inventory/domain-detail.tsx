@@ -1,0 +1,207 @@
+'use client';
+
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { Domain, SharedDomain } from '@/lib/aws/read/domains';
+import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/aws/read/domain-panels';
+import type { ConsoleError } from '@/lib/aws/console-error';
+import type { Section } from '@/lib/result';
+import { apiHref, domainHref, vpcEndpointHref } from '@/lib/inventory/hrefs';
+import { formatTime } from '@/lib/inventory/format';
+import { CopyableId } from '@/components/common/copyable-id';
+import { Details } from '@/components/common/details';
+import { InternalLink } from '@/components/common/internal-link';
+import { PageHeader } from '@/components/common/page-header';
+import { ResourceStatus } from '@/components/common/resource-status';
+import { ResourceTable } from '@/components/common/resource-table';
+import { SectionError } from '@/components/common/section-error';
+
+const crumbs = (name: string, id: string) => [
+  { text: 'Private domains', href: '/' },
+  { text: 'Custom domain names', href: '/domains' },
+  { text: `${name} (${id})`, href: domainHref(name, id) },
+];
+
+export function DomainHeader({ domainName, domainNameId, description }: { domainName: string; domainNameId: string; description?: React.ReactNode }) {
+  return <PageHeader title={domainName} breadcrumbs={crumbs(domainName, domainNameId)} description={description ?? `Domain name ID ${domainNameId}`} />;
+}
+
+export function DomainUnavailable({ domainName, domainNameId, error }: { domainName: string; domainNameId: string; error: ConsoleError }) {
+  return (
+    <SpaceBetween size="l">
+      <DomainHeader domainName={domainName} domainNameId={domainNameId} />
+      <SectionError error={error} what="Custom domain name" />
+      <InternalLink href="/domains">Back to custom domain names</InternalLink>
+    </SpaceBetween>
+  );
+}
+
+export function DomainSummary({ domain }: { domain: Domain & { domainNameId: string } }) {
+  return (
+    <Container header={<Header variant="h2">Details</Header>}>
+      <Details
+        columns={3}
+        items={[
+          { label: 'Domain name', value: <CopyableId value={domain.domainName} label="domain name" /> },
+          { label: 'Domain name ID', value: <CopyableId value={domain.domainNameId} label="domain name ID" /> },
+          { label: 'Status', value: <ResourceStatus status={domain.status} /> },
+          { label: 'ARN', value: <CopyableId value={domain.domainNameArn ?? ''} label="ARN" /> },
+          { label: 'Certificate', value: <CopyableId value={domain.certificateArn ?? ''} label="certificate ARN" /> },
+          { label: 'Certificate uploaded', value: formatTime(domain.certificateUploadDate) },
+          { label: 'TLS security policy', value: domain.securityPolicy },
+          { label: 'Endpoint access mode', value: domain.endpointAccessMode ?? 'BASIC (default)' },
+          { label: 'Endpoint type', value: domain.endpointTypes.join(', ') },
+          { label: 'Routing mode', value: domain.routingMode },
+          ...(domain.statusMessage ? [{ label: 'Status message', value: domain.statusMessage }] : []),
+        ]}
+      />
+    </Container>
+  );
+}
+
+export function MappingsTable({ mappings, domainName }: { mappings: Section<MappingRow[]>; domainName: string }) {
+  if (!mappings.ok) return <SectionError error={mappings.error} what="Base path mappings" />;
+  return (
+    <ResourceTable
+      items={mappings.data}
+      trackBy={(m) => m.basePath}
+      title="Base path mappings"
+      description={`https://${domainName}/{base path}/… reaches the mapped API stage; "(none)" catches every path.`}
+      noun={['mapping', 'mappings']}
+      filterParam="mappings"
+      empty="No base path mappings: the domain answers nothing until one maps it to a private API of this account."
+      defaultSort={{ columnId: 'basePath' }}
+      columns={[
+        { id: 'basePath', header: 'Base path', cell: (m) => m.basePath, sortValue: (m) => m.basePath },
+        {
+          id: 'api',
+          header: 'API',
+          cell: (m) => (m.apiExists === false ? <StatusIndicator type="error">{`${m.restApiId} (deleted)`}</StatusIndicator> : <InternalLink href={apiHref(m.restApiId)}>{m.apiName ?? m.restApiId}</InternalLink>),
+          sortValue: (m) => m.apiName ?? m.restApiId,
+        },
+        { id: 'apiId', header: 'API ID', cell: (m) => <CopyableId value={m.restApiId} label="API ID" />, sortValue: (m) => m.restApiId },
+        {
+          id: 'stage',
+          header: 'Stage',
+          cell: (m) => (!m.stage ? 'Any (first path segment)' : m.stageExists === false ? <StatusIndicator type="error">{`${m.stage} (no such stage)`}</StatusIndicator> : m.stage),
+          sortValue: (m) => m.stage,
+        },
+      ]}
+    />
+  );
+}
+
+export function AssociationsTable({ associations }: { associations: Section<AssociationRow[]> }) {
+  if (!associations.ok) return <SectionError error={associations.error} what="Access associations" />;
+  return (
+    <ResourceTable
+      items={associations.data}
+      trackBy={(a) => a.arn}
+      title="Domain name access associations"
+      description="VPC endpoints associated with this domain, by this account and by the accounts it is shared with. AWS reports no status for an association; the policy column says whether calls through it are allowed."
+      noun={['association', 'associations']}
+      filterParam="associations"
+      empty="No VPC endpoint is associated with this domain yet. Without an association, no endpoint can reach it."
+      defaultSort={{ columnId: 'account' }}
+      columns={[
+        { id: 'vpce', header: 'VPC endpoint', cell: (a) => (a.own ? <InternalLink href={vpcEndpointHref(a.vpceId)}>{a.vpceId}</InternalLink> : a.vpceId), sortValue: (a) => a.vpceId },
+        { id: 'account', header: 'Account', cell: (a) => (a.own ? 'This account' : a.accountId ?? '-'), sortValue: (a) => (a.own ? '' : a.accountId) },
+        {
+          id: 'policy',
+          header: 'Domain policy',
+          cell: (a) => (a.allowedByPolicy ? <StatusIndicator type="success">Allowed</StatusIndicator> : <StatusIndicator type="warning">Not allowed: waiting for a policy update</StatusIndicator>),
+          sortValue: (a) => (a.allowedByPolicy ? 1 : 0),
+        },
+        { id: 'arn', header: 'Association ARN', cell: (a) => <CopyableId value={a.arn} label="association ARN" />, sortValue: (a) => a.arn },
+      ]}
+    />
+  );
+}
+
+export function DomainSharesTable({ shares }: { shares: Section<DomainShareRow[]> }) {
+  if (!shares.ok) return <SectionError error={shares.error} what="RAM resource shares" />;
+  return (
+    <ResourceTable
+      items={shares.data}
+      trackBy={(s) => s.shareArn}
+      title="RAM resource shares that include this domain"
+      noun={['share', 'shares']}
+      filterParam="shares"
+      empty="The domain is in no RAM resource share. Other accounts can associate with it only if its management policy allows them."
+      defaultSort={{ columnId: 'name' }}
+      columns={[
+        { id: 'name', header: 'Share', cell: (s) => <InternalLink href={`/sharing?q=${encodeURIComponent(s.shareName ?? s.shareArn)}`}>{s.shareName ?? s.shareArn}</InternalLink>, sortValue: (s) => s.shareName },
+        { id: 'status', header: 'Share status', cell: (s) => <ResourceStatus status={s.shareStatus} />, sortValue: (s) => s.shareStatus },
+        { id: 'association', header: 'Domain in share', cell: (s) => <ResourceStatus status={s.status} />, sortValue: (s) => s.status },
+        { id: 'principals', header: 'Principals', cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'), sortValue: (s) => s.principals.join(','), filterText: (s) => s.principals.join(' ') },
+        { id: 'arn', header: 'Share ARN', cell: (s) => <CopyableId value={s.shareArn} label="share ARN" />, sortValue: (s) => s.shareArn },
+      ]}
+    />
+  );
+}
+
+/** A consumer's view of another account's domain: AWS exposes only name, id, ARN and owner. */
+export function SharedDomainSummary({ domain }: { domain: SharedDomain }) {
+  return (
+    <SpaceBetween size="l">
+      <Alert type="info" header={`Shared with this account by ${domain.ownerAccountId ?? 'another account'}`}>
+        AWS shows an account that a domain is shared with only its name, ID, ARN and owner. Its certificate, status, policies and base path
+        mappings are visible to the owner only; ask the owner when a call through it is denied.
+      </Alert>
+      <Container header={<Header variant="h2">Details</Header>}>
+        <Details
+          columns={2}
+          items={[
+            { label: 'Domain name', value: <CopyableId value={domain.domainName} label="domain name" /> },
+            { label: 'Domain name ID', value: <CopyableId value={domain.domainNameId} label="domain name ID" /> },
+            { label: 'ARN', value: <CopyableId value={domain.domainNameArn} label="ARN" /> },
+            { label: 'Owner account', value: domain.ownerAccountId },
+          ]}
+        />
+      </Container>
+    </SpaceBetween>
+  );
+}
+
+export interface OwnAssociationRow {
+  arn: string;
+  vpceId: string;
+}
+
+export function OwnAssociationsTable({ associations }: { associations: Section<OwnAssociationRow[]> }) {
+  if (!associations.ok) return <SectionError error={associations.error} what="Access associations" />;
+  return (
+    <ResourceTable
+      items={associations.data}
+      trackBy={(a) => a.arn}
+      title="This account's access associations with the domain"
+      description="Each VPC endpoint that should reach the domain needs its own association. Whether calls are allowed is up to the owner's policies."
+      noun={['association', 'associations']}
+      filterParam="associations"
+      empty="None of this account's VPC endpoints is associated with the domain yet."
+      columns={[
+        { id: 'vpce', header: 'VPC endpoint', cell: (a) => <InternalLink href={vpcEndpointHref(a.vpceId)}>{a.vpceId}</InternalLink>, sortValue: (a) => a.vpceId },
+        { id: 'arn', header: 'Association ARN', cell: (a) => <CopyableId value={a.arn} label="association ARN" />, sortValue: (a) => a.arn },
+      ]}
+    />
+  );
+}
+
+export function NotVisible({ domainName, domainNameId }: { domainName: string; domainNameId: string }) {
+  return (
+    <SpaceBetween size="l">
+      <DomainHeader domainName={domainName} domainNameId={domainNameId} />
+      <Alert type="error" header="Not found">
+        No private custom domain name {domainName} with ID {domainNameId} is owned by or shared with this account in this Region. Check the
+        ID (names are not unique), the account context and the Region.
+      </Alert>
+      <Box>
+        <InternalLink href="/domains">Back to custom domain names</InternalLink>
+      </Box>
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,131 @@
+'use client';
+
+import Box from '@cloudscape-design/components/box';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { ResourceShare, ShareInvitation, SharedResource } from '@/lib/aws/read/sharing';
+import type { Section } from '@/lib/result';
+import { parseDomainNameArn } from '@/lib/domains/arn';
+import { domainHref } from '@/lib/inventory/hrefs';
+import { formatTime } from '@/lib/inventory/format';
+import { formatTimeLeft, INVITATION_WARNING_SECONDS } from '@/lib/inventory/invitations';
+import { CopyableId } from '@/components/common/copyable-id';
+import { InternalLink } from '@/components/common/internal-link';
+import { ResourceStatus } from '@/components/common/resource-status';
+import { ResourceTable } from '@/components/common/resource-table';
+import { SectionError } from '@/components/common/section-error';
+
+export interface OwnedShareRow extends ResourceShare {
+  resources: string[];
+  principals: string[];
+}
+
+function ResourceArn({ arn }: { arn: string }) {
+  const domain = parseDomainNameArn(arn);
+  return domain ? (
+    <span>
+      <InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>{`${domain.domainName} (${domain.domainNameId})`}</InternalLink>{' '}
+      <CopyableId value={arn} label="ARN" display="ARN" />
+    </span>
+  ) : (
+    <CopyableId value={arn} label="ARN" />
+  );
+}
+
+export function OwnedSharesTable({ shares, actions }: { shares: Section<OwnedShareRow[]>; actions?: React.ReactNode }) {
+  if (!shares.ok) return <SectionError error={shares.error} what="Resource shares" />;
+  return (
+    <ResourceTable
+      items={shares.data}
+      trackBy={(s) => s.arn}
+      title="Resource shares owned by this account"
+      noun={['share', 'shares']}
+      actions={actions}
+      empty="This account shares nothing through RAM in this Region."
+      defaultSort={{ columnId: 'name' }}
+      columns={[
+        { id: 'name', header: 'Name', cell: (s) => s.name, sortValue: (s) => s.name },
+        { id: 'status', header: 'Status', cell: (s) => <ResourceStatus status={s.status} />, sortValue: (s) => s.status },
+        {
+          id: 'resources',
+          header: 'Resources',
+          cell: (s) => (s.resources.length ? s.resources.map((r) => <div key={r}><ResourceArn arn={r} /></div>) : <Box color="text-status-inactive">None</Box>),
+          sortValue: (s) => s.resources.length,
+          filterText: (s) => s.resources.join(' '),
+        },
+        { id: 'principals', header: 'Principals', cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'), sortValue: (s) => s.principals.join(','), filterText: (s) => s.principals.join(' ') },
+        { id: 'external', header: 'Outside organization', cell: (s) => (s.allowExternalPrincipals ? 'Allowed' : 'Not allowed'), sortValue: (s) => (s.allowExternalPrincipals ? 1 : 0) },
+        { id: 'created', header: 'Created', cell: (s) => formatTime(s.createdAt), sortValue: (s) => s.createdAt },
+        { id: 'arn', header: 'Share ARN', cell: (s) => <CopyableId value={s.arn} label="share ARN" />, sortValue: (s) => s.arn },
+      ]}
+    />
+  );
+}
+
+function TimeLeft({ invitation }: { invitation: ShareInvitation }) {
+  if (invitation.status !== 'PENDING' || invitation.secondsLeft === undefined) return <>-</>;
+  const text = formatTimeLeft(invitation.secondsLeft);
+  if (invitation.secondsLeft === 0) return <StatusIndicator type="error">{text}</StatusIndicator>;
+  return invitation.secondsLeft <= INVITATION_WARNING_SECONDS ? <StatusIndicator type="warning">{text}</StatusIndicator> : <>{text}</>;
+}
+
+/** `actions` / selection props let the consumer flows add Accept/Reject without a second table. */
+export function InvitationsTable({
+  invitations,
+  actions,
+  selectedItems,
+  onSelectionChange,
+}: {
+  invitations: Section<ShareInvitation[]>;
+  actions?: React.ReactNode;
+  selectedItems?: ShareInvitation[];
+  onSelectionChange?: (items: ShareInvitation[]) => void;
+}) {
+  if (!invitations.ok) return <SectionError error={invitations.error} what="Invitations" />;
+  return (
+    <ResourceTable
+      items={invitations.data}
+      trackBy={(i) => i.arn}
+      title="Invitations to this account"
+      description="A RAM invitation must be accepted within 12 hours; after that the owner has to share again."
+      noun={['invitation', 'invitations']}
+      filterParam="q-invitations"
+      actions={actions}
+      selectionType={onSelectionChange ? 'single' : undefined}
+      selectedItems={selectedItems}
+      onSelectionChange={onSelectionChange}
+      empty="No RAM invitations for this account in this Region."
+      defaultSort={{ columnId: 'invited', descending: true }}
+      columns={[
+        { id: 'share', header: 'Share', cell: (i) => i.shareName ?? '-', sortValue: (i) => i.shareName },
+        { id: 'sender', header: 'Sender account', cell: (i) => i.senderAccountId ?? '-', sortValue: (i) => i.senderAccountId },
+        { id: 'status', header: 'Status', cell: (i) => <ResourceStatus status={i.status} />, sortValue: (i) => i.status },
+        { id: 'invited', header: 'Invited', cell: (i) => formatTime(i.invitedAt), sortValue: (i) => i.invitedAt },
+        { id: 'left', header: 'Time left (of 12 h)', cell: (i) => <TimeLeft invitation={i} />, sortValue: (i) => i.secondsLeft ?? Number.MAX_SAFE_INTEGER },
+        { id: 'arn', header: 'Invitation ARN', cell: (i) => <CopyableId value={i.arn} label="invitation ARN" />, sortValue: (i) => i.arn },
+      ]}
+    />
+  );
+}
+
+export function SharedResourcesTable({ resources }: { resources: Section<SharedResource[]> }) {
+  if (!resources.ok) return <SectionError error={resources.error} what="Shared resources" />;
+  return (
+    <ResourceTable
+      items={resources.data}
+      trackBy={(r) => `${r.shareArn}|${r.arn}`}
+      title="Resources shared with this account"
+      description="What other accounts share with this account through accepted RAM shares (or automatically, inside an organization)."
+      noun={['resource', 'resources']}
+      filterParam="q-resources"
+      empty="Nothing is shared with this account yet. Accept a pending invitation to see its resources here."
+      defaultSort={{ columnId: 'arn' }}
+      columns={[
+        { id: 'arn', header: 'Resource', cell: (r) => <ResourceArn arn={r.arn} />, sortValue: (r) => r.arn },
+        { id: 'type', header: 'Type', cell: (r) => r.type, sortValue: (r) => r.type },
+        { id: 'owner', header: 'Owner account', cell: (r) => r.arn.split(':')[4] || '-', sortValue: (r) => r.arn.split(':')[4] },
+        { id: 'status', header: 'Status', cell: (r) => <ResourceStatus status={r.status} />, sortValue: (r) => r.status },
+        { id: 'share', header: 'Share ARN', cell: (r) => (r.shareArn ? <CopyableId value={r.shareArn} label="share ARN" /> : '-'), sortValue: (r) => r.shareArn },
+      ]}
+    />
+  );
+}
