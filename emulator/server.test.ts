@@ -166,8 +166,8 @@ describe('EMULATOR_QUOTAS=aws', () => {
     const throttled = responses.filter((r) => r.status === 503);
     expect(responses.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(50);
     expect(throttled.length).toBeGreaterThanOrEqual(10);
-    const last = throttled[0];
-    expect(await last.text()).toContain('<Code>RequestLimitExceeded</Code>');
-    expect(last.headers.get('retry-after')).toBeTruthy();
+    const first = throttled[0];
+    expect(await first.text()).toContain('<Code>RequestLimitExceeded</Code>');
+    expect(first.headers.get('retry-after')).toBeTruthy();
   });
 });
