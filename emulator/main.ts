@@ -2,6 +2,7 @@ import { startEmulator } from './server';
 import { parseSeedSpec } from './core/seedSpec';
 import { parseFaultSpec } from './core/faults';
 import { StateFileError } from './core/store';
+import { SERVICE_NAMES } from './core/registry';
 
 /** `npm run emulator`: configuration from the environment, runs in the foreground until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
     statePath: env.EMULATOR_STATE ?? '.emulator/state.json',
     seed: parseSeedSpec(env.EMULATOR_SEED),
     quotas,
-    faults: parseFaultSpec(env.EMULATOR_FAULTS),
+    faults: parseFaultSpec(env.EMULATOR_FAULTS, SERVICE_NAMES),
   });
   console.log(`[emulator] listening on ${emulator.url} (state: ${env.EMULATOR_STATE ?? '.emulator/state.json'})`);
   const stop = () => {

@@ -84,6 +84,7 @@ describe('control endpoints and request routing', () => {
     await control('faults', { spec: '' });
     await expect(client.send(new GetDomainNamesCommand({}))).resolves.toBeDefined();
     expect((await control('faults', { spec: 'bogus=1' })).status).toBe(400);
+    expect((await control('faults', { spec: 'error-rate=1,services=apigw' })).status).toBe(400);
   });
 
   it('adds injected latency', async () => {

@@ -77,7 +77,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       return controlJson(200, { status: 'reset', seed: seed.kind, accounts: knownAccounts(state) });
     }
     if (req.method === 'POST' && path === '/_emulator/faults') {
-      faults = parseFaultSpec(typeof input.spec === 'string' ? input.spec : '');
+      faults = parseFaultSpec(typeof input.spec === 'string' ? input.spec : '', SERVICE_NAMES);
       return controlJson(200, { faults });
     }
     if (req.method === 'GET' && path === '/_emulator/faults') return controlJson(200, { faults });

@@ -14,14 +14,18 @@ export const NO_FAULTS: FaultSpec = { latencyMs: 0, errorRate: 0, services: [], 
  * `latency=200ms,error-rate=0.05,services=ram+ec2,ops=GetDomainNames`. Lists inside a value use `+` or `|`
  * (the comma separates settings). Empty text = no faults.
  */
-export function parseFaultSpec(text: string | undefined): FaultSpec {
+export function parseFaultSpec(text: string | undefined, knownServices: readonly string[]): FaultSpec {
   const spec: FaultSpec = { ...NO_FAULTS, services: [], operations: [] };
   for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
     const [key, value = ''] = part.split('=').map((s) => s.trim());
     const list = value.split(/[+|]/).map((s) => s.trim()).filter(Boolean);
     if (key === 'latency') spec.latencyMs = parseDuration(value);
     else if (key === 'error-rate') spec.errorRate = parseRate(value);
-    else if (key === 'services') spec.services.push(...list);
+    else if (key === 'services') {
+      const unknown = list.filter((service) => !knownServices.includes(service));
+      if (unknown.length) throw new Error(`Unknown service(s) in faults: ${unknown.join(', ')} (known: ${knownServices.join(', ')})`);
+      spec.services.push(...list);
+    }
     else if (key === 'ops' || key === 'operations') spec.operations.push(...list.map((op) => op.toLowerCase()));
     else throw new Error(`Unknown fault setting "${key}" (expected latency, error-rate, services, ops)`);
   }
