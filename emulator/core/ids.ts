@@ -14,20 +14,11 @@ export function randomString(length: number, alphabet: string = LOWER_ALNUM): st
   return out;
 }
 
-export const randomHex = (length: number): string => randomString(length, '0123456789abcdef');
-
-/** API Gateway REST API, resource and deployment ids: 10 lowercase alphanumerics (e.g. `a1b2c3d4e5`). */
+/** API Gateway REST API and resource ids: 10 lowercase alphanumerics (e.g. `a1b2c3d4e5`). */
 export const restApiId = (): string => randomString(10);
 
 /** Private custom domain `domainNameId`: 10 lowercase alphanumerics. */
 export const domainNameId = (): string => randomString(10);
-
-/** EC2-style id: prefix + 17 hex digits (`vpce-0123456789abcdef0`). */
-export const ec2Id = (prefix: string): string => `${prefix}-${randomHex(17)}`;
-
-export const vpcEndpointId = (): string => ec2Id('vpce');
-
-export const uuid = (): string => randomUUID();
 
 /** AWS request ids are UUIDs; one per HTTP request. */
 export const requestId = (): string => randomUUID();
