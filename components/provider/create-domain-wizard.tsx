@@ -1,0 +1,210 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import Wizard from '@cloudscape-design/components/wizard';
+import { accessStepSchema, mappingsStepSchema, nameStepSchema, sharingStepSchema, stepOfField, type CreateDomainDraft } from '@/lib/domains/create-domain-schema';
+import type { PlanStep } from '@/lib/domains/create-plan';
+import { loadApiStages, reviewDomainCreation, runDomainCreationStep } from '@/app/domains/new/actions';
+import { fieldErrorsOf, type FieldErrors } from './field-errors';
+import { WizardNameStep } from './wizard-name-step';
+import { WizardAccessStep } from './wizard-access-step';
+import { WizardMappingsStep, type StagesByApi } from './wizard-mappings-step';
+import { WizardSharingStep } from './wizard-sharing-step';
+import { WizardReviewStep, type ReviewState } from './wizard-review-step';
+import { CreationProgress, type CreatedDomainRef, type StepRun } from './creation-progress';
+import type { WizardOptions } from './wizard-types';
+
+const STEP_SCHEMAS = [nameStepSchema, accessStepSchema, mappingsStepSchema, sharingStepSchema];
+
+export function emptyDraft(creationToken: string): CreateDomainDraft {
+  return {
+    creationToken,
+    domainName: '',
+    certificateArn: '',
+    securityPolicy: 'TLS_1_2',
+    access: { mode: 'generated', vpceIds: [], vpcIds: [], policyText: '' },
+    mappings: [{ basePath: '', restApiId: '', stage: '' }],
+    updateApiPolicies: true,
+    redeployStages: true,
+    sharing: { mode: 'none', principals: [], shareName: '', existingShareArn: '' },
+  };
+}
+
+interface RunState {
+  steps: PlanStep[];
+  runs: Record<string, StepRun>;
+  domain?: CreatedDomainRef;
+}
+
+interface Stored {
+  draft: CreateDomainDraft;
+  run?: RunState;
+}
+
+/** The wizard survives a reload of this tab: the draft and the run are kept per creation token. */
+const storageKey = (token: string) => `console:create-domain:${token}`;
+function load(token: string): Stored | undefined {
+  try {
+    const raw = window.sessionStorage.getItem(storageKey(token));
+    return raw ? (JSON.parse(raw) as Stored) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function CreateDomainWizard({ token, options }: { token: string; options: WizardOptions }) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<CreateDomainDraft>(() => emptyDraft(token));
+  const [run, setRun] = useState<RunState | undefined>();
+  const [restored, setRestored] = useState(false);
+  const [active, setActive] = useState(0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [review, setReview] = useState<ReviewState>({ status: 'loading' });
+  const [stages, setStages] = useState<StagesByApi>({});
+  const [running, setRunning] = useState(false);
+  // A ref, not state: two clicks in the same tick must not both start a run.
+  const runningRef = useRef(false);
+
+  const loadStages = useCallback((restApiId: string) => {
+    setStages((s) => (Array.isArray(s[restApiId]) ? s : { ...s, [restApiId]: 'loading' }));
+    void loadApiStages(restApiId).then((r) => setStages((s) => ({ ...s, [restApiId]: r.ok ? r.data : { error: r.error.message } })));
+  }, []);
+
+  useEffect(() => {
+    const stored = load(token);
+    // Restoring from sessionStorage can only happen after hydration; the draft is empty until then.
+    if (stored) {
+      setDraft(stored.draft);
+      setRun(stored.run);
+      for (const m of stored.draft.mappings) if (m.restApiId) loadStages(m.restApiId);
+    }
+    setRestored(true);
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('token') !== token) {
+      url.searchParams.set('token', token);
+      window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}`);
+    }
+  }, [token, loadStages]);
+
+  useEffect(() => {
+    if (restored) window.sessionStorage.setItem(storageKey(token), JSON.stringify({ draft, run } satisfies Stored));
+  }, [draft, run, restored, token]);
+
+  const update = (patch: Partial<CreateDomainDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    // An edited field's old error would be wrong now; Next validates again.
+    const touched = Object.keys(patch);
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !touched.some((k) => field === k || field.startsWith(`${k}.`)))));
+  };
+
+  const startReview = async () => {
+    setReview({ status: 'loading' });
+    const r = await reviewDomainCreation(draft);
+    if (!r.ok) {
+      if (r.fieldErrors) return jumpToErrors(r.fieldErrors);
+      return setReview({ status: 'error', error: r.error });
+    }
+    setReview({ status: 'ready', result: r.data });
+    if (Object.keys(r.data.fieldErrors).length > 0) setErrors(r.data.fieldErrors);
+  };
+
+  function jumpToErrors(fieldErrors: FieldErrors) {
+    setErrors(fieldErrors);
+    setActive(Math.min(...Object.keys(fieldErrors).map(stepOfField)));
+  }
+
+  const navigate = (requested: number) => {
+    if (requested > active) {
+      for (let i = active; i < Math.min(requested, STEP_SCHEMAS.length); i += 1) {
+        const parsed = STEP_SCHEMAS[i].safeParse(draft);
+        if (!parsed.success) {
+          setErrors(fieldErrorsOf(parsed.error.issues));
+          setActive(i);
+          return;
+        }
+      }
+    }
+    setErrors({});
+    setActive(requested);
+    if (requested === 4) void startReview();
+  };
+
+  const execute = async (steps: PlanStep[], previous: Record<string, StepRun> = {}) => {
+    if (runningRef.current) return;
+    runningRef.current = true;
+    setRunning(true);
+    const runs: Record<string, StepRun> = { ...previous };
+    let domain = run?.domain;
+    const publish = () => setRun({ steps, runs: { ...runs }, domain });
+    try {
+      for (const step of steps) {
+        if (['done', 'exists', 'skipped'].includes(runs[step.id]?.status ?? '')) continue;
+        runs[step.id] = { status: 'running' };
+        publish();
+        for (;;) {
+          const r = await runDomainCreationStep({ input: draft, stepId: step.id });
+          if (!r.ok) {
+            runs[step.id] = { status: 'failed', message: r.fieldErrors ? Object.values(r.fieldErrors)[0] : `${r.error.title}: ${r.error.message}` };
+            publish();
+            return;
+          }
+          if (r.data.domain) domain = { domainName: r.data.domain.domainName, domainNameId: r.data.domain.domainNameId };
+          if (r.data.status === 'waiting') {
+            runs[step.id] = { status: 'waiting', message: r.data.message };
+            publish();
+            await sleep((r.data.retryAfterSeconds ?? 5) * 1000);
+            continue;
+          }
+          runs[step.id] = { status: r.data.status, message: r.data.message };
+          publish();
+          break;
+        }
+      }
+      router.refresh();
+    } finally {
+      runningRef.current = false;
+      setRunning(false);
+    }
+  };
+
+  if (run) {
+    return <CreationProgress steps={run.steps} runs={run.runs} domain={run.domain} running={running} onResume={() => void execute(run.steps, run.runs)} />;
+  }
+
+  const reviewReady = review.status === 'ready' && Object.keys(review.result.fieldErrors).length === 0;
+  const props = { draft, update, errors, options };
+  return (
+    <Wizard
+      activeStepIndex={active}
+      onNavigate={({ detail }) => navigate(detail.requestedStepIndex)}
+      onCancel={() => router.push('/domains')}
+      onSubmit={() => {
+        if (review.status !== 'ready') return;
+        if (reviewReady) void execute(review.result.plan.steps);
+        else jumpToErrors(review.result.fieldErrors);
+      }}
+      isLoadingNextStep={running}
+      submitButtonText="Create"
+      i18nStrings={{
+        stepNumberLabel: (n) => `Step ${n}`,
+        collapsedStepsLabel: (n, total) => `Step ${n} of ${total}`,
+        skipToButtonLabel: (step) => `Skip to ${step.title}`,
+        navigationAriaLabel: 'Steps',
+        cancelButton: 'Cancel',
+        previousButton: 'Previous',
+        nextButton: 'Next',
+        optional: 'optional',
+      }}
+      steps={[
+        { title: 'Name and certificate', content: <WizardNameStep {...props} /> },
+        { title: 'Access policy', content: <WizardAccessStep {...props} /> },
+        { title: 'Base path mappings', content: <WizardMappingsStep {...props} stages={stages} loadStages={loadStages} /> },
+        { title: 'Sharing', isOptional: true, content: <WizardSharingStep {...props} /> },
+        { title: 'Review and create', content: <WizardReviewStep review={review} onGoToField={(f) => jumpToErrors({ [f]: errors[f] ?? (review.status === 'ready' ? review.result.fieldErrors[f] : '') })} /> },
+      ]}
+    />
+  );
+}
