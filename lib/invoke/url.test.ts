@@ -26,3 +26,9 @@ describe('buildUrl', () => {
     );
   });
 });
+
+describe('encodeQuery', () => {
+  it('uses strict RFC 3986 encoding (SigV4 canonical form)', () => {
+    expect(buildUrl('h', [], '/', [{ name: "a'b", value: "(x)!*" }])).toBe('https://h/?a%27b=%28x%29%21%2A');
+  });
+});

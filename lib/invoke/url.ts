@@ -12,9 +12,14 @@ export function encodePath(path: string): string {
     .join('/');
 }
 
+/** RFC 3986 strict: also encodes `!'()*`, so the query is already in SigV4 canonical form and signatures match. */
+function encodeStrict(s: string): string {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 export function encodeQuery(query: QueryParam[] | undefined): string {
   if (!query || query.length === 0) return '';
-  return `?${query.map((q) => `${encodeURIComponent(q.name)}=${encodeURIComponent(q.value)}`).join('&')}`;
+  return `?${query.map((q) => `${encodeStrict(q.name)}=${encodeStrict(q.value)}`).join('&')}`;
 }
 
 /** Joins URL path parts (`prod`, `/pets`) into one absolute path without doubled slashes. */
