@@ -1,0 +1,96 @@
+'use client';
+
+import Alert from '@cloudscape-design/components/alert';
+import FormField from '@cloudscape-design/components/form-field';
+import RadioGroup from '@cloudscape-design/components/radio-group';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
+import type { FieldGroupProps } from './field-props';
+
+const AUTH_OPTIONS: SelectProps.Option[] = [
+  { value: '', label: 'Read from the API method', description: 'Works for this account\'s own APIs and domains' },
+  { value: 'none', label: 'None', description: 'NONE, or a Lambda / Cognito authorizer (add its header below)' },
+  { value: 'iam', label: 'AWS_IAM (SigV4-signed)', description: 'Adds signed snippets' },
+];
+
+/** Where the client runs, which endpoint it goes through, what kind of client it is and how the method authorizes. */
+export function ClientFields({ draft, set, errors, choices, choiceErrors }: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
+  const endpoints = choices.endpoints ?? [];
+  const endpointOptions: SelectProps.Option[] = endpoints.map((e) => ({
+    value: e.id,
+    label: e.name ? `${e.id} (${e.name})` : e.id,
+    description: `${e.vpcId} · private DNS ${e.privateDnsEnabled ? 'on' : 'off'} · ${e.state}`,
+  }));
+  const selectedEndpoint = endpointOptions.find((o) => o.value === draft.vpce) ?? (draft.vpce ? { value: draft.vpce, label: draft.vpce } : null);
+  return (
+    <SpaceBetween size="m">
+      <FormField label="Where the client runs" errorText={errors.from}>
+        <RadioGroup
+          value={draft.from}
+          onChange={({ detail }) => set({ from: detail.value }, true)}
+          items={[
+            { value: 'vpc', label: 'In a VPC', description: 'EC2, ECS, Lambda in a VPC…' },
+            { value: 'onprem', label: 'On premises', description: 'Over Direct Connect or VPN into a VPC with an execute-api endpoint' },
+            { value: 'internet', label: 'On the public internet' },
+          ]}
+        />
+      </FormField>
+      {draft.from !== 'internet' && (
+        <>
+          {choiceErrors.endpoints && (
+            <Alert type="error" header={`VPC endpoints: ${choiceErrors.endpoints.title}`}>
+              {choiceErrors.endpoints.message}
+            </Alert>
+          )}
+          <FormField
+            label="execute-api VPC endpoint"
+            description={draft.from === 'onprem' ? 'The endpoint the on-premises network reaches.' : 'The endpoint in the client\'s VPC.'}
+            errorText={errors.vpce}
+          >
+            <Select
+              selectedOption={selectedEndpoint}
+              options={endpointOptions}
+              placeholder="Choose an endpoint"
+              empty="This account has no execute-api interface endpoints in this Region"
+              onChange={({ detail }) => set({ vpce: detail.selectedOption.value ?? '' }, true)}
+            />
+          </FormField>
+        </>
+      )}
+      {draft.from === 'onprem' && (
+        <FormField label="On-premises DNS forwards to a Route 53 Resolver inbound endpoint" errorText={errors.resolver}>
+          <SegmentedControl
+            label="Resolver forwarding"
+            selectedId={draft.resolver || 'unknown'}
+            options={[
+              { id: '1', text: 'Yes' },
+              { id: '0', text: 'No' },
+              { id: 'unknown', text: 'Not known' },
+            ]}
+            onChange={({ detail }) => set({ resolver: detail.selectedId === 'unknown' ? '' : detail.selectedId }, true)}
+          />
+        </FormField>
+      )}
+      <FormField label="Client" errorText={errors.client}>
+        <SegmentedControl
+          label="Client kind"
+          selectedId={draft.client}
+          options={[
+            { id: 'server', text: 'Server or script' },
+            { id: 'browser', text: 'Browser' },
+          ]}
+          onChange={({ detail }) => set({ client: detail.selectedId }, true)}
+        />
+      </FormField>
+      <FormField label="Method authorization" errorText={errors.auth}>
+        <Select
+          selectedOption={AUTH_OPTIONS.find((o) => o.value === draft.auth) ?? AUTH_OPTIONS[0]}
+          options={AUTH_OPTIONS}
+          onChange={({ detail }) => set({ auth: detail.selectedOption.value ?? '' }, true)}
+        />
+      </FormField>
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,132 @@
+'use client';
+
+import { useState } from 'react';
+import Badge from '@cloudscape-design/components/badge';
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import type { FormId, InvokeForm } from '@/lib/invoke/types';
+import type { InvokeAnswer } from '@/lib/invoke-ui/answer';
+import { CopyableId } from '@/components/common/copyable-id';
+import { AuthorizationNote } from './authorization-note';
+import { FormDetails } from './form-details';
+import { FormStatusIndicator } from './form-status';
+
+function initiallyOpen(answer: InvokeAnswer): FormId | undefined {
+  const { forms, recommended } = answer.result;
+  return recommended ?? forms.find((f) => f.status !== 'not-applicable')?.id;
+}
+
+function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormId) => void }) {
+  const { forms, recommended } = answer.result;
+  return (
+    <Table<InvokeForm>
+      variant="embedded"
+      wrapLines
+      trackBy="id"
+      items={forms}
+      ariaLabels={{ tableLabel: 'Invoke forms' }}
+      columnDefinitions={[
+        {
+          id: 'form',
+          header: 'Form',
+          width: 300,
+          cell: (f) => (
+            <SpaceBetween size="xxs" direction="horizontal" alignItems="center">
+              <Link
+                href={`#form-${f.id}`}
+                onFollow={(e) => {
+                  e.preventDefault();
+                  onOpen(f.id);
+                }}
+              >
+                {`${f.id} · ${f.title}`}
+              </Link>
+              {f.id === recommended && <Badge color="green">Recommended</Badge>}
+            </SpaceBetween>
+          ),
+        },
+        { id: 'status', header: 'Status', width: 190, cell: (f) => <FormStatusIndicator form={f} /> },
+        { id: 'url', header: 'URL', cell: (f) => (f.status === 'not-applicable' ? <Box color="text-status-inactive">{f.url}</Box> : <CopyableId value={f.url} label={`${f.id} URL`} />) },
+        { id: 'headers', header: 'Headers', width: 260, cell: (f) => (f.headers.length ? f.headers.map((h) => `${h.name}: ${h.value}`).join(', ') : 'None') },
+      ]}
+    />
+  );
+}
+
+/**
+ * The answer to "what URL do I call, from where, with which header": every form with its status, then each form's
+ * details (URL, headers, TLS, DNS, prerequisites, snippets). The recommended form opens first.
+ * Props: `answer` (from lib/invoke-ui/answer), optional `vpcId` of the client endpoint, optional `actions`.
+ */
+export function InvokePanel({ answer, vpcId, actions }: { answer: InvokeAnswer; vpcId?: string; actions?: React.ReactNode }) {
+  const [open, setOpen] = useState<Set<FormId>>(() => new Set(initiallyOpen(answer) ? [initiallyOpen(answer)!] : []));
+  const { forms, notes, recommended } = answer.result;
+  const recommendedForm = forms.find((f) => f.id === recommended);
+
+  const openForm = (id: FormId) => {
+    setOpen((prev) => new Set(prev).add(id));
+    // After React has expanded it.
+    requestAnimationFrame(() => document.getElementById(`form-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+  };
+
+  return (
+    <SpaceBetween size="l">
+      <Container
+        header={
+          <Header
+            variant="h2"
+            actions={actions}
+            description={
+              recommendedForm
+                ? `Use ${recommendedForm.id} (${recommendedForm.title}) for this client. Every other form is listed with what it needs.`
+                : 'No form is ready for this client yet: open a form to see which prerequisites are missing and how to fix them.'
+            }
+          >
+            Invoke URLs
+          </Header>
+        }
+      >
+        <SpaceBetween size="m">
+          <AuthorizationNote authorization={answer.authorization} />
+          {notes.map((n) => (
+            <Box key={n} variant="p" color="text-body-secondary">
+              {n}
+            </Box>
+          ))}
+          <Overview answer={answer} onOpen={openForm} />
+        </SpaceBetween>
+      </Container>
+      {forms.map((f) => (
+        <div key={f.id} id={`form-${f.id}`} data-testid={`invoke-form-${f.id}`}>
+          <ExpandableSection
+            variant="container"
+            expanded={open.has(f.id)}
+            onChange={({ detail }) =>
+              setOpen((prev) => {
+                const next = new Set(prev);
+                if (detail.expanded) next.add(f.id);
+                else next.delete(f.id);
+                return next;
+              })
+            }
+            headerText={`${f.id} · ${f.title}`}
+            headerDescription={f.url}
+            headerActions={
+              <SpaceBetween size="xs" direction="horizontal" alignItems="center">
+                {f.id === recommended && <Badge color="green">Recommended</Badge>}
+                <FormStatusIndicator form={f} />
+              </SpaceBetween>
+            }
+          >
+            <FormDetails form={f} snippets={answer.snippets[f.id] ?? []} aliasRecords={f.id === 'B1' ? answer.aliasRecords : undefined} vpcId={vpcId} />
+          </ExpandableSection>
+        </div>
+      ))}
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { useState, useSyncExternalStore, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import Button from '@cloudscape-design/components/button';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Container from '@cloudscape-design/components/container';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
+import { draftFromSelection, draftToRaw, type Draft } from '@/lib/invoke-ui/draft';
+import { invokeHref, parseSelection, type FieldErrors, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import { ClientFields } from './client-fields';
+import { RequestFields } from './request-fields';
+import { TargetFields } from './target-fields';
+
+const noSubscription = () => () => {};
+
+/**
+ * The /invoke question: what to call, from where, with which request. The URL is the state: applying a change
+ * replaces the URL and the server computes the answer for it, so the link always reproduces what is shown.
+ * Choices apply at once; typed fields apply with Enter or "Update answer".
+ * Props: `selection` (as the server resolved it), `choices`, `choiceErrors`, `serverErrors` (invalid link fields).
+ */
+export function SituationForm({ selection, choices, choiceErrors, serverErrors }: { selection: InvokeSelection; choices: InvokeChoices; choiceErrors: ChoiceErrors; serverErrors: FieldErrors }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [draft, setDraft] = useState<Draft>(() => draftFromSelection(selection));
+  const [errors, setErrors] = useState<FieldErrors>(serverErrors);
+  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
+  const appliedHref = invokeHref(selection);
+
+  const apply = (next: Draft) => {
+    const parsed = parseSelection(draftToRaw(next));
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    const href = invokeHref(parsed.selection);
+    if (href !== appliedHref) startTransition(() => router.replace(href, { scroll: false }));
+  };
+
+  const set = (patch: Partial<Draft>, applyNow = false) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    if (applyNow) apply(next);
+  };
+
+  // An invalid draft counts as changed, so "Update answer" can show its field errors.
+  const parsedDraft = parseSelection(draftToRaw(draft));
+  const dirty = !parsedDraft.ok || invokeHref(parsedDraft.selection) !== appliedHref;
+
+  return (
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Pick what the client calls and where it runs. The link of this page opens exactly this answer."
+          actions={
+            <SpaceBetween size="xs" direction="horizontal" alignItems="center">
+              {pending && <StatusIndicator type="loading">Updating answer</StatusIndicator>}
+              <Button variant={dirty ? 'primary' : 'normal'} disabled={!dirty || pending} onClick={() => apply(draft)}>
+                Update answer
+              </Button>
+              <CopyToClipboard
+                variant="button"
+                textToCopy={`${origin}${appliedHref}`}
+                copyButtonText="Copy link to this answer"
+                copySuccessText="Link copied"
+                copyErrorText="Link could not be copied"
+              />
+            </SpaceBetween>
+          }
+        >
+          Client situation
+        </Header>
+      }
+    >
+      <ColumnLayout columns={3} variant="text-grid">
+        <TargetFields draft={draft} set={set} errors={errors} choices={choices} choiceErrors={choiceErrors} />
+        <ClientFields draft={draft} set={set} errors={errors} choices={choices} choiceErrors={choiceErrors} />
+        <RequestFields draft={draft} set={set} errors={errors} onSubmit={() => apply(draft)} />
+      </ColumnLayout>
+    </Container>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromSelection, draftToRaw } from './draft';
+import { DEFAULT_SELECTION, parseSelection, type InvokeSelection } from './selection';
+
+describe('draft', () => {
+  it('round-trips a selection through the form state', () => {
+    const s: InvokeSelection = { ...DEFAULT_SELECTION, target: 'domain', domain: 'api.internal.example.com', domainId: 'k3x9q2ab', basePath: 'orders', vpce: 'vpce-0c22c0de5e72000e1', from: 'onprem', resolver: false, method: 'POST', path: '/items', body: '{}', headers: ['Accept: application/json', 'X-Trace: 1'] };
+    expect(parseSelection(draftToRaw(draftFromSelection(s)))).toEqual({ ok: true, selection: s });
+  });
+
+  it('ignores fields of the other target kind and blank header lines', () => {
+    const d = { ...draftFromSelection(DEFAULT_SELECTION), target: 'api', api: 'k7x2m9p4qa', stage: 'prod', domain: 'not a domain', headersText: '\nAccept: */*\n\n' };
+    const r = parseSelection(draftToRaw(d));
+    expect(r).toEqual({ ok: true, selection: { ...DEFAULT_SELECTION, target: 'api', api: 'k7x2m9p4qa', stage: 'prod', headers: ['Accept: */*'] } });
+  });
+
+  it('drops the resolver answer outside on-premises', () => {
+    const d = { ...draftFromSelection(DEFAULT_SELECTION), resolver: '1' };
+    expect(parseSelection(draftToRaw(d))).toEqual({ ok: true, selection: DEFAULT_SELECTION });
+  });
+});

@@ -1,0 +1,66 @@
+/** The invoke form's editable state: every field as the text the operator sees, validated by the selection schema. */
+import type { RawSelection, InvokeSelection } from './selection';
+
+export interface Draft {
+  target: string;
+  api: string;
+  stage: string;
+  domain: string;
+  domainId: string;
+  /** Shown as typed; `(none)` and empty both mean the catch-all mapping. */
+  basePath: string;
+  vpce: string;
+  from: string;
+  /** `1` yes, `0` no, empty not known. */
+  resolver: string;
+  client: string;
+  /** Empty: read from the API's method. */
+  auth: string;
+  method: string;
+  path: string;
+  query: string;
+  body: string;
+  /** One `Name: value` per line. */
+  headersText: string;
+}
+
+export function draftFromSelection(s: InvokeSelection): Draft {
+  return {
+    target: s.target ?? '',
+    api: s.api ?? '',
+    stage: s.stage ?? '',
+    domain: s.domain ?? '',
+    domainId: s.domainId ?? '',
+    basePath: s.basePath ?? '',
+    vpce: s.vpce ?? '',
+    from: s.from,
+    resolver: s.resolver === undefined ? '' : s.resolver ? '1' : '0',
+    client: s.client,
+    auth: s.auth ?? '',
+    method: s.method,
+    path: s.path,
+    query: s.query,
+    body: s.body,
+    headersText: s.headers.join('\n'),
+  };
+}
+
+/** Only the fields of the chosen target kind count, so a leftover API id cannot fail a domain selection. */
+export function draftToRaw(d: Draft): RawSelection {
+  const raw: Record<string, unknown> = {
+    target: d.target,
+    vpce: d.vpce,
+    from: d.from,
+    resolver: d.from === 'onprem' ? d.resolver : '',
+    client: d.client,
+    auth: d.auth,
+    method: d.method,
+    path: d.path,
+    query: d.query,
+    body: d.body,
+    headers: d.headersText.split('\n'),
+  };
+  if (d.target === 'api') Object.assign(raw, { api: d.api, stage: d.stage });
+  if (d.target === 'domain') Object.assign(raw, { domain: d.domain, domainId: d.domainId, basePath: d.basePath });
+  return raw as RawSelection;
+}

@@ -1,0 +1,55 @@
+/**
+ * Which API Gateway method a request reaches, so the console can tell whether it is AWS_IAM without asking the
+ * operator. Resource paths use `{name}` for one segment and `{name+}` for the rest of the path.
+ */
+import type { AuthorizationType } from '@/lib/invoke/types';
+
+export interface ResourceMethods {
+  path: string;
+  /** HTTP method (or `ANY`) → authorization type. */
+  methods: Record<string, string>;
+}
+
+export interface MethodMatch {
+  resourcePath: string;
+  httpMethod: string;
+  authorizationType: AuthorizationType;
+}
+
+function segments(path: string): string[] {
+  return path.split('/').filter((s) => s !== '');
+}
+
+/** Literal segments beat `{param}`, which beats `{proxy+}` — API Gateway prefers the most specific resource. */
+function score(template: string[], actual: string[]): number | undefined {
+  let total = 0;
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i];
+    if (/^\{[^}]+\+\}$/.test(t)) return i < actual.length && i === template.length - 1 ? total : undefined;
+    if (i >= actual.length) return undefined;
+    if (/^\{[^}]+\}$/.test(t)) total += 1;
+    else if (t === actual[i]) total += 2;
+    else return undefined;
+  }
+  return template.length === actual.length ? total + 1 : undefined;
+}
+
+const KNOWN: ReadonlySet<string> = new Set(['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS']);
+
+export function matchMethod(resources: ResourceMethods[], method: string, path: string): MethodMatch | undefined {
+  const actual = segments(path);
+  const wanted = method.toUpperCase();
+  let best: { match: MethodMatch; score: number } | undefined;
+  for (const r of resources) {
+    const s = score(segments(r.path), actual);
+    if (s === undefined) continue;
+    const httpMethod = r.methods[wanted] !== undefined ? wanted : r.methods.ANY !== undefined ? 'ANY' : undefined;
+    if (!httpMethod) continue;
+    // An exact method beats ANY on the same resource.
+    const total = s * 2 + (httpMethod === wanted ? 1 : 0);
+    if (best && best.score >= total) continue;
+    const auth = r.methods[httpMethod];
+    best = { score: total, match: { resourcePath: r.path, httpMethod, authorizationType: (KNOWN.has(auth) ? auth : 'NONE') as AuthorizationType } };
+  }
+  return best?.match;
+}
