@@ -82,6 +82,8 @@ export const PROVIDER = {
       inventoryEcdsa: 'arn:aws:acm:us-east-1:111111111111:certificate/7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e',
       /** IMPORTED, EXPIRED: must not be offered when creating a domain. */
       legacyExpired: 'arn:aws:acm:us-east-1:111111111111:certificate/c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+      /** AMAZON_ISSUED, PENDING_VALIDATION (DNS validation record never created): also not offered. */
+      reportsPending: 'arn:aws:acm:us-east-1:111111111111:certificate/d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a',
     },
     domains: providerDomains,
     shares: {

@@ -1,8 +1,10 @@
 import type { EmulatorState } from '../core/state';
 import type { SeedSpec } from '../core/seedSpec';
+import { applyDemoSeed } from './demo';
+import { applyScaleSeed } from './scale';
 
-/**
- * PLACEHOLDER created by the core so the tree compiles; owned by the seed implementer, replace freely.
- * Contract: fill an EMPTY state in place according to `seed` (demo | none | scale:N), using `now` for timestamps.
- */
-export function applySeed(_state: EmulatorState, _seed: SeedSpec, _now: Date): void {}
+/** Fills an EMPTY state in place according to `seed` (demo | none | scale:N), using `now` for timestamps. */
+export function applySeed(state: EmulatorState, seed: SeedSpec, now: Date): void {
+  if (seed.kind === 'demo') applyDemoSeed(state, now);
+  else if (seed.kind === 'scale') applyScaleSeed(state, seed.accounts, now);
+}
