@@ -121,7 +121,8 @@ function seedShares(state: EmulatorState, data: AccountData, principals: string[
     data.shares.push(share);
     if (s >= ACCEPTED_SHARES) continue;
     for (const invitation of Object.values(state.ram.byAccount[data.account].invitations)) {
-      if (invitation.resourceShareArn === share.resourceShareArn && state.ram.byAccount[invitation.receiverAccountId] !== undefined) {
+      // Outside accounts (N = 1) own no data and never answer their invitations.
+      if (invitation.resourceShareArn === share.resourceShareArn && state.apigateway.byAccount[invitation.receiverAccountId] !== undefined) {
         acceptInvitation(state, invitation.receiverAccountId, REGION, invitation.resourceShareInvitationArn, now);
       }
     }
