@@ -55,12 +55,13 @@ describe('pythonQuote round-trips through python3', () => {
 });
 
 describe('jsQuote', () => {
-  it('evaluates back to the same UTF-16 string and stays printable ASCII', () => {
+  it('evaluates back to the same UTF-16 string (as JS and as JSON) and stays printable ASCII', () => {
     fc.assert(
       fc.property(fc.oneof(text, utf16), (v) => {
         const lit = jsQuote(v);
-        expect(lit).toMatch(/^'[\x20-\x7e]*'$/);
+        expect(lit).toMatch(/^"[\x20-\x7e]*"$/);
         expect(new Function(`return ${lit};`)()).toBe(v);
+        expect(JSON.parse(lit)).toBe(v);
       }),
       { numRuns: 500 },
     );

@@ -77,21 +77,24 @@ export function pythonQuote(value: string): string {
   return `${out}"`;
 }
 
-/** JavaScript `'…'` literal using only printable ASCII (`\uXXXX` per UTF-16 unit, so lone surrogates survive). */
+/**
+ * JavaScript `"…"` literal that is also valid JSON, using only printable ASCII (`\uXXXX` per UTF-16 unit, so lone
+ * surrogates survive).
+ */
 export function jsQuote(value: string): string {
-  let out = "'";
+  let out = '"';
   for (let i = 0; i < value.length; i += 1) {
     const ch = value[i];
     const unit = value.charCodeAt(i);
     if (ch === '\\') out += '\\\\';
-    else if (ch === "'") out += "\\'";
+    else if (ch === '"') out += '\\"';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (unit >= 0x20 && unit < 0x7f) out += ch;
     else out += `\\u${hex(unit, 4)}`;
   }
-  return `${out}'`;
+  return `${out}"`;
 }
 
 function hex(n: number, width: number): string {

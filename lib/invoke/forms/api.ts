@@ -2,7 +2,7 @@ import { accessModeAllowsVpceHost, apiIsPrivate, apiPolicyAllows, apiRequestArn,
 import type { CheckContext } from '../checks/context';
 import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
 import { iamIdentity } from '../checks/iam';
-import { defaultApiHost, vpceAliasApiHost, vpceHostname } from '../dns';
+import { awsDnsSuffix, defaultApiHost, vpceAliasApiHost, vpceHostname } from '../dns';
 import { SYMPTOMS } from '../symptoms';
 import { buildUrl } from '../url';
 import type { InvokeForm, Prerequisite, RestApiInfo, VpcEndpointInfo } from '../types';
@@ -48,7 +48,7 @@ export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, sta
     prerequisites: [
       privateDnsOn(endpoints.privateDns),
       vpcDnsAttributes(input.vpcs, situation.vpcId ?? a1Ctx.vpce?.vpcId, 'private DNS'),
-      onPremResolver(situation, `*.execute-api.${api.region}.amazonaws.com`, SYMPTOMS.noResolverOnPrem),
+      onPremResolver(situation, `*.execute-api.${api.region}.${awsDnsSuffix(api.region)}`, SYMPTOMS.noResolverOnPrem),
       ...common(a1Ctx, api, stage),
     ],
     notApplicableReason: notApplicableReason('A1', situation, authorizationType),
