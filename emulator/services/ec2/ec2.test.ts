@@ -100,6 +100,12 @@ describe('VPCs, subnets, security groups', () => {
       'InvalidGroup.Duplicate',
     );
   });
+
+  it('refuses to look VPC security groups up by name, as EC2 does', async () => {
+    await expectError(ec2.send(new DescribeSecurityGroupsCommand({ GroupNames: ['https'] })), 'InvalidParameterValue', /by name/);
+    const byId = await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [groupId] }));
+    expect(byId.SecurityGroups?.[0]).toMatchObject({ GroupName: 'https', Description: '443 in', VpcId: vpcId });
+  });
 });
 
 describe('VPC endpoints', () => {

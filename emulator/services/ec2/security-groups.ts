@@ -64,15 +64,16 @@ export function describeSecurityGroups(
   region: string,
   input: DescribeSecurityGroupsInput,
 ): SecurityGroupRecord[] {
-  let groups = scoped(ec2, account, region, 'securityGroups');
-  if (input.groupIds.length) groups = input.groupIds.map((id) => findSecurityGroup(ec2, account, region, id));
+  const groups = input.groupIds.length
+    ? input.groupIds.map((id) => findSecurityGroup(ec2, account, region, id))
+    : scoped(ec2, account, region, 'securityGroups');
+  // Every emulated group lives in a non-default VPC, and EC2 refuses to look those up by name.
   if (input.groupNames.length) {
-    for (const name of input.groupNames) {
-      if (!groups.some((g) => g.groupName === name)) {
-        throw new AwsError('InvalidGroup.NotFound', 400, `The security group '${name}' does not exist in default VPC 'none'`);
-      }
-    }
-    groups = groups.filter((g) => input.groupNames.includes(g.groupName));
+    throw new AwsError(
+      'InvalidParameterValue',
+      400,
+      `Invalid value '${input.groupNames[0]}' for groupName. You may not reference Amazon VPC security groups by name. Please use the corresponding id for this operation.`,
+    );
   }
   return applyFilters(groups, input.filters, {
     'group-id': (g) => g.groupId,
