@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { ActionFailure, FieldError, guarded } from '@/lib/actions/guard';
 import type { Session } from '@/lib/aws/session';
 import { createAssociationSchema, createDnsRecordSchema, fixVpcDnsSchema, leaveDomainSchema, NEW_HOSTED_ZONE } from '@/lib/consumer/schemas';
-import { toEndpointInfo } from '@/lib/consumer/endpoint-info';
+import { toEndpointInfo } from '@/lib/aws/read/invoke-input';
 import { consumerAliasRecords, normalizeDnsName, type AliasRecordSpec } from '@/lib/invoke/dns';
 import { parseDomainArn, type DomainRef } from '@/lib/policies/arn';
 import { toConsoleError } from '@/lib/aws/errors';

@@ -1,0 +1,94 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { leaveDomain } from '@/app/domains/[domainName]/[domainNameId]/consumer-actions';
+import type { ConsoleError } from '@/lib/aws/console-error';
+import type { AssociatedEndpoint } from './load-consumer-domain';
+import { ActionError } from './action-error';
+
+/** Leaving: delete an association and, optionally, the alias records that point at its endpoint. */
+export function LeaveSection({ domainArn, domainName, associated }: { domainArn: string; domainName: string; associated: AssociatedEndpoint[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [target, setTarget] = useState<AssociatedEndpoint>();
+  const [withDns, setWithDns] = useState(true);
+  const [failure, setFailure] = useState<ConsoleError>();
+  const [done, setDone] = useState<string>();
+
+  if (associated.length === 0) return null;
+
+  const leave = () => {
+    if (!target) return;
+    startTransition(async () => {
+      const result = await leaveDomain({ domainNameArn: domainArn, associationArn: target.associationArn, deleteDnsRecords: withDns && Boolean(target.endpoint) });
+      setTarget(undefined);
+      if (!result.ok) {
+        setFailure(result.error);
+        setDone(undefined);
+        router.refresh();
+        return;
+      }
+      setFailure(undefined);
+      const records = result.data.deletedRecords;
+      setDone(
+        `Deleted the association of ${target.vpceId}.` +
+          (withDns ? (records ? ` Deleted ${records} DNS record${records > 1 ? 's' : ''} for ${domainName}; the hosted zone stays.` : ' No DNS record pointed at this endpoint.') : ''),
+      );
+      router.refresh();
+    });
+  };
+
+  return (
+    <Container header={<Header variant="h2" description="Stop using this domain from an endpoint. The provider cannot delete your associations; only this account can.">Leave</Header>}>
+      <SpaceBetween size="s">
+        {done && (
+          <Alert type="success" dismissible onDismiss={() => setDone(undefined)} data-testid="leave-result">
+            {done}
+          </Alert>
+        )}
+        {failure && <ActionError error={failure} />}
+        {associated.map((a) => (
+          <SpaceBetween key={a.associationArn} direction="horizontal" size="s" alignItems="center">
+            <Box>{a.vpceId}</Box>
+            <Button onClick={() => setTarget(a)} ariaLabel={`Delete association of ${a.vpceId}`}>
+              Delete association
+            </Button>
+          </SpaceBetween>
+        ))}
+      </SpaceBetween>
+      <Modal
+        visible={Boolean(target)}
+        onDismiss={() => setTarget(undefined)}
+        header={`Delete the association of ${target?.vpceId ?? ''}?`}
+        footer={
+          <Box float="right">
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button variant="link" onClick={() => setTarget(undefined)}>
+                Cancel
+              </Button>
+              <Button variant="primary" loading={pending} onClick={leave}>
+                Delete
+              </Button>
+            </SpaceBetween>
+          </Box>
+        }
+      >
+        <SpaceBetween size="m">
+          <Box>Calls from {target?.vpceId} to {domainName} stop working. To use the domain again you associate the endpoint again (no new invitation needed while the share lasts).</Box>
+          <Checkbox checked={withDns} onChange={({ detail }) => setWithDns(detail.checked)} disabled={!target?.endpoint}>
+            Also delete the alias records for {domainName} that point at {target?.vpceId}
+          </Checkbox>
+        </SpaceBetween>
+      </Modal>
+    </Container>
+  );
+}

@@ -1,0 +1,176 @@
+import 'server-only';
+import type { Session } from '@/lib/aws/session';
+import type { ConsoleError } from '@/lib/aws/console-error';
+import { getCallerIdentity } from '@/lib/aws/identity';
+import { section, type Section } from '@/lib/result';
+import { listAccessAssociations } from '@/lib/aws/read/access-associations';
+import { listOwnDomains, listSharedDomains, isPrivateDomain } from '@/lib/aws/read/domains';
+import { listHostedZonesByVpc, listRecordsNamed, type ZoneRecord } from '@/lib/aws/read/hosted-zones';
+import { listPendingInvitationResources, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
+import { getVpcDnsAttributes, listExecuteApiEndpoints, listVpcs, type VpcEndpoint } from '@/lib/aws/read/vpc-endpoints';
+import { loadInvokeAnswer, toEndpointInfo, type LoadedAnswer } from '@/lib/aws/read/invoke-input';
+import { DEFAULT_SELECTION, invokeHref, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import { normalizeDnsName } from '@/lib/invoke/dns';
+import type { VpcDnsAttributes, VpcEndpointInfo } from '@/lib/invoke/types';
+import { checkDns, type DnsCheck, type HostedZoneInfo } from '@/lib/consumer/dns-check';
+import { assessEndpoints, publicDomainsServedByEndpoints, type EndpointIssue, type OwnAssociation } from '@/lib/consumer/endpoint-choice';
+import { consumerSteps, type Step } from '@/lib/consumer/steps';
+import { providerRequest, type ProviderRequest } from '@/lib/consumer/provider-message';
+import { invitationState } from '@/lib/consumer/invitations';
+import type { EndpointSummary } from './endpoint-option';
+
+export interface DomainRefView {
+  name: string;
+  id: string;
+  arn: string;
+  ownerAccountId: string;
+  region: string;
+}
+
+export interface EndpointRow extends EndpointSummary {
+  ipAddressType: string;
+  /** Both must be on for the private hosted zone to resolve; absent when they could not be read. */
+  vpcDns?: VpcDnsAttributes;
+  issues: EndpointIssue[];
+  selectable: boolean;
+}
+
+export interface AssociatedEndpoint {
+  associationArn: string;
+  vpceId: string;
+  /** Absent when the endpoint no longer exists (or is in another Region). */
+  endpoint?: EndpointSummary & { ipAddressType: string };
+  dns?: Section<{ check: DnsCheck; zones: HostedZoneInfo[] }>;
+  vpcDns?: Section<VpcDnsAttributes>;
+}
+
+export interface ConsumerDomainView {
+  accountId: string;
+  region: string;
+  domain: DomainRefView;
+  steps: Step[];
+  endpoints: Section<EndpointRow[]>;
+  associations: Section<AssociatedEndpoint[]>;
+  providerRequest?: ProviderRequest;
+  invoke?: { answer: Section<LoadedAnswer>; href: string };
+}
+
+const hint = (operation: string, resource?: string) => ({ operation, resource });
+
+async function dnsFor(session: Session, domainName: string, endpoint: VpcEndpointInfo, vpcDns: Section<VpcDnsAttributes>) {
+  return section(async () => {
+    const zones = await listHostedZonesByVpc(session, endpoint.vpcId);
+    const name = normalizeDnsName(domainName);
+    const effective = checkDns({ domainName: name, endpoint, zones, records: [] }).effectiveZone;
+    const records: ZoneRecord[] = effective ? await listRecordsNamed(session, effective.id, effective.name, endpoint.vpcId, name) : [];
+    const check = checkDns({ domainName: name, endpoint, zones, records, vpcDns: vpcDns.ok ? vpcDns.data : undefined });
+    return { check, zones: check.candidateZones };
+  }, hint('route53:ListHostedZonesByVPC', endpoint.vpcId));
+}
+
+/** Public custom domains of this account that a private zone on an endpoint's VPC sends to that endpoint. */
+async function publicDomainUse(session: Session, endpoints: VpcEndpointInfo[]): Promise<Record<string, string[]>> {
+  const publicNames = (await listOwnDomains(session)).filter((d) => !isPrivateDomain(d)).map((d) => normalizeDnsName(d.domainName));
+  if (publicNames.length === 0 || endpoints.length === 0) return {};
+  const records: ZoneRecord[] = [];
+  for (const vpcId of new Set(endpoints.map((e) => e.vpcId))) {
+    for (const zone of await listHostedZonesByVpc(session, vpcId)) {
+      for (const name of publicNames.filter((n) => n === zone.name || n.endsWith(`.${zone.name}`))) {
+        records.push(...(await listRecordsNamed(session, zone.id, zone.name, vpcId, name)));
+      }
+    }
+  }
+  return publicDomainsServedByEndpoints(endpoints, records, publicNames);
+}
+
+function summary(e: VpcEndpoint, vpcNames: Map<string, string | undefined>): EndpointSummary & { ipAddressType: string } {
+  return { id: e.id, name: e.name, vpcId: e.vpcId, vpcName: vpcNames.get(e.vpcId), privateDnsEnabled: e.privateDnsEnabled, state: e.state, ipAddressType: e.ipAddressType ?? 'ipv4' };
+}
+
+/** Whether this account may use the domain, and whether an invitation for it is waiting (only asked when not). */
+async function accessFacts(session: Session, arn: string, associated: boolean): Promise<{ shared: boolean; pendingInvitation: boolean }> {
+  if (associated) return { shared: true, pendingInvitation: false };
+  const [domains, resources] = await Promise.all([section(() => listSharedDomains(session)), section(() => listSharedResources(session))]);
+  const shared = (domains.ok && domains.data.some((d) => d.domainNameArn === arn)) || (resources.ok && resources.data.some((r) => r.arn === arn));
+  if (shared) return { shared, pendingInvitation: false };
+  const invitations = await section(() => listShareInvitations(session));
+  if (!invitations.ok) return { shared, pendingInvitation: false };
+  for (const inv of invitations.data.filter((i) => invitationState(i).kind.startsWith('pending'))) {
+    const pending = await section(() => listPendingInvitationResources(session, inv.arn));
+    if (pending.ok && pending.data.some((r) => r.arn === arn)) return { shared, pendingInvitation: true };
+  }
+  return { shared, pendingInvitation: false };
+}
+
+/**
+ * Everything the consumer panel shows for one shared domain, read in the session's account. Each part is a
+ * Section, so one failing call leaves the rest of the panel usable.
+ */
+export async function loadConsumerDomain(session: Session, domain: DomainRefView): Promise<ConsumerDomainView> {
+  const [identity, endpointList, ownAssociations] = await Promise.all([
+    getCallerIdentity(session),
+    section(() => listExecuteApiEndpoints(session), hint('ec2:DescribeVpcEndpoints')),
+    section(() => listAccessAssociations(session, 'SELF'), hint('apigateway:GetDomainNameAccessAssociations', 'resourceOwner=SELF')),
+  ]);
+  const accountId = identity.account;
+  const listed = endpointList.ok ? endpointList.data : [];
+  const infos = listed.map((e) => toEndpointInfo(e, accountId, session.region));
+  const vpcIds = [...new Set(listed.map((e) => e.vpcId))];
+  const [vpcs, vpcDnsEntries, publicUse] = await Promise.all([
+    section(() => listVpcs(session, vpcIds)),
+    Promise.all(vpcIds.map(async (id) => [id, await section(() => getVpcDnsAttributes(session, id), hint('ec2:DescribeVpcAttribute', id))] as const)),
+    section(() => publicDomainUse(session, infos), hint('route53:ListResourceRecordSets')),
+  ]);
+  const vpcNames = new Map((vpcs.ok ? vpcs.data : []).map((v) => [v.id, v.name]));
+  const vpcDns = new Map(vpcDnsEntries);
+
+  const own: OwnAssociation[] = ownAssociations.ok ? ownAssociations.data.filter((a) => a.sourceType === 'VPCE').map((a) => ({ arn: a.arn, domainNameArn: a.domainNameArn, vpceId: a.source })) : [];
+  const mine = own.filter((a) => a.domainNameArn === domain.arn).sort((a, b) => a.vpceId.localeCompare(b.vpceId));
+
+  const endpoints: Section<EndpointRow[]> = endpointList.ok
+    ? {
+        ok: true,
+        data: assessEndpoints({ domainNameArn: domain.arn, endpoints: infos, associations: own, publicDomainsByEndpoint: publicUse.ok ? publicUse.data : undefined }).map((c, i) => {
+          const dns = vpcDns.get(c.endpoint.vpcId);
+          return { ...summary(listed[i], vpcNames), vpcDns: dns?.ok ? dns.data : undefined, issues: c.issues, selectable: c.selectable };
+        }),
+      }
+    : endpointList;
+
+  const associated: AssociatedEndpoint[] = await Promise.all(
+    mine.map(async (a) => {
+      const index = listed.findIndex((e) => e.id === a.vpceId);
+      if (index < 0) return { associationArn: a.arn, vpceId: a.vpceId };
+      const endpoint = infos[index];
+      const attrs = vpcDns.get(endpoint.vpcId) ?? { ok: false as const, error: { kind: 'unknown' as const, title: 'Not read', message: 'VPC attributes were not read.' } };
+      return { associationArn: a.arn, vpceId: a.vpceId, endpoint: summary(listed[index], vpcNames), vpcDns: attrs, dns: await dnsFor(session, domain.name, endpoint, attrs) };
+    }),
+  );
+
+  const checks = associated.map((a) => (a.dns?.ok ? a.dns.data.check : undefined));
+  const focus = checks.find((c) => c && !c.complete) ?? checks.find(Boolean);
+  const access = await accessFacts(session, domain.arn, mine.length > 0);
+  const steps = consumerSteps({
+    accountId,
+    region: session.region,
+    domain: { name: domain.name, arn: domain.arn, ownerAccountId: domain.ownerAccountId, region: domain.region },
+    ...access,
+    endpointCount: listed.length,
+    associations: mine,
+    dns: focus,
+  });
+
+  const request = mine.length
+    ? providerRequest({ consumerAccountId: accountId, domainNameArn: domain.arn, endpoints: associated.map((a) => ({ vpceId: a.vpceId, vpcId: a.endpoint?.vpcId, associationArn: a.associationArn })) })
+    : undefined;
+
+  const invokeEndpoint = associated.find((a) => a.endpoint)?.endpoint;
+  let invoke: ConsumerDomainView['invoke'];
+  if (invokeEndpoint) {
+    const selection: InvokeSelection = { ...DEFAULT_SELECTION, target: 'domain', domain: domain.name, domainId: domain.id, vpce: invokeEndpoint.id };
+    invoke = { answer: await loadInvokeAnswer(session, selection), href: invokeHref(selection) };
+  }
+
+  const associations: Section<AssociatedEndpoint[]> = ownAssociations.ok ? { ok: true, data: associated } : (ownAssociations as { ok: false; error: ConsoleError });
+  return { accountId, region: session.region, domain, steps, endpoints, associations, providerRequest: request, invoke };
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { Step } from '@/lib/consumer/steps';
+import { StepStatus } from './step-status';
+
+/** One step of the consumer path: number, title, state and why, then what the admin can do about it. */
+export function StepContainer({ step, number, children }: { step: Step; number: number; children?: React.ReactNode }) {
+  return (
+    <section aria-label={step.title} data-testid={`step-${step.id}`}>
+      <Container
+        header={
+          <Header variant="h2" actions={<StepStatus step={step} />} description={step.why}>
+            {number}. {step.title}
+          </Header>
+        }
+      >
+        {children ?? <Box color="text-body-secondary">Nothing to do here yet.</Box>}
+      </Container>
+    </section>
+  );
+}
+
+export function StepBody({ children }: { children: React.ReactNode }) {
+  return <SpaceBetween size="m">{children}</SpaceBetween>;
+}
