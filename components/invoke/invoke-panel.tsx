@@ -50,7 +50,7 @@ function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormI
             </SpaceBetween>
           ),
         },
-        { id: 'status', header: 'Status', width: 190, cell: (f) => <FormStatusIndicator form={f} /> },
+        { id: 'status', header: 'Status', width: 230, cell: (f) => <FormStatusIndicator form={f} /> },
         { id: 'url', header: 'URL', cell: (f) => (f.status === 'not-applicable' ? <Box color="text-status-inactive">{f.url}</Box> : <CopyableId value={f.url} label={`${f.id} URL`} />) },
         { id: 'headers', header: 'Headers', width: 260, cell: (f) => (f.headers.length ? f.headers.map((h) => `${h.name}: ${h.value}`).join(', ') : 'None') },
       ]}

@@ -1,0 +1,90 @@
+'use client';
+
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { LoadedAnswer } from '@/lib/aws/read/invoke-input';
+import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
+import type { FieldErrors, InvokeSelection } from '@/lib/invoke-ui/selection';
+import type { Section } from '@/lib/result';
+import { PageHeader } from '@/components/common/page-header';
+import { SectionError } from '@/components/common/section-error';
+import { InvokePanel } from './invoke-panel';
+import { SituationForm } from './situation-form';
+
+const FIELD_LABELS: Record<string, string> = {
+  target: 'Target',
+  api: 'API',
+  stage: 'Stage',
+  domain: 'Domain',
+  domainId: 'Domain id',
+  basePath: 'Base path',
+  vpce: 'VPC endpoint',
+  from: 'Location',
+  resolver: 'Resolver',
+  client: 'Client',
+  auth: 'Authorization',
+  method: 'Method',
+  path: 'Path',
+  query: 'Query',
+  body: 'Body',
+  headers: 'Headers',
+};
+
+/**
+ * The /invoke page body: the situation form, then the answer (or why there is none).
+ * Props: `selection`, `choices`, `choiceErrors`, `linkErrors` (invalid link parameters), `answer`, `region`.
+ */
+export function InvokePage({
+  selection,
+  choices,
+  choiceErrors,
+  linkErrors,
+  answer,
+  region,
+}: {
+  selection: InvokeSelection;
+  choices: InvokeChoices;
+  choiceErrors: ChoiceErrors;
+  linkErrors: FieldErrors;
+  answer?: Section<LoadedAnswer>;
+  region: string;
+}) {
+  const answerFieldError: FieldErrors = answer && !answer.ok && answer.error.field ? { [answer.error.field]: answer.error.message } : {};
+  const invalid = Object.entries(linkErrors);
+  return (
+    <SpaceBetween size="l">
+      <PageHeader
+        title="Invoke URLs"
+        breadcrumbs={[
+          { text: 'Private domains', href: '/' },
+          { text: 'Invoke URLs', href: '/invoke' },
+        ]}
+        description={`What URL to call, from where, with which header — for the situation the client is actually in (${region}).`}
+      />
+      {invalid.length > 0 && (
+        <Alert type="error" header="This link has values the console cannot use" data-testid="link-errors">
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {invalid.map(([field, message]) => (
+              <li key={field}>
+                <b>{FIELD_LABELS[field] ?? field}:</b> {message}
+              </li>
+            ))}
+          </ul>
+          Correct them below; the answer appears once the selection is valid.
+        </Alert>
+      )}
+      <SituationForm selection={selection} choices={choices} choiceErrors={choiceErrors} serverErrors={{ ...linkErrors, ...answerFieldError }} />
+      {answer === undefined && invalid.length === 0 && (
+        <Container>
+          <Box textAlign="center" color="text-body-secondary" padding="l">
+            Choose a private REST API or a private custom domain to see every way to call it from this client.
+          </Box>
+        </Container>
+      )}
+      {answer && !answer.ok && <SectionError error={answer.error} what="Invoke answer" />}
+      {answer && answer.ok && <InvokePanel answer={answer.data.answer} vpcId={answer.data.vpcId} />}
+    </SpaceBetween>
+  );
+}
