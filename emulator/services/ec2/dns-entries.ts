@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { VPCE_PUBLIC_HOSTED_ZONE_IDS } from './endpoint-services';
+import { serviceShortName, VPCE_PUBLIC_HOSTED_ZONE_IDS } from './endpoint-services';
 import type { Ec2State, VpcEndpointRecord } from './state';
 
 /** A type alias (not an interface) so it fits the index-signature shape of the XML renderer. */
@@ -15,7 +15,7 @@ export type DnsEntry = {
  */
 export function dnsEntries(ec2: Ec2State, vpce: VpcEndpointRecord): DnsEntry[] {
   if (vpce.vpcEndpointType !== 'Interface') return [];
-  const service = vpce.serviceName.split('.').slice(3).join('.');
+  const service = serviceShortName(vpce.serviceName);
   const base = `${vpce.vpcEndpointId}-${vpce.dnsSuffix}`;
   const domain = `${service}.${vpce.region}.vpce.amazonaws.com`;
   const publicZone = VPCE_PUBLIC_HOSTED_ZONE_IDS[vpce.region] ?? madeUpZoneId(`public/${vpce.region}`);

@@ -40,3 +40,8 @@ export function resolveService(serviceName: string, region: string, type: VpcEnd
   }
   return short;
 }
+
+/** `com.amazonaws.{region}.execute-api` → `execute-api` (service names may contain dots, e.g. `ecr.api`). */
+export function serviceShortName(serviceName: string): string {
+  return serviceName.split('.').slice(3).join('.');
+}

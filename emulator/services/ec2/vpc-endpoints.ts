@@ -1,6 +1,6 @@
 import { AwsError } from '../../core/types';
 import { privateDnsName } from './dns-entries';
-import { resolveService } from './endpoint-services';
+import { resolveService, serviceShortName } from './endpoint-services';
 import { applyFilters } from './filters';
 import { derivedEc2Id, newEc2Id, stableLabel } from './ids';
 import type { Ec2Filter } from './query';
@@ -119,7 +119,7 @@ export function modifyVpcEndpoint(
     setSecurityGroups(s.ec2, vpce, groups);
   }
   if (input.privateDnsEnabled === true && !vpce.privateDnsEnabled) {
-    enablePrivateDns(s.ec2, vpce, findVpc(s.ec2, account, region, vpce.vpcId), vpce.serviceName.split('.').slice(3).join('.'));
+    enablePrivateDns(s.ec2, vpce, findVpc(s.ec2, account, region, vpce.vpcId), serviceShortName(vpce.serviceName));
   } else if (input.privateDnsEnabled === false) {
     vpce.privateDnsEnabled = false;
   }

@@ -1,5 +1,12 @@
 import { ACMClient, RequestCertificateCommand } from '@aws-sdk/client-acm';
-import { APIGatewayClient, CreateDomainNameCommand, GetDomainNameCommand, GetDomainNamesCommand } from '@aws-sdk/client-api-gateway';
+import {
+  APIGatewayClient,
+  CreateDomainNameAccessAssociationCommand,
+  CreateDomainNameCommand,
+  GetDomainNameCommand,
+  GetDomainNamesCommand,
+} from '@aws-sdk/client-api-gateway';
+import { CreateVpcCommand, CreateVpcEndpointCommand, EC2Client } from '@aws-sdk/client-ec2';
 import {
   AcceptResourceShareInvitationCommand,
   AssociateResourceShareCommand,
@@ -284,5 +291,26 @@ describe('validation, paging and reference data', () => {
     const { resourceShares } = await ram.provider.send(new GetResourceSharesCommand({ resourceOwner: 'SELF', name: 'to-reject' }));
     const { permissions } = await ram.provider.send(new ListResourceSharePermissionsCommand({ resourceShareArn: resourceShares![0].resourceShareArn }));
     expect(permissions).toEqual([expect.objectContaining({ arn: PERMISSION, resourceType: 'apigateway:Domainnames', permissionType: 'AWS_MANAGED' })]);
+  });
+});
+
+describe('with API Gateway', () => {
+  it('lets the consumer create a DNAA only once the invitation is accepted', async () => {
+    const ec2 = client(() => new EC2Client(clientConfig(emulator, CONSUMER)));
+    const vpcId = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.9.0.0/16' }))).Vpc!.VpcId!;
+    const vpceId = (await ec2.send(new CreateVpcEndpointCommand({
+      VpcId: vpcId, VpcEndpointType: 'Interface', ServiceName: 'com.amazonaws.us-east-1.execute-api', PrivateDnsEnabled: false,
+    }))).VpcEndpoint!.VpcEndpointId!;
+    const consumerApigw = client(() => new APIGatewayClient(clientConfig(emulator, CONSUMER)));
+    const createDnaa = () => consumerApigw.send(new CreateDomainNameAccessAssociationCommand({
+      domainNameArn: domainArns[0], accessAssociationSourceType: 'VPCE', accessAssociationSource: vpceId,
+    }));
+
+    const { resourceShare } = await ram.provider.send(new CreateResourceShareCommand({ name: 'e2e', resourceArns: [domainArns[0]], principals: [CONSUMER] }));
+    await expectError(createDnaa(), 'AccessDeniedException');
+    const invitation = await invitationFor(ram.consumer, resourceShare!.resourceShareArn!);
+    await ram.consumer.send(new AcceptResourceShareInvitationCommand({ resourceShareInvitationArn: invitation.resourceShareInvitationArn }));
+    const dnaa = await createDnaa();
+    expect(dnaa.domainNameAccessAssociationArn).toContain(`:${CONSUMER}:/domainnameaccessassociations/domainname/api.internal.example.com+`);
   });
 });
