@@ -255,6 +255,13 @@ const policyRows: Row[] = [
     undefined,
   ],
   [
+    'endpoint in another Region',
+    apiInput({ vpcEndpoints: [endpoint({ region: 'eu-west-1' })] }),
+    inVpc,
+    [{ form: 'A3', status: 'blocked', prereq: { id: 'same-region', status: 'not-met', fix: /us-east-1/ } }],
+    undefined,
+  ],
+  [
     'public API (not PRIVATE)',
     apiInput({}, privateApi({ endpointTypes: ['REGIONAL'] })),
     inVpc,
@@ -469,6 +476,12 @@ describe('engine details', () => {
     expect(a3.headers.map((h) => h.name.toLowerCase())).not.toContain('host');
     expect(form(r, 'A1').signing?.signedHost).toBe(API_HOST);
     expect(form(computeInvokeForms(apiInput(), inVpc), 'A1').signing).toBeUndefined();
+  });
+
+  it('says what happens without the Host / x-apigw-api-id header', () => {
+    const r = computeInvokeForms(apiInput(), inVpc);
+    expect(form(r, 'A2').notes.join()).toMatch(/Host header.*403 Forbidden/);
+    expect(form(r, 'A3').notes.join()).toMatch(/x-apigw-api-id header.*403 Forbidden/);
   });
 
   it('warns that private DNS on breaks public APIs from the VPC', () => {

@@ -20,7 +20,6 @@ export const SYMPTOMS = {
   vpcDnsAttributes: 'Private DNS cannot be enabled and private hosted zone names do not resolve in this VPC.',
   noDomainRecord: 'DNS NXDOMAIN for the custom domain, or it resolves to an unrelated public record.',
   noAccessAssociation: 'Expect HTTP 403 Forbidden (no access association between this VPCE and the domain, or it is not active yet).',
-  rejectedAssociation: 'HTTP 403 Forbidden.',
   domainPolicyDenies: 'Expect HTTP 403 AccessDeniedException "… with an explicit deny" (domain policy does not allow this VPCE).',
   mappedApiPolicyDenies: 'HTTP 403 AccessDeniedException: the mapped API\'s own policy must allow this VPCE too.',
   noBasePathMatch: 'Expect HTTP 403 Forbidden (no base path mapping matches).',

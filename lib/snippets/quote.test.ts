@@ -45,7 +45,7 @@ describe('pythonQuote round-trips through python3', () => {
         expect(r.stderr).toBe('');
         expect(JSON.parse(r.stdout.toString('utf8'))).toEqual(values);
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   });
 

@@ -89,6 +89,7 @@ export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, sta
     notes: situation.location === 'on-premises' ? ['The alias is a public DNS name resolving to the endpoint\'s private IPs, so it works over Direct Connect/VPN without a resolver.'] : [],
   });
 
+  for (const f of [a2, a3]) f.notes.push(`The ${f.headers[0].name} header is what names the API: ${SYMPTOMS.missingHostHeader}`);
   if (situation.location === 'on-premises') {
     for (const f of [a2, a3]) f.notes.push('Endpoint names are public DNS records resolving to private IPs: they work over Direct Connect/VPN without a resolver.');
   }
