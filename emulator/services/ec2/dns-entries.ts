@@ -10,8 +10,9 @@ export type DnsEntry = {
 
 /**
  * DnsEntries as EC2 lists them for an interface endpoint: the regional name, one zonal name per subnet AZ,
- * then (private DNS on) the service's private name, which for execute-api is the wildcard
- * `*.execute-api.{region}.amazonaws.com` living in an AWS-managed private zone attached to the VPC.
+ * then (private DNS on) the service's private names, which live in an AWS-managed private zone attached to
+ * the VPC. For execute-api these are `execute-api.{region}.amazonaws.com` and the wildcard
+ * `*.execute-api.{region}.amazonaws.com` (the reference's "five names with two subnets").
  */
 export function dnsEntries(ec2: Ec2State, vpce: VpcEndpointRecord): DnsEntry[] {
   if (vpce.vpcEndpointType !== 'Interface') return [];
@@ -25,14 +26,17 @@ export function dnsEntries(ec2: Ec2State, vpce: VpcEndpointRecord): DnsEntry[] {
     ...zones.map((zone) => ({ dnsName: `${base}-${zone}.${domain}`, hostedZoneId: publicZone })),
   ];
   if (vpce.privateDnsEnabled) {
-    entries.push({ dnsName: privateDnsName(service, vpce.region), hostedZoneId: madeUpZoneId(`private/${vpce.vpcEndpointId}`) });
+    const managedZone = madeUpZoneId(`private/${vpce.vpcEndpointId}`);
+    const name = privateDnsName(service, vpce.region);
+    const names = service === 'execute-api' ? [name, `*.${name}`] : [name];
+    entries.push(...names.map((dnsName) => ({ dnsName, hostedZoneId: managedZone })));
   }
   return entries;
 }
 
-/** The private DNS name an endpoint claims in its VPC; two endpoints in one VPC cannot claim the same one. */
+/** The private DNS domain an endpoint claims in its VPC; two endpoints in one VPC cannot claim the same one. */
 export function privateDnsName(service: string, region: string): string {
-  return service === 'execute-api' ? `*.execute-api.${region}.amazonaws.com` : `${service}.${region}.amazonaws.com`;
+  return `${service}.${region}.amazonaws.com`;
 }
 
 function madeUpZoneId(seed: string): string {

@@ -223,7 +223,7 @@ function enablePrivateDns(ec2: Ec2State, vpce: VpcEndpointRecord, vpc: VpcRecord
     throw new AwsError(
       'InvalidParameter',
       400,
-      `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name.replace(/^\*\./, '')} in the VPC ${vpc.vpcId}`,
+      `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name} in the VPC ${vpc.vpcId}`,
     );
   }
   vpce.privateDnsEnabled = true;
