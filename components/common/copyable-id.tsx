@@ -8,14 +8,17 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
  */
 export function CopyableId({ value, label = 'ID', display }: { value: string; label?: string; display?: string }) {
   if (!value) return <>-</>;
+  // Ids stay on one line; ARNs and URLs are long enough that they must be allowed to wrap.
   return (
-    <CopyToClipboard
-      variant="inline"
-      textToCopy={value}
-      textToDisplay={display}
-      copyButtonAriaLabel={`Copy ${label} ${value}`}
-      copySuccessText={`${label} copied`}
-      copyErrorText={`${label} could not be copied`}
-    />
+    <span style={{ whiteSpace: (display ?? value).length <= 40 ? 'nowrap' : undefined }}>
+      <CopyToClipboard
+        variant="inline"
+        textToCopy={value}
+        textToDisplay={display}
+        copyButtonAriaLabel={`Copy ${label} ${value}`}
+        copySuccessText={`${label} copied`}
+        copyErrorText={`${label} could not be copied`}
+      />
+    </span>
   );
 }

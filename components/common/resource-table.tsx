@@ -1,5 +1,6 @@
 'use client';
 
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
@@ -45,6 +46,8 @@ export interface ResourceTableProps<T> {
   selectedItems?: T[];
   onSelectionChange?: (items: T[]) => void;
   variant?: TableProps['variant'];
+  /** Wrap long cell text (default true); turn off for dense tables of ids. */
+  wrapLines?: boolean;
   headerVariant?: 'h1' | 'h2' | 'h3';
 }
 
@@ -75,12 +78,32 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   const [urlFilter, setUrlFilter] = useUrlParam(filterParam);
   const [singular, plural] = noun;
 
+  // Cloudscape matches the active sort column by comparator identity, and views rebuild `columns` on every render:
+  // comparators are therefore made once per column id and read the latest column definitions through a ref.
+  const latest = useRef(columns);
+  useLayoutEffect(() => {
+    latest.current = columns;
+  });
+  const sortableIds = columns.filter((c) => c.sortValue).map((c) => c.id).join('|');
+  const comparators = useMemo(
+    () =>
+      new Map(
+        sortableIds.split('|').filter(Boolean).map((id) => [
+          id,
+          (a: T, b: T) => {
+            const sortValue = latest.current.find((c) => c.id === id)?.sortValue;
+            return sortValue ? compare(sortValue(a), sortValue(b)) : 0;
+          },
+        ]),
+      ),
+    [sortableIds],
+  );
   const columnDefinitions: TableProps.ColumnDefinition<T>[] = columns.map((c) => ({
     id: c.id,
     header: c.header,
     cell: c.cell,
     width: c.width,
-    sortingComparator: c.sortValue ? (a: T, b: T) => compare(c.sortValue!(a), c.sortValue!(b)) : undefined,
+    sortingComparator: comparators.get(c.id),
   }));
   const sortColumn = defaultSort ? columnDefinitions.find((c) => c.id === defaultSort.columnId) : undefined;
 
@@ -128,6 +151,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       columnDefinitions={columnDefinitions}
       trackBy={trackBy}
       variant={props.variant ?? 'container'}
+      wrapLines={props.wrapLines ?? true}
       loading={loading}
       loadingText={`Loading ${plural}`}
       selectionType={props.selectionType}

@@ -4,6 +4,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { parsePolicy } from '@/lib/policies';
 import { policyShape } from '@/lib/policies/source-allow-list';
 import { JsonView } from '@/components/common/json-view';
 
@@ -15,7 +16,28 @@ const NONE_TEXT: Record<PolicyRole, string> = {
   management: 'No management policy: only this account can create access associations with the domain.',
 };
 
+/** Who a managementPolicy lets create access associations: named accounts, or "*" narrowed by conditions (RAM's org shares). */
+function managementGrantees(raw: string | undefined): string | undefined {
+  const parsed = parsePolicy(raw);
+  if (!parsed.ok) return undefined;
+  const grants = parsed.policy.statements.filter(
+    (s) => s.effect === 'Allow' && (s.actions ?? []).some((a) => /^apigateway:(CreateAccessAssociation|\*)$/i.test(a)),
+  );
+  if (grants.length === 0) return undefined;
+  const named = grants.flatMap((s) => (s.principal?.kind === 'aws' ? s.principal.values : []));
+  const open = grants.filter((s) => s.principal?.kind === 'any');
+  const parts = [
+    named.length ? `accounts ${named.join(', ')}` : '',
+    ...open.map((s) => (s.conditions.length ? `principals matching ${s.conditions.map((c) => `${c.key} ${c.operator} ${c.values.join(', ')}`).join(' and ')}` : 'any AWS account')),
+  ].filter(Boolean);
+  return `Lets ${parts.join('; ')} create access associations with this domain.`;
+}
+
 function summary(role: PolicyRole, raw: string | undefined): { type: 'info' | 'warning' | 'success'; text: string } | undefined {
+  if (role === 'management' && raw) {
+    const grantees = managementGrantees(raw);
+    if (grantees) return { type: 'info', text: grantees };
+  }
   const shape = policyShape(raw);
   switch (shape.kind) {
     case 'none':

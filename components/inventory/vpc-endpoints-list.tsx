@@ -5,7 +5,6 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { Vpc, VpcEndpoint } from '@/lib/aws/read/vpc-endpoints';
 import type { Section } from '@/lib/result';
 import { vpcEndpointHref } from '@/lib/inventory/hrefs';
-import { formatTime } from '@/lib/inventory/format';
 import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { PageHeader } from '@/components/common/page-header';
@@ -46,7 +45,7 @@ export function VpcEndpointsList({ endpoints, vpcs, region }: { endpoints: Secti
             },
             { id: 'state', header: 'State', cell: (e) => <ResourceStatus status={e.state} />, sortValue: (e) => e.state },
             { id: 'privateDns', header: 'Private DNS', cell: (e) => <PrivateDns enabled={e.privateDnsEnabled} />, sortValue: (e) => (e.privateDnsEnabled ? 'on' : 'off') },
-            { id: 'subnets', header: 'Subnets', cell: (e) => e.subnetIds.length, sortValue: (e) => e.subnetIds.length, filterText: (e) => e.subnetIds.join(' ') },
+            { id: 'subnets', header: 'Subnets', cell: (e) => e.subnetIds.length, sortValue: (e) => e.subnetIds.length, filterText: (e) => e.subnetIds.join(' '), width: 100 },
             {
               id: 'dns',
               header: 'Regional DNS name',
@@ -56,7 +55,6 @@ export function VpcEndpointsList({ endpoints, vpcs, region }: { endpoints: Secti
               },
               sortValue: (e) => e.dnsNames.find((d) => d.kind === 'regional')?.dnsName,
             },
-            { id: 'created', header: 'Created', cell: (e) => formatTime(e.createdAt), sortValue: (e) => e.createdAt },
           ]}
         />
       ) : (
