@@ -47,9 +47,16 @@ describe('curl snippet: argv is exactly the request, nothing else runs', () => {
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
         expect(r.argv).toEqual(intendedCurlArgv(form, req));
+        if (shell === 'bash') expect(r.topLevelCommands).toBe(1);
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('the command counter notices a smuggled extra command (control)', () => {
+    const r = captureShellArgv('bash', 'curl', "curl --url 'x'; __smuggled=1");
+    expect(r.argv).toEqual(['--url', 'x']);
+    expect(r.topLevelCommands).toBe(2);
   });
 
   it('a header value cannot inject a second header line', () => {
@@ -80,6 +87,7 @@ describe('awscurl snippet (SigV4)', () => {
         const spec = requestSpecFor(form, req);
         const r = captureShellArgv('bash', 'awscurl', awscurlSnippet(spec, { region: 'us-east-1', service: 'execute-api' }).code);
         expect(r.stderr).toBe('');
+        expect(r.topLevelCommands).toBe(1);
         const headers = [...form.headers, ...(req.headers ?? [])].flatMap((h) => ['--header', `${h.name}: ${h.value}`]);
         expect(r.argv).toEqual(['--service', 'execute-api', '--region', 'us-east-1', '--request', req.method, ...headers, ...(req.body ? ['--data', req.body] : []), form.url]);
         expect(r.argv.some((a) => /^host:/i.test(a))).toBe(false);

@@ -37,10 +37,17 @@ export function runShell(shell: 'bash' | 'dash', script: string): RunResult {
 
 /**
  * Runs a shell snippet with `command` replaced by a function that prints its argv NUL-separated, and with an
- * empty PATH so any other command the snippet might smuggle in fails loudly on stderr.
+ * empty PATH so any other external command fails loudly on stderr. Under bash a DEBUG trap also counts the
+ * top-level commands the snippet executed, which catches smuggled builtins (eval, redirections, assignments).
  */
-export function captureShellArgv(shell: 'bash' | 'dash', command: string, snippet: string): RunResult & { argv: string[] } {
-  const script = `${command}() { printf '%s\\0' "$@"; }\n${snippet}\n`;
+export function captureShellArgv(shell: 'bash' | 'dash', command: string, snippet: string): RunResult & { argv: string[]; topLevelCommands?: number } {
+  const counting = shell === 'bash';
+  const script = counting
+    ? `${command}() { printf '%s\\0' "$@"; }\n__n=0\ntrap '(( \${#FUNCNAME[@]} == 0 )) && __n=$((__n+1))' DEBUG\n${snippet}\ntrap - DEBUG\nprintf '__COUNT=%s' "$__n" >&2\n`
+    : `${command}() { printf '%s\\0' "$@"; }\n${snippet}\n`;
   const r = runShell(shell, script);
-  return { ...r, argv: splitNul(r.stdout) };
+  if (!counting) return { ...r, argv: splitNul(r.stdout) };
+  const m = /__COUNT=(\d+)$/.exec(r.stderr);
+  // The trap also counts its own removal (`trap - DEBUG`).
+  return { ...r, stderr: r.stderr.replace(/__COUNT=\d+$/, ''), argv: splitNul(r.stdout), topLevelCommands: m ? Number(m[1]) - 1 : undefined };
 }
