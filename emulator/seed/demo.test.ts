@@ -103,6 +103,8 @@ describe('demo seed', () => {
       [P.certificates.legacyExpired]: ['EXPIRED', false],
       [P.certificates.reportsPending]: ['PENDING_VALIDATION', false],
     });
+    const pending = all.CertificateSummaryList!.find((c) => c.CertificateArn === P.certificates.reportsPending);
+    expect(pending?.NotAfter).toBeUndefined();
   });
 
   it('leaves the outsider unshared, with a private domain of the same name as the provider', async () => {

@@ -13,14 +13,16 @@ const seconds = (iso: string | undefined) => (iso === undefined ? undefined : Da
 
 /** Shared by ListCertificates summaries and DescribeCertificate. */
 function common(cert: CertificateRecord, inUseBy: string[], now: Date) {
+  // A certificate that was never issued has no validity period yet.
+  const validity = cert.status === 'PENDING_VALIDATION' || cert.status === 'FAILED' ? undefined : cert;
   return {
     CertificateArn: cert.certificateArn,
     DomainName: cert.domainName,
     Status: effectiveStatus(cert, now),
     Type: cert.type,
     KeyAlgorithm: wireKeyAlgorithm(cert.keyAlgorithm),
-    NotBefore: seconds(cert.notBefore),
-    NotAfter: seconds(cert.notAfter),
+    NotBefore: seconds(validity?.notBefore),
+    NotAfter: seconds(validity?.notAfter),
     CreatedAt: seconds(cert.createdAt),
     IssuedAt: seconds(cert.issuedAt),
     ImportedAt: seconds(cert.importedAt),
