@@ -72,7 +72,7 @@ describe('control endpoints and request routing', () => {
     expect(badEncoding.status).toBe(400);
   });
 
-  it('injects faults at runtime for selected services, and clears them', async () => {
+  it('injects faults at runtime for selected services; reset restores the start-up faults', async () => {
     expect((await control('faults', { spec: 'error-rate=1,services=apigateway,ops=GetDomainNames' })).status).toBe(200);
     await expect(client.send(new GetDomainNamesCommand({}))).rejects.toMatchObject({
       name: 'ServiceUnavailableException',
@@ -81,7 +81,7 @@ describe('control endpoints and request routing', () => {
     await expect(client.send(new GetRestApisCommand({}))).resolves.toBeDefined();
     const sts = new STSClient(clientConfig(emulator));
     await expect(sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({ Account: '111111111111' });
-    await control('faults', { spec: '' });
+    await control('reset', { seed: 'none' });
     await expect(client.send(new GetDomainNamesCommand({}))).resolves.toBeDefined();
     expect((await control('faults', { spec: 'bogus=1' })).status).toBe(400);
     expect((await control('faults', { spec: 'error-rate=1,services=apigw' })).status).toBe(400);

@@ -74,6 +74,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       state = seeded(seed);
       store.save(state);
       quotas?.reset();
+      // Back to start-up conditions: a test that set faults and failed must not poison the next one.
+      faults = options.faults ?? NO_FAULTS;
       return controlJson(200, { status: 'reset', seed: seed.kind, accounts: knownAccounts(state) });
     }
     if (req.method === 'POST' && path === '/_emulator/faults') {
