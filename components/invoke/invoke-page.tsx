@@ -4,7 +4,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { LoadedAnswer } from '@/lib/aws/read/invoke-input';
+import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
 import type { FieldErrors, InvokeSelection } from '@/lib/invoke-ui/selection';
 import type { Section } from '@/lib/result';

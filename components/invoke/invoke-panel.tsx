@@ -61,9 +61,10 @@ function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormI
 /**
  * The answer to "what URL do I call, from where, with which header": every form with its status, then each form's
  * details (URL, headers, TLS, DNS, prerequisites, snippets). The recommended form opens first.
- * Props: `answer` (from lib/invoke-ui/answer), optional `vpcId` of the client endpoint, optional `actions`.
+ * Props: `answer` (from lib/invoke-ui/answer), optional `vpcId` of the client endpoint, optional `actions` (header
+ * buttons) and `intro` (a line above the answer, e.g. which situation it is for).
  */
-export function InvokePanel({ answer, vpcId, actions }: { answer: InvokeAnswer; vpcId?: string; actions?: React.ReactNode }) {
+export function InvokePanel({ answer, vpcId, actions, intro }: { answer: InvokeAnswer; vpcId?: string; actions?: React.ReactNode; intro?: React.ReactNode }) {
   const [open, setOpen] = useState<Set<FormId>>(() => new Set(initiallyOpen(answer) ? [initiallyOpen(answer)!] : []));
   const { forms, notes, recommended } = answer.result;
   const recommendedForm = forms.find((f) => f.id === recommended);
@@ -92,6 +93,7 @@ export function InvokePanel({ answer, vpcId, actions }: { answer: InvokeAnswer; 
         }
       >
         <SpaceBetween size="m">
+          {intro}
           <AuthorizationNote authorization={answer.authorization} />
           {notes.map((n) => (
             <Box key={n} variant="p" color="text-body-secondary">

@@ -7,7 +7,9 @@ import { computeInvokeForms } from '@/lib/invoke/engine';
 import { classifyDnsEntries, consumerAliasRecords, type AliasRecordSpec } from '@/lib/invoke/dns';
 import type { AuthorizationType, ClientSituation, FormId, InvokeInput, InvokeResult, VpcEndpointInfo } from '@/lib/invoke/types';
 import { snippetsForForm, SnippetInputError, type Snippet } from '@/lib/snippets';
+import type { Section } from '@/lib/result';
 import type { MethodMatch } from './method-match';
+import type { InvokeSelection } from './selection';
 
 export type AuthorizationSource =
   /** The operator said so in the selection. */
@@ -29,6 +31,15 @@ export interface InvokeAnswer {
   /** Request values no snippet can carry, by field (the selection schema rejects most of them first). */
   snippetErrors: Partial<Record<string, string>>;
 }
+
+export interface LoadedAnswer {
+  answer: InvokeAnswer;
+  /** VPC of the chosen endpoint (where DNS records go). */
+  vpcId?: string;
+}
+
+/** What GET /invoke/answer returns: the answer and the selection it answers (defaults filled in). */
+export type InvokeTabResponse = Section<LoadedAnswer & { selection: InvokeSelection }>;
 
 function aliasRecordsFor(input: InvokeInput, endpoint: VpcEndpointInfo | undefined): AliasRecordSpec[] {
   if (input.target.kind !== 'private-domain' || !endpoint || !classifyDnsEntries(endpoint.dnsEntries).regional) return [];

@@ -9,6 +9,7 @@ import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { section } from '@/lib/result';
 import { listDomainsMappingTo } from '@/lib/aws/read/mapped-domains';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
+import { InvokeTab } from '@/components/invoke/invoke-tab';
 import { PolicyPanel } from '@/components/inventory/policy-panel';
 import { ApiHeader, ApiSummary, ApiUnavailable, DeploymentsTable, MappedDomainsTable, StagesTable } from '@/components/inventory/api-detail';
 
@@ -35,6 +36,7 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
     },
     { id: 'domains', label: 'Custom domain names', content: <MappedDomainsTable domains={domains} stageNames={stages.ok ? stages.data.map((s) => s.stageName) : undefined} /> },
     { id: 'deployments', label: 'Deployments', content: <DeploymentsTable deployments={deployments} /> },
+    { id: 'invoke', label: 'Invoke', content: <InvokeTab target={{ kind: 'api', api: restApiId }} /> },
   ];
 
   return (

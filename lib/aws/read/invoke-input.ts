@@ -19,7 +19,7 @@ import type {
 } from '@/lib/invoke/types';
 import type { Section } from '@/lib/result';
 import { matchMethod, type ResourceMethods } from '@/lib/invoke-ui/method-match';
-import { buildAnswer, type AuthorizationSource, type InvokeAnswer } from '@/lib/invoke-ui/answer';
+import { buildAnswer, type AuthorizationSource, type LoadedAnswer } from '@/lib/invoke-ui/answer';
 import type { ChoiceErrors, DomainChoice, InvokeChoices } from '@/lib/invoke-ui/choices';
 import { toClientSituation, toInvokeRequest } from '@/lib/invoke-ui/engine-input';
 import type { InvokeSelection } from '@/lib/invoke-ui/selection';
@@ -30,6 +30,8 @@ import { listHostedZonesByVpc, listRecordsNamed } from './hosted-zones';
 import { getRestApi, isPrivateApi, listRestApis, listStages, type RestApi } from './rest-apis';
 import { PAGE_SIZE } from './serialize';
 import { getVpcDnsAttributes, listExecuteApiEndpoints, type VpcEndpoint } from './vpc-endpoints';
+
+export type { LoadedAnswer };
 
 /** A failure already worded for the operator (or an AWS error mapped with the call that failed). */
 class InvokeReadError extends Error {
@@ -255,12 +257,6 @@ export async function loadInvokeInput(session: Session, selection: InvokeSelecti
   }
 }
 
-export interface LoadedAnswer {
-  answer: InvokeAnswer;
-  /** VPC of the chosen endpoint (where DNS records go). */
-  vpcId?: string;
-}
-
 /**
  * The invoke answer for a complete selection (see `isComplete`), or the error of the read that failed, worded
  * for the operator; `error.field` names the selection field to correct when there is one.
@@ -282,22 +278,57 @@ async function tryRead<T>(hint: ErrorHint, read: () => Promise<T>): Promise<Sect
   }
 }
 
+interface Loaded {
+  choices: InvokeChoices;
+  errors: ChoiceErrors;
+}
+
 /**
- * The lists the invoke form offers: this account's private APIs, its own and shared private domains, its
- * execute-api endpoints; stages and base paths only for the API or domain already chosen. Each list loads on its
- * own so one failing call leaves the others usable.
+ * What the selection's defaults depend on: the account's execute-api endpoints, the chosen API's stages, the
+ * chosen own domain's base paths (a shared domain's mappings are not readable).
  */
-export async function loadInvokeChoices(session: Session, selection: InvokeSelection): Promise<{ choices: InvokeChoices; errors: ChoiceErrors }> {
-  const [apis, own, shared, endpoints, identity] = await Promise.all([
+export async function loadSelectionChoices(session: Session, selection: InvokeSelection): Promise<Loaded> {
+  const choices: InvokeChoices = {};
+  const errors: ChoiceErrors = {};
+  const endpoints = await tryRead({ operation: 'ec2:DescribeVpcEndpoints' }, () => listExecuteApiEndpoints(session));
+  if (endpoints.ok) {
+    choices.endpoints = endpoints.data.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, privateDnsEnabled: e.privateDnsEnabled, state: e.state }));
+  } else errors.endpoints = endpoints.error;
+
+  if (selection.target === 'api' && selection.api) {
+    const api = selection.api;
+    const stages = await tryRead({ operation: 'apigateway:GetStages', resource: `/restapis/${api}` }, () => listStages(session, api));
+    if (stages.ok) choices.stages = stages.data.map((s) => s.stageName);
+    else if (stages.error.kind !== 'not-found') errors.stages = stages.error;
+  }
+  const { domain, domainId } = selection;
+  if (selection.target === 'domain' && domain && domainId) {
+    const own = await tryRead({ operation: 'apigateway:GetDomainNames' }, () => listOwnDomains(session));
+    if (own.ok && own.data.some((d) => d.domainName === domain && d.domainNameId === domainId)) {
+      const mappings = await tryRead({ operation: 'apigateway:GetBasePathMappings', resource: `${domain} (${domainId})` }, () => listBasePathMappings(session, domain, domainId));
+      if (mappings.ok) choices.basePaths = mappings.data;
+      else errors.basePaths = mappings.error;
+    }
+  }
+  return { choices, errors };
+}
+
+/**
+ * Everything the invoke form offers: this account's private APIs, its own and shared private domains, plus the
+ * selection-dependent lists of `loadSelectionChoices`. Each list loads on its own so one failing call leaves the
+ * others usable.
+ */
+export async function loadInvokeChoices(session: Session, selection: InvokeSelection): Promise<Loaded> {
+  const [apis, own, shared, identity, forSelection] = await Promise.all([
     tryRead({ operation: 'apigateway:GetRestApis' }, () => listRestApis(session)),
     tryRead({ operation: 'apigateway:GetDomainNames' }, () => listOwnDomains(session)),
     tryRead({ operation: 'apigateway:GetDomainNames', resource: 'resourceOwner=OTHER_ACCOUNTS' }, () => listSharedDomains(session)),
-    tryRead({ operation: 'ec2:DescribeVpcEndpoints' }, () => listExecuteApiEndpoints(session)),
     tryRead({ operation: 'sts:GetCallerIdentity' }, () => getCallerIdentity(session)),
+    loadSelectionChoices(session, selection),
   ]);
   const account = identity.ok ? identity.data.account : '';
-  const choices: InvokeChoices = {};
-  const errors: ChoiceErrors = {};
+  const choices: InvokeChoices = { ...forSelection.choices };
+  const errors: ChoiceErrors = { ...forSelection.errors };
 
   if (apis.ok) choices.apis = apis.data.filter(isPrivateApi).map((a) => ({ id: a.id, name: a.name }));
   else errors.apis = apis.error;
@@ -312,22 +343,5 @@ export async function loadInvokeChoices(session: Session, selection: InvokeSelec
     for (const d of shared.data) domains.push({ name: d.domainName, id: d.domainNameId, arn: d.domainNameArn, ownerAccountId: d.ownerAccountId ?? '', shared: true });
   } else errors.domains ??= shared.error;
   if (own.ok || shared.ok) choices.domains = domains;
-
-  if (endpoints.ok) {
-    choices.endpoints = endpoints.data.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, privateDnsEnabled: e.privateDnsEnabled, state: e.state }));
-  } else errors.endpoints = endpoints.error;
-
-  if (selection.target === 'api' && selection.api) {
-    const api = selection.api;
-    const stages = await tryRead({ operation: 'apigateway:GetStages', resource: `/restapis/${api}` }, () => listStages(session, api));
-    if (stages.ok) choices.stages = stages.data.map((s) => s.stageName);
-    else errors.stages = stages.error;
-  }
-  const { domain, domainId } = selection;
-  if (selection.target === 'domain' && domain && domainId && domains.some((d) => !d.shared && d.name === domain && d.id === domainId)) {
-    const mappings = await tryRead({ operation: 'apigateway:GetBasePathMappings', resource: `${domain} (${domainId})` }, () => listBasePathMappings(session, domain, domainId));
-    if (mappings.ok) choices.basePaths = mappings.data;
-    else errors.basePaths = mappings.error;
-  }
   return { choices, errors };
 }

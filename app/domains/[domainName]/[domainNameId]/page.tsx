@@ -12,6 +12,7 @@ import { section } from '@/lib/result';
 import { decodeParam } from '@/lib/inventory/hrefs';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { PolicyPanel } from '@/components/inventory/policy-panel';
+import { InvokeTab } from '@/components/invoke/invoke-tab';
 import {
   AssociationsTable,
   DomainHeader,
@@ -76,6 +77,7 @@ export default async function DomainDetailPage({ params }: { params: Promise<{ d
     },
     { id: 'associations', label: 'Access associations', content: <AssociationsTable associations={associations} /> },
     { id: 'sharing', label: 'RAM shares', content: <DomainSharesTable shares={shares} /> },
+    { id: 'invoke', label: 'Invoke', content: <InvokeTab target={{ kind: 'domain', domain: domainName, domainId: domainNameId }} /> },
   ];
 
   return (
