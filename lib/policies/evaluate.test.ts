@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { domainExecuteApiArn, restApiExecuteArn, type ShorthandScope } from './arn';
 import { evaluateInvoke, type Caller, type Decision } from './evaluate';
 import { apiResourcePolicy, domainInvokePolicy } from './generate';
@@ -187,5 +188,37 @@ describe('policies read back from AWS', () => {
     const p = policy(stored);
     expect(ask(p).decision).toBe('allow');
     expect(ask(p, { vpce: OTHER_VPCE }).decision).toBe('explicit-deny');
+  });
+});
+
+describe('properties', () => {
+  const vpceId = fc.stringMatching(/^vpce-[0-9a-f]{17}$/);
+
+  it('generated allow+deny-unless policies allow exactly the listed endpoints', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(vpceId, { minLength: 1, maxLength: 5 }), vpceId, (listed, probe) => {
+        const p = policy(apiResourcePolicy({ vpceIds: listed }));
+        const expected = listed.includes(probe) ? 'allow' : 'explicit-deny';
+        expect(ask(p, { vpce: probe, vpc: 'vpc-unlisted' }).decision).toBe(expected);
+      }),
+    );
+  });
+
+  it('an applicable unconditional Deny wins whatever else the policy says, in any order', () => {
+    const statement = fc.record({
+      Effect: fc.constantFrom('Allow', 'Deny'),
+      Principal: fc.constant('*'),
+      Action: fc.constant('execute-api:Invoke'),
+      Resource: fc.constantFrom('execute-api:/*', 'execute-api:/test/*'),
+      Condition: fc.option(fc.record({ StringEquals: fc.record({ 'aws:SourceVpce': fc.constantFrom(VPCE, OTHER_VPCE) }) }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 6 }), fc.nat(6), (others, at) => {
+        const statements = [...others];
+        statements.splice(Math.min(at, statements.length), 0, { ...allowAll, Effect: 'Deny', Condition: undefined });
+        const r = ask(policy({ Statement: statements.map((s) => JSON.parse(JSON.stringify(s))) }));
+        expect(r.decision).toBe('explicit-deny');
+      }),
+    );
   });
 });
