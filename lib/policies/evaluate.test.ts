@@ -214,7 +214,7 @@ describe('properties', () => {
     });
     fc.assert(
       fc.property(fc.array(statement, { maxLength: 6 }), fc.nat(6), (others, at) => {
-        const statements = [...others];
+        const statements: object[] = [...others];
         statements.splice(Math.min(at, statements.length), 0, { ...allowAll, Effect: 'Deny', Condition: undefined });
         const r = ask(policy({ Statement: statements.map((s) => JSON.parse(JSON.stringify(s))) }));
         expect(r.decision).toBe('explicit-deny');
