@@ -62,7 +62,7 @@ const OPERATIONS: Record<string, Operation> = {
   getresourceshares: { mutates: false, run: ({ ctx, input, account, region }) => {
     const shares = getResourceShares(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
       resourceShareArns: input.strings('resourceShareArns'),
-      status: input.string('resourceShareStatus'),
+      status: input.oneOf('resourceShareStatus', ['PENDING', 'ACTIVE', 'FAILED', 'DELETING', 'DELETED'] as const),
       name: input.string('name'),
       permissionArn: input.string('permissionArn'),
       tagFilters: input.tagFilters(),
@@ -89,7 +89,7 @@ const OPERATIONS: Record<string, Operation> = {
       resourceShareArns: input.strings('resourceShareArns'),
       resourceArn: input.string('resourceArn'),
       principal: input.string('principal'),
-      associationStatus: input.string('associationStatus'),
+      associationStatus: input.oneOf('associationStatus', ['ASSOCIATING', 'ASSOCIATED', 'FAILED', 'DISASSOCIATING', 'DISASSOCIATED'] as const),
     });
     return paged(input, associations, 'resourceShareAssociations');
   } },
