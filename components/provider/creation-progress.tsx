@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import { InternalLink } from '@/components/common/internal-link';
 import type { PlanStep } from '@/lib/domains/create-plan';
+import { domainHref } from '@/lib/inventory/hrefs';
 
 export type StepRunStatus = 'pending' | 'running' | 'waiting' | 'done' | 'exists' | 'skipped' | 'failed';
 export interface StepRun {
@@ -30,9 +31,6 @@ const INDICATOR: Record<StepRunStatus, [StatusIndicatorProps.Type, string]> = {
   failed: ['error', 'Failed'],
 };
 
-export function domainHref(d: CreatedDomainRef): string {
-  return `/domains/${encodeURIComponent(d.domainName)}/${encodeURIComponent(d.domainNameId)}`;
-}
 
 /** The create run, one row per plan step with its result; a failed run can be resumed (every step is idempotent). */
 export function CreationProgress({ steps, runs, domain, running, onResume }: { steps: PlanStep[]; runs: Record<string, StepRun>; domain?: CreatedDomainRef; running: boolean; onResume: () => void }) {
@@ -43,7 +41,7 @@ export function CreationProgress({ steps, runs, domain, running, onResume }: { s
   return (
     <SpaceBetween size="l">
       {finished && domain && (
-        <Alert type="success" header={`Private domain ${domain.domainName} is ready`} action={<InternalLink href={domainHref(domain)}>View domain</InternalLink>}>
+        <Alert type="success" header={`Private domain ${domain.domainName} is ready`} action={<InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>View domain</InternalLink>}>
           Created as {domain.domainName} ({domain.domainNameId}). Provisioning can take up to 15 minutes before calls succeed.
           {attention.length > 0 ? ` ${attention.length} step(s) need your attention (see below).` : ''}
         </Alert>
@@ -62,7 +60,7 @@ export function CreationProgress({ steps, runs, domain, running, onResume }: { s
           {domain && (
             <>
               {' '}
-              You can also finish on the <InternalLink href={domainHref(domain)}>domain page</InternalLink>.
+              You can also finish on the <InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>domain page</InternalLink>.
             </>
           )}
         </Alert>

@@ -1,0 +1,153 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import RadioGroup from '@cloudscape-design/components/radio-group';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
+import { JsonView } from '@/components/common/json-view';
+import { apiResourcePolicy, diffPolicies, domainInvokePolicy, type ShorthandScope } from '@/lib/policies';
+import { policyShape, policyToEditableText } from '@/lib/policies/source-allow-list';
+import { customPolicyProblem, type AccessMode } from '@/lib/domains/create-domain-schema';
+import type { ActionResult } from '@/lib/actions/action-result';
+import type { Section } from '@/lib/result';
+import { ActionFlash, type Flash } from './action-flash';
+import { PolicyDiffView } from './policy-diff-view';
+import { SourcePicker } from './source-picker';
+import type { FieldErrors } from './field-errors';
+
+type Endpoint = { id: string; name?: string; vpcId: string; state: string };
+interface Access {
+  mode: AccessMode;
+  vpceIds: string[];
+  vpcIds: string[];
+  policyText: string;
+}
+
+function initialAccess(current: string | undefined): Access {
+  const shape = policyShape(current);
+  if (shape.kind === 'source-allow-list') return { mode: 'generated', vpceIds: shape.sources.vpceIds, vpcIds: shape.sources.vpcIds, policyText: '' };
+  return { mode: current ? 'custom' : 'generated', vpceIds: [], vpcIds: [], policyText: policyToEditableText(current) };
+}
+
+/**
+ * Edits a domain invoke policy or an API resource policy with the same generator as the create wizard, and shows
+ * the semantic difference to the stored policy before anything is saved.
+ */
+export function PolicyEditor({
+  kind,
+  title,
+  current,
+  resourceArn,
+  scope,
+  loadEndpoints,
+  save,
+  payload,
+  showCurrent = true,
+}: {
+  kind: 'domain' | 'api';
+  title: string;
+  current: string | undefined;
+  /** Domain: its execute-api ARN (resource of the generated statements). */
+  resourceArn?: string;
+  scope: ShorthandScope;
+  loadEndpoints: () => Promise<Section<Endpoint[]>>;
+  save: (input: unknown) => Promise<ActionResult<{ message: string }>>;
+  /** Identifies the resource in the action input, e.g. `{ restApiId }` or `{ domain: {…} }`. */
+  payload: Record<string, unknown>;
+  /** Off when the page already shows the stored policy next to the editor. */
+  showCurrent?: boolean;
+}) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [access, setAccess] = useState<Access>(() => initialAccess(current));
+  const [endpoints, setEndpoints] = useState<Section<Endpoint[]>>({ ok: true, data: [] });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [flash, setFlash] = useState<Flash>();
+
+  const start = async () => {
+    setAccess(initialAccess(current));
+    setErrors({});
+    setEditing(true);
+    setEndpoints(await loadEndpoints());
+  };
+
+  const sources = { vpceIds: access.vpceIds, vpcIds: access.vpcIds };
+  const hasSources = access.vpceIds.length + access.vpcIds.length > 0;
+  const proposed: unknown =
+    access.mode === 'generated'
+      ? hasSources
+        ? kind === 'domain'
+          ? domainInvokePolicy(resourceArn!, sources)
+          : apiResourcePolicy(sources)
+        : undefined
+      : access.mode === 'custom'
+        ? customPolicyProblem(access.policyText) === undefined
+          ? access.policyText
+          : undefined
+        : { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: resourceArn }] };
+  const diff = proposed === undefined ? undefined : diffPolicies(current, proposed, scope);
+
+  const submit = async () => {
+    setSaving(true);
+    const r = await save({ ...payload, access });
+    setSaving(false);
+    if (!r.ok) {
+      setErrors(r.fieldErrors ?? {});
+      setFlash({ type: 'error', error: r.error });
+      return;
+    }
+    setFlash({ type: 'success', message: r.data.message });
+    setEditing(false);
+    router.refresh();
+  };
+
+  const modes = [
+    { value: 'generated', label: 'Allow chosen VPC endpoints and VPCs' },
+    { value: 'custom', label: 'Edit the JSON' },
+    ...(kind === 'domain' ? [{ value: 'deny-all', label: 'Deny everything' }] : []),
+  ];
+
+  return (
+    <Container
+      header={
+        <Header variant="h2" actions={!editing && <Button onClick={() => void start()}>Edit {kind === 'domain' ? 'invoke policy' : 'resource policy'}</Button>}>
+          {title}
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <ActionFlash flash={flash} onDismiss={() => setFlash(undefined)} />
+        {!editing && showCurrent && <JsonView value={current} label={title} emptyText="No policy attached." />}
+        {!editing && !showCurrent && !flash && 'Generate the policy from VPC endpoints and VPCs, or edit its JSON. You see the semantic difference before saving.'}
+        {editing && (
+          <>
+            <RadioGroup ariaLabel="Policy source" value={access.mode} items={modes} onChange={({ detail }) => setAccess({ ...access, mode: detail.value as AccessMode })} />
+            {access.mode === 'generated' && <SourcePicker value={sources} endpoints={endpoints} errors={errors} onChange={(src) => setAccess({ ...access, ...src })} />}
+            {access.mode === 'custom' && (
+              <FormField label="Policy JSON" errorText={errors['access.policyText'] ?? (access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined)}>
+                <Textarea ariaLabel="Policy JSON" rows={16} spellcheck={false} value={access.policyText} onChange={({ detail }) => setAccess({ ...access, policyText: detail.value })} />
+              </FormField>
+            )}
+            <FormField label="Changes compared with the stored policy" errorText={errors['access.vpceIds'] ?? errors['access.mode']}>
+              {diff ? <PolicyDiffView diff={diff} /> : 'Complete the policy to see what changes.'}
+            </FormField>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button variant="link" onClick={() => setEditing(false)}>
+                Cancel
+              </Button>
+              <Button variant="primary" loading={saving} disabled={!diff || diff.equivalent} onClick={() => void submit()}>
+                Save policy
+              </Button>
+            </SpaceBetween>
+          </>
+        )}
+      </SpaceBetween>
+    </Container>
+  );
+}
