@@ -147,7 +147,7 @@ export function MappedDomainsTable({ domains, stageNames }: { domains: Section<M
           id: 'stage',
           header: 'Stage',
           cell: (d) =>
-            !d.stage ? 'Any (from the path)' : stageNames && !stageNames.includes(d.stage) ? <StatusIndicator type="error">{`${d.stage} (no such stage)`}</StatusIndicator> : d.stage,
+            !d.stage ? 'Any (from the path)' : stageNames && !stageNames.includes(d.stage) ? <StatusIndicator type="error" wrapText={false}>{`${d.stage} (no such stage)`}</StatusIndicator> : d.stage,
           sortValue: (d) => d.stage,
         },
       ]}

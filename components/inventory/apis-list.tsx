@@ -40,7 +40,7 @@ export function ApisList({ apis, region }: { apis: Section<RestApi[]>; region: s
               sortValue: (a) => a.vpcEndpointIds.length,
               filterText: (a) => a.vpcEndpointIds.join(' '),
             },
-            { id: 'policy', header: 'Resource policy', cell: (a) => (a.policy ? <StatusIndicator type="success">Attached</StatusIndicator> : <StatusIndicator type="warning">None: every call is denied</StatusIndicator>), sortValue: (a) => (a.policy ? 1 : 0) },
+            { id: 'policy', header: 'Resource policy', cell: (a) => (a.policy ? <StatusIndicator type="success" wrapText={false}>Attached</StatusIndicator> : <StatusIndicator type="warning" wrapText={false}>None: every call is denied</StatusIndicator>), sortValue: (a) => (a.policy ? 1 : 0) },
             { id: 'status', header: 'Status', cell: (a) => <ResourceStatus status={a.apiStatus ?? 'AVAILABLE'} />, sortValue: (a) => a.apiStatus },
             { id: 'created', header: 'Created', cell: (a) => formatTime(a.createdDate), sortValue: (a) => a.createdDate },
             { id: 'description', header: 'Description', cell: (a) => a.description ?? '-', sortValue: (a) => a.description },

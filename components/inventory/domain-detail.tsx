@@ -80,14 +80,14 @@ export function MappingsTable({ mappings, domainName }: { mappings: Section<Mapp
         {
           id: 'api',
           header: 'API',
-          cell: (m) => (m.apiExists === false ? <StatusIndicator type="error">{`${m.restApiId} (deleted)`}</StatusIndicator> : <InternalLink href={apiHref(m.restApiId)}>{m.apiName ?? m.restApiId}</InternalLink>),
+          cell: (m) => (m.apiExists === false ? <StatusIndicator type="error" wrapText={false}>{`${m.restApiId} (deleted)`}</StatusIndicator> : <InternalLink href={apiHref(m.restApiId)}>{m.apiName ?? m.restApiId}</InternalLink>),
           sortValue: (m) => m.apiName ?? m.restApiId,
         },
         { id: 'apiId', header: 'API ID', cell: (m) => <CopyableId value={m.restApiId} label="API ID" />, sortValue: (m) => m.restApiId },
         {
           id: 'stage',
           header: 'Stage',
-          cell: (m) => (!m.stage ? 'Any (first path segment)' : m.stageExists === false ? <StatusIndicator type="error">{`${m.stage} (no such stage)`}</StatusIndicator> : m.stage),
+          cell: (m) => (!m.stage ? 'Any (first path segment)' : m.stageExists === false ? <StatusIndicator type="error" wrapText={false}>{`${m.stage} (no such stage)`}</StatusIndicator> : m.stage),
           sortValue: (m) => m.stage,
         },
       ]}
@@ -113,7 +113,14 @@ export function AssociationsTable({ associations }: { associations: Section<Asso
         {
           id: 'policy',
           header: 'Domain policy',
-          cell: (a) => (a.allowedByPolicy ? <StatusIndicator type="success">Allowed</StatusIndicator> : <StatusIndicator type="warning">Not allowed: waiting for a policy update</StatusIndicator>),
+          cell: (a) => (a.allowedByPolicy ? <StatusIndicator type="success" wrapText={false}>Allowed</StatusIndicator> : (
+              <SpaceBetween size="xxxs">
+                <StatusIndicator type="warning" wrapText={false}>
+                  Not allowed
+                </StatusIndicator>
+                <Box variant="small">Waiting for a policy update</Box>
+              </SpaceBetween>
+            )),
           sortValue: (a) => (a.allowedByPolicy ? 1 : 0),
         },
         { id: 'arn', header: 'Association ARN', cell: (a) => <CopyableId value={a.arn} label="association ARN" />, sortValue: (a) => a.arn },

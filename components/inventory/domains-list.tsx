@@ -37,7 +37,7 @@ function OwnedDomainsTable({ domains, region, actions }: { domains: Section<OwnD
           header: 'Invoke policy',
           cell: (d) => {
             const s = accessSummary(d.policy);
-            return <StatusIndicator type={s.tone}>{s.text}</StatusIndicator>;
+            return <StatusIndicator type={s.tone} wrapText={false}>{s.text}</StatusIndicator>;
           },
           sortValue: (d) => accessSummary(d.policy).text,
         },

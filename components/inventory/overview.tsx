@@ -71,7 +71,7 @@ export function OverviewView({ contextLabel, account, region, counts, attention 
         filterParam="q-attention"
         empty={<StatusIndicator type="success">Nothing needs attention in this account and Region.</StatusIndicator>}
         columns={[
-          { id: 'kind', header: 'Kind', cell: (i) => <StatusIndicator type="warning">{KIND_LABEL[i.kind]}</StatusIndicator>, sortValue: (i) => KIND_LABEL[i.kind], width: 260 },
+          { id: 'kind', header: 'Kind', cell: (i) => <StatusIndicator type="warning" wrapText={false}>{KIND_LABEL[i.kind]}</StatusIndicator>, sortValue: (i) => KIND_LABEL[i.kind], width: 330 },
           { id: 'summary', header: 'What', cell: (i) => <InternalLink href={i.href}>{i.summary}</InternalLink>, sortValue: (i) => i.summary },
           { id: 'action', header: 'What to do', cell: (i) => i.action, sortValue: (i) => i.action },
         ]}

@@ -64,8 +64,8 @@ export function OwnedSharesTable({ shares, actions }: { shares: Section<OwnedSha
 function TimeLeft({ invitation }: { invitation: ShareInvitation }) {
   if (invitation.status !== 'PENDING' || invitation.secondsLeft === undefined) return <>-</>;
   const text = formatTimeLeft(invitation.secondsLeft);
-  if (invitation.secondsLeft === 0) return <StatusIndicator type="error">{text}</StatusIndicator>;
-  return invitation.secondsLeft <= INVITATION_WARNING_SECONDS ? <StatusIndicator type="warning">{text}</StatusIndicator> : <>{text}</>;
+  if (invitation.secondsLeft === 0) return <StatusIndicator type="error" wrapText={false}>{text}</StatusIndicator>;
+  return invitation.secondsLeft <= INVITATION_WARNING_SECONDS ? <StatusIndicator type="warning" wrapText={false}>{text}</StatusIndicator> : <>{text}</>;
 }
 
 /** `actions` / selection props let the consumer flows add Accept/Reject without a second table. */

@@ -13,7 +13,7 @@ import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
 
 export function PrivateDns({ enabled }: { enabled: boolean }) {
-  return enabled ? <StatusIndicator type="success">On</StatusIndicator> : <StatusIndicator type="stopped">Off</StatusIndicator>;
+  return enabled ? <StatusIndicator type="success" wrapText={false}>On</StatusIndicator> : <StatusIndicator type="stopped" wrapText={false}>Off</StatusIndicator>;
 }
 
 export function VpcEndpointsList({ endpoints, vpcs, region }: { endpoints: Section<VpcEndpoint[]>; vpcs: Vpc[]; region: string }) {
