@@ -8,7 +8,8 @@ import { listOwnedShares, listShareAssociations, listShareInvitations, listShare
 import { section } from '@/lib/result';
 import { PageHeader } from '@/components/common/page-header';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
-import { InvitationsTable, OwnedSharesTable, SharedResourcesTable } from '@/components/inventory/sharing-tables';
+import { OwnedSharesTable, SharedResourcesTable } from '@/components/inventory/sharing-tables';
+import { ConsumerSharing } from '@/components/consumer/consumer-sharing';
 
 export default async function SharingPage() {
   const session = await getSession();
@@ -34,7 +35,7 @@ export default async function SharingPage() {
 
   const tabs: UrlTab[] = [
     { id: 'shares', label: `Shared by this account${count(shares)}`, content: <OwnedSharesTable shares={shares} /> },
-    { id: 'invitations', label: `Invitations${count(invitations)}`, content: <InvitationsTable invitations={invitations} /> },
+    { id: 'invitations', label: `Invitations${count(invitations)}`, content: <ConsumerSharing /> },
     { id: 'resources', label: `Shared with this account${count(resources)}`, content: <SharedResourcesTable resources={resources} /> },
   ];
 

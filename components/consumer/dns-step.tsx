@@ -130,10 +130,10 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
           trackBy={(r) => r.spec.type}
           columnDefinitions={[
             { id: 'name', header: 'Record name', cell: (r) => <CopyableId value={r.spec.name} label="record name" /> },
-            { id: 'type', header: 'Type', cell: (r) => `${r.spec.type} (alias)` },
+            { id: 'type', header: 'Type', width: 110, cell: (r) => `${r.spec.type} (alias)` },
             { id: 'target', header: 'Alias target', cell: (r) => <CopyableId value={r.spec.aliasTarget.dnsName} label="alias target" /> },
             { id: 'zone', header: 'Target hosted zone id', cell: (r) => <CopyableId value={r.spec.aliasTarget.hostedZoneId} label="target hosted zone id" /> },
-            { id: 'status', header: 'Status', cell: (r) => <RecordStatus check={r} /> },
+            { id: 'status', header: 'Status', width: 170, cell: (r) => <RecordStatus check={r} /> },
           ]}
         />
       )}

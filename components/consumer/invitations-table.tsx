@@ -97,11 +97,12 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
       cell: (r) => <Resources row={r} />,
       filterText: (r) => r.resources?.map((x) => `${x.domain?.name ?? ''} ${x.arn}`).join(' '),
     },
-    { id: 'status', header: 'Status', cell: (r) => <InvitationStatus state={r.state} />, sortValue: (r) => STATE_ORDER.indexOf(r.state.kind), filterText: (r) => r.state.kind, width: 300 },
+    { id: 'status', header: 'Status', cell: (r) => <InvitationStatus state={r.state} />, sortValue: (r) => STATE_ORDER.indexOf(r.state.kind), filterText: (r) => r.state.kind, width: 260 },
     { id: 'received', header: 'Received', cell: (r) => formatTime(r.invitedAt), sortValue: (r) => r.invitedAt },
     {
       id: 'actions',
       header: 'Actions',
+      width: 190,
       cell: (r) =>
         r.invitationArn && (r.state.kind === 'pending' || r.state.kind === 'pending-unknown-age') ? (
           <SpaceBetween direction="horizontal" size="xs">

@@ -147,8 +147,10 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
     }),
   );
 
-  const checks = associated.map((a) => (a.dns?.ok ? a.dns.data.check : undefined));
-  const focus = checks.find((c) => c && !c.complete) ?? checks.find(Boolean);
+  // The panel follows one endpoint: one whose DNS already works, else the first associated one.
+  const checked = associated.filter((a) => a.dns?.ok);
+  const complete = (a: AssociatedEndpoint) => (a.dns?.ok ? a.dns.data.check.complete : false);
+  const focus = checked.find(complete) ?? checked[0];
   const access = await accessFacts(session, domain.arn, mine.length > 0);
   const steps = consumerSteps({
     accountId,
@@ -157,14 +159,16 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
     ...access,
     endpointCount: listed.length,
     associations: mine,
-    dns: focus,
+    dns: focus?.dns?.ok ? focus.dns.data.check : undefined,
+    dnsEndpointId: focus?.vpceId,
+    dnsIncompleteElsewhere: associated.filter((a) => a !== focus && !complete(a)).map((a) => a.vpceId),
   });
 
   const request = mine.length
     ? providerRequest({ consumerAccountId: accountId, domainNameArn: domain.arn, endpoints: associated.map((a) => ({ vpceId: a.vpceId, vpcId: a.endpoint?.vpcId, associationArn: a.associationArn })) })
     : undefined;
 
-  const invokeEndpoint = associated.find((a) => a.endpoint)?.endpoint;
+  const invokeEndpoint = (focus ?? associated.find((a) => a.endpoint))?.endpoint;
   let invoke: ConsumerDomainView['invoke'];
   if (invokeEndpoint) {
     const selection: InvokeSelection = { ...DEFAULT_SELECTION, target: 'domain', domain: domain.name, domainId: domain.id, vpce: invokeEndpoint.id };

@@ -1,6 +1,5 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -18,7 +17,7 @@ export function StepContainer({ step, number, children }: { step: Step; number: 
           </Header>
         }
       >
-        {children ?? <Box color="text-body-secondary">Nothing to do here yet.</Box>}
+        {children}
       </Container>
     </section>
   );

@@ -14,7 +14,7 @@ const base: StepFacts = {
   associations: [],
 };
 const association = { arn: 'arn:assoc', domainNameArn: DOMAIN_ARN, vpceId: vpce.id };
-const zone = { id: 'ZAPI', name: 'api.internal.example.com.' };
+const zone = { id: 'ZAPI', name: 'api.internal.example.com' };
 const dnsOn = { vpcId: vpce.vpcId, enableDnsSupport: true, enableDnsHostnames: true };
 const record = { name: 'api.internal.example.com.', type: 'A', zone: { ...zone, privateZone: true, vpcIds: [vpce.vpcId] }, aliasTarget: { dnsName: vpce.dnsEntries[0].dnsName, hostedZoneId: 'Z7HUB22UULQXV' } };
 
@@ -54,5 +54,11 @@ describe('consumerSteps', () => {
     const f = { ...base, associations: [association], dns };
     expect(statuses(f)).toMatchObject({ dns: 'done', provider: 'todo', invoke: 'todo' });
     expect(why(f, 'invoke')).toMatch(/403 means the provider has not allowed your endpoint/);
+  });
+
+  it('names the endpoint whose DNS works, and the ones that still need a record', () => {
+    const dns = checkDns({ domainName: base.domain.name, endpoint: vpce, zones: [zone], records: [record], vpcDns: dnsOn });
+    const f = { ...base, associations: [association], dns, dnsEndpointId: vpce.id, dnsIncompleteElsewhere: ['vpce-0c22c0de5e72000e2'] };
+    expect(why(f, 'dns')).toBe('Alias A for vpce-0c22c0de5e72000e1 in zone api.internal.example.com point at the endpoint. vpce-0c22c0de5e72000e2 still needs a working record (see below).');
   });
 });

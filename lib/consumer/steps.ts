@@ -30,8 +30,11 @@ export interface StepFacts {
   endpointCount: number;
   /** This account's associations with this domain. */
   associations: OwnAssociation[];
-  /** DNS check for the endpoint the panel focuses on (undefined until one is associated). */
+  /** DNS check for the endpoint the panel focuses on: one whose DNS works, else the first (undefined until one is associated). */
   dns?: DnsCheck;
+  dnsEndpointId?: string;
+  /** Other associated endpoints whose DNS does not work yet. */
+  dnsIncompleteElsewhere?: string[];
 }
 
 export const ASSOCIATION_DELAY_NOTE = 'A new association may take up to 15 minutes to start working.';
@@ -68,15 +71,19 @@ function dnsStep(f: StepFacts): Step {
   const base = { id: 'dns' as const, title: 'Create the DNS record', owner: 'you' as const };
   if (f.associations.length === 0 || !f.dns) return { ...base, status: 'blocked', why: 'Associate an endpoint first: the record points at it.' };
   const d = f.dns;
-  if (d.complete) return { ...base, status: 'done', why: `${d.records.map((r) => `Alias ${r.spec.type}`).join(' and ')} for ${f.domain.name} in zone ${d.effectiveZone?.name ?? ''} point at the endpoint.` };
+  const forEndpoint = f.dnsEndpointId ? ` for ${f.dnsEndpointId}` : '';
+  if (d.complete) {
+    const others = f.dnsIncompleteElsewhere?.length ? ` ${f.dnsIncompleteElsewhere.join(', ')} still ${f.dnsIncompleteElsewhere.length > 1 ? 'need' : 'needs'} a working record (see below).` : '';
+    return { ...base, status: 'done', why: `${d.records.map((r) => `Alias ${r.spec.type}`).join(' and ')}${forEndpoint} in zone ${d.effectiveZone?.name ?? ''} point at the endpoint.${others}` };
+  }
   if (d.noTargetReason) return { ...base, status: 'blocked', why: d.noTargetReason };
   const problems: string[] = [];
-  if (!d.effectiveZone) problems.push(`no private hosted zone for ${f.domain.name} is associated with the endpoint's VPC`);
+  if (!d.effectiveZone) problems.push(`no private hosted zone for ${f.domain.name} is associated with the VPC of ${f.dnsEndpointId ?? 'the endpoint'}`);
   for (const r of d.records) {
-    if (r.status.kind === 'missing' && d.effectiveZone) problems.push(`alias ${r.spec.type} record is missing`);
-    if (r.status.kind === 'points-elsewhere') problems.push(`the ${r.spec.type} record points at ${r.status.target}, not at the endpoint`);
+    if (r.status.kind === 'missing' && d.effectiveZone) problems.push(`the alias ${r.spec.type} record${forEndpoint} is missing`);
+    if (r.status.kind === 'points-elsewhere') problems.push(`the ${r.spec.type} record points at ${r.status.target}, not at ${f.dnsEndpointId ?? 'the endpoint'}`);
   }
-  if (d.vpcAttributesOff?.length) problems.push(`the VPC has ${d.vpcAttributesOff.join(' and ')} off, so private hosted zones do not resolve`);
+  if (d.vpcAttributesOff?.length) problems.push(`its VPC has ${d.vpcAttributesOff.join(' and ')} off, so private hosted zones do not resolve`);
   return { ...base, status: 'todo', why: capitalize(problems.join('; ')) + '.' };
 }
 

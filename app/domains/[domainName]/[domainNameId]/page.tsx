@@ -11,15 +11,17 @@ import { loadAssociationRows, loadDomainShares, loadMappingRows } from '@/lib/aw
 import { section } from '@/lib/result';
 import { decodeParam } from '@/lib/inventory/hrefs';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
-import { PolicyPanel } from '@/components/inventory/policy-panel';
 import { InvokeTab } from '@/components/invoke/invoke-tab';
+import { ConsumerDomainPanel } from '@/components/consumer/consumer-domain-panel';
+import { AssociationsManager } from '@/components/provider/associations-manager';
+import { DeleteDomainPanel } from '@/components/provider/delete-domain-panel';
+import { DomainPoliciesManager } from '@/components/provider/domain-policies-manager';
+import { MappingsManager } from '@/components/provider/mappings-manager';
+import { SharingManager } from '@/components/provider/sharing-manager';
 import {
-  AssociationsTable,
   DomainHeader,
-  DomainSharesTable,
   DomainSummary,
   DomainUnavailable,
-  MappingsTable,
   NotVisible,
   OwnAssociationsTable,
   SharedDomainSummary,
@@ -46,7 +48,10 @@ export default async function DomainDetailPage({ params }: { params: Promise<{ d
       async () => (await listAccessAssociations(session, 'SELF')).filter((a) => a.domainNameArn === match.domainNameArn).map((a) => ({ arn: a.arn, vpceId: a.source })),
       { operation: 'apigateway:GetDomainNameAccessAssociations' },
     );
-    const consumerTabs: UrlTab[] = [{ id: 'associations', label: 'Access associations', content: <OwnAssociationsTable associations={associations} /> }];
+    const consumerTabs: UrlTab[] = [
+      { id: 'use', label: 'Use this domain', content: <ConsumerDomainPanel domainNameArn={match.domainNameArn} /> },
+      { id: 'associations', label: 'Access associations', content: <OwnAssociationsTable associations={associations} /> },
+    ];
     return (
       <SpaceBetween size="l">
         <DomainHeader domainName={domainName} domainNameId={domainNameId} description={`Shared with this account by ${match.ownerAccountId ?? 'another account'}`} />
@@ -64,19 +69,10 @@ export default async function DomainDetailPage({ params }: { params: Promise<{ d
   ]);
 
   const ownerTabs: UrlTab[] = [
-    { id: 'mappings', label: 'Base path mappings', content: <MappingsTable mappings={mappings} domainName={domainName} /> },
-    {
-      id: 'policies',
-      label: 'Policies',
-      content: (
-        <SpaceBetween size="l">
-          <PolicyPanel title="Invoke policy (policy)" role="domain" policy={d.policy} description="execute-api: which VPC endpoints may invoke through this domain. The mapped APIs' own policies must allow them too." />
-          <PolicyPanel title="Management policy (managementPolicy)" role="management" policy={d.managementPolicy} description="API Gateway management: which other accounts may create access associations. RAM writes it when the domain is shared." />
-        </SpaceBetween>
-      ),
-    },
-    { id: 'associations', label: 'Access associations', content: <AssociationsTable associations={associations} /> },
-    { id: 'sharing', label: 'RAM shares', content: <DomainSharesTable shares={shares} /> },
+    { id: 'mappings', label: 'Base path mappings', content: <MappingsManager domain={{ domainName, domainNameId }} mappings={mappings} /> },
+    { id: 'policies', label: 'Policies', content: <DomainPoliciesManager domain={d} /> },
+    { id: 'associations', label: 'Access associations', content: <AssociationsManager domain={{ domainName, domainNameId }} associations={associations} /> },
+    { id: 'sharing', label: 'Sharing', content: <SharingManager domain={{ domainName, domainNameId }} shares={shares} managementPolicy={d.managementPolicy} /> },
     { id: 'invoke', label: 'Invoke', content: <InvokeTab target={{ kind: 'domain', domain: domainName, domainId: domainNameId }} /> },
   ];
 
@@ -85,6 +81,7 @@ export default async function DomainDetailPage({ params }: { params: Promise<{ d
       <DomainHeader domainName={domainName} domainNameId={domainNameId} />
       <DomainSummary domain={d} />
       <UrlTabs tabs={ownerTabs} ariaLabel="Domain details" />
+      <DeleteDomainPanel domain={{ domainName, domainNameId }} mappings={mappings} associations={associations} shares={shares} />
     </SpaceBetween>
   );
 }
