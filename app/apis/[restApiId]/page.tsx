@@ -10,7 +10,9 @@ import { section } from '@/lib/result';
 import { listDomainsMappingTo } from '@/lib/aws/read/mapped-domains';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { InvokeTab } from '@/components/invoke/invoke-tab';
-import { PolicyPanel } from '@/components/inventory/policy-panel';
+import { ApiPolicyManager } from '@/components/provider/api-policy-manager';
+import { EndpointAssociationsManager } from '@/components/provider/endpoint-associations-manager';
+import { RedeployBanner } from '@/components/provider/redeploy-banner';
 import { ApiHeader, ApiSummary, ApiUnavailable, DeploymentsTable, MappedDomainsTable, StagesTable } from '@/components/inventory/api-detail';
 
 export default async function ApiDetailPage({ params }: { params: Promise<{ restApiId: string }> }) {
@@ -32,9 +34,10 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
     {
       id: 'policy',
       label: 'Resource policy',
-      content: <PolicyPanel title="Resource policy" role="api" policy={api.data.policy} description="Decides which VPC endpoints and VPCs may invoke the API. Changes take effect after a deployment." />,
+      content: <ApiPolicyManager api={api.data} />,
     },
     { id: 'domains', label: 'Custom domain names', content: <MappedDomainsTable domains={domains} stageNames={stages.ok ? stages.data.map((s) => s.stageName) : undefined} /> },
+    { id: 'endpoints', label: 'VPC endpoint associations', content: <EndpointAssociationsManager restApiId={restApiId} associated={api.data.vpcEndpointIds} endpoints={endpoints} region={session.region} /> },
     { id: 'deployments', label: 'Deployments', content: <DeploymentsTable deployments={deployments} /> },
     { id: 'invoke', label: 'Invoke', content: <InvokeTab target={{ kind: 'api', api: restApiId }} /> },
   ];
@@ -43,6 +46,7 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
     <SpaceBetween size="l">
       <ApiHeader api={api.data} />
       <ApiSummary api={api.data} region={session.region} knownEndpointIds={endpoints.ok ? endpoints.data.map((e) => e.id) : undefined} />
+      <RedeployBanner api={api.data} stages={stages} deployments={deployments} />
       <UrlTabs tabs={tabs} ariaLabel="API details" />
     </SpaceBetween>
   );

@@ -1,0 +1,57 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { redeploy } from '@/app/apis/[restApiId]/provider-actions';
+import type { Deployment, RestApi, Stage } from '@/lib/aws/read/rest-apis';
+import { stageDrift } from '@/lib/domains/stage-drift';
+import type { Section } from '@/lib/result';
+import { ActionFlash, type Flash } from './action-flash';
+
+/**
+ * Policy and endpoint-association changes take effect only after a deployment (gotcha 4). Names each stage still
+ * running an older configuration and redeploys it.
+ */
+export function RedeployBanner({ api, stages, deployments }: { api: RestApi; stages: Section<Stage[]>; deployments: Section<Deployment[]> }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<string>();
+  const [flash, setFlash] = useState<Flash>();
+  if (!stages.ok || !deployments.ok) return null;
+  const current = { policy: api.policy, vpcEndpointIds: api.vpcEndpointIds, tags: api.tags };
+  const stale = stages.data.filter((s) => stageDrift(current, deployments.data.find((d) => d.id === s.deploymentId)) === 'changed');
+
+  const run = async (stage: string) => {
+    setBusy(stage);
+    const r = await redeploy({ restApiId: api.id, stage });
+    setBusy(undefined);
+    setFlash(r.ok ? { type: 'success', message: r.data.message } : { type: 'error', error: r.error });
+    if (r.ok) router.refresh();
+  };
+
+  return (
+    <SpaceBetween size="s">
+      <ActionFlash flash={flash} onDismiss={() => setFlash(undefined)} />
+      {stale.length > 0 && (
+        <Alert
+          type="warning"
+          data-testid="redeploy-banner"
+          header={`Redeploy needed: ${stale.map((s) => s.stageName).join(', ')}`}
+          action={
+            <SpaceBetween direction="horizontal" size="xs">
+              {stale.map((s) => (
+                <Button key={s.stageName} loading={busy === s.stageName} disabled={busy !== undefined} onClick={() => void run(s.stageName)}>
+                  Redeploy {s.stageName}
+                </Button>
+              ))}
+            </SpaceBetween>
+          }
+        >
+          The resource policy or the VPC endpoint associations changed after {stale.length === 1 ? 'this stage was' : 'these stages were'} last deployed. Callers still get the old behaviour until you redeploy.
+        </Alert>
+      )}
+    </SpaceBetween>
+  );
+}
