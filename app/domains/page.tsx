@@ -2,6 +2,7 @@ import { getSession } from '@/lib/aws/session';
 import { isPrivateDomain, listOwnDomains, listSharedDomains, type Domain } from '@/lib/aws/read/domains';
 import { section } from '@/lib/result';
 import { DomainsList } from '@/components/inventory/domains-list';
+import { CreateDomainButton } from '@/components/provider/create-domain-button';
 
 export default async function DomainsPage() {
   const session = await getSession();
@@ -9,5 +10,5 @@ export default async function DomainsPage() {
     section(async () => (await listOwnDomains(session)).filter(isPrivateDomain) as (Domain & { domainNameId: string })[], { operation: 'apigateway:GetDomainNames' }),
     section(() => listSharedDomains(session), { operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)' }),
   ]);
-  return <DomainsList owned={owned} shared={shared} region={session.region} />;
+  return <DomainsList owned={owned} shared={shared} region={session.region} ownedActions={<CreateDomainButton />} />;
 }

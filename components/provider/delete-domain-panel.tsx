@@ -51,7 +51,7 @@ export function DeleteDomainPanel({ domain, mappings, associations, shares }: { 
               setOpen(false);
               return setError(r.error);
             }
-            router.push(`/domains?deleted=${encodeURIComponent(`${domain.domainName} (${domain.domainNameId})`)}`);
+            router.push('/domains');
           }}
         >
           <SpaceBetween size="m">
