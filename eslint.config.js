@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'test-results/', 'playwright-report/', 'next-env.d.ts', '.emulator/'] },
+  { ignores: ['node_modules/', '.next*/', '.screenshots/', 'test-results/', 'playwright-report/', 'next-env.d.ts', '.emulator/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
