@@ -15,7 +15,8 @@ export function useUrlParam(name: string): [string, (value: string) => void] {
       const url = new URL(window.location.href);
       if (next) url.searchParams.set(name, next);
       else url.searchParams.delete(name);
-      window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+      // `null`, not `history.state`: Next.js only syncs useSearchParams for states without its own `__NA` marker.
+      window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
     },
     [name],
   );
