@@ -147,6 +147,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   return (
     <Table<T>
       {...collectionProps}
+      data-testid="resource-table"
       items={visible}
       columnDefinitions={columnDefinitions}
       trackBy={trackBy}
