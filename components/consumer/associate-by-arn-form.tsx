@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -28,7 +27,6 @@ const FIELDS = ['domainNameArn', 'vpcEndpointId'];
  * elsewhere). AWS decides whether this account may associate; its refusal is worded here.
  */
 export function AssociateByArnForm({ endpoints, accountId }: { endpoints: EndpointSummary[]; accountId?: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [domainNameArn, setArn] = useState('');
   const [vpcEndpointId, setVpce] = useState('');
@@ -57,7 +55,6 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
       setErrors({});
       setFailure(undefined);
       setCreated({ arn: result.data.associationArn, href: domain ? domainHref(domain.domainName, domain.domainNameId) : undefined, name: domain?.domainName });
-      router.refresh();
     });
   };
 
@@ -81,9 +78,9 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
               Associate endpoint
             </Button>
           }
-          errorText={failure && <ActionError error={failure.error} fieldErrors={failure.fieldErrors} shownFields={FIELDS} />}
         >
           <SpaceBetween size="m">
+            {failure && <ActionError error={failure.error} fieldErrors={failure.fieldErrors} shownFields={FIELDS} />}
             {created && (
               <Alert type="success" header="Association created" data-testid="associate-result">
                 {created.arn}. It may take up to 15 minutes to start working.{' '}

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -73,7 +72,6 @@ const columns: ResourceColumn<EndpointRow>[] = [
 
 /** Step 2: pick one of this account's execute-api endpoints in the Region and create the association. */
 export function AssociateStep({ domainArn, region, endpoints, associations }: { domainArn: string; region: string; endpoints: Section<EndpointRow[]>; associations: Section<AssociatedEndpoint[]> }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<EndpointRow[]>([]);
   const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: Record<string, string> }>();
@@ -101,7 +99,6 @@ export function AssociateStep({ domainArn, region, endpoints, associations }: { 
       setFailure(undefined);
       setSelected([]);
       setCreated(`Associated ${row!.id}: ${result.data.associationArn}. ${ASSOCIATION_DELAY_NOTE}`);
-      router.refresh();
     });
   };
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -35,7 +34,6 @@ function RecordStatus({ check }: { check: RecordCheck }) {
 }
 
 function VpcDnsFix({ vpcId, off }: { vpcId: string; off: string[] }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<Failure>();
   const fix = () =>
@@ -43,7 +41,6 @@ function VpcDnsFix({ vpcId, off }: { vpcId: string; off: string[] }) {
       const result = await fixVpcDns({ vpcId });
       if (!result.ok) return setFailure(result);
       setFailure(undefined);
-      router.refresh();
     });
   return (
     <Alert
@@ -62,7 +59,6 @@ function VpcDnsFix({ vpcId, off }: { vpcId: string; off: string[] }) {
 }
 
 function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domainName: string; item: AssociatedEndpoint }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const dns = item.dns;
   const check = dns?.ok ? dns.data.check : undefined;
@@ -110,7 +106,6 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
       setErrors({});
       setFailure(undefined);
       setDone(`${result.data.records.map((t) => `Alias ${t}`).join(' and ')} for ${domainName} written to ${result.data.zoneName} (${result.data.zoneId})${result.data.createdZone ? ', a new private hosted zone on ' + endpoint.vpcId : ''}.`);
-      router.refresh();
     });
   };
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -48,7 +47,6 @@ const STATE_ORDER = ['pending', 'pending-unknown-age', 'expired', 'accepted', 'a
 
 /** Invitations addressed to this account, plus shares that arrived without one; accept or reject after confirming. */
 export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [confirm, setConfirm] = useState<{ row: InvitationRow; decision: Decision }>();
   const [failure, setFailure] = useState<Extract<ActionResult<unknown>, { ok: false }>>();
@@ -73,7 +71,6 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
           ? `Accepted "${row.shareName ?? row.shareArn}". ${names ? `${names} can now be associated with your VPC endpoints: open it to continue.` : ''}`
           : `Rejected "${row.shareName ?? row.shareArn}".`,
       );
-      router.refresh();
     });
   };
 

@@ -19,5 +19,7 @@ export function InvokeStep({ invoke }: { invoke: ConsumerDomainView['invoke'] })
       </SpaceBetween>
     );
   }
-  return <InvokePanel answer={invoke.answer.data.answer} vpcId={invoke.answer.data.vpcId} actions={link} />;
+  const { answer, vpcId } = invoke.answer.data;
+  // Keyed on the recommended form: once a step completes (e.g. the DNS record), the newly recommended form opens.
+  return <InvokePanel key={answer.result.recommended ?? 'none'} answer={answer} vpcId={vpcId} actions={link} />;
 }

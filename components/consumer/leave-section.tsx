@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -17,7 +16,6 @@ import { ActionError } from './action-error';
 
 /** Leaving: delete an association and, optionally, the alias records that point at its endpoint. */
 export function LeaveSection({ domainArn, domainName, associated }: { domainArn: string; domainName: string; associated: AssociatedEndpoint[] }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [target, setTarget] = useState<AssociatedEndpoint>();
   const [withDns, setWithDns] = useState(true);
@@ -34,7 +32,6 @@ export function LeaveSection({ domainArn, domainName, associated }: { domainArn:
       if (!result.ok) {
         setFailure(result.error);
         setDone(undefined);
-        router.refresh();
         return;
       }
       setFailure(undefined);
@@ -43,7 +40,6 @@ export function LeaveSection({ domainArn, domainName, associated }: { domainArn:
         `Deleted the association of ${target.vpceId}.` +
           (withDns ? (records ? ` Deleted ${records} DNS record${records > 1 ? 's' : ''} for ${domainName}; the hosted zone stays.` : ' No DNS record pointed at this endpoint.') : ''),
       );
-      router.refresh();
     });
   };
 

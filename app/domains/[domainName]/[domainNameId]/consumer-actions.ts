@@ -17,6 +17,7 @@ import { createPrivateHostedZone, deleteAliasRecordsTo, deleteHostedZone, upsert
 import { enableVpcDns } from '@/lib/aws/write/vpc-attributes';
 import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
 
+// Revalidating in the action makes its response carry the re-rendered page: the forms need no router.refresh().
 const DOMAIN_PAGE = '/domains/[domainName]/[domainNameId]';
 
 function domainOf(arn: string, session: Session): DomainRef {
