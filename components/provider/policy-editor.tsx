@@ -8,6 +8,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Textarea from '@cloudscape-design/components/textarea';
 import { JsonView } from '@/components/common/json-view';
 import { apiResourcePolicy, diffPolicies, domainInvokePolicy, type ShorthandScope } from '@/lib/policies';
@@ -65,7 +66,7 @@ export function PolicyEditor({
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [access, setAccess] = useState<Access>(() => initialAccess(current));
-  const [endpoints, setEndpoints] = useState<Section<Endpoint[]>>({ ok: true, data: [] });
+  const [endpoints, setEndpoints] = useState<Section<Endpoint[]>>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [flash, setFlash] = useState<Flash>();
@@ -74,6 +75,7 @@ export function PolicyEditor({
     setAccess(initialAccess(current));
     setErrors({});
     setEditing(true);
+    setEndpoints(undefined);
     setEndpoints(await loadEndpoints());
   };
 
@@ -128,7 +130,12 @@ export function PolicyEditor({
         {editing && (
           <>
             <RadioGroup ariaLabel="Policy source" value={access.mode} items={modes} onChange={({ detail }) => setAccess({ ...access, mode: detail.value as AccessMode })} />
-            {access.mode === 'generated' && <SourcePicker value={sources} endpoints={endpoints} errors={errors} onChange={(src) => setAccess({ ...access, ...src })} />}
+            {access.mode === 'generated' &&
+              (endpoints ? (
+                <SourcePicker value={sources} endpoints={endpoints} errors={errors} onChange={(src) => setAccess({ ...access, ...src })} />
+              ) : (
+                <StatusIndicator type="loading">Loading this account’s VPC endpoints</StatusIndicator>
+              ))}
             {access.mode === 'custom' && (
               <FormField label="Policy JSON" errorText={errors['access.policyText'] ?? (access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined)}>
                 <Textarea ariaLabel="Policy JSON" rows={16} spellcheck={false} value={access.policyText} onChange={({ detail }) => setAccess({ ...access, policyText: detail.value })} />

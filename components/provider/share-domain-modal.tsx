@@ -54,7 +54,7 @@ export function ShareDomainModal({ domainName, onSubmit, onDismiss }: { domainNa
         </Box>
       }
     >
-      <WizardSharingStep draft={draft} errors={errors} options={options} update={(patch) => patch.sharing && setSharing(patch.sharing)} />
+      <WizardSharingStep inDialog draft={draft} errors={errors} options={options} update={(patch) => patch.sharing && setSharing(patch.sharing)} />
     </Modal>
   );
 }

@@ -37,6 +37,9 @@ function managementAccounts(raw: string | undefined): string[] {
   }
 }
 
+/** RAM writes the managementPolicy with this Sid when it shares a domain (reference §3.3). */
+const RAM_MANAGED = 'APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
+
 /** How the domain is shared: RAM shares (add, remove principals, stop sharing) and the managementPolicy's accounts. */
 export function SharingManager({ domain, shares, managementPolicy }: { domain: { domainName: string; domainNameId: string }; shares: Section<DomainShareRow[]>; managementPolicy?: string }) {
   const router = useRouter();
@@ -102,25 +105,29 @@ export function SharingManager({ domain, shares, managementPolicy }: { domain: {
         />
       )}
       <Container header={<Header variant="h2" description="Sharing without RAM: accounts listed in the domain's managementPolicy may create access associations. No invitation is sent; give them the domain ARN.">Accounts allowed by the management policy</Header>}>
-        <SpaceBetween size="s">
-          <FormField label="Account ids" description="One 12-digit account id per line. Empty removes every other account's right to create new associations." errorText={accountsError}>
-            <Textarea ariaLabel="Management policy accounts" rows={3} value={accountsText} onChange={({ detail }) => setAccountsText(detail.value)} />
-          </FormField>
-          <Box float="right">
-            <Button
-              loading={savingAccounts}
-              onClick={async () => {
-                setSavingAccounts(true);
-                const r = await setManagementAccounts({ domain, accounts: splitPrincipals(accountsText) });
-                setSavingAccounts(false);
-                setAccountsError(r.ok ? undefined : Object.values(r.fieldErrors ?? {})[0]);
-                if (r.ok || !r.fieldErrors) finish(r);
-              }}
-            >
-              Save accounts
-            </Button>
-          </Box>
-        </SpaceBetween>
+        {managementPolicy?.includes(RAM_MANAGED) ? (
+          <Box>RAM manages this domain’s management policy (accounts {managementAccounts(managementPolicy).join(', ') || 'from the shares above'}). Change who may associate through the RAM shares above; writing the policy by hand while RAM manages it would mix two mechanisms.</Box>
+        ) : (
+          <SpaceBetween size="s">
+            <FormField label="Account ids" description="One 12-digit account id per line. Empty removes every other account's right to create new associations." errorText={accountsError}>
+              <Textarea ariaLabel="Management policy accounts" rows={3} value={accountsText} onChange={({ detail }) => setAccountsText(detail.value)} />
+            </FormField>
+            <Box float="right">
+              <Button
+                loading={savingAccounts}
+                onClick={async () => {
+                  setSavingAccounts(true);
+                  const r = await setManagementAccounts({ domain, accounts: splitPrincipals(accountsText) });
+                  setSavingAccounts(false);
+                  setAccountsError(r.ok ? undefined : Object.values(r.fieldErrors ?? {})[0]);
+                  if (r.ok || !r.fieldErrors) finish(r);
+                }}
+              >
+                Save accounts
+              </Button>
+            </Box>
+          </SpaceBetween>
+        )}
       </Container>
       {dialog?.kind === 'share' && <ShareDomainModal domainName={domain.domainName} onDismiss={() => setDialog(undefined)} onSubmit={async (sharing) => finish(await shareDomain({ domain, sharing }))} />}
       {dialog?.kind === 'remove-principal' && (

@@ -14,15 +14,15 @@ import { splitPrincipals } from '@/lib/domains/share-principal';
 import type { SharingMode } from '@/lib/domains/create-domain-schema';
 import type { StepProps } from './wizard-types';
 
-export function WizardSharingStep({ draft, update, errors, options }: StepProps) {
+/** `inDialog`: sharing an existing domain, where "do not share" makes no sense and the dialog is the frame. */
+export function WizardSharingStep({ draft, update, errors, options, inDialog = false }: StepProps & { inDialog?: boolean }) {
   const { sharing } = draft;
   const setSharing = (patch: Partial<typeof sharing>) => update({ sharing: { ...sharing, ...patch } });
   const [principalText, setPrincipalText] = useState(sharing.principals.join('\n'));
   const shares = options.shares.ok ? options.shares.data.filter((s) => s.status === 'ACTIVE' || s.status === 'PENDING') : [];
   const chosen = shares.find((s) => s.arn === sharing.existingShareArn);
 
-  return (
-    <Container header={<Header variant="h2" description="Let other accounts associate their VPC endpoints with this domain. Optional: same-account use needs no sharing.">Consumer accounts</Header>}>
+  const body = (
       <SpaceBetween size="l">
         <FormField label="Share with other accounts">
           <RadioGroup
@@ -30,7 +30,7 @@ export function WizardSharingStep({ draft, update, errors, options }: StepProps)
             value={sharing.mode}
             onChange={({ detail }) => setSharing({ mode: detail.value as SharingMode })}
             items={[
-              { value: 'none', label: 'Do not share now', description: 'You can share later from the domain page.' },
+              ...(inDialog ? [] : [{ value: 'none', label: 'Do not share now', description: 'You can share later from the domain page.' }]),
               { value: 'ram-new', label: 'Share through a new RAM resource share', description: 'Recommended by AWS. Consumers outside your organization get an invitation valid for 12 hours.' },
               { value: 'ram-existing', label: 'Add to an existing RAM resource share' },
               { value: 'management-policy', label: 'Share without RAM (managementPolicy)', description: 'No invitation: you send consumers the domain ARN. Accounts only.' },
@@ -77,6 +77,11 @@ export function WizardSharingStep({ draft, update, errors, options }: StepProps)
           </>
         )}
       </SpaceBetween>
+  );
+  if (inDialog) return body;
+  return (
+    <Container header={<Header variant="h2" description="Let other accounts associate their VPC endpoints with this domain. Optional: same-account use needs no sharing.">Consumer accounts</Header>}>
+      {body}
     </Container>
   );
 }
