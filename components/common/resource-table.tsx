@@ -20,6 +20,8 @@ export interface ResourceColumn<T> {
   /** Text the filter matches in this column (for columns whose sort value is not what the user reads). */
   filterText?: (item: T) => string | undefined;
   width?: number;
+  /** Narrowest the column may get (px), for names that should not wrap into a tall column. */
+  minWidth?: number;
 }
 
 export interface ResourceTableProps<T> {
@@ -103,6 +105,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
     header: c.header,
     cell: c.cell,
     width: c.width,
+    minWidth: c.minWidth,
     sortingComparator: comparators.get(c.id),
   }));
   const sortColumn = defaultSort ? columnDefinitions.find((c) => c.id === defaultSort.columnId) : undefined;

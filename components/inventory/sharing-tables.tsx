@@ -19,6 +19,12 @@ export interface OwnedShareRow extends ResourceShare {
   principals: string[];
 }
 
+/** RAM ARNs end in a UUID that identifies the share; the rest repeats Region and owner shown elsewhere. */
+function shortArn(arn: string): string {
+  const id = arn.split('/').pop();
+  return id ? `…/${id}` : arn;
+}
+
 function ResourceArn({ arn }: { arn: string }) {
   const domain = parseDomainNameArn(arn);
   return domain ? (
@@ -43,7 +49,7 @@ export function OwnedSharesTable({ shares, actions }: { shares: Section<OwnedSha
       empty="This account shares nothing through RAM in this Region."
       defaultSort={{ columnId: 'name' }}
       columns={[
-        { id: 'name', header: 'Name', cell: (s) => s.name, sortValue: (s) => s.name },
+        { id: 'name', header: 'Name', cell: (s) => s.name, sortValue: (s) => s.name, minWidth: 200 },
         { id: 'status', header: 'Status', cell: (s) => <ResourceStatus status={s.status} />, sortValue: (s) => s.status },
         {
           id: 'resources',
@@ -55,7 +61,7 @@ export function OwnedSharesTable({ shares, actions }: { shares: Section<OwnedSha
         { id: 'principals', header: 'Principals', cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'), sortValue: (s) => s.principals.join(','), filterText: (s) => s.principals.join(' ') },
         { id: 'external', header: 'Outside organization', cell: (s) => (s.allowExternalPrincipals ? 'Allowed' : 'Not allowed'), sortValue: (s) => (s.allowExternalPrincipals ? 1 : 0) },
         { id: 'created', header: 'Created', cell: (s) => formatTime(s.createdAt), sortValue: (s) => s.createdAt },
-        { id: 'arn', header: 'Share ARN', cell: (s) => <CopyableId value={s.arn} label="share ARN" />, sortValue: (s) => s.arn },
+        { id: 'arn', header: 'Share ARN', cell: (s) => <CopyableId value={s.arn} label="share ARN" display={shortArn(s.arn)} />, sortValue: (s) => s.arn },
       ]}
     />
   );
@@ -101,7 +107,7 @@ export function InvitationsTable({
         { id: 'status', header: 'Status', cell: (i) => <ResourceStatus status={i.status} />, sortValue: (i) => i.status },
         { id: 'invited', header: 'Invited', cell: (i) => formatTime(i.invitedAt), sortValue: (i) => i.invitedAt },
         { id: 'left', header: 'Time left (of 12 h)', cell: (i) => <TimeLeft invitation={i} />, sortValue: (i) => i.secondsLeft ?? Number.MAX_SAFE_INTEGER },
-        { id: 'arn', header: 'Invitation ARN', cell: (i) => <CopyableId value={i.arn} label="invitation ARN" />, sortValue: (i) => i.arn },
+        { id: 'arn', header: 'Invitation ARN', cell: (i) => <CopyableId value={i.arn} label="invitation ARN" display={shortArn(i.arn)} />, sortValue: (i) => i.arn },
       ]}
     />
   );
@@ -124,7 +130,7 @@ export function SharedResourcesTable({ resources }: { resources: Section<SharedR
         { id: 'type', header: 'Type', cell: (r) => r.type, sortValue: (r) => r.type },
         { id: 'owner', header: 'Owner account', cell: (r) => r.arn.split(':')[4] || '-', sortValue: (r) => r.arn.split(':')[4] },
         { id: 'status', header: 'Status', cell: (r) => <ResourceStatus status={r.status} />, sortValue: (r) => r.status },
-        { id: 'share', header: 'Share ARN', cell: (r) => (r.shareArn ? <CopyableId value={r.shareArn} label="share ARN" /> : '-'), sortValue: (r) => r.shareArn },
+        { id: 'share', header: 'Share ARN', cell: (r) => (r.shareArn ? <CopyableId value={r.shareArn} label="share ARN" display={shortArn(r.shareArn)} /> : '-'), sortValue: (r) => r.shareArn },
       ]}
     />
   );
