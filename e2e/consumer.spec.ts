@@ -180,4 +180,59 @@ test.describe('consumer flows', () => {
     await page.reload();
     await expect(step(page, 'dns').getByRole('table', { name: `DNS records for ${C.analyticsVpceId}` })).toContainText('Missing');
   });
+
+  test('two accounts through the UI: the provider shares, the consumer accepts, associates and creates DNS, the provider allows one endpoint and rejects another', async ({ page }) => {
+    test.setTimeout(400_000);
+    const inventory = P.domains.denyAll;
+    const shareName = `${inventory.name}-share`;
+
+    await page.goto(`${domainPage(inventory)}?tab=sharing`);
+    await page.getByRole('button', { name: 'Share domain' }).click();
+    const share = page.getByRole('dialog');
+    await share.getByRole('textbox', { name: 'Consumer principals' }).fill(CONSUMER.account);
+    await share.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(page.getByRole('tabpanel')).toContainText(shareName, FIRST_LOAD);
+
+    await switchContext(page, 'Consumer');
+    await openInvitations(page);
+    const row = page.getByRole('row', { name: new RegExp(shareName.replace(/\./g, '\\.')) });
+    await expect(row).toContainText(/Pending · 1[12] h/);
+    await row.getByRole('button', { name: `Accept ${shareName}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect(row).toContainText('Accepted');
+    await row.getByRole('link', { name: inventory.name }).click();
+
+    const associate = step(page, 'associate');
+    await expect(associate).toBeVisible(FIRST_LOAD);
+    for (const vpce of [C.appVpceId, C.analyticsVpceId]) {
+      await associate.getByRole('radio', { name: `Select endpoint ${vpce}` }).check();
+      await associate.getByRole('button', { name: 'Associate endpoint' }).click();
+      await expect(associate).toContainText(`${vpce} is associated`);
+    }
+    const dns = step(page, 'dns');
+    await dns.getByRole('button', { name: 'Create DNS record' }).first().click();
+    await expect(dns.getByTestId('dns-result')).toContainText(`Alias A for ${inventory.name} written to ${inventory.name}`);
+    await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Done');
+    await expect(step(page, 'invoke').getByText(`--url 'https://${inventory.name}/'`).filter({ visible: true }).first()).toBeVisible();
+
+    await switchContext(page, 'Provider');
+    await page.goto(`${domainPage(inventory)}?tab=associations`);
+    const table = page.getByRole('tabpanel');
+    const appRow = table.getByRole('row', { name: new RegExp(C.appVpceId) });
+    const analyticsRow = table.getByRole('row', { name: new RegExp(C.analyticsVpceId) });
+    await expect(appRow).toContainText(CONSUMER.account, FIRST_LOAD);
+    await expect(appRow).toContainText('Not allowed');
+    await expect(analyticsRow).toContainText(CONSUMER.account);
+
+    await appRow.getByRole('radio').check();
+    await table.getByRole('button', { name: 'Allow endpoint in policies' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Allow endpoint' }).click();
+    await expect(appRow).toContainText('Allowed');
+
+    await analyticsRow.getByRole('radio').check();
+    await table.getByRole('button', { name: 'Reject', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reject association' }).click();
+    await expect(analyticsRow).toHaveCount(0);
+    await expect(appRow).toContainText('Allowed');
+  });
 });
