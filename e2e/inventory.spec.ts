@@ -254,7 +254,7 @@ test('a failing service only fails its own sections (RAM forbidden/unavailable)'
 
   await visit(page, '/');
   await expect(page.getByTestId('count-apis')).toContainText('4');
-  await expect(page.getByTestId('count-shares')).toContainText('AWS endpoint unavailable');
+  await expect(page.getByTestId('count-shares')).toContainText('AWS service error');
   await expect(page.getByText('Not checked: RAM invitations')).toBeVisible();
 
   await visit(page, `/domains/${shared.name}/${shared.id}?tab=sharing`);

@@ -11,7 +11,7 @@ export function SectionError({ error, what }: { error: ConsoleError; what?: stri
   return (
     <Alert type={error.kind === 'throttled' ? 'warning' : 'error'} header={what ? `${what}: ${error.title}` : error.title} data-testid="section-error">
       {error.message}
-      {error.code ? ` (${error.code})` : ''}
+      {error.code && !error.message.includes(error.code) ? ` (${error.code})` : ''}
     </Alert>
   );
 }

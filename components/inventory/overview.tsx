@@ -30,7 +30,10 @@ function Counter({ item }: { item: OverviewCount }) {
           {String(item.count.data)}
         </InternalLink>
       ) : (
-        <StatusIndicator type="error">{`${item.count.error.title}: ${item.count.error.message}`}</StatusIndicator>
+        <SpaceBetween size="xxxs">
+          <StatusIndicator type="error">{item.count.error.title}</StatusIndicator>
+          <Box variant="small">{item.count.error.message}</Box>
+        </SpaceBetween>
       )}
     </div>
   );

@@ -45,7 +45,7 @@ const cases: { label: string; error: unknown; kind: ConsoleErrorKind; code?: str
   { label: 'API Gateway ConflictException', error: new ConflictException({ message: 'Base path already exists for this domain name', ...meta(409) }), kind: 'conflict', mentions: /Base path already exists/ },
   { label: 'API Gateway BadRequestException', error: new BadRequestException({ message: 'Multi-level base paths are not supported', ...meta(400) }), kind: 'invalid-input', mentions: /Multi-level/ },
   { label: 'API Gateway UnauthorizedException (401)', error: new UnauthorizedException({ message: 'Unauthorized', ...meta(401) }), kind: 'forbidden' },
-  { label: 'API Gateway ServiceUnavailableException', error: new ServiceUnavailableException({ message: 'Service Unavailable', ...meta(503) }), kind: 'unavailable' },
+  { label: 'API Gateway ServiceUnavailableException', error: new ServiceUnavailableException({ message: 'Service Unavailable', ...meta(503) }), kind: 'unavailable', mentions: /failed on the AWS side \(ServiceUnavailableException, HTTP 503\)/ },
   {
     label: 'API Gateway 403 AccessDeniedException naming the action',
     error: Object.assign(new Error('User: arn:aws:sts::111111111111:assumed-role/ReadOnly/jo is not authorized to perform: apigateway:PATCH on resource: arn:aws:apigateway:us-east-1::/restapis/abc123'), { name: 'AccessDeniedException', ...meta(403) }),

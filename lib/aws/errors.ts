@@ -89,7 +89,10 @@ export function toConsoleError(error: unknown, hint: ErrorHint = {}): ConsoleErr
     case 'invalid-input':
       return { ...base, title: 'AWS rejected the input', message: awsMessage ? `${awsMessage}${hint.field ? ` (field: ${hint.field})` : ''}` : `${what} was rejected as invalid (${code}).` };
     case 'unavailable':
-      return { ...base, title: 'AWS endpoint unavailable', message: `${what} could not reach AWS (${netCode ?? code}). Check the network or, with the emulator, that it is running (npm start starts it).` };
+      // A 5xx is an answer from the service; only a network error means AWS (or the emulator) was not reached.
+      return status !== undefined && !netCode
+        ? { ...base, title: 'AWS service error', message: `${what} failed on the AWS side (${code}, HTTP ${status}). Try again in a moment; if it was a change, check whether it was applied before repeating it.` }
+        : { ...base, title: 'AWS endpoint unavailable', message: `${what} could not reach AWS (${netCode ?? code}). Check the network or, with the emulator, that it is running (npm start starts it).` };
     default:
       return { ...base, title: 'Unexpected error', message: `${what} failed (${code})${awsMessage ? `: ${awsMessage}` : ''}.` };
   }
