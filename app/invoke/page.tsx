@@ -1,7 +1,7 @@
 import { getSession } from '@/lib/aws/session';
-import { loadInvokeAnswer, loadInvokeChoices } from '@/lib/aws/read/invoke-input';
+import { loadInvokeAnswer, loadInvokeChoices, loadSampleRequest } from '@/lib/aws/read/invoke-input';
 import { isComplete, withDefaults } from '@/lib/invoke-ui/choices';
-import { DEFAULT_SELECTION, invokeHref, parseSelection, rawFromSearchParams, type FieldErrors, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
+import { DEFAULT_SELECTION, parseSelection, rawFromSearchParams, type FieldErrors, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
 import { InvokePage } from '@/components/invoke/invoke-page';
 
 /**
@@ -23,12 +23,13 @@ export default async function InvokeRoute({ searchParams }: { searchParams: Prom
 
   const session = await getSession();
   const { choices, errors: choiceErrors } = await loadInvokeChoices(session, base);
-  const selection = withDefaults(base, choices);
+  let selection = withDefaults(base, choices);
+  // A link without a request (a target just picked) gets one the API really has, rather than a 403 on "/".
+  if (raw.path === undefined && raw.method === undefined && isComplete(selection)) selection = { ...selection, ...(await loadSampleRequest(session, selection)) };
   const answer = parsed.ok && isComplete(selection) ? await loadInvokeAnswer(session, selection) : undefined;
 
   return (
     <InvokePage
-      key={invokeHref(selection)}
       selection={selection}
       choices={choices}
       choiceErrors={choiceErrors}

@@ -6,7 +6,7 @@ import Container from '@cloudscape-design/components/container';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
-import type { FieldErrors, InvokeSelection } from '@/lib/invoke-ui/selection';
+import { invokeHref, type FieldErrors, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import type { Section } from '@/lib/result';
 import { PageHeader } from '@/components/common/page-header';
 import { SectionError } from '@/components/common/section-error';
@@ -84,7 +84,7 @@ export function InvokePage({
         </Container>
       )}
       {answer && !answer.ok && <SectionError error={answer.error} what="Invoke answer" />}
-      {answer && answer.ok && <InvokePanel answer={answer.data.answer} vpcId={answer.data.vpcId} />}
+      {answer && answer.ok && <InvokePanel key={invokeHref(selection)} answer={answer.data.answer} vpcId={answer.data.vpcId} />}
     </SpaceBetween>
   );
 }

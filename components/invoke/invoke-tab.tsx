@@ -19,6 +19,14 @@ function tabSelection(target: InvokeTabTarget): InvokeSelection {
     : { ...DEFAULT_SELECTION, target: 'domain', domain: target.domain, domainId: target.domainId };
 }
 
+/** Without method and path, so the server picks a request the target really has. */
+function tabSearch(target: InvokeTabTarget): string {
+  const params = new URLSearchParams(selectionToSearch(tabSelection(target)));
+  params.delete('method');
+  params.delete('path');
+  return params.toString();
+}
+
 function situationText(s: InvokeSelection): string {
   const where = s.from === 'onprem' ? 'on premises' : s.from === 'internet' ? 'on the public internet' : 'in a VPC';
   const via = s.vpce ? ` through ${s.vpce}` : '';
@@ -34,7 +42,7 @@ const UNREACHABLE: ConsoleError = { kind: 'unavailable', title: 'The console did
  */
 export function InvokeTab({ target }: { target: InvokeTabTarget }) {
   const router = useRouter();
-  const search = selectionToSearch(tabSelection(target));
+  const search = tabSearch(target);
   const [response, setResponse] = useState<InvokeTabResponse | undefined>(undefined);
 
   useEffect(() => {
@@ -62,7 +70,7 @@ export function InvokeTab({ target }: { target: InvokeTabTarget }) {
       actions={
         <Button
           href={href}
-          onClick={(e) => {
+          onFollow={(e) => {
             e.preventDefault();
             router.push(href);
           }}

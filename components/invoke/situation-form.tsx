@@ -10,13 +10,15 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
-import { draftFromSelection, draftToRaw, type Draft } from '@/lib/invoke-ui/draft';
+import { draftFromSelection, draftToRaw, mergeEdits, type Draft } from '@/lib/invoke-ui/draft';
 import { invokeHref, parseSelection, type FieldErrors, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { ClientFields } from './client-fields';
 import { RequestFields } from './request-fields';
 import { TargetFields } from './target-fields';
 
 const noSubscription = () => () => {};
+/** Changing these picks another API, so the old request path means nothing there. */
+const TARGET_FIELDS: (keyof Draft)[] = ['target', 'api', 'domain', 'domainId', 'basePath'];
 
 /**
  * The /invoke question: what to call, from where, with which request. The URL is the state: applying a change
@@ -31,22 +33,40 @@ export function SituationForm({ selection, choices, choiceErrors, serverErrors }
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
   const appliedHref = invokeHref(selection);
+  // A new answer (with the server's defaults filled in) resets the form in place; remounting it would close a
+  // dropdown the operator has just opened.
+  const [shownHref, setShownHref] = useState(appliedHref);
+  const [sent, setSent] = useState<Draft>(draft);
+  if (shownHref !== appliedHref) {
+    setShownHref(appliedHref);
+    setDraft(mergeEdits(draftFromSelection(selection), sent, draft));
+    setErrors(serverErrors);
+  }
 
-  const apply = (next: Draft) => {
+  const apply = (next: Draft, newTarget = false) => {
     const parsed = parseSelection(draftToRaw(next));
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
     }
     setErrors({});
-    const href = invokeHref(parsed.selection);
-    if (href !== appliedHref) startTransition(() => router.replace(href, { scroll: false }));
+    let href = invokeHref(parsed.selection);
+    if (href === appliedHref) return;
+    if (newTarget) {
+      // Without method and path the server picks a request the new target really has.
+      const url = new URL(href, 'http://link');
+      url.searchParams.delete('method');
+      url.searchParams.delete('path');
+      href = `${url.pathname}${url.search}`;
+    }
+    setSent(next);
+    startTransition(() => router.replace(href, { scroll: false }));
   };
 
   const set = (patch: Partial<Draft>, applyNow = false) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (applyNow) apply(next);
+    if (applyNow) apply(next, TARGET_FIELDS.some((f) => f in patch));
   };
 
   // An invalid draft counts as changed, so "Update answer" can show its field errors.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromSelection, draftToRaw } from './draft';
+import { draftFromSelection, draftToRaw, mergeEdits } from './draft';
 import { DEFAULT_SELECTION, parseSelection, type InvokeSelection } from './selection';
 
 describe('draft', () => {
@@ -17,5 +17,14 @@ describe('draft', () => {
   it('drops the resolver answer outside on-premises', () => {
     const d = { ...draftFromSelection(DEFAULT_SELECTION), resolver: '1' };
     expect(parseSelection(draftToRaw(d))).toEqual({ ok: true, selection: DEFAULT_SELECTION });
+  });
+});
+
+describe('mergeEdits', () => {
+  it('takes the answer but keeps what the operator typed after sending', () => {
+    const sent = { ...draftFromSelection(DEFAULT_SELECTION), target: 'domain', domain: 'a.example.com', domainId: 'x1' };
+    const answered = { ...sent, basePath: '(none)', vpce: 'vpce-0c22c0de5e72000e1' };
+    const current = { ...sent, path: '/orders' };
+    expect(mergeEdits(answered, sent, current)).toEqual({ ...answered, path: '/orders' });
   });
 });

@@ -64,3 +64,15 @@ export function draftToRaw(d: Draft): RawSelection {
   if (d.target === 'domain') Object.assign(raw, { domain: d.domain, domainId: d.domainId, basePath: d.basePath });
   return raw as RawSelection;
 }
+
+/**
+ * The form after the server answered `sent`: the answer's values (with defaults filled in), except fields the
+ * operator changed meanwhile, which keep what they typed.
+ */
+export function mergeEdits(answered: Draft, sent: Draft, current: Draft): Draft {
+  const out = { ...answered };
+  for (const key of Object.keys(out) as (keyof Draft)[]) {
+    if (current[key] !== sent[key]) out[key] = current[key];
+  }
+  return out;
+}

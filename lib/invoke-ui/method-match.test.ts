@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMethod, type ResourceMethods } from './method-match';
+import { matchMethod, sampleRequest, type ResourceMethods } from './method-match';
 
 const resources: ResourceMethods[] = [
   { path: '/', methods: { GET: 'NONE' } },
@@ -32,5 +32,19 @@ describe('matchMethod', () => {
   it('returns nothing when no resource or method matches', () => {
     expect(matchMethod(resources, 'GET', '/customers')).toBeUndefined();
     expect(matchMethod(resources, 'DELETE', '/orders')).toBeUndefined();
+  });
+});
+
+describe('sampleRequest', () => {
+  it('prefers a GET on a path without parameters', () => {
+    expect(sampleRequest([{ path: '/orders/{id}', methods: { GET: 'NONE' } }, { path: '/orders', methods: { POST: 'NONE', GET: 'AWS_IAM' } }])).toEqual({ method: 'GET', path: '/orders' });
+  });
+
+  it('fills path parameters and maps ANY to GET', () => {
+    expect(sampleRequest([{ path: '/', methods: {} }, { path: '/files/{proxy+}', methods: { ANY: 'NONE' } }])).toEqual({ method: 'GET', path: '/files/example' });
+  });
+
+  it('returns nothing for an API without methods', () => {
+    expect(sampleRequest([{ path: '/', methods: {} }])).toBeUndefined();
   });
 });

@@ -53,3 +53,26 @@ export function matchMethod(resources: ResourceMethods[], method: string, path: 
   }
   return best?.match;
 }
+
+function examplePath(path: string): string {
+  return path.replace(/\{[^}]+\}/g, 'example');
+}
+
+/**
+ * A request that reaches a real method, for answers where nobody chose one yet: GET before other methods, paths
+ * without parameters before those with, shorter before longer. Path parameters become `example`.
+ */
+export function sampleRequest(resources: ResourceMethods[]): { method: string; path: string } | undefined {
+  const candidates = resources.flatMap((r) =>
+    Object.keys(r.methods).map((m) => ({ method: m === 'ANY' ? 'GET' : m, path: r.path, hasParams: r.path.includes('{') })),
+  );
+  candidates.sort(
+    (a, b) =>
+      Number(a.method !== 'GET') - Number(b.method !== 'GET') ||
+      Number(a.hasParams) - Number(b.hasParams) ||
+      a.path.split('/').length - b.path.split('/').length ||
+      a.path.localeCompare(b.path),
+  );
+  const best = candidates[0];
+  return best && { method: best.method, path: examplePath(best.path) };
+}

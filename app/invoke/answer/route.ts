@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSession } from '@/lib/aws/session';
-import { loadInvokeAnswer, loadSelectionChoices } from '@/lib/aws/read/invoke-input';
+import { loadInvokeAnswer, loadSampleRequest, loadSelectionChoices } from '@/lib/aws/read/invoke-input';
 import type { InvokeTabResponse } from '@/lib/invoke-ui/answer';
 import { isComplete, withDefaults } from '@/lib/invoke-ui/choices';
 import { parseSelection, rawFromSearchParams, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
@@ -19,7 +19,8 @@ export async function GET(request: NextRequest): Promise<NextResponse<InvokeTabR
   }
   const session = await getSession();
   const { choices, errors } = await loadSelectionChoices(session, parsed.selection);
-  const selection = withDefaults(parsed.selection, choices);
+  let selection = withDefaults(parsed.selection, choices);
+  if (!params.path && !params.method) selection = { ...selection, ...(await loadSampleRequest(session, selection)) };
   if (!isComplete(selection)) {
     const error = errors.stages ?? { kind: 'not-found' as const, title: 'Nothing to call yet', message: 'The API has no stage: deploy it to a stage first (CreateDeployment).' };
     return NextResponse.json({ ok: false, error });

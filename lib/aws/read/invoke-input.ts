@@ -18,11 +18,11 @@ import type {
   VpcEndpointInfo,
 } from '@/lib/invoke/types';
 import type { Section } from '@/lib/result';
-import { matchMethod, type ResourceMethods } from '@/lib/invoke-ui/method-match';
+import { matchMethod, sampleRequest, type ResourceMethods } from '@/lib/invoke-ui/method-match';
 import { buildAnswer, type AuthorizationSource, type LoadedAnswer } from '@/lib/invoke-ui/answer';
 import type { ChoiceErrors, DomainChoice, InvokeChoices } from '@/lib/invoke-ui/choices';
 import { toClientSituation, toInvokeRequest } from '@/lib/invoke-ui/engine-input';
-import type { InvokeSelection } from '@/lib/invoke-ui/selection';
+import { HTTP_METHODS, type HttpMethod, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { getClients } from '../clients';
 import { listAccessAssociations } from './access-associations';
 import { isPrivateDomain, listBasePathMappings, listOwnDomains, listSharedDomains, type Domain } from './domains';
@@ -344,4 +344,27 @@ export async function loadInvokeChoices(session: Session, selection: InvokeSelec
   } else errors.domains ??= shared.error;
   if (own.ok || shared.ok) choices.domains = domains;
   return { choices, errors };
+}
+
+/**
+ * A method the target really has, for an answer nobody chose a request for yet (a fresh Invoke tab or a newly
+ * picked target); `undefined` when the API behind the target is not readable or has no methods.
+ */
+export async function loadSampleRequest(session: Session, selection: InvokeSelection): Promise<{ method: HttpMethod; path: string } | undefined> {
+  let apiId: string | undefined;
+  if (selection.target === 'api') apiId = selection.api;
+  const { domain, domainId } = selection;
+  if (selection.target === 'domain' && domain && domainId) {
+    const own = await tryRead({}, () => listOwnDomains(session));
+    if (!own.ok || !own.data.some((d) => d.domainName === domain && d.domainNameId === domainId)) return undefined;
+    const mappings = await tryRead({}, () => listBasePathMappings(session, domain, domainId));
+    // Without a mapping stage the path would have to start with a stage name; leave that to the operator.
+    const mapping = mappings.ok ? mappings.data.find((m) => m.basePath === (selection.basePath ?? '(none)') && m.stage) : undefined;
+    apiId = mapping?.restApiId;
+  }
+  if (!apiId) return undefined;
+  const id = apiId;
+  const resources = await tryRead({}, () => listResourceMethods(session, id));
+  const sample = resources.ok ? sampleRequest(resources.data) : undefined;
+  return sample && (HTTP_METHODS as readonly string[]).includes(sample.method) ? { method: sample.method as HttpMethod, path: sample.path } : undefined;
 }
