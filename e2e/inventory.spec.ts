@@ -204,7 +204,9 @@ test('domain detail (owner): details, mappings, both policies, associations of e
 test('domain detail (consumer): only name, id, ARN and owner, and the page says why', async ({ page }) => {
   await visit(page, '/');
   await switchContext(page, 'Consumer');
-  await visit(page, '/domains?tab=shared');
+  // A consumer owns no domain, so the list opens on the domains shared with it.
+  await visit(page, '/domains');
+  await expect(page.getByRole('tab', { name: /Shared with this account/ })).toHaveAttribute('aria-selected', 'true');
   const sharedRows = rows(page, 'Private custom domain names shared with this account');
   await expect(sharedRows.filter({ hasText: shared.id })).toContainText(ACCOUNTS.provider);
   await sharedRows.filter({ hasText: shared.id }).getByRole('link', { name: shared.name }).click();

@@ -12,16 +12,18 @@ export interface UrlTab {
 
 /**
  * Cloudscape tabs whose active tab is kept in the URL (`?tab=`), so a link or a reload opens the same tab.
- * Props: `tabs` (server components may pass rendered content), optional `param` (default "tab"), `ariaLabel`.
+ * Props: `tabs` (server components may pass rendered content), optional `param` (default "tab"), `ariaLabel`,
+ * optional `defaultTabId` (the tab shown when the URL names none; the first tab otherwise).
  */
-export function UrlTabs({ tabs, param = 'tab', ariaLabel }: { tabs: UrlTab[]; param?: string; ariaLabel: string }) {
+export function UrlTabs({ tabs, param = 'tab', ariaLabel, defaultTabId }: { tabs: UrlTab[]; param?: string; ariaLabel: string; defaultTabId?: string }) {
   const [wanted, setWanted] = useUrlParam(param);
-  const active = tabs.some((t) => t.id === wanted && !t.disabled) ? wanted : tabs[0]?.id;
+  const fallback = tabs.some((t) => t.id === defaultTabId) ? defaultTabId : tabs[0]?.id;
+  const active = tabs.some((t) => t.id === wanted && !t.disabled) ? wanted : fallback;
   return (
     <Tabs
       ariaLabel={ariaLabel}
       activeTabId={active}
-      onChange={({ detail }) => setWanted(detail.activeTabId === tabs[0]?.id ? '' : detail.activeTabId)}
+      onChange={({ detail }) => setWanted(detail.activeTabId === fallback ? '' : detail.activeTabId)}
       tabs={tabs.map((t) => ({ id: t.id, label: t.label, content: t.content, disabled: t.disabled }))}
     />
   );

@@ -90,6 +90,8 @@ export function DomainsList({ owned, shared, region, ownedActions }: { owned: Se
       />
       <UrlTabs
         ariaLabel="Domain names"
+        // A consumer account usually owns no domain: open where its domains are.
+        defaultTabId={owned.ok && owned.data.length === 0 && shared.ok && shared.data.length > 0 ? 'shared' : 'owned'}
         tabs={[
           { id: 'owned', label: `Owned by this account${count(owned)}`, content: <OwnedDomainsTable domains={owned} region={region} actions={ownedActions} /> },
           { id: 'shared', label: `Shared with this account${count(shared)}`, content: <SharedDomainsTable domains={shared} region={region} /> },
