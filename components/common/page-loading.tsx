@@ -3,6 +3,8 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import Header from '@cloudscape-design/components/header';
+import Container from '@cloudscape-design/components/container';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { PageHeader, type Crumb } from './page-header';
 
 /** What a route shows while its server component loads (used by `loading.tsx`). Props: `title`, `breadcrumbs`, `what` (plural noun). */
@@ -11,6 +13,18 @@ export function PageLoading({ title, breadcrumbs, what }: { title: string; bread
     <SpaceBetween size="l">
       <PageHeader title={title} breadcrumbs={breadcrumbs} />
       <Table items={[]} columnDefinitions={[{ id: 'loading', header: '', cell: () => null }]} loading loadingText={`Loading ${what}`} header={<Header variant="h2">{what[0].toUpperCase() + what.slice(1)}</Header>} />
+    </SpaceBetween>
+  );
+}
+
+/** Loading state of a detail page, whose title is not known until it loads. Props: `breadcrumbs` (parents), `what` (e.g. "private API"). */
+export function DetailLoading({ breadcrumbs, what }: { breadcrumbs: Crumb[]; what: string }) {
+  return (
+    <SpaceBetween size="l">
+      <PageHeader title={`Loading ${what}…`} breadcrumbs={[...breadcrumbs, { text: '…', href: '#' }]} />
+      <Container>
+        <StatusIndicator type="loading">Loading {what}</StatusIndicator>
+      </Container>
     </SpaceBetween>
   );
 }
