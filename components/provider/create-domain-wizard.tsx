@@ -82,11 +82,6 @@ export function CreateDomainWizard({ token, options }: { token: string; options:
       for (const m of stored.draft.mappings) if (m.restApiId) loadStages(m.restApiId);
     }
     setRestored(true);
-    const url = new URL(window.location.href);
-    if (url.searchParams.get('token') !== token) {
-      url.searchParams.set('token', token);
-      window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}`);
-    }
   }, [token, loadStages]);
 
   useEffect(() => {
@@ -163,7 +158,6 @@ export function CreateDomainWizard({ token, options }: { token: string; options:
           break;
         }
       }
-      router.refresh();
     } finally {
       runningRef.current = false;
       setRunning(false);

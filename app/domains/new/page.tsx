@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { redirect } from 'next/navigation';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import { PageHeader } from '@/components/common/page-header';
 import { CreateDomainWizard } from '@/components/provider/create-domain-wizard';
@@ -17,8 +18,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export default async function NewDomainPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const session = await getSession();
   const { token: wanted } = await searchParams;
-  // The token makes creation idempotent; a reload keeps it through the URL.
-  const token = wanted && UUID.test(wanted) ? wanted : randomUUID();
+  // The token makes creation idempotent; it lives in the URL so a reload or a refresh keeps it.
+  if (!wanted || !UUID.test(wanted)) redirect(`/domains/new?token=${randomUUID()}`);
+  const token = wanted;
   const [identity, certificates, apis, endpoints, shares, domains] = await Promise.all([
     section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' }),
     section(() => listDomainCertificates(session), { operation: 'acm:ListCertificates' }),
