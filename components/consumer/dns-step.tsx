@@ -2,7 +2,6 @@
 
 import { useState, useTransition } from 'react';
 import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -170,7 +169,8 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
 
 /** Step 3: the exact alias record(s) per associated endpoint, written into a private hosted zone on its VPC. */
 export function DnsStep({ domainArn, domainName, associated }: { domainArn: string; domainName: string; associated: AssociatedEndpoint[] }) {
-  if (associated.length === 0) return <Box color="text-body-secondary">The record points at an associated endpoint; associate one first.</Box>;
+  // The step's header already says why there is nothing to do yet.
+  if (associated.length === 0) return null;
   return (
     <SpaceBetween size="l">
       {associated.map((a) => (

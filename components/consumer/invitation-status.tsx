@@ -11,8 +11,11 @@ export function InvitationStatus({ state }: { state: RowState }) {
     case 'pending':
       return (
         <Box>
-          <StatusIndicator type={state.urgent ? 'warning' : 'pending'}>Pending · {state.timeLeft}</StatusIndicator>
-          {state.expiresAt && <Box variant="small" color="text-body-secondary">expires {formatTime(state.expiresAt)}</Box>}
+          <StatusIndicator type={state.urgent ? 'warning' : 'pending'}>Pending</StatusIndicator>
+          <Box variant="small" color={state.urgent ? 'text-status-warning' : 'text-body-secondary'}>
+            {state.timeLeft}
+            {state.expiresAt && ` (until ${formatTime(state.expiresAt)})`}
+          </Box>
         </Box>
       );
     case 'pending-unknown-age':

@@ -81,25 +81,27 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
       cell: (r) => (
         <SpaceBetween size="xxs">
           <Box fontWeight="bold">{r.shareName ?? 'Shared without invitation'}</Box>
-          {r.shareArn && <CopyableId value={r.shareArn} label="share ARN" display={r.shareArn.split('/').pop()} />}
+          {r.shareArn && <CopyableId value={r.shareArn} label="share ARN" display="Share ARN" />}
         </SpaceBetween>
       ),
       sortValue: (r) => r.shareName ?? r.shareArn,
       filterText: (r) => `${r.shareName ?? ''} ${r.shareArn ?? ''}`,
+      width: 230,
     },
-    { id: 'sender', header: 'From account', cell: (r) => (r.senderAccountId ? <CopyableId value={r.senderAccountId} label="account id" /> : '-'), sortValue: (r) => r.senderAccountId },
+    { id: 'sender', header: 'From account', cell: (r) => (r.senderAccountId ? <CopyableId value={r.senderAccountId} label="account id" /> : '-'), sortValue: (r) => r.senderAccountId, width: 140 },
     {
       id: 'resources',
       header: 'Shared domains',
       cell: (r) => <Resources row={r} />,
       filterText: (r) => r.resources?.map((x) => `${x.domain?.name ?? ''} ${x.arn}`).join(' '),
+      width: 210,
     },
-    { id: 'status', header: 'Status', cell: (r) => <InvitationStatus state={r.state} />, sortValue: (r) => STATE_ORDER.indexOf(r.state.kind), filterText: (r) => r.state.kind, width: 260 },
-    { id: 'received', header: 'Received', cell: (r) => formatTime(r.invitedAt), sortValue: (r) => r.invitedAt },
+    { id: 'status', header: 'Status', cell: (r) => <InvitationStatus state={r.state} />, sortValue: (r) => STATE_ORDER.indexOf(r.state.kind), filterText: (r) => r.state.kind, width: 210 },
+    { id: 'received', header: 'Received', cell: (r) => formatTime(r.invitedAt), sortValue: (r) => r.invitedAt, width: 120 },
     {
       id: 'actions',
       header: 'Actions',
-      width: 190,
+      width: 180,
       cell: (r) =>
         r.invitationArn && (r.state.kind === 'pending' || r.state.kind === 'pending-unknown-age') ? (
           <SpaceBetween direction="horizontal" size="xs">

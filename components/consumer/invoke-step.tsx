@@ -1,6 +1,5 @@
 'use client';
 
-import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { SectionError } from '@/components/common/section-error';
 import { InternalLink } from '@/components/common/internal-link';
@@ -9,7 +8,7 @@ import type { ConsumerDomainView } from './load-consumer-domain';
 
 /** Step 5: the invoke answer for this consumer's endpoint, with every prerequisite this account can see. */
 export function InvokeStep({ invoke }: { invoke: ConsumerDomainView['invoke'] }) {
-  if (!invoke) return <Box color="text-body-secondary">The URL to call and how to call it appear once an endpoint is associated.</Box>;
+  if (!invoke) return null;
   const link = <InternalLink href={invoke.href}>Open in Invoke URLs</InternalLink>;
   if (!invoke.answer.ok) {
     return (

@@ -7,7 +7,7 @@ import type { ProviderRequest } from '@/lib/consumer/provider-message';
 
 /** Step 4: what only the provider can do, and a message to send them. */
 export function ProviderStep({ request }: { request?: ProviderRequest }) {
-  if (!request) return <Box color="text-body-secondary">Once an endpoint is associated, this step tells you exactly what to ask the provider.</Box>;
+  if (!request) return null;
   return (
     <SpaceBetween size="m">
       <Box variant="p">This account cannot read or change the provider&apos;s policies, so only they can do this:</Box>

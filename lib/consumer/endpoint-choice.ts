@@ -84,7 +84,7 @@ export function assessEndpoints(input: {
       issues.push({
         kind: 'private-dns-off',
         severity: 'info',
-        message: 'Private DNS is off: fine for the custom domain (its record targets the endpoint’s own DNS name), but default execute-api URLs will not resolve to it.',
+        message: 'Private DNS off: fine for this domain; default execute-api URLs will not reach this endpoint.',
       });
     }
     const selectable = !issues.some((i) => i.severity === 'error' || i.kind === 'already-associated');
