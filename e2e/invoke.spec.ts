@@ -68,7 +68,7 @@ test.describe('invoke URLs', () => {
     await fresh.goto(link);
     await expect(overviewRow(fresh, 'B1')).toContainText('Unverified – 3 unknown');
     await expect(overviewRow(fresh, 'B1')).toContainText(`https://${shared.name}/orders/orders`);
-    await expect(form(fresh, 'B1').getByLabel('curl snippet for B1')).toContainText(`--url 'https://${shared.name}/orders/orders'`);
+    await expect(form(fresh, 'B1').getByRole('region', { name: 'curl snippet for B1' })).toContainText(`--url 'https://${shared.name}/orders/orders'`);
     await expect(fresh.getByRole('textbox', { name: 'Base path' })).toHaveValue('orders');
     await fresh.close();
   });
