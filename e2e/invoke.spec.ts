@@ -106,10 +106,12 @@ test.describe('invoke URLs', () => {
     await switchContext(page, 'Provider');
     await page.goto('/invoke?target=api&api=Orders&vpce=vpc-123&method=FETCH&path=orders');
     const errors = page.getByTestId('link-errors');
-    await expect(errors).toContainText('API: REST API id: 10 lowercase letters or digits');
-    await expect(errors).toContainText('VPC endpoint: VPC endpoint: "vpc-123" is not a VPC endpoint id');
-    await expect(errors).toContainText('Method: Method must be one of GET');
-    await expect(errors).toContainText('Path: Path: The path starts with /');
+    await expect(errors).toContainText('REST API id: 10 lowercase letters or digits');
+    await expect(errors).toContainText('VPC endpoint: "vpc-123" is not a VPC endpoint id');
+    await expect(errors).toContainText('Method must be one of GET');
+    await expect(errors).toContainText('Path: The path starts with /');
+    // The form shows the rejected text next to its error, not a silent default.
+    await expect(page.getByRole('textbox', { name: 'Path', exact: true })).toHaveValue('orders');
     await expect(page.getByRole('table', { name: 'Invoke forms' })).toHaveCount(0);
   });
 

@@ -34,6 +34,7 @@ export default async function InvokeRoute({ searchParams }: { searchParams: Prom
       choices={choices}
       choiceErrors={choiceErrors}
       linkErrors={linkErrors}
+      link={raw}
       answer={answer}
       region={session.region}
     />

@@ -6,41 +6,24 @@ import Container from '@cloudscape-design/components/container';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
-import { invokeHref, type FieldErrors, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import { invokeHref, type FieldErrors, type InvokeSelection, type RawSelection } from '@/lib/invoke-ui/selection';
 import type { Section } from '@/lib/result';
 import { PageHeader } from '@/components/common/page-header';
 import { SectionError } from '@/components/common/section-error';
 import { InvokePanel } from './invoke-panel';
 import { SituationForm } from './situation-form';
 
-const FIELD_LABELS: Record<string, string> = {
-  target: 'Target',
-  api: 'API',
-  stage: 'Stage',
-  domain: 'Domain',
-  domainId: 'Domain id',
-  basePath: 'Base path',
-  vpce: 'VPC endpoint',
-  from: 'Location',
-  resolver: 'Resolver',
-  client: 'Client',
-  auth: 'Authorization',
-  method: 'Method',
-  path: 'Path',
-  query: 'Query',
-  body: 'Body',
-  headers: 'Headers',
-};
-
 /**
  * The /invoke page body: the situation form, then the answer (or why there is none).
- * Props: `selection`, `choices`, `choiceErrors`, `linkErrors` (invalid link parameters), `answer`, `region`.
+ * Props: `selection`, `choices`, `choiceErrors`, `linkErrors` (invalid link parameters), `link` (raw link values),
+ * `answer`, `region`.
  */
 export function InvokePage({
   selection,
   choices,
   choiceErrors,
   linkErrors,
+  link,
   answer,
   region,
 }: {
@@ -48,6 +31,7 @@ export function InvokePage({
   choices: InvokeChoices;
   choiceErrors: ChoiceErrors;
   linkErrors: FieldErrors;
+  link: RawSelection;
   answer?: Section<LoadedAnswer>;
   region: string;
 }) {
@@ -67,15 +51,13 @@ export function InvokePage({
         <Alert type="error" header="This link has values the console cannot use" data-testid="link-errors">
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             {invalid.map(([field, message]) => (
-              <li key={field}>
-                <b>{FIELD_LABELS[field] ?? field}:</b> {message}
-              </li>
+              <li key={field}>{message}</li>
             ))}
           </ul>
           Correct them below; the answer appears once the selection is valid.
         </Alert>
       )}
-      <SituationForm selection={selection} choices={choices} choiceErrors={choiceErrors} serverErrors={{ ...linkErrors, ...answerFieldError }} />
+      <SituationForm selection={selection} choices={choices} choiceErrors={choiceErrors} serverErrors={{ ...linkErrors, ...answerFieldError }} link={link} />
       {answer === undefined && invalid.length === 0 && (
         <Container>
           <Box textAlign="center" color="text-body-secondary" padding="l">

@@ -10,8 +10,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
-import { draftFromSelection, draftToRaw, mergeEdits, type Draft } from '@/lib/invoke-ui/draft';
-import { invokeHref, parseSelection, type FieldErrors, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import { draftFromSelection, draftToRaw, mergeEdits, withLinkValues, type Draft } from '@/lib/invoke-ui/draft';
+import { invokeHref, parseSelection, type FieldErrors, type InvokeSelection, type RawSelection } from '@/lib/invoke-ui/selection';
 import { ClientFields } from './client-fields';
 import { RequestFields } from './request-fields';
 import { TargetFields } from './target-fields';
@@ -24,12 +24,26 @@ const TARGET_FIELDS: (keyof Draft)[] = ['target', 'api', 'domain', 'domainId', '
  * The /invoke question: what to call, from where, with which request. The URL is the state: applying a change
  * replaces the URL and the server computes the answer for it, so the link always reproduces what is shown.
  * Choices apply at once; typed fields apply with Enter or "Update answer".
- * Props: `selection` (as the server resolved it), `choices`, `choiceErrors`, `serverErrors` (invalid link fields).
+ * Props: `selection` (as the server resolved it), `choices`, `choiceErrors`, `serverErrors` (invalid link fields),
+ * `link` (the raw link values).
  */
-export function SituationForm({ selection, choices, choiceErrors, serverErrors }: { selection: InvokeSelection; choices: InvokeChoices; choiceErrors: ChoiceErrors; serverErrors: FieldErrors }) {
+export function SituationForm({
+  selection,
+  choices,
+  choiceErrors,
+  serverErrors,
+  link,
+}: {
+  selection: InvokeSelection;
+  choices: InvokeChoices;
+  choiceErrors: ChoiceErrors;
+  serverErrors: FieldErrors;
+  /** The link's own values; the invalid ones are shown as typed. */
+  link: RawSelection;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [draft, setDraft] = useState<Draft>(() => draftFromSelection(selection));
+  const [draft, setDraft] = useState<Draft>(() => withLinkValues(draftFromSelection(selection), link, Object.keys(serverErrors)));
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
   const appliedHref = invokeHref(selection);

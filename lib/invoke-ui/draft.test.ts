@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromSelection, draftToRaw, mergeEdits } from './draft';
+import { draftFromSelection, draftToRaw, mergeEdits, withLinkValues } from './draft';
 import { DEFAULT_SELECTION, parseSelection, type InvokeSelection } from './selection';
 
 describe('draft', () => {
@@ -26,5 +26,12 @@ describe('mergeEdits', () => {
     const answered = { ...sent, basePath: '(none)', vpce: 'vpce-0c22c0de5e72000e1' };
     const current = { ...sent, path: '/orders' };
     expect(mergeEdits(answered, sent, current)).toEqual({ ...answered, path: '/orders' });
+  });
+});
+
+describe('withLinkValues', () => {
+  it('shows the rejected text of the invalid fields only', () => {
+    const d = draftFromSelection(DEFAULT_SELECTION);
+    expect(withLinkValues(d, { path: 'orders', api: 'Orders', headers: ['Host: x'], method: 'GET' }, ['path', 'api', 'headers'])).toEqual({ ...d, path: 'orders', api: 'Orders', headersText: 'Host: x' });
   });
 });

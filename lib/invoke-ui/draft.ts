@@ -76,3 +76,13 @@ export function mergeEdits(answered: Draft, sent: Draft, current: Draft): Draft 
   }
   return out;
 }
+
+/** The form showing what a link said for the fields it got wrong, so the operator corrects their text, not a default. */
+export function withLinkValues(draft: Draft, raw: RawSelection, invalid: string[]): Draft {
+  const out = { ...draft };
+  for (const field of invalid) {
+    if (field === 'headers') out.headersText = (raw.headers ?? []).join('\n');
+    else if (field in out && typeof raw[field as keyof RawSelection] === 'string') out[field as keyof Draft] = raw[field as keyof RawSelection] as string;
+  }
+  return out;
+}
