@@ -5,12 +5,10 @@ import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { Domain, SharedDomain } from '@/lib/aws/read/domains';
-import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/aws/read/domain-panels';
 import type { ConsoleError } from '@/lib/aws/console-error';
 import type { Section } from '@/lib/result';
-import { apiHref, domainHref, vpcEndpointHref } from '@/lib/inventory/hrefs';
+import { domainHref, vpcEndpointHref } from '@/lib/inventory/hrefs';
 import { formatTime } from '@/lib/inventory/format';
 import { CopyableId } from '@/components/common/copyable-id';
 import { Details } from '@/components/common/details';
@@ -60,94 +58,6 @@ export function DomainSummary({ domain }: { domain: Domain & { domainNameId: str
         ]}
       />
     </Container>
-  );
-}
-
-export function MappingsTable({ mappings, domainName }: { mappings: Section<MappingRow[]>; domainName: string }) {
-  if (!mappings.ok) return <SectionError error={mappings.error} what="Base path mappings" />;
-  return (
-    <ResourceTable
-      items={mappings.data}
-      trackBy={(m) => m.basePath}
-      title="Base path mappings"
-      description={`https://${domainName}/{base path}/… reaches the mapped API stage; "(none)" catches every path.`}
-      noun={['mapping', 'mappings']}
-      filterParam="mappings"
-      empty="No base path mappings: the domain answers nothing until one maps it to a private API of this account."
-      defaultSort={{ columnId: 'basePath' }}
-      columns={[
-        { id: 'basePath', header: 'Base path', cell: (m) => m.basePath, sortValue: (m) => m.basePath },
-        {
-          id: 'api',
-          header: 'API',
-          cell: (m) => (m.apiExists === false ? <StatusIndicator type="error" wrapText={false}>{`${m.restApiId} (deleted)`}</StatusIndicator> : <InternalLink href={apiHref(m.restApiId)}>{m.apiName ?? m.restApiId}</InternalLink>),
-          sortValue: (m) => m.apiName ?? m.restApiId,
-        },
-        { id: 'apiId', header: 'API ID', cell: (m) => <CopyableId value={m.restApiId} label="API ID" />, sortValue: (m) => m.restApiId },
-        {
-          id: 'stage',
-          header: 'Stage',
-          cell: (m) => (!m.stage ? 'Any (first path segment)' : m.stageExists === false ? <StatusIndicator type="error" wrapText={false}>{`${m.stage} (no such stage)`}</StatusIndicator> : m.stage),
-          sortValue: (m) => m.stage,
-        },
-      ]}
-    />
-  );
-}
-
-export function AssociationsTable({ associations }: { associations: Section<AssociationRow[]> }) {
-  if (!associations.ok) return <SectionError error={associations.error} what="Access associations" />;
-  return (
-    <ResourceTable
-      items={associations.data}
-      trackBy={(a) => a.arn}
-      title="Domain name access associations"
-      description="VPC endpoints associated with this domain, by this account and by the accounts it is shared with. AWS reports no status for an association; the policy column says whether calls through it are allowed."
-      noun={['association', 'associations']}
-      filterParam="associations"
-      empty="No VPC endpoint is associated with this domain yet. Without an association, no endpoint can reach it."
-      defaultSort={{ columnId: 'account' }}
-      columns={[
-        { id: 'vpce', header: 'VPC endpoint', cell: (a) => (a.own ? <InternalLink href={vpcEndpointHref(a.vpceId)}>{a.vpceId}</InternalLink> : a.vpceId), sortValue: (a) => a.vpceId },
-        { id: 'account', header: 'Account', cell: (a) => (a.own ? 'This account' : a.accountId ?? '-'), sortValue: (a) => (a.own ? '' : a.accountId) },
-        {
-          id: 'policy',
-          header: 'Domain policy',
-          cell: (a) => (a.allowedByPolicy ? <StatusIndicator type="success" wrapText={false}>Allowed</StatusIndicator> : (
-              <SpaceBetween size="xxxs">
-                <StatusIndicator type="warning" wrapText={false}>
-                  Not allowed
-                </StatusIndicator>
-                <Box variant="small">Waiting for a policy update</Box>
-              </SpaceBetween>
-            )),
-          sortValue: (a) => (a.allowedByPolicy ? 1 : 0),
-        },
-        { id: 'arn', header: 'Association ARN', cell: (a) => <CopyableId value={a.arn} label="association ARN" />, sortValue: (a) => a.arn },
-      ]}
-    />
-  );
-}
-
-export function DomainSharesTable({ shares }: { shares: Section<DomainShareRow[]> }) {
-  if (!shares.ok) return <SectionError error={shares.error} what="RAM resource shares" />;
-  return (
-    <ResourceTable
-      items={shares.data}
-      trackBy={(s) => s.shareArn}
-      title="RAM resource shares that include this domain"
-      noun={['share', 'shares']}
-      filterParam="shares"
-      empty="The domain is in no RAM resource share. Other accounts can associate with it only if its management policy allows them."
-      defaultSort={{ columnId: 'name' }}
-      columns={[
-        { id: 'name', header: 'Share', cell: (s) => <InternalLink href={`/sharing?q=${encodeURIComponent(s.shareName ?? s.shareArn)}`}>{s.shareName ?? s.shareArn}</InternalLink>, sortValue: (s) => s.shareName },
-        { id: 'status', header: 'Share status', cell: (s) => <ResourceStatus status={s.shareStatus} />, sortValue: (s) => s.shareStatus },
-        { id: 'association', header: 'Domain in share', cell: (s) => <ResourceStatus status={s.status} />, sortValue: (s) => s.status },
-        { id: 'principals', header: 'Principals', cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'), sortValue: (s) => s.principals.join(','), filterText: (s) => s.principals.join(' ') },
-        { id: 'arn', header: 'Share ARN', cell: (s) => <CopyableId value={s.shareArn} label="share ARN" />, sortValue: (s) => s.shareArn },
-      ]}
-    />
   );
 }
 

@@ -1,13 +1,11 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { ResourceShare, ShareInvitation, SharedResource } from '@/lib/aws/read/sharing';
+import type { ResourceShare, SharedResource } from '@/lib/aws/read/sharing';
 import type { Section } from '@/lib/result';
 import { parseDomainNameArn } from '@/lib/domains/arn';
 import { domainHref } from '@/lib/inventory/hrefs';
 import { formatTime } from '@/lib/inventory/format';
-import { formatTimeLeft, INVITATION_WARNING_SECONDS } from '@/lib/inventory/invitations';
 import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { ResourceStatus } from '@/components/common/resource-status';
@@ -67,51 +65,7 @@ export function OwnedSharesTable({ shares, actions }: { shares: Section<OwnedSha
   );
 }
 
-function TimeLeft({ invitation }: { invitation: ShareInvitation }) {
-  if (invitation.status !== 'PENDING' || invitation.secondsLeft === undefined) return <>-</>;
-  const text = formatTimeLeft(invitation.secondsLeft);
-  if (invitation.secondsLeft === 0) return <StatusIndicator type="error" wrapText={false}>{text}</StatusIndicator>;
-  return invitation.secondsLeft <= INVITATION_WARNING_SECONDS ? <StatusIndicator type="warning" wrapText={false}>{text}</StatusIndicator> : <>{text}</>;
-}
-
 /** `actions` / selection props let the consumer flows add Accept/Reject without a second table. */
-export function InvitationsTable({
-  invitations,
-  actions,
-  selectedItems,
-  onSelectionChange,
-}: {
-  invitations: Section<ShareInvitation[]>;
-  actions?: React.ReactNode;
-  selectedItems?: ShareInvitation[];
-  onSelectionChange?: (items: ShareInvitation[]) => void;
-}) {
-  if (!invitations.ok) return <SectionError error={invitations.error} what="Invitations" />;
-  return (
-    <ResourceTable
-      items={invitations.data}
-      trackBy={(i) => i.arn}
-      title="Invitations to this account"
-      description="A RAM invitation must be accepted within 12 hours; after that the owner has to share again."
-      noun={['invitation', 'invitations']}
-      filterParam="q-invitations"
-      actions={actions}
-      selectionType={onSelectionChange ? 'single' : undefined}
-      selectedItems={selectedItems}
-      onSelectionChange={onSelectionChange}
-      empty="No RAM invitations for this account in this Region."
-      defaultSort={{ columnId: 'invited', descending: true }}
-      columns={[
-        { id: 'share', header: 'Share', cell: (i) => i.shareName ?? '-', sortValue: (i) => i.shareName },
-        { id: 'sender', header: 'Sender account', cell: (i) => i.senderAccountId ?? '-', sortValue: (i) => i.senderAccountId },
-        { id: 'status', header: 'Status', cell: (i) => <ResourceStatus status={i.status} />, sortValue: (i) => i.status },
-        { id: 'invited', header: 'Invited', cell: (i) => formatTime(i.invitedAt), sortValue: (i) => i.invitedAt },
-        { id: 'left', header: 'Time left (of 12 h)', cell: (i) => <TimeLeft invitation={i} />, sortValue: (i) => i.secondsLeft ?? Number.MAX_SAFE_INTEGER },
-        { id: 'arn', header: 'Invitation ARN', cell: (i) => <CopyableId value={i.arn} label="invitation ARN" display={shortArn(i.arn)} />, sortValue: (i) => i.arn },
-      ]}
-    />
-  );
-}
 
 export function SharedResourcesTable({ resources }: { resources: Section<SharedResource[]> }) {
   if (!resources.ok) return <SectionError error={resources.error} what="Shared resources" />;
