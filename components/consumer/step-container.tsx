@@ -2,7 +2,6 @@
 
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { Step } from '@/lib/consumer/steps';
 import { StepStatus } from './step-status';
 
@@ -21,8 +20,4 @@ export function StepContainer({ step, number, children }: { step: Step; number: 
       </Container>
     </section>
   );
-}
-
-export function StepBody({ children }: { children: React.ReactNode }) {
-  return <SpaceBetween size="m">{children}</SpaceBetween>;
 }
