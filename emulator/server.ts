@@ -143,10 +143,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   }
 
   const server = createServer((req, res) => {
+    // AWS's Date header is what SDKs use to correct clock skew; it must follow the emulator clock.
+    res.setHeader('date', emulatorNow(state).toUTCString());
     dispatch(req)
       .then((response) => send(res, response))
       .catch((err: unknown) => send(res, plainError(400, 'BadRequest', (err as Error).message)));
   });
+  // SDK clients keep sockets alive between calls; closing idle ones after Node's 5 s default races their reuse (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
