@@ -235,4 +235,16 @@ test.describe('consumer flows', () => {
     await expect(analyticsRow).toHaveCount(0);
     await expect(appRow).toContainText('Allowed');
   });
+
+  test('the DNS step finds VPC DNS attributes that are off and turns them on', async ({ page }) => {
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    await page.goto(domainPage(shared));
+    const dns = step(page, 'dns');
+    const warning = dns.getByText(`${C.analyticsVpc.id} has enableDnsHostnames turned off`);
+    await expect(warning).toBeVisible(FIRST_LOAD);
+    await dns.getByRole('button', { name: 'Turn on DNS support and DNS hostnames' }).click();
+    await expect(warning).toHaveCount(0);
+    await expect(step(page, 'associate').getByRole('row', { name: new RegExp(C.analyticsVpceId) })).toContainText('support on, hostnames on');
+  });
 });
