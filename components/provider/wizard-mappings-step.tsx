@@ -75,6 +75,11 @@ export function WizardMappingsStep({ draft, update, errors, options, stages, loa
                       placeholder={m.restApiId ? 'Choose a stage' : 'Choose the API first'}
                       statusType={s === 'loading' ? 'loading' : s && typeof s === 'object' && !Array.isArray(s) ? 'error' : 'finished'}
                       errorText={s && typeof s === 'object' && !Array.isArray(s) ? s.error : undefined}
+                      recoveryText="Retry"
+                      onLoadItems={({ detail }) => {
+                        // Only "Retry" after a failed load asks again; opening the list reuses what was loaded.
+                        if (detail.samePage && s && typeof s === 'object' && !Array.isArray(s)) loadStages(m.restApiId);
+                      }}
                       loadingText="Loading stages"
                       empty="The API has no stages; deploy it first."
                       selectedOption={m.stage ? { value: m.stage, label: m.stage } : null}
