@@ -101,6 +101,21 @@ test.describe('invoke URLs', () => {
     await expect(page.getByTestId('not-applicable-B2')).toContainText('Browsers cannot set the Host header');
   });
 
+  test('an IAM-authorized call from on premises gets the alias form and signed snippets, never a Host override', async ({ page }) => {
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    await page.goto(`/invoke?target=api&api=${P.apis.orders.id}&stage=prod&vpce=${P.vpceId}&from=onprem&resolver=0&auth=iam&method=GET&path=/orders`);
+    await expect(page.getByText('Method authorization: AWS_IAM, as chosen in the client situation.')).toBeVisible();
+    await expect(overviewRow(page, 'A4')).toContainText('Recommended');
+    await expect(overviewRow(page, 'A1')).toContainText('Blocked – 1 not met');
+    await expect(overviewRow(page, 'A2')).toContainText('Not applicable');
+    const a4 = form(page, 'A4');
+    await expect(a4.getByRole('tab').first()).toHaveText('Python (botocore SigV4)');
+    await expect(a4.getByRole('region', { name: 'Python (botocore SigV4) snippet for A4' })).toContainText('SigV4Auth(credentials, "execute-api", "us-east-1")');
+    await a4.getByRole('tab', { name: 'curl', exact: true }).click();
+    await expect(a4.getByText('This method uses AWS_IAM: an unsigned request is refused (403). Use a SigV4 variant.')).toBeVisible();
+  });
+
   test('a link with bad values names each field and how to fix it', async ({ page }) => {
     await page.goto('/');
     await switchContext(page, 'Provider');
