@@ -247,4 +247,22 @@ test.describe('consumer flows', () => {
     await expect(warning).toHaveCount(0);
     await expect(step(page, 'associate').getByRole('row', { name: new RegExp(C.analyticsVpceId) })).toContainText('support on, hostnames on');
   });
+
+  test('rejecting an invitation asks first, then the share is gone for good', async ({ page }) => {
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    await openInvitations(page);
+    const row = page.getByRole('row', { name: /partner-apis-share/ });
+    await row.getByRole('button', { name: 'Reject partner-apis-share' }).click();
+    const modal = page.getByRole('dialog');
+    await expect(modal).toContainText('the provider has to share again');
+    await modal.getByRole('button', { name: 'Cancel' }).click();
+    await expect(row).toContainText('Pending');
+
+    await row.getByRole('button', { name: 'Reject partner-apis-share' }).click();
+    await modal.getByRole('button', { name: 'Reject', exact: true }).click();
+    await expect(page.getByTestId('invitation-result')).toContainText('Rejected "partner-apis-share"');
+    await expect(row).toContainText('Rejected');
+    await expect(row.getByRole('button', { name: /^(Accept|Reject) / })).toHaveCount(0);
+  });
 });
