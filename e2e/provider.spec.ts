@@ -181,6 +181,12 @@ test('a failure half-way leaves a resumable run, and Resume finishes without a s
   await expect(page.getByText(`Private domain ${name} is ready`)).toBeVisible({ timeout: 30_000 });
   await expect(progress.locator('[data-step="mapping:orders"]')).toHaveAttribute('data-status', 'done');
 
+  // The same creation link in another browser (no run state there) points at the domain instead of offering a second one.
+  const elsewhere = await page.context().browser()!.newPage();
+  await elsewhere.goto(page.url());
+  await expect(elsewhere.getByText(`This creation link already created ${name}`)).toBeVisible();
+  await elsewhere.close();
+
   await expect(await ownedDomainRows(page, name)).toHaveCount(1);
 });
 

@@ -2,7 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import Alert from '@cloudscape-design/components/alert';
 import Wizard from '@cloudscape-design/components/wizard';
+import { InternalLink } from '@/components/common/internal-link';
+import { domainHref } from '@/lib/inventory/hrefs';
 import { accessStepSchema, mappingsStepSchema, nameStepSchema, sharingStepSchema, stepOfField, type CreateDomainDraft } from '@/lib/domains/create-domain-schema';
 import type { PlanStep } from '@/lib/domains/create-plan';
 import { loadApiStages, reviewDomainCreation, runDomainCreationStep } from '@/app/domains/new/actions';
@@ -55,7 +58,8 @@ function load(token: string): Stored | undefined {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function CreateDomainWizard({ token, options }: { token: string; options: WizardOptions }) {
+/** `created`: the domain this token already created, when the server found one (the run may live in another tab). */
+export function CreateDomainWizard({ token, options, created }: { token: string; options: WizardOptions; created?: CreatedDomainRef }) {
   const router = useRouter();
   const [draft, setDraft] = useState<CreateDomainDraft>(() => emptyDraft(token));
   const [run, setRun] = useState<RunState | undefined>();
@@ -163,6 +167,14 @@ export function CreateDomainWizard({ token, options }: { token: string; options:
       setRunning(false);
     }
   };
+
+  if (restored && !run && created) {
+    return (
+      <Alert type="info" header={`This creation link already created ${created.domainName} (${created.domainNameId})`} action={<InternalLink href={domainHref(created.domainName, created.domainNameId)}>View domain</InternalLink>}>
+        The wizard’s progress is kept in the browser tab that ran it; resume there, or finish the remaining settings (mappings, policies, sharing) on the domain page. Starting over here could create a second domain.
+      </Alert>
+    );
+  }
 
   if (run) {
     return <CreationProgress steps={run.steps} runs={run.runs} domain={run.domain} running={running} onResume={() => void execute(run.steps, run.runs)} />;

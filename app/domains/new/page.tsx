@@ -12,6 +12,7 @@ import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { listOwnedShares } from '@/lib/aws/read/sharing';
 import { isPrivateDomain, listOwnDomains } from '@/lib/aws/read/domains';
 import { section } from '@/lib/result';
+import { CREATION_TOKEN_TAG } from '@/lib/aws/write/domain-names';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -38,6 +39,8 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
     shares: shares.ok ? { ok: true, data: shares.data.map((s) => ({ arn: s.arn, name: s.name, status: s.status })) } : shares,
     ownPrivateDomains: domains.ok ? { ok: true, data: domains.data.filter(isPrivateDomain).map((d) => ({ domainName: d.domainName, domainNameId: d.domainNameId! })) } : domains,
   };
+  // A creation link opened where the run's state is not (another tab or browser): the domain may already exist.
+  const created = domains.ok ? domains.data.find((d) => d.domainNameId && d.tags[CREATION_TOKEN_TAG] === token) : undefined;
   return (
     <ContentLayout
       header={
@@ -51,7 +54,7 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
         />
       }
     >
-      <CreateDomainWizard key={token} token={token} options={options} />
+      <CreateDomainWizard key={token} token={token} options={options} created={created && { domainName: created.domainName, domainNameId: created.domainNameId! }} />
     </ContentLayout>
   );
 }
