@@ -2,10 +2,10 @@ import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
 import { AwsError, type ServiceContext, type ServiceHandler } from '../../core/types';
 import { ramError } from './errors';
 import { RamInput } from './input';
-import { acceptInvitation, expireInvitations, receivedInvitations, rejectInvitation } from './invitations';
+import { acceptInvitation, expireInvitations, pendingInvitationResources, receivedInvitations, rejectInvitation } from './invitations';
 import { pageOf } from './paging';
 import { getResourceShareAssociations, getResourceShares, listPrincipals, listResources } from './queries';
-import { RESOURCE_TYPES } from './shared-resources';
+import { RESOURCE_TYPES, resourceExists } from './shared-resources';
 import {
   associateResourceShare,
   createResourceShare,
@@ -14,7 +14,7 @@ import {
   findOwnShare,
   updateResourceShare,
 } from './shares';
-import { changeToWire, invitationToWire, permissionToWire, shareToWire } from './wire';
+import { changeToWire, invitationToWire, permissionToWire, resourceToWire, shareToWire } from './wire';
 
 const OWNERS = ['SELF', 'OTHER-ACCOUNTS'] as const;
 
@@ -123,6 +123,10 @@ const OPERATIONS: Record<string, Operation> = {
       resourceShareArns: input.strings('resourceShareArns'),
     });
     return paged(input, resources, 'resources');
+  } },
+  listpendinginvitationresources: { mutates: false, run: ({ ctx, input, account, region }) => {
+    const { share, resources } = pendingInvitationResources(ctx.state, account, region, input.required('resourceShareInvitationArn'));
+    return paged(input, share ? resources.map((r) => resourceToWire(share, r, resourceExists(ctx.state, r.arn))) : [], 'resources');
   } },
   listprincipals: { mutates: false, run: ({ ctx, input, account, region }) => {
     const principals = listPrincipals(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {

@@ -58,6 +58,20 @@ export function rejectInvitation(state: EmulatorState, account: string, region: 
   return invitation;
 }
 
+/**
+ * What a received invitation would share, readable before accepting (ListPendingInvitationResources). Only the
+ * receiver may ask; rejected and expired invitations answer with their own errors, as RAM does.
+ */
+export function pendingInvitationResources(state: EmulatorState, account: string, region: string, arn: string) {
+  if (!/^arn:aws[\w-]*:ram:[\w-]+:\d{12}:resource-share-invitation\/.+/.test(arn)) {
+    throw ramError('MalformedArnException', `The specified resource share invitation ARN ${arn} is not valid.`);
+  }
+  const invitation = receivedInvitation(state, account, region, arn);
+  if (invitation.status === 'REJECTED' || invitation.status === 'EXPIRED') assertPending(invitation);
+  const share = ramAccount(state.ram, invitation.senderAccountId).shares[invitation.resourceShareArn];
+  return { share, resources: share ? share.resources.filter((r) => r.status === 'ASSOCIATED') : [] };
+}
+
 /** Pending invitations of a share die with it (deletion) or with the principal (disassociation). */
 export function withdrawInvitations(state: EmulatorState, share: ShareRecord, receiver?: string): void {
   const sent = ramAccount(state.ram, share.owningAccountId).invitations;

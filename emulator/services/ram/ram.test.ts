@@ -16,6 +16,7 @@ import {
   GetResourceShareAssociationsCommand,
   GetResourceShareInvitationsCommand,
   GetResourceSharesCommand,
+  ListPendingInvitationResourcesCommand,
   ListPrincipalsCommand,
   ListResourcesCommand,
   ListResourceSharePermissionsCommand,
@@ -109,6 +110,14 @@ describe('sharing a private domain with an invitation', () => {
     const before = await ram.consumer.send(new ListResourcesCommand({ resourceOwner: 'OTHER-ACCOUNTS', resourceType: 'apigateway:Domainnames' }));
     expect(before.resources).toEqual([]);
     const invitation = await invitationFor(ram.consumer, shareArn);
+    // What the invitation would share is readable before accepting, by the receiver only.
+    const pending = await ram.consumer.send(new ListPendingInvitationResourcesCommand({ resourceShareInvitationArn: invitation.resourceShareInvitationArn }));
+    expect(pending.resources).toEqual([expect.objectContaining({ arn: domainArns[0], type: 'apigateway:Domainnames', resourceShareArn: shareArn })]);
+    await expectError(
+      ram.outsider.send(new ListPendingInvitationResourcesCommand({ resourceShareInvitationArn: invitation.resourceShareInvitationArn })),
+      'ResourceShareInvitationArnNotFoundException',
+    );
+    await expectError(ram.consumer.send(new ListPendingInvitationResourcesCommand({ resourceShareInvitationArn: 'nope' })), 'MalformedArnException');
     expect(invitation).toMatchObject({ status: 'PENDING', senderAccountId: PROVIDER, receiverAccountId: CONSUMER, resourceShareName: 'internal-apis' });
     expect((await ram.outsider.send(new GetResourceShareInvitationsCommand({}))).resourceShareInvitations).toEqual([]);
     await expectError(
