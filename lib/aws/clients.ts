@@ -7,8 +7,7 @@ import { Route53Client } from '@aws-sdk/client-route-53';
 import { STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { Agent } from 'node:http';
-import { consoleTarget, endpointOverride } from '@/lib/config/target';
+import { endpointOverride } from '@/lib/config/target';
 import type { AccountContext } from '@/lib/config/contexts';
 import { TokenBucket } from './rate-limiter';
 import type { Session } from './session';
@@ -49,9 +48,6 @@ function build(context: AccountContext, region: string): AwsClients {
     endpoint: endpointOverride(),
     retryMode: 'adaptive' as const,
     maxAttempts: Number(process.env.CONSOLE_AWS_MAX_ATTEMPTS ?? 3),
-    // The emulator closes idle keep-alive sockets after 5 s; a busy console can reuse one just as it closes and get
-    // ECONNRESET, which tests (max attempts 1) see as a failure. Fresh local connections cost nothing.
-    ...(consoleTarget() === 'emulator' ? { requestHandler: { httpAgent: new Agent({ keepAlive: false }) } } : {}),
   };
   const apigateway = new APIGatewayClient(common);
   // One bucket per account context across regions would be stricter than AWS; the quota is per account and Region.
