@@ -75,6 +75,13 @@ const cases: { label: string; error: unknown; kind: ConsoleErrorKind; code?: str
   { label: 'connection refused', error: networkError('ECONNREFUSED'), kind: 'unavailable', code: 'ECONNREFUSED', mentions: /emulator/ },
   { label: 'unnamed 404', error: Object.assign(new Error(''), { name: 'Unknown', ...meta(404) }), kind: 'not-found' },
   { label: 'a thrown string', error: 'boom', kind: 'unknown' },
+  {
+    label: 'an HTML page instead of an AWS answer (partial emulator)',
+    error: Object.assign(new SyntaxError('Unexpected token \'<\', "<!doctype "... is not valid JSON\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.'), { $responseBodyText: '<!doctype html>', ...meta(404) }),
+    kind: 'unavailable',
+    code: 'UnparseableResponse',
+    mentions: /not a valid AWS answer \(HTTP 404\)\. The endpoint may not implement this operation/,
+  },
 ];
 
 describe('toConsoleError over SDK error shapes', () => {

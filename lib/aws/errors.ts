@@ -54,6 +54,18 @@ export function toConsoleError(error: unknown, hint: ErrorHint = {}): ConsoleErr
   const what = hint.operation ? `${hint.operation}${hint.resource ? ` on ${hint.resource}` : ''}` : 'The request';
   const base = { kind, code: netCode ?? code, field: hint.field };
 
+  // The SDK could not parse the answer (e.g. an HTML 404 page): the endpoint does not speak this operation, which
+  // happens with partial emulators such as moto or LocalStack, or with a wrong AWS_ENDPOINT_URL.
+  if ('$responseBodyText' in err || /Deserialization error/.test(awsMessage)) {
+    return {
+      kind: 'unavailable',
+      code: 'UnparseableResponse',
+      field: hint.field,
+      title: 'Not an AWS answer',
+      message: `${what} got a response that is not a valid AWS answer${status ? ` (HTTP ${status})` : ''}. The endpoint may not implement this operation (moto and LocalStack cover only part of these APIs) or AWS_ENDPOINT_URL points at something else.`,
+    };
+  }
+
   switch (kind) {
     case 'throttled': {
       const seconds = retryAfter(err);
