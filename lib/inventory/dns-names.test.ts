@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelDnsName, labelDnsNames } from './dns-names';
+import { labelDnsNames } from './dns-names';
 
-describe('labelDnsName', () => {
+describe('labelDnsNames, one name at a time', () => {
   it.each([
     ['vpce-022addb9cb8f25e46-r91kb8z0.execute-api.us-east-1.vpce.amazonaws.com', 'regional', undefined],
     ['vpce-022addb9cb8f25e46-4e9yt2ud-us-east-1d.execute-api.us-east-1.vpce.amazonaws.com', 'zonal', 'us-east-1d'],
@@ -10,7 +10,7 @@ describe('labelDnsName', () => {
     ['*.execute-api.us-east-1.amazonaws.com', 'private', undefined],
     ['execute-api.us-east-1.amazonaws.com', 'private', undefined],
   ])('%s is %s', (name, kind, az) => {
-    const labelled = labelDnsName(name, 'Z1');
+    const [labelled] = labelDnsNames([{ dnsName: name, hostedZoneId: 'Z1' }]);
     expect(labelled.kind).toBe(kind);
     expect(labelled.availabilityZone).toBe(az);
     expect(labelled.hostedZoneId).toBe('Z1');

@@ -1,7 +1,9 @@
 /**
- * What kind of name each `DnsEntries` value of an execute-api interface endpoint is (reference §2.3).
- * Order is not guaranteed by EC2, so kinds are read from the names themselves.
+ * The endpoint page's view of `DnsEntries`: every name with its kind. The classification itself is the invoke
+ * engine's (`classifyDnsEntries`), so the page and the invoke answers never disagree about which name is regional.
  */
+import { classifyDnsEntries } from '@/lib/invoke/dns';
+
 export type DnsNameKind = 'regional' | 'zonal' | 'private';
 
 export interface LabelledDnsName {
@@ -12,21 +14,20 @@ export interface LabelledDnsName {
   availabilityZone?: string;
 }
 
-// vpce-{17 hex}-{8 chars}[-{az}].execute-api.{region}.vpce.amazonaws.com
-const ENDPOINT_NAME = /^vpce-[0-9a-f]+-[0-9a-z]+(?:-([a-z]{2}(?:-[a-z]+)+-\d+[a-z]))?\.[^.]+\.[^.]+\.vpce\.amazonaws\.com$/;
-
-export function labelDnsName(dnsName: string, hostedZoneId?: string): LabelledDnsName {
-  const m = ENDPOINT_NAME.exec(dnsName.toLowerCase());
-  if (!m) return { dnsName, hostedZoneId, kind: 'private' };
-  return m[1] ? { dnsName, hostedZoneId, kind: 'zonal', availabilityZone: m[1] } : { dnsName, hostedZoneId, kind: 'regional' };
+function labelled(entry: { dnsName: string; hostedZoneId: string }, kind: DnsNameKind, availabilityZone?: string): LabelledDnsName {
+  return { dnsName: entry.dnsName, hostedZoneId: entry.hostedZoneId || undefined, kind, ...(availabilityZone ? { availabilityZone } : {}) };
 }
 
-const ORDER: Record<DnsNameKind, number> = { regional: 0, zonal: 1, private: 2 };
-
-/** Regional first (what alias records and the Host-header invoke forms should use), then zonal by AZ, then private. */
+/** Regional first (what alias records and the Host-header invoke forms use), then zonal by AZ, then the rest. */
 export function labelDnsNames(entries: { dnsName?: string; hostedZoneId?: string }[]): LabelledDnsName[] {
-  return entries
-    .filter((e): e is { dnsName: string; hostedZoneId?: string } => Boolean(e.dnsName))
-    .map((e) => labelDnsName(e.dnsName, e.hostedZoneId))
-    .sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.availabilityZone ?? '').localeCompare(b.availabilityZone ?? ''));
+  const present = entries.filter((e): e is { dnsName: string; hostedZoneId?: string } => Boolean(e.dnsName));
+  const classified = classifyDnsEntries(present.map((e) => ({ dnsName: e.dnsName, hostedZoneId: e.hostedZoneId ?? '' })));
+  return [
+    ...(classified.regional ? [labelled(classified.regional, 'regional')] : []),
+    ...classified.zonal
+      .map((z) => labelled(z.entry, 'zonal', z.availabilityZone))
+      .sort((a, b) => (a.availabilityZone ?? '').localeCompare(b.availabilityZone ?? '')),
+    // Names outside the vpce.amazonaws.com pattern come from the private hosted zone (or are unknown to us).
+    ...[...classified.privateDns, ...classified.other].map((e) => labelled(e, 'private')),
+  ];
 }
