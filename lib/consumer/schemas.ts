@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { parseAccessAssociationArn } from '@/lib/domains/arn';
 import { VPCE_ID, VPC_ID } from '@/lib/domains/endpoint-ids';
-import { HOSTED_ZONE_ID, PRIVATE_DOMAIN_ARN, PUBLIC_DOMAIN_ARN, RAM_INVITATION_ARN, bareHostedZoneId } from './ids';
+import { parseDomainArn } from '@/lib/policies/arn';
+import { HOSTED_ZONE_ID, PUBLIC_DOMAIN_ARN, RAM_INVITATION_ARN, bareHostedZoneId } from './ids';
 
 const EXAMPLE_DOMAIN_ARN = 'arn:aws:apigateway:us-east-1:111111111111:/domainnames/api.example.com+abcd1234';
 
@@ -15,7 +16,7 @@ export const domainNameArnField = z
   .min(1, 'Enter the domain ARN the provider gave you.')
   .max(2048, 'A domain ARN is at most 2048 characters.')
   .superRefine((value, ctx) => {
-    if (PRIVATE_DOMAIN_ARN.test(value)) return;
+    if (parseDomainArn(value) && !/\s/.test(value)) return;
     ctx.addIssue({
       code: 'custom',
       message: PUBLIC_DOMAIN_ARN.test(value)
