@@ -5,7 +5,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The emulator and the SDK are Node-only; keep the SDK out of the client bundle and out of bundling.
   serverExternalPackages: ['@aws-sdk/client-ec2'],
-  transpilePackages: ['@cloudscape-design/components', '@cloudscape-design/code-view', '@cloudscape-design/collection-hooks'],
+  transpilePackages: [
+    '@cloudscape-design/components',
+    '@cloudscape-design/code-view',
+    '@cloudscape-design/collection-hooks',
+  ],
   poweredByHeader: false,
   // Tests and screenshots reach the dev server as 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],

@@ -11,7 +11,8 @@ import { OverviewView, type OverviewCount } from '@/components/inventory/overvie
 
 export default async function OverviewPage() {
   const session = await getSession();
-  const counted = (load: () => Promise<unknown[]>, operation: string) => section(async () => (await load()).length, { operation });
+  const counted = (load: () => Promise<unknown[]>, operation: string) =>
+    section(async () => (await load()).length, { operation });
   const [apis, endpoints, owned, shared, associations, shares, invitations, attention, identity] = await Promise.all([
     counted(async () => (await listRestApis(session)).filter(isPrivateApi), 'apigateway:GetRestApis'),
     counted(() => listExecuteApiEndpoints(session), 'ec2:DescribeVpcEndpoints'),
@@ -19,7 +20,10 @@ export default async function OverviewPage() {
     counted(() => listSharedDomains(session), 'apigateway:GetDomainNames'),
     counted(() => listAccessAssociations(session, 'SELF'), 'apigateway:GetDomainNameAccessAssociations'),
     counted(() => listOwnedShares(session), 'ram:GetResourceShares'),
-    counted(async () => (await listShareInvitations(session)).filter((i) => i.status === 'PENDING'), 'ram:GetResourceShareInvitations'),
+    counted(
+      async () => (await listShareInvitations(session)).filter((i) => i.status === 'PENDING'),
+      'ram:GetResourceShareInvitations',
+    ),
     loadAttention(session),
     section(() => getCallerIdentity(session)),
   ]);
@@ -33,6 +37,12 @@ export default async function OverviewPage() {
     { id: 'invitations', label: 'Pending invitations', href: '/sharing?tab=invitations', count: invitations },
   ];
   return (
-    <OverviewView contextLabel={session.context.label} account={identity.ok ? identity.data.account : session.context.accountId} region={session.region} counts={counts} attention={attention} />
+    <OverviewView
+      contextLabel={session.context.label}
+      account={identity.ok ? identity.data.account : session.context.accountId}
+      region={session.region}
+      counts={counts}
+      attention={attention}
+    />
   );
 }

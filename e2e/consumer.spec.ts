@@ -1,5 +1,12 @@
 import { Route53Client, CreateHostedZoneCommand } from '@aws-sdk/client-route-53';
-import { test, expect as baseExpect, resetEmulator, switchContext, advanceEmulatorClock, emulatorUrl } from './fixtures';
+import {
+  test,
+  expect as baseExpect,
+  resetEmulator,
+  switchContext,
+  advanceEmulatorClock,
+  emulatorUrl,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 import { CONSUMER, PROVIDER, OUTSIDER } from '../emulator/seed/demo-ids';
 
@@ -24,15 +31,28 @@ function step(page: Page, id: string) {
 
 /** Route 53 set-up a consumer would do outside the console (the console only creates zones named like the domain). */
 async function createZone(name: string, vpcId: string) {
-  const r53 = new Route53Client({ region: 'us-east-1', endpoint: emulatorUrl(), credentials: { accessKeyId: CONSUMER.account, secretAccessKey: 'x' } });
-  await r53.send(new CreateHostedZoneCommand({ Name: name, CallerReference: `e2e-${name}-${Date.now()}`, VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' }, HostedZoneConfig: { PrivateZone: true } }));
+  const r53 = new Route53Client({
+    region: 'us-east-1',
+    endpoint: emulatorUrl(),
+    credentials: { accessKeyId: CONSUMER.account, secretAccessKey: 'x' },
+  });
+  await r53.send(
+    new CreateHostedZoneCommand({
+      Name: name,
+      CallerReference: `e2e-${name}-${Date.now()}`,
+      VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' },
+      HostedZoneConfig: { PrivateZone: true },
+    }),
+  );
 }
 
 test.describe('consumer flows', () => {
   test.describe.configure({ timeout: 240_000 });
   test.beforeEach(resetEmulator);
 
-  test('accept an invitation, associate an endpoint, create the DNS record, see what to tell the provider and how to call, then leave', async ({ page }) => {
+  test('accept an invitation, associate an endpoint, create the DNS record, see what to tell the provider and how to call, then leave', async ({
+    page,
+  }) => {
     await page.goto('/');
     await switchContext(page, 'Consumer');
     await openInvitations(page);
@@ -66,34 +86,49 @@ test.describe('consumer flows', () => {
     await expect(step(page, 'dns')).toContainText(`No private hosted zone for ${partners.name}`);
 
     const dns = step(page, 'dns');
-    await expect(dns.getByRole('table', { name: `DNS records for ${C.appVpceId}` })).toContainText(/A \(alias\).*vpce-0c22c0de5e72000e1-[a-z0-9]+\.execute-api\.us-east-1\.vpce\.amazonaws\.com.*Z7HUB22UULQXV.*Missing/);
+    await expect(dns.getByRole('table', { name: `DNS records for ${C.appVpceId}` })).toContainText(
+      /A \(alias\).*vpce-0c22c0de5e72000e1-[a-z0-9]+\.execute-api\.us-east-1\.vpce\.amazonaws\.com.*Z7HUB22UULQXV.*Missing/,
+    );
     await dns.getByRole('button', { name: 'Create DNS record' }).click();
-    await expect(dns.getByTestId('dns-result')).toContainText(`Alias A for ${partners.name} written to ${partners.name}`);
+    await expect(dns.getByTestId('dns-result')).toContainText(
+      `Alias A for ${partners.name} written to ${partners.name}`,
+    );
     await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Done');
 
     const provider = step(page, 'provider');
     await expect(provider.getByTestId('step-status-provider')).toHaveText('To do by the provider');
-    await expect(provider.getByTestId('provider-message')).toContainText(`Account ${CONSUMER.account} has associated this VPC endpoint with your private custom domain ${partners.name}`);
+    await expect(provider.getByTestId('provider-message')).toContainText(
+      `Account ${CONSUMER.account} has associated this VPC endpoint with your private custom domain ${partners.name}`,
+    );
     await expect(provider.getByTestId('provider-message')).toContainText(C.appVpceId);
     await provider.getByRole('button', { name: 'Copy message' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Allow ${C.appVpceId} in the invoke policy of ${partners.name}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `Allow ${C.appVpceId} in the invoke policy of ${partners.name}`,
+    );
 
     const invoke = step(page, 'invoke');
     await expect(invoke.getByTestId('step-status-invoke')).toHaveText('To do');
     await expect(invoke).toContainText(`https://${partners.name}/`);
     await expect(invoke.getByText(`--url 'https://${partners.name}/'`).filter({ visible: true }).first()).toBeVisible();
-    await expect(invoke.getByRole('link', { name: 'Open in Invoke URLs' })).toHaveAttribute('href', new RegExp(`/invoke\\?.*domain=${partners.name}`));
+    await expect(invoke.getByRole('link', { name: 'Open in Invoke URLs' })).toHaveAttribute(
+      'href',
+      new RegExp(`/invoke\\?.*domain=${partners.name}`),
+    );
 
     await page.getByRole('button', { name: `Delete association of ${C.appVpceId}` }).click();
     const leave = page.getByRole('dialog');
     await expect(leave.getByRole('checkbox', { name: /Also delete the alias records/ })).toBeChecked();
     await leave.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect(page.getByTestId('leave-result')).toContainText(`Deleted the association of ${C.appVpceId}. Deleted 1 DNS record for ${partners.name}; the hosted zone stays.`);
+    await expect(page.getByTestId('leave-result')).toContainText(
+      `Deleted the association of ${C.appVpceId}. Deleted 1 DNS record for ${partners.name}; the hosted zone stays.`,
+    );
     await expect(step(page, 'associate').getByTestId('step-status-associate')).toHaveText('To do');
     await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Blocked');
   });
 
-  test('an invitation past its 12 hours is explained, and accepting it in the meantime changes nothing', async ({ page }) => {
+  test('an invitation past its 12 hours is explained, and accepting it in the meantime changes nothing', async ({
+    page,
+  }) => {
     await page.goto('/');
     await switchContext(page, 'Consumer');
     await openInvitations(page);
@@ -112,10 +147,18 @@ test.describe('consumer flows', () => {
     await expect(row.getByRole('button', { name: /Accept/ })).toHaveCount(0);
     await page.goto(domainPage(partners));
     // While streamed HTML is still hidden, React may already show its own render of the same alert: count visible ones.
-    await expect(page.getByText(`No private custom domain name ${partners.name} with ID ${partners.id} is owned by or shared with this account`).filter({ visible: true })).toBeVisible(FIRST_LOAD);
+    await expect(
+      page
+        .getByText(
+          `No private custom domain name ${partners.name} with ID ${partners.id} is owned by or shared with this account`,
+        )
+        .filter({ visible: true }),
+    ).toBeVisible(FIRST_LOAD);
   });
 
-  test('an outsider with the ARN but no grant cannot associate and is told why; nothing is created', async ({ page }) => {
+  test('an outsider with the ARN but no grant cannot associate and is told why; nothing is created', async ({
+    page,
+  }) => {
     await page.goto('/');
     await switchContext(page, 'Outsider');
     await openInvitations(page);
@@ -126,7 +169,9 @@ test.describe('consumer flows', () => {
     await form.getByRole('button', { name: 'Associate endpoint' }).click();
     const error = page.getByTestId('action-error');
     await expect(error).toContainText('This domain is not shared with this account');
-    await expect(error).toContainText(`The provider (account ${PROVIDER.account}) has not shared ${shared.name} with account ${OUTSIDER.account}. Ask them to share it via RAM`);
+    await expect(error).toContainText(
+      `The provider (account ${PROVIDER.account}) has not shared ${shared.name} with account ${OUTSIDER.account}. Ask them to share it via RAM`,
+    );
 
     await switchContext(page, 'Provider');
     await page.goto(`${domainPage(shared)}?tab=associations`);
@@ -145,7 +190,9 @@ test.describe('consumer flows', () => {
     await expect(form).toContainText('Enter the domain ARN the provider gave you.');
     await expect(form).toContainText('Pick one of your execute-api VPC endpoints.');
 
-    await form.getByRole('textbox', { name: 'Domain ARN' }).fill('arn:aws:apigateway:us-east-1::/domainnames/api.internal.example.com');
+    await form
+      .getByRole('textbox', { name: 'Domain ARN' })
+      .fill('arn:aws:apigateway:us-east-1::/domainnames/api.internal.example.com');
     await submit.click();
     await expect(form).toContainText('This is the ARN of a public custom domain');
 
@@ -179,10 +226,14 @@ test.describe('consumer flows', () => {
     await expect(dns).toContainText(`Zone ${shared.name}`);
     await expect(dns).toContainText('is more specific and would hide a record in internal.example.com');
     await page.reload();
-    await expect(step(page, 'dns').getByRole('table', { name: `DNS records for ${C.analyticsVpceId}` })).toContainText('Missing');
+    await expect(step(page, 'dns').getByRole('table', { name: `DNS records for ${C.analyticsVpceId}` })).toContainText(
+      'Missing',
+    );
   });
 
-  test('two accounts through the UI: the provider shares, the consumer accepts, associates and creates DNS, the provider allows one endpoint and rejects another', async ({ page }) => {
+  test('two accounts through the UI: the provider shares, the consumer accepts, associates and creates DNS, the provider allows one endpoint and rejects another', async ({
+    page,
+  }) => {
     test.setTimeout(400_000);
     const inventory = P.domains.denyAll;
     const shareName = `${inventory.name}-share`;
@@ -212,9 +263,13 @@ test.describe('consumer flows', () => {
     }
     const dns = step(page, 'dns');
     await dns.getByRole('button', { name: 'Create DNS record' }).first().click();
-    await expect(dns.getByTestId('dns-result')).toContainText(`Alias A for ${inventory.name} written to ${inventory.name}`);
+    await expect(dns.getByTestId('dns-result')).toContainText(
+      `Alias A for ${inventory.name} written to ${inventory.name}`,
+    );
     await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Done');
-    await expect(step(page, 'invoke').getByText(`--url 'https://${inventory.name}/'`).filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      step(page, 'invoke').getByText(`--url 'https://${inventory.name}/'`).filter({ visible: true }).first(),
+    ).toBeVisible();
 
     await switchContext(page, 'Provider');
     await page.goto(`${domainPage(inventory)}?tab=associations`);
@@ -246,7 +301,9 @@ test.describe('consumer flows', () => {
     await expect(warning).toBeVisible(FIRST_LOAD);
     await dns.getByRole('button', { name: 'Turn on DNS support and DNS hostnames' }).click();
     await expect(warning).toHaveCount(0);
-    await expect(step(page, 'associate').getByRole('row', { name: new RegExp(C.analyticsVpceId) })).toContainText('support on, hostnames on');
+    await expect(step(page, 'associate').getByRole('row', { name: new RegExp(C.analyticsVpceId) })).toContainText(
+      'support on, hostnames on',
+    );
   });
 
   test('rejecting an invitation asks first, then the share is gone for good', async ({ page }) => {

@@ -24,7 +24,8 @@ async function visit(page: Page, path: string) {
 /** Client-side navigation may compile the target route first in dev mode; give it time. */
 const NAVIGATION = { timeout: 60_000 };
 
-const table = (page: Page, title: string) => page.locator('[data-testid="resource-table"]').filter({ has: page.getByRole('heading', { name: title }) });
+const table = (page: Page, title: string) =>
+  page.locator('[data-testid="resource-table"]').filter({ has: page.getByRole('heading', { name: title }) });
 const rows = (page: Page, title: string) => table(page, title).locator('tbody tr');
 
 test('overview counts the provider’s resources and lists what needs attention', async ({ page }) => {
@@ -38,8 +39,12 @@ test('overview counts the provider’s resources and lists what needs attention'
 
   const attention = rows(page, 'Needs attention');
   await expect(attention).toHaveCount(2);
-  await expect(attention.filter({ hasText: 'Deny-all domain policy' })).toContainText(`${denyAll.name} (${denyAll.id}) still has the deny-all policy`);
-  await expect(attention.filter({ hasText: 'Association waiting for a policy update' })).toContainText(`${C.analyticsVpceId} of account ${ACCOUNTS.consumer}`);
+  await expect(attention.filter({ hasText: 'Deny-all domain policy' })).toContainText(
+    `${denyAll.name} (${denyAll.id}) still has the deny-all policy`,
+  );
+  await expect(attention.filter({ hasText: 'Association waiting for a policy update' })).toContainText(
+    `${C.analyticsVpceId} of account ${ACCOUNTS.consumer}`,
+  );
 
   await attention.filter({ hasText: 'Deny-all' }).getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/domains/${denyAll.name}/${denyAll.id}\\?tab=policies`), NAVIGATION);
@@ -114,7 +119,9 @@ test('an unknown API id shows a worded not-found error, not a crash', async ({ p
   await expect(page.getByTestId('section-error')).toContainText('/restapis/nosuchapi0');
 });
 
-test('VPC endpoints: execute-api interface endpoints only; detail labels every DNS name and explains private DNS', async ({ page }) => {
+test('VPC endpoints: execute-api interface endpoints only; detail labels every DNS name and explains private DNS', async ({
+  page,
+}) => {
   await visit(page, '/vpc-endpoints');
   const endpoints = rows(page, 'execute-api interface endpoints');
   await expect(endpoints).toHaveCount(1);
@@ -153,7 +160,11 @@ test('consumer endpoint with private DNS off: the page says what still works', a
   await visit(page, `/vpc-endpoints/${C.analyticsVpceId}`);
   await expect(page.getByText('Private DNS is off')).toBeVisible();
   await expect(page.getByText(/Public APIs keep working from/)).toBeVisible();
-  await expect(page.getByText('Turning private DNS on needs enableDnsSupport and enableDnsHostnames both true on the VPC.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Turning private DNS on needs enableDnsSupport and enableDnsHostnames both true on the VPC.', {
+      exact: false,
+    }),
+  ).toBeVisible();
   await switchContext(page, 'Provider');
 });
 
@@ -169,7 +180,9 @@ test('domains: owned tab with name + id, the shared tab, and the URL keeps the t
   await expect(page.getByText('No shared domain names')).toBeVisible();
 });
 
-test('domain detail (owner): details, mappings, both policies, associations of every account, RAM shares', async ({ page }) => {
+test('domain detail (owner): details, mappings, both policies, associations of every account, RAM shares', async ({
+  page,
+}) => {
   await visit(page, `/domains/${shared.name}/${shared.id}`);
   await expect(page.getByRole('heading', { name: shared.name, level: 1 })).toBeVisible();
   await expect(page.getByText(shared.arn)).toBeVisible();
@@ -212,7 +225,9 @@ test('domain detail (consumer): only name, id, ARN and owner, and the page says 
   await sharedRows.filter({ hasText: shared.id }).getByRole('link', { name: shared.name }).click();
   await expect(page).toHaveURL(`/domains/${shared.name}/${shared.id}`, NAVIGATION);
   await expect(page.getByText(`Shared with this account by ${ACCOUNTS.provider}`).first()).toBeVisible();
-  await expect(page.getByText(/AWS shows an account that a domain is shared with only its name, ID, ARN and owner/)).toBeVisible();
+  await expect(
+    page.getByText(/AWS shows an account that a domain is shared with only its name, ID, ARN and owner/),
+  ).toBeVisible();
   await expect(page.getByText(shared.arn).first()).toBeVisible();
   await expect(page.getByText('TLS security policy', { exact: true })).toHaveCount(0);
   await switchContext(page, 'Provider');
@@ -223,14 +238,18 @@ test('names are not identifiers: the outsider’s same-name domain is its own re
   await visit(page, '/');
   await switchContext(page, 'Outsider');
   await visit(page, '/domains');
-  await expect(rows(page, 'Private custom domain names owned by this account').filter({ hasText: same.id })).toContainText(same.name);
+  await expect(
+    rows(page, 'Private custom domain names owned by this account').filter({ hasText: same.id }),
+  ).toContainText(same.name);
   // The provider's domain of the same name is neither owned by nor shared with the outsider.
   await visit(page, `/domains/${shared.name}/${shared.id}`);
   await expect(page.getByText(`No private custom domain name ${shared.name} with ID ${shared.id}`)).toBeVisible();
   await switchContext(page, 'Provider');
 });
 
-test('sharing: owned shares with resources and principals; the consumer sees invitations and shared resources', async ({ page }) => {
+test('sharing: owned shares with resources and principals; the consumer sees invitations and shared resources', async ({
+  page,
+}) => {
   await visit(page, '/sharing');
   const shares = rows(page, 'Resource shares owned by this account');
   await expect(shares).toHaveCount(2);

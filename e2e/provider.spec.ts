@@ -41,9 +41,15 @@ async function nameAndAccess(page: Page, domainName: string) {
 
 async function mapping(page: Page, row: number, basePath: string, api: string, stage: string) {
   await page.getByRole('textbox', { name: `Base path ${row}` }).fill(basePath);
-  await page.getByRole('button', { name: /Private API/ }).nth(row - 1).click();
+  await page
+    .getByRole('button', { name: /Private API/ })
+    .nth(row - 1)
+    .click();
   await page.getByRole('option', { name: new RegExp(api) }).click();
-  await page.getByRole('button', { name: /^Stage/ }).nth(row - 1).click();
+  await page
+    .getByRole('button', { name: /^Stage/ })
+    .nth(row - 1)
+    .click();
   await page.getByRole('option', { name: stage, exact: true }).click();
 }
 
@@ -53,7 +59,9 @@ async function ownedDomainRows(page: Page, name: string) {
   return page.getByRole('row').filter({ hasText: name });
 }
 
-test('the wizard creates a working, shared domain once, even on a double click, and the detail page shows all of it', async ({ page }) => {
+test('the wizard creates a working, shared domain once, even on a double click, and the detail page shows all of it', async ({
+  page,
+}) => {
   const name = 'billing.internal.example.com';
   await nameAndAccess(page, name);
 
@@ -190,7 +198,9 @@ test('a failure half-way leaves a resumable run, and Resume finishes without a s
   await expect(await ownedDomainRows(page, name)).toHaveCount(1);
 });
 
-test("the provider allows a consumer's endpoint, then rejects another association after naming account and endpoint", async ({ page }) => {
+test("the provider allows a consumer's endpoint, then rejects another association after naming account and endpoint", async ({
+  page,
+}) => {
   const d = P.domains.shared;
   await page.goto(`/domains/${d.name}/${d.id}?tab=associations`);
   const analytics = page.getByRole('row', { name: new RegExp(C.analyticsVpceId) });
@@ -199,13 +209,17 @@ test("the provider allows a consumer's endpoint, then rejects another associatio
   await page.getByRole('radio', { name: `Select association ${C.analyticsDnaaArn}` }).check();
   await page.getByRole('button', { name: 'Allow endpoint in policies' }).click();
   await page.getByRole('button', { name: 'Allow endpoint', exact: true }).click();
-  await expect(page.getByTestId('action-success')).toContainText(`${C.analyticsVpceId} is allowed on ${d.name} and its mapped APIs`);
+  await expect(page.getByTestId('action-success')).toContainText(
+    `${C.analyticsVpceId} is allowed on ${d.name} and its mapped APIs`,
+  );
   await expect(analytics).toContainText('Allowed');
 
   await page.getByRole('radio', { name: `Select association ${C.appDnaaArn}` }).check();
   await page.getByRole('button', { name: 'Reject' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reject access association?' });
-  await expect(dialog).toContainText(`Account 222222222222 will no longer reach ${d.name} through VPC endpoint ${C.appVpceId}`);
+  await expect(dialog).toContainText(
+    `Account 222222222222 will no longer reach ${d.name} through VPC endpoint ${C.appVpceId}`,
+  );
   await dialog.getByRole('button', { name: 'Reject association' }).click();
   await expect(page.getByTestId('action-success')).toContainText('Association rejected');
 });

@@ -8,6 +8,7 @@ export function controlJson(status: number, body: unknown): EmulatorResponse {
 export function parseControlBody(body: Buffer): Record<string, unknown> {
   if (body.length === 0) return {};
   const parsed: unknown = JSON.parse(body.toString('utf8'));
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('Body must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('Body must be a JSON object');
   return parsed as Record<string, unknown>;
 }

@@ -13,7 +13,14 @@ import {
   RejectDomainNameAccessAssociationCommand,
   UpdateDomainNameCommand,
 } from '@aws-sdk/client-api-gateway';
-import { CreateVpcCommand, CreateVpcEndpointCommand, DescribeVpcEndpointsCommand, EC2Client, ModifyVpcAttributeCommand, CreateSubnetCommand } from '@aws-sdk/client-ec2';
+import {
+  CreateVpcCommand,
+  CreateVpcEndpointCommand,
+  DescribeVpcEndpointsCommand,
+  EC2Client,
+  ModifyVpcAttributeCommand,
+  CreateSubnetCommand,
+} from '@aws-sdk/client-ec2';
 import { ACMClient, DescribeCertificateCommand, RequestCertificateCommand } from '@aws-sdk/client-acm';
 import {
   AcceptResourceShareInvitationCommand,
@@ -58,7 +65,9 @@ async function endpointWithPrivateDns(ec2: EC2Client) {
   await ec2.send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsHostnames: { Value: true } }));
   const subnetIds = [];
   for (const [i, az] of ['us-east-1a', 'us-east-1b'].entries()) {
-    const { Subnet } = await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: `10.50.${i}.0/24`, AvailabilityZone: az }));
+    const { Subnet } = await ec2.send(
+      new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: `10.50.${i}.0/24`, AvailabilityZone: az }),
+    );
     subnetIds.push(Subnet!.SubnetId!);
   }
   const { VpcEndpoint } = await ec2.send(
@@ -88,7 +97,9 @@ describe('cross-account journey: provider shares a private domain, consumer asso
     // Provider: private API, VPC endpoint, certificate, private domain, mapping, RAM share.
     const apiId = await deployedPrivateApi(provider.apigw, 'journey-api');
     const providerNetwork = await endpointWithPrivateDns(provider.ec2);
-    const { CertificateArn } = await provider.acm.send(new RequestCertificateCommand({ DomainName: `*.journey.example.com` }));
+    const { CertificateArn } = await provider.acm.send(
+      new RequestCertificateCommand({ DomainName: `*.journey.example.com` }),
+    );
     const certificate = await provider.acm.send(new DescribeCertificateCommand({ CertificateArn }));
     expect(certificate.Certificate?.Status).toBe('ISSUED');
     const domain = await provider.apigw.send(
@@ -100,7 +111,9 @@ describe('cross-account journey: provider shares a private domain, consumer asso
       }),
     );
     const ref = { domainName: DOMAIN, domainNameId: domain.domainNameId };
-    await provider.apigw.send(new CreateBasePathMappingCommand({ ...ref, restApiId: apiId, stage: 'prod', basePath: 'orders' }));
+    await provider.apigw.send(
+      new CreateBasePathMappingCommand({ ...ref, restApiId: apiId, stage: 'prod', basePath: 'orders' }),
+    );
     await provider.apigw.send(
       new CreateDomainNameAccessAssociationCommand({
         domainNameArn: domain.domainNameArn,
@@ -133,19 +146,29 @@ describe('cross-account journey: provider shares a private domain, consumer asso
     const { resourceShareInvitations } = await consumer.ram.send(new GetResourceShareInvitationsCommand({}));
     const invitation = resourceShareInvitations!.find((i) => i.resourceShareArn === resourceShare!.resourceShareArn)!;
     expect(invitation).toMatchObject({ status: 'PENDING', senderAccountId: PROVIDER });
-    await consumer.ram.send(new AcceptResourceShareInvitationCommand({ resourceShareInvitationArn: invitation.resourceShareInvitationArn }));
+    await consumer.ram.send(
+      new AcceptResourceShareInvitationCommand({ resourceShareInvitationArn: invitation.resourceShareInvitationArn }),
+    );
     const { resources } = await consumer.ram.send(
       new ListResourcesCommand({ resourceOwner: 'OTHER-ACCOUNTS', resourceType: 'apigateway:Domainnames' }),
     );
     expect(resources?.map((r) => r.arn)).toContain(domain.domainNameArn);
     const shared = await consumer.apigw.send(new GetDomainNamesCommand({ resourceOwner: 'OTHER_ACCOUNTS' }));
-    expect(shared.items).toEqual([{ domainName: DOMAIN, domainNameId: domain.domainNameId, domainNameArn: domain.domainNameArn }]);
-    await expect(consumer.apigw.send(new GetDomainNameCommand(ref))).rejects.toMatchObject({ name: 'NotFoundException' });
+    expect(shared.items).toEqual([
+      { domainName: DOMAIN, domainNameId: domain.domainNameId, domainNameArn: domain.domainNameArn },
+    ]);
+    await expect(consumer.apigw.send(new GetDomainNameCommand(ref))).rejects.toMatchObject({
+      name: 'NotFoundException',
+    });
 
     // Consumer: DNAA + private hosted zone with an alias to its VPC endpoint.
     const dnaa = await associate();
-    const { VpcEndpoints } = await consumer.ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [consumerNetwork.vpceId] }));
-    const regional = VpcEndpoints![0].DnsEntries!.find((e) => e.DnsName!.includes('.vpce.amazonaws.com') && !/-us-east-1[a-z]\./.test(e.DnsName!))!;
+    const { VpcEndpoints } = await consumer.ec2.send(
+      new DescribeVpcEndpointsCommand({ VpcEndpointIds: [consumerNetwork.vpceId] }),
+    );
+    const regional = VpcEndpoints![0].DnsEntries!.find(
+      (e) => e.DnsName!.includes('.vpce.amazonaws.com') && !/-us-east-1[a-z]\./.test(e.DnsName!),
+    )!;
     const { HostedZone } = await consumer.route53.send(
       new CreateHostedZoneCommand({
         Name: DOMAIN,
@@ -160,14 +183,21 @@ describe('cross-account journey: provider shares a private domain, consumer asso
       AliasTarget: { DNSName: regional.DnsName!, HostedZoneId: regional.HostedZoneId!, EvaluateTargetHealth: false },
     };
     await consumer.route53.send(
-      new ChangeResourceRecordSetsCommand({ HostedZoneId: HostedZone!.Id!, ChangeBatch: { Changes: [{ Action: 'UPSERT', ResourceRecordSet: alias }] } }),
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: HostedZone!.Id!,
+        ChangeBatch: { Changes: [{ Action: 'UPSERT', ResourceRecordSet: alias }] },
+      }),
     );
     const records = await consumer.route53.send(new ListResourceRecordSetsCommand({ HostedZoneId: HostedZone!.Id! }));
     expect(records.ResourceRecordSets?.find((r) => r.Type === 'A')?.AliasTarget?.DNSName).toContain(regional.DnsName!);
 
     // Provider sees the consumer's association, allows its VPCE in the domain policy, then rejects it.
-    const others = await provider.apigw.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }));
-    expect(others.items).toEqual([expect.objectContaining({ domainNameArn: domain.domainNameArn, accessAssociationSource: consumerNetwork.vpceId })]);
+    const others = await provider.apigw.send(
+      new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }),
+    );
+    expect(others.items).toEqual([
+      expect.objectContaining({ domainNameArn: domain.domainNameArn, accessAssociationSource: consumerNetwork.vpceId }),
+    ]);
     const policy = JSON.stringify({
       Version: '2012-10-17',
       Statement: [
@@ -181,25 +211,43 @@ describe('cross-account journey: provider shares a private domain, consumer asso
         },
       ],
     });
-    await provider.apigw.send(new UpdateDomainNameCommand({ ...ref, patchOperations: [{ op: 'replace', path: '/policy', value: policy }] }));
+    await provider.apigw.send(
+      new UpdateDomainNameCommand({ ...ref, patchOperations: [{ op: 'replace', path: '/policy', value: policy }] }),
+    );
     await provider.apigw.send(
       new RejectDomainNameAccessAssociationCommand({
         domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn,
         domainNameArn: domain.domainNameArn,
       }),
     );
-    expect((await provider.apigw.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }))).items).toEqual([]);
+    expect(
+      (await provider.apigw.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' })))
+        .items,
+    ).toEqual([]);
 
     // Teardown, each side doing what only it may do.
-    await consumer.apigw.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn }));
+    await consumer.apigw.send(
+      new DeleteDomainNameAccessAssociationCommand({
+        domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn,
+      }),
+    );
     await consumer.route53.send(
-      new ChangeResourceRecordSetsCommand({ HostedZoneId: HostedZone!.Id!, ChangeBatch: { Changes: [{ Action: 'DELETE', ResourceRecordSet: alias }] } }),
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: HostedZone!.Id!,
+        ChangeBatch: { Changes: [{ Action: 'DELETE', ResourceRecordSet: alias }] },
+      }),
     );
     await consumer.route53.send(new DeleteHostedZoneCommand({ Id: HostedZone!.Id! }));
     await provider.ram.send(new DeleteResourceShareCommand({ resourceShareArn: resourceShare!.resourceShareArn }));
-    expect((await consumer.apigw.send(new GetDomainNamesCommand({ resourceOwner: 'OTHER_ACCOUNTS' }))).items).toEqual([]);
+    expect((await consumer.apigw.send(new GetDomainNamesCommand({ resourceOwner: 'OTHER_ACCOUNTS' }))).items).toEqual(
+      [],
+    );
     const [own] = (await provider.apigw.send(new GetDomainNameAccessAssociationsCommand({}))).items!;
-    await provider.apigw.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: own.domainNameAccessAssociationArn }));
+    await provider.apigw.send(
+      new DeleteDomainNameAccessAssociationCommand({
+        domainNameAccessAssociationArn: own.domainNameAccessAssociationArn,
+      }),
+    );
     await provider.apigw.send(new DeleteBasePathMappingCommand({ ...ref, basePath: 'orders' }));
     await provider.apigw.send(new DeleteDomainNameCommand(ref));
     await provider.apigw.send(new DeleteRestApiCommand({ restApiId: apiId }));
@@ -209,20 +257,38 @@ describe('cross-account journey: provider shares a private domain, consumer asso
   it('expires an unanswered invitation after 12 hours of emulator time', async () => {
     const provider = clients(emulator, PROVIDER);
     const consumer = clients(emulator, CONSUMER);
-    const { CertificateArn } = await provider.acm.send(new RequestCertificateCommand({ DomainName: 'late.journey.example.com' }));
+    const { CertificateArn } = await provider.acm.send(
+      new RequestCertificateCommand({ DomainName: 'late.journey.example.com' }),
+    );
     const domain = await provider.apigw.send(
-      new CreateDomainNameCommand({ domainName: 'late.journey.example.com', certificateArn: CertificateArn, endpointConfiguration: { types: ['PRIVATE'] } }),
+      new CreateDomainNameCommand({
+        domainName: 'late.journey.example.com',
+        certificateArn: CertificateArn,
+        endpointConfiguration: { types: ['PRIVATE'] },
+      }),
     );
     const { resourceShare } = await provider.ram.send(
-      new CreateResourceShareCommand({ name: 'late', resourceArns: [domain.domainNameArn!], principals: [CONSUMER], permissionArns: [RAM_PERMISSION] }),
+      new CreateResourceShareCommand({
+        name: 'late',
+        resourceArns: [domain.domainNameArn!],
+        principals: [CONSUMER],
+        permissionArns: [RAM_PERMISSION],
+      }),
     );
-    await fetch(`${emulator.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: 12 * 3600 + 1 }) });
+    await fetch(`${emulator.url}/_emulator/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceSeconds: 12 * 3600 + 1 }),
+    });
     const { resourceShareInvitations } = await consumer.ram.send(
       new GetResourceShareInvitationsCommand({ resourceShareArns: [resourceShare!.resourceShareArn!] }),
     );
     expect(resourceShareInvitations?.[0]?.status).toBe('EXPIRED');
     await expect(
-      consumer.ram.send(new AcceptResourceShareInvitationCommand({ resourceShareInvitationArn: resourceShareInvitations![0].resourceShareInvitationArn })),
+      consumer.ram.send(
+        new AcceptResourceShareInvitationCommand({
+          resourceShareInvitationArn: resourceShareInvitations![0].resourceShareInvitationArn,
+        }),
+      ),
     ).rejects.toMatchObject({ name: 'ResourceShareInvitationExpiredException' });
   });
 });

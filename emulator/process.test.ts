@@ -70,7 +70,8 @@ describe('the emulator process', () => {
     const statePath = join(dir, 'state.json');
     const { child, url } = await spawnEmulator({ EMULATOR_STATE: statePath });
     const headers = {
-      authorization: 'AWS4-HMAC-SHA256 Credential=111111111111/20261125/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=0',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=111111111111/20261125/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=0',
     };
     let acknowledged = 0;
     const writes = Array.from({ length: 200 }, (_, i) =>
@@ -96,7 +97,9 @@ describe('the emulator process', () => {
   it('exits with a clear message on a corrupt state file', async () => {
     const statePath = join(dir, 'corrupt.json');
     writeFileSync(statePath, 'not json');
-    await expect(spawnEmulator({ EMULATOR_STATE: statePath })).rejects.toThrow(/cannot use state file: .*not valid JSON/);
+    await expect(spawnEmulator({ EMULATOR_STATE: statePath })).rejects.toThrow(
+      /cannot use state file: .*not valid JSON/,
+    );
   });
 });
 
@@ -108,22 +111,48 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
   afterAll(() => emulator.close());
 
   const aws = async (...args: string[]) => {
-    const { stdout } = await run('aws', [...args, '--endpoint-url', emulator.url, '--output', 'json'], { env: AWS_ENV });
+    const { stdout } = await run('aws', [...args, '--endpoint-url', emulator.url, '--output', 'json'], {
+      env: AWS_ENV,
+    });
     return stdout.trim() ? JSON.parse(stdout) : undefined;
   };
 
   it('creates and reads a private API and a private domain, including ARN path parameters', async () => {
-    const api = await aws('apigateway', 'create-rest-api', '--name', 'cli-api', '--endpoint-configuration', 'types=PRIVATE');
+    const api = await aws(
+      'apigateway',
+      'create-rest-api',
+      '--name',
+      'cli-api',
+      '--endpoint-configuration',
+      'types=PRIVATE',
+    );
     expect(api).toMatchObject({ name: 'cli-api', endpointConfiguration: { types: ['PRIVATE'] } });
     const listed = await aws('apigateway', 'get-rest-apis');
     expect(listed.items.map((a: { id: string }) => a.id)).toContain(api.id);
 
     const cert = await issuedCertificate(emulator, '*.cli.example.com');
     const domain = await aws(
-      'apigateway', 'create-domain-name', '--domain-name', 'api.cli.example.com', '--certificate-arn', cert,
-      '--endpoint-configuration', 'types=PRIVATE', '--security-policy', 'TLS_1_2', '--tags', 'team=cli',
+      'apigateway',
+      'create-domain-name',
+      '--domain-name',
+      'api.cli.example.com',
+      '--certificate-arn',
+      cert,
+      '--endpoint-configuration',
+      'types=PRIVATE',
+      '--security-policy',
+      'TLS_1_2',
+      '--tags',
+      'team=cli',
     );
-    const got = await aws('apigateway', 'get-domain-name', '--domain-name', 'api.cli.example.com', '--domain-name-id', domain.domainNameId);
+    const got = await aws(
+      'apigateway',
+      'get-domain-name',
+      '--domain-name',
+      'api.cli.example.com',
+      '--domain-name-id',
+      domain.domainNameId,
+    );
     expect(got.domainNameArn).toBe(domain.domainNameArn);
     const tags = await aws('apigateway', 'get-tags', '--resource-arn', domain.domainNameArn);
     expect(tags).toEqual({ tags: { team: 'cli' } });
@@ -132,9 +161,13 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
   });
 
   it('surfaces AWS error codes to the CLI', async () => {
-    const failure = await run('aws', ['apigateway', 'get-rest-api', '--rest-api-id', 'nosuchapi0', '--endpoint-url', emulator.url], {
-      env: AWS_ENV,
-    }).catch((e: { stderr: string }) => e);
+    const failure = await run(
+      'aws',
+      ['apigateway', 'get-rest-api', '--rest-api-id', 'nosuchapi0', '--endpoint-url', emulator.url],
+      {
+        env: AWS_ENV,
+      },
+    ).catch((e: { stderr: string }) => e);
     expect((failure as { stderr: string }).stderr).toMatch(/NotFoundException.*GetRestApi/);
   });
 });
@@ -148,9 +181,17 @@ describe.skipIf(!boto3Available)('boto3 against the emulator (skipped when pytho
 
   it('drives API Gateway and STS through boto3', async () => {
     const cert = await issuedCertificate(emulator, '*.boto.example.com');
-    const { stdout } = await run('python3', ['-c', BOTO3_SCRIPT], { env: { ...AWS_ENV, EMULATOR_URL: emulator.url, CERT: cert } });
+    const { stdout } = await run('python3', ['-c', BOTO3_SCRIPT], {
+      env: { ...AWS_ENV, EMULATOR_URL: emulator.url, CERT: cert },
+    });
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ names: ['api.boto.example.com'], code: 'NotFoundException', account: '111111111111' });
-    expect(result.arn).toMatch(/^arn:aws:apigateway:us-east-1:111111111111:\/domainnames\/api\.boto\.example\.com\+[a-z0-9]{10}$/);
+    expect(result).toMatchObject({
+      names: ['api.boto.example.com'],
+      code: 'NotFoundException',
+      account: '111111111111',
+    });
+    expect(result.arn).toMatch(
+      /^arn:aws:apigateway:us-east-1:111111111111:\/domainnames\/api\.boto\.example\.com\+[a-z0-9]{10}$/,
+    );
   });
 });

@@ -12,7 +12,8 @@ import type { RunningEmulator } from './server';
 import { apiGateway, clientConfig, issuedCertificate, startTestEmulator } from './testing/harness';
 import { createRestApi } from './services/apigateway/restApis';
 
-const SCOPE = 'AWS4-HMAC-SHA256 Credential=111111111111/20261125/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=0';
+const SCOPE =
+  'AWS4-HMAC-SHA256 Credential=111111111111/20261125/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=0';
 
 describe('control endpoints and request routing', () => {
   let emulator: RunningEmulator;
@@ -24,7 +25,10 @@ describe('control endpoints and request routing', () => {
   afterAll(() => emulator.close());
 
   const control = (path: string, body?: unknown) =>
-    fetch(`${emulator.url}/_emulator/${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
+    fetch(
+      `${emulator.url}/_emulator/${path}`,
+      body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) },
+    );
 
   it('reports health with services and accounts', async () => {
     await client.send(new CreateRestApiCommand({ name: 'x' }));
@@ -61,7 +65,11 @@ describe('control endpoints and request routing', () => {
   });
 
   it('answers malformed JSON and unknown operations with the protocol error, never a crash', async () => {
-    const malformed = await fetch(`${emulator.url}/restapis`, { method: 'POST', headers: { authorization: SCOPE }, body: '{"name":' });
+    const malformed = await fetch(`${emulator.url}/restapis`, {
+      method: 'POST',
+      headers: { authorization: SCOPE },
+      body: '{"name":',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.headers.get('x-amzn-errortype')).toBe('BadRequestException');
     expect(await malformed.json()).toEqual({ message: expect.stringContaining('malformed JSON') });
@@ -98,7 +106,14 @@ describe('control endpoints and request routing', () => {
   it('serves a 500-item page in under 20 ms', async () => {
     const state = emulator.state();
     const now = new Date();
-    for (let i = 0; i < 600; i++) createRestApi(state, '666666666666', 'us-east-1', { name: `scale-${i}`, endpointConfiguration: { types: ['PRIVATE'] } }, now);
+    for (let i = 0; i < 600; i++)
+      createRestApi(
+        state,
+        '666666666666',
+        'us-east-1',
+        { name: `scale-${i}`, endpointConfiguration: { types: ['PRIVATE'] } },
+        now,
+      );
     const headers = { authorization: SCOPE.replace('111111111111', '666666666666') };
     const timings: number[] = [];
     // Best of 15: the bar is the emulator's own latency, not CPU contention from whatever else runs on the machine.
@@ -124,7 +139,13 @@ describe('EMULATOR_QUOTAS=aws', () => {
     const client = apiGateway(emulator, { maxAttempts: 1 });
     const cert = await issuedCertificate(emulator, '*.quota.example.com');
     const create = (name: string) =>
-      client.send(new CreateDomainNameCommand({ domainName: name, certificateArn: cert, endpointConfiguration: { types: ['PRIVATE'] } }));
+      client.send(
+        new CreateDomainNameCommand({
+          domainName: name,
+          certificateArn: cert,
+          endpointConfiguration: { types: ['PRIVATE'] },
+        }),
+      );
     await create('a.quota.example.com');
     const throttled = await create('b.quota.example.com').catch((e) => e);
     expect(throttled).toMatchObject({ name: 'TooManyRequestsException', $metadata: { httpStatusCode: 429 } });
@@ -146,7 +167,9 @@ describe('EMULATOR_QUOTAS=aws', () => {
 
   it('throttles Route 53 with 400 Throttling', async () => {
     const route53 = new Route53Client(clientConfig(emulator, { account: '999999999999' }));
-    const results = await Promise.allSettled(Array.from({ length: 70 }, () => route53.send(new ListHostedZonesCommand({}))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 70 }, () => route53.send(new ListHostedZonesCommand({}))),
+    );
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(rejected.length).toBeGreaterThanOrEqual(5);
     expect(rejected[0].reason).toMatchObject({ name: 'Throttling', $metadata: { httpStatusCode: 400 } });

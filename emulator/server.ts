@@ -106,7 +106,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     } catch (err) {
       if (err instanceof AwsError) return service.renderError(err);
       console.error(`[emulator] ${request.service} ${request.method} ${request.rawPath} failed:`, err);
-      return service.renderError(new AwsError('InternalFailure', 500, `Emulator internal error: ${(err as Error).message}`));
+      return service.renderError(
+        new AwsError('InternalFailure', 500, `Emulator internal error: ${(err as Error).message}`),
+      );
     }
   }
 
@@ -122,13 +124,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
     const scope = credentialScope(req.headers, url.searchParams);
     if (!scope) {
-      return plainError(403, 'MissingAuthenticationTokenException',
+      return plainError(
+        403,
+        'MissingAuthenticationTokenException',
         'Request is not signed with AWS Signature Version 4; the emulator routes by the credential scope ' +
-          '(Authorization: AWS4-HMAC-SHA256 Credential=ACCOUNT/date/region/service/aws4_request).');
+          '(Authorization: AWS4-HMAC-SHA256 Credential=ACCOUNT/date/region/service/aws4_request).',
+      );
     }
     if (!isServiceName(scope.service)) {
-      return plainError(400, 'UnknownServiceException',
-        `Service "${scope.service}" is not emulated; supported: ${SERVICE_NAMES.join(', ')}`);
+      return plainError(
+        400,
+        'UnknownServiceException',
+        `Service "${scope.service}" is not emulated; supported: ${SERVICE_NAMES.join(', ')}`,
+      );
     }
     return handleAws({
       service: scope.service,

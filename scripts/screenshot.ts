@@ -10,7 +10,10 @@ if (!url || !out) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const context = await browser.newContext({ viewport: { width: Number(width ?? 1440), height: 900 } });
 if (contextId) await context.addCookies([{ name: 'console-context', value: contextId, url }]);
 const page = await context.newPage();

@@ -45,7 +45,9 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string> = {})
 
 function runToEnd(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    run(cmd, args).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+    run(cmd, args).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 

@@ -5,6 +5,8 @@ import { ApisList } from '@/components/inventory/apis-list';
 
 export default async function ApisPage() {
   const session = await getSession();
-  const apis = await section(async () => (await listRestApis(session)).filter(isPrivateApi), { operation: 'apigateway:GetRestApis' });
+  const apis = await section(async () => (await listRestApis(session)).filter(isPrivateApi), {
+    operation: 'apigateway:GetRestApis',
+  });
   return <ApisList apis={apis} region={session.region} />;
 }

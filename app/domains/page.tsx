@@ -7,8 +7,13 @@ import { CreateDomainButton } from '@/components/provider/create-domain-button';
 export default async function DomainsPage() {
   const session = await getSession();
   const [owned, shared] = await Promise.all([
-    section(async () => (await listOwnDomains(session)).filter(isPrivateDomain) as (Domain & { domainNameId: string })[], { operation: 'apigateway:GetDomainNames' }),
-    section(() => listSharedDomains(session), { operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)' }),
+    section(
+      async () => (await listOwnDomains(session)).filter(isPrivateDomain) as (Domain & { domainNameId: string })[],
+      { operation: 'apigateway:GetDomainNames' },
+    ),
+    section(() => listSharedDomains(session), {
+      operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)',
+    }),
   ]);
   return <DomainsList owned={owned} shared={shared} region={session.region} ownedActions={<CreateDomainButton />} />;
 }

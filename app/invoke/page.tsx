@@ -1,7 +1,13 @@
 import { getSession } from '@/lib/aws/session';
 import { loadInvokeAnswer, loadInvokeChoices, loadSampleRequest } from '@/lib/aws/read/invoke-input';
 import { isComplete, withDefaults } from '@/lib/invoke-ui/choices';
-import { DEFAULT_SELECTION, parseSelection, rawFromSearchParams, type FieldErrors, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
+import {
+  DEFAULT_SELECTION,
+  parseSelection,
+  rawFromSearchParams,
+  type FieldErrors,
+  type SearchParamsRecord,
+} from '@/lib/invoke-ui/selection';
 import { InvokePage } from '@/components/invoke/invoke-page';
 
 /**
@@ -25,7 +31,8 @@ export default async function InvokeRoute({ searchParams }: { searchParams: Prom
   const { choices, errors: choiceErrors } = await loadInvokeChoices(session, base);
   let selection = withDefaults(base, choices);
   // A link without a request (a target just picked) gets one the API really has, rather than a 403 on "/".
-  if (raw.path === undefined && raw.method === undefined && isComplete(selection)) selection = { ...selection, ...(await loadSampleRequest(session, selection)) };
+  if (raw.path === undefined && raw.method === undefined && isComplete(selection))
+    selection = { ...selection, ...(await loadSampleRequest(session, selection)) };
   const answer = parsed.ok && isComplete(selection) ? await loadInvokeAnswer(session, selection) : undefined;
 
   return (

@@ -20,12 +20,25 @@ function decisionFailure(error: unknown, decision: Decision): ActionFailure | un
         kind: 'conflict',
         code,
         title: 'Already accepted',
-        message: decision === 'accept' ? 'This invitation was already accepted; the domain is listed under shared domains.' : 'This invitation was already accepted and can no longer be rejected. To stop using the domain, delete your endpoint associations with it.',
+        message:
+          decision === 'accept'
+            ? 'This invitation was already accepted; the domain is listed under shared domains.'
+            : 'This invitation was already accepted and can no longer be rejected. To stop using the domain, delete your endpoint associations with it.',
       });
     case 'ResourceShareInvitationAlreadyRejectedException':
-      return new ActionFailure({ kind: 'conflict', code, title: 'Already rejected', message: 'This invitation was already rejected. Ask the provider to share the domain again if you need it.' });
+      return new ActionFailure({
+        kind: 'conflict',
+        code,
+        title: 'Already rejected',
+        message: 'This invitation was already rejected. Ask the provider to share the domain again if you need it.',
+      });
     case 'ResourceShareInvitationArnNotFoundException':
-      return new ActionFailure({ kind: 'not-found', code, title: 'Invitation not found', message: 'This invitation no longer exists; the provider may have deleted the share. Ask them to share again.' });
+      return new ActionFailure({
+        kind: 'not-found',
+        code,
+        title: 'Invitation not found',
+        message: 'This invitation no longer exists; the provider may have deleted the share. Ask them to share again.',
+      });
     default:
       return undefined;
   }
@@ -33,11 +46,21 @@ function decisionFailure(error: unknown, decision: Decision): ActionFailure | un
 
 async function decide(raw: unknown, decision: Decision) {
   return guarded(
-    { name: `sharing.invitation.${decision}`, schema: invitationDecisionSchema, hint: (i) => ({ operation: `ram:${decision === 'accept' ? 'Accept' : 'Reject'}ResourceShareInvitation`, resource: i.invitationArn }) },
+    {
+      name: `sharing.invitation.${decision}`,
+      schema: invitationDecisionSchema,
+      hint: (i) => ({
+        operation: `ram:${decision === 'accept' ? 'Accept' : 'Reject'}ResourceShareInvitation`,
+        resource: i.invitationArn,
+      }),
+    },
     raw,
     async ({ invitationArn }, session) => {
       try {
-        const status = decision === 'accept' ? await acceptShareInvitation(session, invitationArn) : await rejectShareInvitation(session, invitationArn);
+        const status =
+          decision === 'accept'
+            ? await acceptShareInvitation(session, invitationArn)
+            : await rejectShareInvitation(session, invitationArn);
         revalidatePath('/sharing');
         revalidatePath('/domains');
         return { invitationArn, status };
@@ -59,7 +82,11 @@ export async function rejectInvitation(raw: unknown) {
 /** For a domain ARN received out of band (no invitation, or a management-policy grant). */
 export async function associateByArn(raw: unknown) {
   return guarded(
-    { name: 'sharing.associateByArn', schema: createAssociationSchema, hint: (i) => ({ operation: 'apigateway:CreateDomainNameAccessAssociation', resource: i.domainNameArn }) },
+    {
+      name: 'sharing.associateByArn',
+      schema: createAssociationSchema,
+      hint: (i) => ({ operation: 'apigateway:CreateDomainNameAccessAssociation', resource: i.domainNameArn }),
+    },
     raw,
     async (input, session) => {
       const associationArn = await associateEndpointWithDomain(session, input);

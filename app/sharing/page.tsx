@@ -4,7 +4,12 @@
  */
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import { listOwnedShares, listShareAssociations, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
+import {
+  listOwnedShares,
+  listShareAssociations,
+  listShareInvitations,
+  listSharedResources,
+} from '@/lib/aws/read/sharing';
 import { section } from '@/lib/result';
 import { PageHeader } from '@/components/common/page-header';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
@@ -18,7 +23,10 @@ export default async function SharingPage() {
       async () => {
         const owned = await listOwnedShares(session);
         const arns = owned.map((s) => s.arn);
-        const [res, principals] = await Promise.all([listShareAssociations(session, arns, 'RESOURCE'), listShareAssociations(session, arns, 'PRINCIPAL')]);
+        const [res, principals] = await Promise.all([
+          listShareAssociations(session, arns, 'RESOURCE'),
+          listShareAssociations(session, arns, 'PRINCIPAL'),
+        ]);
         const live = (a: { status: string }) => a.status !== 'DISASSOCIATED';
         return owned.map((s) => ({
           ...s,
@@ -36,14 +44,21 @@ export default async function SharingPage() {
   const tabs: UrlTab[] = [
     { id: 'shares', label: `Shared by this account${count(shares)}`, content: <OwnedSharesTable shares={shares} /> },
     { id: 'invitations', label: `Invitations${count(invitations)}`, content: <ConsumerSharing /> },
-    { id: 'resources', label: `Shared with this account${count(resources)}`, content: <SharedResourcesTable resources={resources} /> },
+    {
+      id: 'resources',
+      label: `Shared with this account${count(resources)}`,
+      content: <SharedResourcesTable resources={resources} />,
+    },
   ];
 
   return (
     <SpaceBetween size="l">
       <PageHeader
         title="Sharing (RAM)"
-        breadcrumbs={[{ text: 'Private domains', href: '/' }, { text: 'Sharing (RAM)', href: '/sharing' }]}
+        breadcrumbs={[
+          { text: 'Private domains', href: '/' },
+          { text: 'Sharing (RAM)', href: '/sharing' },
+        ]}
         description={`AWS RAM shares of private custom domain names in ${session.region}. Sharing a domain lets another account associate its VPC endpoints with it; the domain's invoke policy still decides who may call it.`}
       />
       <UrlTabs tabs={tabs} ariaLabel="Sharing" />

@@ -1,5 +1,14 @@
 import { PageLoading } from '@/components/common/page-loading';
 
 export default function Loading() {
-  return <PageLoading title="VPC endpoints" what="endpoints" breadcrumbs={[{ text: 'Private domains', href: '/' }, { text: 'VPC endpoints', href: '/vpc-endpoints' }]} />;
+  return (
+    <PageLoading
+      title="VPC endpoints"
+      what="endpoints"
+      breadcrumbs={[
+        { text: 'Private domains', href: '/' },
+        { text: 'VPC endpoints', href: '/vpc-endpoints' },
+      ]}
+    />
+  );
 }

@@ -10,12 +10,24 @@ export interface DetailItem {
 }
 
 /** Key-value details of one resource. Props: `items`, optional `columns` (1–4, default 3), optional `ariaLabel`. */
-export function Details({ items, columns = 3, ariaLabel }: { items: DetailItem[]; columns?: number; ariaLabel?: string }) {
+export function Details({
+  items,
+  columns = 3,
+  ariaLabel,
+}: {
+  items: DetailItem[];
+  columns?: number;
+  ariaLabel?: string;
+}) {
   return (
     <KeyValuePairs
       columns={columns}
       ariaLabel={ariaLabel}
-      items={items.map((i) => ({ label: i.label, info: i.info, value: i.value === undefined || i.value === null || i.value === '' ? '-' : i.value }))}
+      items={items.map((i) => ({
+        label: i.label,
+        info: i.info,
+        value: i.value === undefined || i.value === null || i.value === '' ? '-' : i.value,
+      }))}
     />
   );
 }

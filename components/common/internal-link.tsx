@@ -4,7 +4,17 @@ import Link, { type LinkProps } from '@cloudscape-design/components/link';
 import { useRouter } from 'next/navigation';
 
 /** A Cloudscape link to a console page that navigates client-side. Props: `href`, `children`, optional `variant`/`fontSize`. */
-export function InternalLink({ href, children, variant, fontSize }: { href: string; children: React.ReactNode; variant?: LinkProps['variant']; fontSize?: LinkProps['fontSize'] }) {
+export function InternalLink({
+  href,
+  children,
+  variant,
+  fontSize,
+}: {
+  href: string;
+  children: React.ReactNode;
+  variant?: LinkProps['variant'];
+  fontSize?: LinkProps['fontSize'];
+}) {
   const router = useRouter();
   // Short link texts are ids or names: keep them on one line so narrow columns do not break them mid-word.
   const short = typeof children === 'string' && children.length <= 40;

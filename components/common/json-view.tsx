@@ -12,7 +12,15 @@ import { decodePolicyText } from '@/lib/policies';
  * A policy (or any JSON) pretty-printed with a copy button. Props: `value` (raw text as AWS returns it, possibly
  * backslash-escaped, or an object), `label` (what it is, e.g. "Resource policy"), `emptyText` shown when there is none.
  */
-export function JsonView({ value, label, emptyText = 'None' }: { value: unknown; label: string; emptyText?: React.ReactNode }) {
+export function JsonView({
+  value,
+  label,
+  emptyText = 'None',
+}: {
+  value: unknown;
+  label: string;
+  emptyText?: React.ReactNode;
+}) {
   if (value === undefined || value === null || value === '') return <Box color="text-status-inactive">{emptyText}</Box>;
   const decoded = decodePolicyText(value);
   if (!decoded.ok) {
@@ -32,7 +40,15 @@ export function JsonView({ value, label, emptyText = 'None' }: { value: unknown;
       highlight={jsonHighlight}
       lineNumbers
       ariaLabel={label}
-      actions={<CopyToClipboard variant="icon" textToCopy={text} copyButtonAriaLabel={`Copy ${label}`} copySuccessText={`${label} copied`} copyErrorText={`${label} could not be copied`} />}
+      actions={
+        <CopyToClipboard
+          variant="icon"
+          textToCopy={text}
+          copyButtonAriaLabel={`Copy ${label}`}
+          copySuccessText={`${label} copied`}
+          copyErrorText={`${label} could not be copied`}
+        />
+      }
     />
   );
 }

@@ -14,7 +14,19 @@ export interface Crumb {
  * Breadcrumbs plus the page's h1. Props: `title`, `breadcrumbs` (the last one is the current page),
  * optional `description`, `actions` (buttons on the right) and `counter` (e.g. "(12)").
  */
-export function PageHeader({ title, breadcrumbs, description, actions, counter }: { title: string; breadcrumbs: Crumb[]; description?: React.ReactNode; actions?: React.ReactNode; counter?: string }) {
+export function PageHeader({
+  title,
+  breadcrumbs,
+  description,
+  actions,
+  counter,
+}: {
+  title: string;
+  breadcrumbs: Crumb[];
+  description?: React.ReactNode;
+  actions?: React.ReactNode;
+  counter?: string;
+}) {
   const router = useRouter();
   return (
     <SpaceBetween size="xs">

@@ -12,7 +12,13 @@ export function PageLoading({ title, breadcrumbs, what }: { title: string; bread
   return (
     <SpaceBetween size="l">
       <PageHeader title={title} breadcrumbs={breadcrumbs} />
-      <Table items={[]} columnDefinitions={[{ id: 'loading', header: '', cell: () => null }]} loading loadingText={`Loading ${what}`} header={<Header variant="h2">{what[0].toUpperCase() + what.slice(1)}</Header>} />
+      <Table
+        items={[]}
+        columnDefinitions={[{ id: 'loading', header: '', cell: () => null }]}
+        loading
+        loadingText={`Loading ${what}`}
+        header={<Header variant="h2">{what[0].toUpperCase() + what.slice(1)}</Header>}
+      />
     </SpaceBetween>
   );
 }

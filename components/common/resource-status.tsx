@@ -30,7 +30,12 @@ const TYPES: Record<string, StatusIndicatorProps.Type> = {
 
 /** An AWS status (any service, any case: EC2 says `available`, RAM says `ACTIVE`) as a coloured indicator. Props: `status`. */
 export function ResourceStatus({ status }: { status?: string }) {
-  if (!status) return <StatusIndicator type="info" wrapText={false}>Unknown</StatusIndicator>;
+  if (!status)
+    return (
+      <StatusIndicator type="info" wrapText={false}>
+        Unknown
+      </StatusIndicator>
+    );
   const type = TYPES[status.toUpperCase().replace(/-/g, '')] ?? 'info';
   return (
     <StatusIndicator type={type} wrapText={false}>

@@ -53,7 +53,15 @@ export interface ResourceTableProps<T> {
   headerVariant?: 'h1' | 'h2' | 'h3';
 }
 
-function EmptyState({ title, children, action }: { title: string; children?: React.ReactNode; action?: React.ReactNode }) {
+function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: React.ReactNode;
+  action?: React.ReactNode;
+}) {
   return (
     <Box textAlign="center" color="inherit" padding={{ vertical: 's' }}>
       <SpaceBetween size="xxs">
@@ -76,7 +84,20 @@ function EmptyState({ title, children, action }: { title: string; children?: Rea
  * no-match and loading states. Column cells are functions, so tables are declared in client views.
  */
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
-  const { items, columns, trackBy, title, description, noun, empty, actions, filterParam = 'q', loading, pageSize = 20, defaultSort } = props;
+  const {
+    items,
+    columns,
+    trackBy,
+    title,
+    description,
+    noun,
+    empty,
+    actions,
+    filterParam = 'q',
+    loading,
+    pageSize = 20,
+    defaultSort,
+  } = props;
   const [urlFilter, setUrlFilter] = useUrlParam(filterParam);
   const [singular, plural] = noun;
 
@@ -86,17 +107,23 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   useLayoutEffect(() => {
     latest.current = columns;
   });
-  const sortableIds = columns.filter((c) => c.sortValue).map((c) => c.id).join('|');
+  const sortableIds = columns
+    .filter((c) => c.sortValue)
+    .map((c) => c.id)
+    .join('|');
   const comparators = useMemo(
     () =>
       new Map(
-        sortableIds.split('|').filter(Boolean).map((id) => [
-          id,
-          (a: T, b: T) => {
-            const sortValue = latest.current.find((c) => c.id === id)?.sortValue;
-            return sortValue ? compare(sortValue(a), sortValue(b)) : 0;
-          },
-        ]),
+        sortableIds
+          .split('|')
+          .filter(Boolean)
+          .map((id) => [
+            id,
+            (a: T, b: T) => {
+              const sortValue = latest.current.find((c) => c.id === id)?.sortValue;
+              return sortValue ? compare(sortValue(a), sortValue(b)) : 0;
+            },
+          ]),
       ),
     [sortableIds],
   );
@@ -110,16 +137,25 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   }));
   const sortColumn = defaultSort ? columnDefinitions.find((c) => c.id === defaultSort.columnId) : undefined;
 
-  const { items: visible, actions: collection, filteredItemsCount, collectionProps, filterProps, paginationProps } = useCollection(items, {
+  const {
+    items: visible,
+    actions: collection,
+    filteredItemsCount,
+    collectionProps,
+    filterProps,
+    paginationProps,
+  } = useCollection(items, {
     filtering: {
       filteringFunction: (item, text) => {
         const needle = text.trim().toLowerCase();
         if (!needle) return true;
-        return columns.some((c) => String((c.filterText ?? c.sortValue)?.(item) ?? '').toLowerCase().includes(needle));
+        return columns.some((c) =>
+          String((c.filterText ?? c.sortValue)?.(item) ?? '')
+            .toLowerCase()
+            .includes(needle),
+        );
       },
-      empty: (
-        <EmptyState title={`No ${plural}`}>{empty}</EmptyState>
-      ),
+      empty: <EmptyState title={`No ${plural}`}>{empty}</EmptyState>,
       noMatch: (
         <EmptyState
           title="No matches"
@@ -145,7 +181,8 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   });
 
   const filtering = filterProps.filteringText.trim() !== '';
-  const counter = filtering && filteredItemsCount !== undefined ? `(${filteredItemsCount}/${items.length})` : `(${items.length})`;
+  const counter =
+    filtering && filteredItemsCount !== undefined ? `(${filteredItemsCount}/${items.length})` : `(${items.length})`;
 
   return (
     <Table<T>
@@ -160,7 +197,9 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       loadingText={`Loading ${plural}`}
       selectionType={props.selectionType}
       selectedItems={props.selectedItems}
-      onSelectionChange={props.onSelectionChange ? ({ detail }) => props.onSelectionChange!(detail.selectedItems as T[]) : undefined}
+      onSelectionChange={
+        props.onSelectionChange ? ({ detail }) => props.onSelectionChange!(detail.selectedItems as T[]) : undefined
+      }
       ariaLabels={
         props.selectionType
           ? {
@@ -171,7 +210,12 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           : undefined
       }
       header={
-        <Header variant={props.headerVariant ?? 'h2'} counter={loading ? undefined : counter} description={description} actions={actions}>
+        <Header
+          variant={props.headerVariant ?? 'h2'}
+          counter={loading ? undefined : counter}
+          description={description}
+          actions={actions}
+        >
           {title}
         </Header>
       }
@@ -180,14 +224,21 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           {...filterProps}
           filteringPlaceholder={`Find ${plural}`}
           filteringAriaLabel={`Filter ${plural}`}
-          countText={filtering ? `${filteredItemsCount ?? 0} ${filteredItemsCount === 1 ? 'match' : 'matches'}` : undefined}
+          countText={
+            filtering ? `${filteredItemsCount ?? 0} ${filteredItemsCount === 1 ? 'match' : 'matches'}` : undefined
+          }
           onChange={(e) => {
             filterProps.onChange(e);
             setUrlFilter(e.detail.filteringText);
           }}
         />
       }
-      pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }} />}
+      pagination={
+        <Pagination
+          {...paginationProps}
+          ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }}
+        />
+      }
     />
   );
 }

@@ -9,7 +9,11 @@ import type { ConsoleError } from '@/lib/aws/console-error';
  */
 export function SectionError({ error, what }: { error: ConsoleError; what?: string }) {
   return (
-    <Alert type={error.kind === 'throttled' ? 'warning' : 'error'} header={what ? `${what}: ${error.title}` : error.title} data-testid="section-error">
+    <Alert
+      type={error.kind === 'throttled' ? 'warning' : 'error'}
+      header={what ? `${what}: ${error.title}` : error.title}
+      data-testid="section-error"
+    >
       {error.message}
       {error.code && !error.message.includes(error.code) ? ` (${error.code})` : ''}
     </Alert>

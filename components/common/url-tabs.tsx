@@ -15,7 +15,17 @@ export interface UrlTab {
  * Props: `tabs` (server components may pass rendered content), optional `param` (default "tab"), `ariaLabel`,
  * optional `defaultTabId` (the tab shown when the URL names none; the first tab otherwise).
  */
-export function UrlTabs({ tabs, param = 'tab', ariaLabel, defaultTabId }: { tabs: UrlTab[]; param?: string; ariaLabel: string; defaultTabId?: string }) {
+export function UrlTabs({
+  tabs,
+  param = 'tab',
+  ariaLabel,
+  defaultTabId,
+}: {
+  tabs: UrlTab[];
+  param?: string;
+  ariaLabel: string;
+  defaultTabId?: string;
+}) {
   const [wanted, setWanted] = useUrlParam(param);
   const fallback = tabs.some((t) => t.id === defaultTabId) ? defaultTabId : tabs[0]?.id;
   const active = tabs.some((t) => t.id === wanted && !t.disabled) ? wanted : fallback;

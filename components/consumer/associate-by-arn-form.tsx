@@ -54,14 +54,21 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
       const domain = parseDomainArn(parsed.data.domainNameArn);
       setErrors({});
       setFailure(undefined);
-      setCreated({ arn: result.data.associationArn, href: domain ? domainHref(domain.domainName, domain.domainNameId) : undefined, name: domain?.domainName });
+      setCreated({
+        arn: result.data.associationArn,
+        href: domain ? domainHref(domain.domainName, domain.domainNameId) : undefined,
+        name: domain?.domainName,
+      });
     });
   };
 
   return (
     <Container
       header={
-        <Header variant="h2" description="Got a domain ARN from a provider instead of an invitation? Associate one of your execute-api endpoints with it directly.">
+        <Header
+          variant="h2"
+          description="Got a domain ARN from a provider instead of an invitation? Associate one of your execute-api endpoints with it directly."
+        >
           Associate by domain ARN
         </Header>
       }
@@ -84,11 +91,22 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
             {created && (
               <Alert type="success" header="Association created" data-testid="associate-result">
                 {created.arn}. It may take up to 15 minutes to start working.{' '}
-                {created.href && <InternalLink href={created.href}>Continue with the DNS record for {created.name}</InternalLink>}
+                {created.href && (
+                  <InternalLink href={created.href}>Continue with the DNS record for {created.name}</InternalLink>
+                )}
               </Alert>
             )}
-            <FormField label="Domain ARN" description="From the provider, e.g. arn:aws:apigateway:us-east-1:111111111111:/domainnames/api.example.com+abcd1234" errorText={errors.domainNameArn}>
-              <Input ariaLabel="Domain ARN" value={domainNameArn} placeholder="arn:aws:apigateway:…:/domainnames/…+…" onChange={({ detail }) => setArn(detail.value)} />
+            <FormField
+              label="Domain ARN"
+              description="From the provider, e.g. arn:aws:apigateway:us-east-1:111111111111:/domainnames/api.example.com+abcd1234"
+              errorText={errors.domainNameArn}
+            >
+              <Input
+                ariaLabel="Domain ARN"
+                value={domainNameArn}
+                placeholder="arn:aws:apigateway:…:/domainnames/…+…"
+                onChange={({ detail }) => setArn(detail.value)}
+              />
             </FormField>
             <FormField
               label="VPC endpoint"

@@ -64,14 +64,29 @@ const columns: ResourceColumn<EndpointRow>[] = [
     sortValue: (r) => r.vpcId,
     filterText: (r) => `${r.vpcId} ${r.vpcName ?? ''}`,
   },
-  { id: 'privateDns', header: 'Private DNS', cell: (r) => (r.privateDnsEnabled ? 'On' : 'Off'), sortValue: (r) => r.privateDnsEnabled },
+  {
+    id: 'privateDns',
+    header: 'Private DNS',
+    cell: (r) => (r.privateDnsEnabled ? 'On' : 'Off'),
+    sortValue: (r) => r.privateDnsEnabled,
+  },
   { id: 'vpcDns', header: 'VPC DNS attributes', cell: (r) => vpcDnsText(r), sortValue: (r) => vpcDnsText(r) },
   { id: 'ip', header: 'IP type', cell: (r) => r.ipAddressType, sortValue: (r) => r.ipAddressType },
   { id: 'fit', header: 'Notes', cell: (r) => <Issues row={r} />, sortValue: (r) => (r.selectable ? 0 : 1), width: 380 },
 ];
 
 /** Step 2: pick one of this account's execute-api endpoints in the Region and create the association. */
-export function AssociateStep({ domainArn, region, endpoints, associations }: { domainArn: string; region: string; endpoints: Section<EndpointRow[]>; associations: Section<AssociatedEndpoint[]> }) {
+export function AssociateStep({
+  domainArn,
+  region,
+  endpoints,
+  associations,
+}: {
+  domainArn: string;
+  region: string;
+  endpoints: Section<EndpointRow[]>;
+  associations: Section<AssociatedEndpoint[]>;
+}) {
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<EndpointRow[]>([]);
   const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: Record<string, string> }>();
@@ -86,7 +101,13 @@ export function AssociateStep({ domainArn, region, endpoints, associations }: { 
         : row.issues.find((i) => i.severity === 'error' || i.kind === 'already-associated')?.message;
     const parsed = createAssociationSchema.safeParse({ domainNameArn: domainArn, vpcEndpointId: row?.id ?? '' });
     if (problem || !parsed.success) {
-      setFailure({ error: { kind: 'invalid-input', title: 'Cannot associate this endpoint', message: problem ?? parsed.error?.issues[0]?.message ?? '' } });
+      setFailure({
+        error: {
+          kind: 'invalid-input',
+          title: 'Cannot associate this endpoint',
+          message: problem ?? parsed.error?.issues[0]?.message ?? '',
+        },
+      });
       return;
     }
     startTransition(async () => {
@@ -115,7 +136,8 @@ export function AssociateStep({ domainArn, region, endpoints, associations }: { 
         <SpaceBetween size="xs">
           {associations.data.map((a) => (
             <Box key={a.associationArn}>
-              <StatusIndicator type="success">{a.vpceId} is associated</StatusIndicator> <CopyableId value={a.associationArn} label="association ARN" display="Association ARN" />
+              <StatusIndicator type="success">{a.vpceId} is associated</StatusIndicator>{' '}
+              <CopyableId value={a.associationArn} label="association ARN" display="Association ARN" />
             </Box>
           ))}
         </SpaceBetween>

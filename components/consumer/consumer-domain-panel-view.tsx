@@ -22,8 +22,18 @@ export function ConsumerDomainPanelView({ view }: { view: ConsumerDomainView }) 
   const { domain, steps } = view;
   const associated = view.associations.ok ? view.associations.data : [];
   const body: Record<StepId, React.ReactNode> = {
-    access: steps[0].status === 'done' ? undefined : <InternalLink href="/sharing">Open Sharing to accept the invitation</InternalLink>,
-    associate: <AssociateStep domainArn={domain.arn} region={view.region} endpoints={view.endpoints} associations={view.associations} />,
+    access:
+      steps[0].status === 'done' ? undefined : (
+        <InternalLink href="/sharing">Open Sharing to accept the invitation</InternalLink>
+      ),
+    associate: (
+      <AssociateStep
+        domainArn={domain.arn}
+        region={view.region}
+        endpoints={view.endpoints}
+        associations={view.associations}
+      />
+    ),
     dns: <DnsStep domainArn={domain.arn} domainName={domain.name} associated={associated} />,
     provider: <ProviderStep request={view.providerRequest} />,
     invoke: <InvokeStep invoke={view.invoke} />,
@@ -33,7 +43,10 @@ export function ConsumerDomainPanelView({ view }: { view: ConsumerDomainView }) 
     <SpaceBetween size="l">
       <Container
         header={
-          <Header variant="h2" description={`Owned by account ${domain.ownerAccountId}. As a consumer, account ${view.accountId} sees only the domain's name, id, ARN and owner; its certificate, policies and API mappings are visible to the provider only.`}>
+          <Header
+            variant="h2"
+            description={`Owned by account ${domain.ownerAccountId}. As a consumer, account ${view.accountId} sees only the domain's name, id, ARN and owner; its certificate, policies and API mappings are visible to the provider only.`}
+          >
             Use this shared domain
           </Header>
         }
@@ -49,7 +62,10 @@ export function ConsumerDomainPanelView({ view }: { view: ConsumerDomainView }) 
         />
       </Container>
       {domain.region !== view.region && (
-        <Alert type="warning">This domain is in {domain.region}; the console shows {view.region}. Endpoints, associations and DNS are per Region: switch the Region to continue.</Alert>
+        <Alert type="warning">
+          This domain is in {domain.region}; the console shows {view.region}. Endpoints, associations and DNS are per
+          Region: switch the Region to continue.
+        </Alert>
       )}
       {steps.map((s, i) => (
         <StepContainer key={s.id} step={s} number={i + 1}>

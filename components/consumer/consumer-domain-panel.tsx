@@ -15,8 +15,19 @@ export async function ConsumerDomainPanel({ domainNameArn }: { domainNameArn: st
   if (!ref) return null;
   const session = await getSession();
   const view = await section(
-    () => loadConsumerDomain(session, { name: ref.domainName, id: ref.domainNameId, arn: domainNameArn, ownerAccountId: ref.accountId, region: ref.region }),
+    () =>
+      loadConsumerDomain(session, {
+        name: ref.domainName,
+        id: ref.domainNameId,
+        arn: domainNameArn,
+        ownerAccountId: ref.accountId,
+        region: ref.region,
+      }),
     { operation: 'sts:GetCallerIdentity' },
   );
-  return view.ok ? <ConsumerDomainPanelView view={view.data} /> : <SectionError error={view.error} what="Consumer steps" />;
+  return view.ok ? (
+    <ConsumerDomainPanelView view={view.data} />
+  ) : (
+    <SectionError error={view.error} what="Consumer steps" />
+  );
 }

@@ -3,7 +3,12 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { section, type Section } from '@/lib/result';
-import { listPendingInvitationResources, listShareInvitations, listSharedResources, type SharedResource } from '@/lib/aws/read/sharing';
+import {
+  listPendingInvitationResources,
+  listShareInvitations,
+  listSharedResources,
+  type SharedResource,
+} from '@/lib/aws/read/sharing';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { invitationRows } from '@/lib/consumer/invitation-rows';
 import { invitationState } from '@/lib/consumer/invitations';
@@ -24,28 +29,53 @@ export async function ConsumerSharing() {
     section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' }),
   ]);
 
-  const pendingArns = invitations.ok ? invitations.data.filter((i) => ['pending', 'pending-unknown-age'].includes(invitationState(i).kind)).map((i) => i.arn) : [];
+  const pendingArns = invitations.ok
+    ? invitations.data
+        .filter((i) => ['pending', 'pending-unknown-age'].includes(invitationState(i).kind))
+        .map((i) => i.arn)
+    : [];
   const pendingSections: Section<SharedResource[]>[] = await Promise.all(
-    pendingArns.map((arn) => section(() => listPendingInvitationResources(session, arn), { operation: 'ram:ListPendingInvitationResources', resource: arn })),
+    pendingArns.map((arn) =>
+      section(() => listPendingInvitationResources(session, arn), {
+        operation: 'ram:ListPendingInvitationResources',
+        resource: arn,
+      }),
+    ),
   );
-  const pendingResources = Object.fromEntries(pendingArns.map((arn, i) => [arn, pendingSections[i].ok ? pendingSections[i].data : undefined]));
+  const pendingResources = Object.fromEntries(
+    pendingArns.map((arn, i) => [arn, pendingSections[i].ok ? pendingSections[i].data : undefined]),
+  );
   const pendingFailure = pendingSections.find((s) => !s.ok);
 
   return (
     <SpaceBetween size="l">
       <SpaceBetween size="s">
         {invitations.ok ? (
-          <InvitationsTable rows={invitationRows({ invitations: invitations.data, sharedResources: shared.ok ? shared.data : [], pendingResources })} />
+          <InvitationsTable
+            rows={invitationRows({
+              invitations: invitations.data,
+              sharedResources: shared.ok ? shared.data : [],
+              pendingResources,
+            })}
+          />
         ) : (
           <SectionError error={invitations.error} what="Invitations" />
         )}
         {!shared.ok && <SectionError error={shared.error} what="Shared resources" />}
-        {pendingFailure && !pendingFailure.ok && <SectionError error={pendingFailure.error} what="Resources of pending invitations" />}
+        {pendingFailure && !pendingFailure.ok && (
+          <SectionError error={pendingFailure.error} what="Resources of pending invitations" />
+        )}
       </SpaceBetween>
       {endpoints.ok ? (
         <AssociateByArnForm
           accountId={identity.ok ? identity.data.account : undefined}
-          endpoints={endpoints.data.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, privateDnsEnabled: e.privateDnsEnabled, state: e.state }))}
+          endpoints={endpoints.data.map((e) => ({
+            id: e.id,
+            name: e.name,
+            vpcId: e.vpcId,
+            privateDnsEnabled: e.privateDnsEnabled,
+            state: e.state,
+          }))}
         />
       ) : (
         <SectionError error={endpoints.error} what="Associate by domain ARN" />

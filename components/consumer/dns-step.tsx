@@ -57,7 +57,15 @@ function VpcDnsFix({ vpcId, off }: { vpcId: string; off: string[] }) {
   );
 }
 
-function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domainName: string; item: AssociatedEndpoint }) {
+function EndpointDns({
+  domainArn,
+  domainName,
+  item,
+}: {
+  domainArn: string;
+  domainName: string;
+  item: AssociatedEndpoint;
+}) {
   const [pending, startTransition] = useTransition();
   const dns = item.dns;
   const check = dns?.ok ? dns.data.check : undefined;
@@ -79,10 +87,20 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
   if (!check) return null;
 
   const options = [
-    ...zones.map((z) => ({ value: z.id, label: `${z.name} (${z.id})`, description: z.id === check.effectiveZone?.id ? 'Answers for this name in the VPC' : 'Parent zone' })),
+    ...zones.map((z) => ({
+      value: z.id,
+      label: `${z.name} (${z.id})`,
+      description: z.id === check.effectiveZone?.id ? 'Answers for this name in the VPC' : 'Parent zone',
+    })),
     ...(zones.some((z) => z.name === domainName)
       ? []
-      : [{ value: NEW_HOSTED_ZONE, label: `Create a private hosted zone ${domainName}`, description: `Associated with ${endpoint.vpcId}` }]),
+      : [
+          {
+            value: NEW_HOSTED_ZONE,
+            label: `Create a private hosted zone ${domainName}`,
+            description: `Associated with ${endpoint.vpcId}`,
+          },
+        ]),
   ];
   const chosen = options.find((o) => o.value === zone) ?? null;
   const allPresent = check.records.length > 0 && check.records.every((r) => r.status.kind === 'present');
@@ -104,13 +122,18 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
       }
       setErrors({});
       setFailure(undefined);
-      setDone(`${result.data.records.map((t) => `Alias ${t}`).join(' and ')} for ${domainName} written to ${result.data.zoneName} (${result.data.zoneId})${result.data.createdZone ? ', a new private hosted zone on ' + endpoint.vpcId : ''}.`);
+      setDone(
+        `${result.data.records.map((t) => `Alias ${t}`).join(' and ')} for ${domainName} written to ${result.data.zoneName} (${result.data.zoneId})${result.data.createdZone ? ', a new private hosted zone on ' + endpoint.vpcId : ''}.`,
+      );
     });
   };
 
   return (
     <SpaceBetween size="m">
-      <Header variant="h3" description={`VPC ${endpoint.vpcId}${endpoint.vpcName ? ` (${endpoint.vpcName})` : ''}, IP type ${endpoint.ipAddressType}`}>
+      <Header
+        variant="h3"
+        description={`VPC ${endpoint.vpcId}${endpoint.vpcName ? ` (${endpoint.vpcName})` : ''}, IP type ${endpoint.ipAddressType}`}
+      >
         Records for {endpoint.id}
       </Header>
       {check.noTargetReason ? (
@@ -125,13 +148,23 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
           columnDefinitions={[
             { id: 'name', header: 'Record name', cell: (r) => <CopyableId value={r.spec.name} label="record name" /> },
             { id: 'type', header: 'Type', width: 110, cell: (r) => `${r.spec.type} (alias)` },
-            { id: 'target', header: 'Alias target', cell: (r) => <CopyableId value={r.spec.aliasTarget.dnsName} label="alias target" /> },
-            { id: 'zone', header: 'Target hosted zone id', cell: (r) => <CopyableId value={r.spec.aliasTarget.hostedZoneId} label="target hosted zone id" /> },
+            {
+              id: 'target',
+              header: 'Alias target',
+              cell: (r) => <CopyableId value={r.spec.aliasTarget.dnsName} label="alias target" />,
+            },
+            {
+              id: 'zone',
+              header: 'Target hosted zone id',
+              cell: (r) => <CopyableId value={r.spec.aliasTarget.hostedZoneId} label="target hosted zone id" />,
+            },
             { id: 'status', header: 'Status', width: 170, cell: (r) => <RecordStatus check={r} /> },
           ]}
         />
       )}
-      {check.vpcAttributesOff && check.vpcAttributesOff.length > 0 && <VpcDnsFix vpcId={endpoint.vpcId} off={check.vpcAttributesOff} />}
+      {check.vpcAttributesOff && check.vpcAttributesOff.length > 0 && (
+        <VpcDnsFix vpcId={endpoint.vpcId} off={check.vpcAttributesOff} />
+      )}
       {item.vpcDns && !item.vpcDns.ok && <SectionError error={item.vpcDns.error} what="VPC DNS attributes" />}
       {done && (
         <Alert type="success" dismissible onDismiss={() => setDone(undefined)} data-testid="dns-result">
@@ -140,7 +173,9 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
       )}
       {!check.noTargetReason && (
         <SpaceBetween size="s">
-          {failure && <ActionError error={failure.error} fieldErrors={failure.fieldErrors} shownFields={['hostedZone']} />}
+          {failure && (
+            <ActionError error={failure.error} fieldErrors={failure.fieldErrors} shownFields={['hostedZone']} />
+          )}
           <FormField
             label="Private hosted zone"
             description={`A zone associated with ${endpoint.vpcId} and named ${domainName} or a parent of it. The record is written with UPSERT, so running this again is safe.`}
@@ -168,7 +203,15 @@ function EndpointDns({ domainArn, domainName, item }: { domainArn: string; domai
 }
 
 /** Step 3: the exact alias record(s) per associated endpoint, written into a private hosted zone on its VPC. */
-export function DnsStep({ domainArn, domainName, associated }: { domainArn: string; domainName: string; associated: AssociatedEndpoint[] }) {
+export function DnsStep({
+  domainArn,
+  domainName,
+  associated,
+}: {
+  domainArn: string;
+  domainName: string;
+  associated: AssociatedEndpoint[];
+}) {
   // The step's header already says why there is nothing to do yet.
   if (associated.length === 0) return null;
   return (

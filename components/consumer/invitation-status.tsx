@@ -24,7 +24,9 @@ export function InvitationStatus({ state }: { state: RowState }) {
       return (
         <Box>
           <StatusIndicator type="stopped">Expired</StatusIndicator>
-          <Box variant="small" color="text-body-secondary">{state.explanation}</Box>
+          <Box variant="small" color="text-body-secondary">
+            {state.explanation}
+          </Box>
         </Box>
       );
     case 'accepted':
@@ -33,7 +35,9 @@ export function InvitationStatus({ state }: { state: RowState }) {
       return (
         <Box>
           <StatusIndicator type="success">Shared without invitation</StatusIndicator>
-          <Box variant="small" color="text-body-secondary">Same organization: RAM accepted it automatically.</Box>
+          <Box variant="small" color="text-body-secondary">
+            Same organization: RAM accepted it automatically.
+          </Box>
         </Box>
       );
     case 'rejected':

@@ -28,14 +28,21 @@ function Resources({ row }: { row: InvitationRow }) {
       {row.resources.map((r: RowResource) =>
         r.domain ? (
           <Box key={r.arn}>
-            {usable ? <InternalLink href={domainHref(r.domain.name, r.domain.id)}>{r.domain.name}</InternalLink> : r.domain.name}{' '}
+            {usable ? (
+              <InternalLink href={domainHref(r.domain.name, r.domain.id)}>{r.domain.name}</InternalLink>
+            ) : (
+              r.domain.name
+            )}{' '}
             <Box variant="small" display="inline" color="text-body-secondary">
               +{r.domain.id}
             </Box>
           </Box>
         ) : (
           <Box key={r.arn}>
-            <CopyableId value={r.arn} label="resource ARN" /> <Box variant="small" display="inline">({r.type})</Box>
+            <CopyableId value={r.arn} label="resource ARN" />{' '}
+            <Box variant="small" display="inline">
+              ({r.type})
+            </Box>
           </Box>
         ),
       )}
@@ -88,7 +95,13 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
       filterText: (r) => `${r.shareName ?? ''} ${r.shareArn ?? ''}`,
       width: 230,
     },
-    { id: 'sender', header: 'From account', cell: (r) => (r.senderAccountId ? <CopyableId value={r.senderAccountId} label="account id" /> : '-'), sortValue: (r) => r.senderAccountId, width: 140 },
+    {
+      id: 'sender',
+      header: 'From account',
+      cell: (r) => (r.senderAccountId ? <CopyableId value={r.senderAccountId} label="account id" /> : '-'),
+      sortValue: (r) => r.senderAccountId,
+      width: 140,
+    },
     {
       id: 'resources',
       header: 'Shared domains',
@@ -96,8 +109,21 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
       filterText: (r) => r.resources?.map((x) => `${x.domain?.name ?? ''} ${x.arn}`).join(' '),
       width: 210,
     },
-    { id: 'status', header: 'Status', cell: (r) => <InvitationStatus state={r.state} />, sortValue: (r) => STATE_ORDER.indexOf(r.state.kind), filterText: (r) => r.state.kind, width: 210 },
-    { id: 'received', header: 'Received', cell: (r) => formatTime(r.invitedAt), sortValue: (r) => r.invitedAt, width: 120 },
+    {
+      id: 'status',
+      header: 'Status',
+      cell: (r) => <InvitationStatus state={r.state} />,
+      sortValue: (r) => STATE_ORDER.indexOf(r.state.kind),
+      filterText: (r) => r.state.kind,
+      width: 210,
+    },
+    {
+      id: 'received',
+      header: 'Received',
+      cell: (r) => formatTime(r.invitedAt),
+      sortValue: (r) => r.invitedAt,
+      width: 120,
+    },
     {
       id: 'actions',
       header: 'Actions',
@@ -105,10 +131,17 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
       cell: (r) =>
         r.invitationArn && (r.state.kind === 'pending' || r.state.kind === 'pending-unknown-age') ? (
           <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="primary" ariaLabel={`Accept ${r.shareName ?? 'invitation'}`} onClick={() => setConfirm({ row: r, decision: 'accept' })}>
+            <Button
+              variant="primary"
+              ariaLabel={`Accept ${r.shareName ?? 'invitation'}`}
+              onClick={() => setConfirm({ row: r, decision: 'accept' })}
+            >
               Accept
             </Button>
-            <Button ariaLabel={`Reject ${r.shareName ?? 'invitation'}`} onClick={() => setConfirm({ row: r, decision: 'reject' })}>
+            <Button
+              ariaLabel={`Reject ${r.shareName ?? 'invitation'}`}
+              onClick={() => setConfirm({ row: r, decision: 'reject' })}
+            >
               Reject
             </Button>
           </SpaceBetween>
@@ -158,11 +191,15 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
         {row && (
           <SpaceBetween size="s">
             <Box>
-              Share <strong>{row.shareName ?? row.shareArn}</strong> from account <strong>{row.senderAccountId ?? 'unknown'}</strong>
+              Share <strong>{row.shareName ?? row.shareArn}</strong> from account{' '}
+              <strong>{row.senderAccountId ?? 'unknown'}</strong>
               {row.resources?.length ? `: ${row.resources.map((r) => r.domain?.name ?? r.arn).join(', ')}` : ''}.
             </Box>
             {confirm?.decision === 'accept' ? (
-              <Box>Accepting lets this account associate its VPC endpoints with the shared domains. It does not allow any call yet: the provider still has to allow your endpoint.</Box>
+              <Box>
+                Accepting lets this account associate its VPC endpoints with the shared domains. It does not allow any
+                call yet: the provider still has to allow your endpoint.
+              </Box>
             ) : (
               <Box>After rejecting, the provider has to share again before this account can use the domains.</Box>
             )}

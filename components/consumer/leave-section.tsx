@@ -15,7 +15,15 @@ import type { AssociatedEndpoint } from './load-consumer-domain';
 import { ActionError } from './action-error';
 
 /** Leaving: delete an association and, optionally, the alias records that point at its endpoint. */
-export function LeaveSection({ domainArn, domainName, associated }: { domainArn: string; domainName: string; associated: AssociatedEndpoint[] }) {
+export function LeaveSection({
+  domainArn,
+  domainName,
+  associated,
+}: {
+  domainArn: string;
+  domainName: string;
+  associated: AssociatedEndpoint[];
+}) {
   const [pending, startTransition] = useTransition();
   const [target, setTarget] = useState<AssociatedEndpoint>();
   const [withDns, setWithDns] = useState(true);
@@ -27,7 +35,11 @@ export function LeaveSection({ domainArn, domainName, associated }: { domainArn:
   const leave = () => {
     if (!target) return;
     startTransition(async () => {
-      const result = await leaveDomain({ domainNameArn: domainArn, associationArn: target.associationArn, deleteDnsRecords: withDns && Boolean(target.endpoint) });
+      const result = await leaveDomain({
+        domainNameArn: domainArn,
+        associationArn: target.associationArn,
+        deleteDnsRecords: withDns && Boolean(target.endpoint),
+      });
       setTarget(undefined);
       if (!result.ok) {
         setFailure(result.error);
@@ -38,13 +50,26 @@ export function LeaveSection({ domainArn, domainName, associated }: { domainArn:
       const records = result.data.deletedRecords;
       setDone(
         `Deleted the association of ${target.vpceId}.` +
-          (withDns ? (records ? ` Deleted ${records} DNS record${records > 1 ? 's' : ''} for ${domainName}; the hosted zone stays.` : ' No DNS record pointed at this endpoint.') : ''),
+          (withDns
+            ? records
+              ? ` Deleted ${records} DNS record${records > 1 ? 's' : ''} for ${domainName}; the hosted zone stays.`
+              : ' No DNS record pointed at this endpoint.'
+            : ''),
       );
     });
   };
 
   return (
-    <Container header={<Header variant="h2" description="Stop using this domain from an endpoint. The provider cannot delete your associations; only this account can.">Leave</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Stop using this domain from an endpoint. The provider cannot delete your associations; only this account can."
+        >
+          Leave
+        </Header>
+      }
+    >
       <SpaceBetween size="s">
         {done && (
           <Alert type="success" dismissible onDismiss={() => setDone(undefined)} data-testid="leave-result">
@@ -79,8 +104,15 @@ export function LeaveSection({ domainArn, domainName, associated }: { domainArn:
         }
       >
         <SpaceBetween size="m">
-          <Box>Calls from {target?.vpceId} to {domainName} stop working. To use the domain again you associate the endpoint again (no new invitation needed while the share lasts).</Box>
-          <Checkbox checked={withDns} onChange={({ detail }) => setWithDns(detail.checked)} disabled={!target?.endpoint}>
+          <Box>
+            Calls from {target?.vpceId} to {domainName} stop working. To use the domain again you associate the endpoint
+            again (no new invitation needed while the share lasts).
+          </Box>
+          <Checkbox
+            checked={withDns}
+            onChange={({ detail }) => setWithDns(detail.checked)}
+            disabled={!target?.endpoint}
+          >
             Also delete the alias records for {domainName} that point at {target?.vpceId}
           </Checkbox>
         </SpaceBetween>

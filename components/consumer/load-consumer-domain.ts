@@ -13,7 +13,12 @@ import { DEFAULT_SELECTION, invokeHref, type InvokeSelection } from '@/lib/invok
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import type { VpcDnsAttributes, VpcEndpointInfo } from '@/lib/invoke/types';
 import { checkDns, type DnsCheck, type HostedZoneInfo } from '@/lib/consumer/dns-check';
-import { assessEndpoints, publicDomainsServedByEndpoints, type EndpointIssue, type OwnAssociation } from '@/lib/consumer/endpoint-choice';
+import {
+  assessEndpoints,
+  publicDomainsServedByEndpoints,
+  type EndpointIssue,
+  type OwnAssociation,
+} from '@/lib/consumer/endpoint-choice';
 import { consumerSteps, type Step } from '@/lib/consumer/steps';
 import { providerRequest, type ProviderRequest } from '@/lib/consumer/provider-message';
 import { invitationState } from '@/lib/consumer/invitations';
@@ -57,20 +62,38 @@ export interface ConsumerDomainView {
 
 const hint = (operation: string, resource?: string) => ({ operation, resource });
 
-async function dnsFor(session: Session, domainName: string, endpoint: VpcEndpointInfo, vpcDns: Section<VpcDnsAttributes>) {
-  return section(async () => {
-    const zones = await listHostedZonesByVpc(session, endpoint.vpcId);
-    const name = normalizeDnsName(domainName);
-    const effective = checkDns({ domainName: name, endpoint, zones, records: [] }).effectiveZone;
-    const records: ZoneRecord[] = effective ? await listRecordsNamed(session, effective.id, effective.name, endpoint.vpcId, name) : [];
-    const check = checkDns({ domainName: name, endpoint, zones, records, vpcDns: vpcDns.ok ? vpcDns.data : undefined });
-    return { check, zones: check.candidateZones };
-  }, hint('route53:ListHostedZonesByVPC', endpoint.vpcId));
+async function dnsFor(
+  session: Session,
+  domainName: string,
+  endpoint: VpcEndpointInfo,
+  vpcDns: Section<VpcDnsAttributes>,
+) {
+  return section(
+    async () => {
+      const zones = await listHostedZonesByVpc(session, endpoint.vpcId);
+      const name = normalizeDnsName(domainName);
+      const effective = checkDns({ domainName: name, endpoint, zones, records: [] }).effectiveZone;
+      const records: ZoneRecord[] = effective
+        ? await listRecordsNamed(session, effective.id, effective.name, endpoint.vpcId, name)
+        : [];
+      const check = checkDns({
+        domainName: name,
+        endpoint,
+        zones,
+        records,
+        vpcDns: vpcDns.ok ? vpcDns.data : undefined,
+      });
+      return { check, zones: check.candidateZones };
+    },
+    hint('route53:ListHostedZonesByVPC', endpoint.vpcId),
+  );
 }
 
 /** Public custom domains of this account that a private zone on an endpoint's VPC sends to that endpoint. */
 async function publicDomainUse(session: Session, endpoints: VpcEndpointInfo[]): Promise<Record<string, string[]>> {
-  const publicNames = (await listOwnDomains(session)).filter((d) => !isPrivateDomain(d)).map((d) => normalizeDnsName(d.domainName));
+  const publicNames = (await listOwnDomains(session))
+    .filter((d) => !isPrivateDomain(d))
+    .map((d) => normalizeDnsName(d.domainName));
   if (publicNames.length === 0 || endpoints.length === 0) return {};
   const records: ZoneRecord[] = [];
   for (const vpcId of new Set(endpoints.map((e) => e.vpcId))) {
@@ -83,15 +106,35 @@ async function publicDomainUse(session: Session, endpoints: VpcEndpointInfo[]): 
   return publicDomainsServedByEndpoints(endpoints, records, publicNames);
 }
 
-function summary(e: VpcEndpoint, vpcNames: Map<string, string | undefined>): EndpointSummary & { ipAddressType: string } {
-  return { id: e.id, name: e.name, vpcId: e.vpcId, vpcName: vpcNames.get(e.vpcId), privateDnsEnabled: e.privateDnsEnabled, state: e.state, ipAddressType: e.ipAddressType ?? 'ipv4' };
+function summary(
+  e: VpcEndpoint,
+  vpcNames: Map<string, string | undefined>,
+): EndpointSummary & { ipAddressType: string } {
+  return {
+    id: e.id,
+    name: e.name,
+    vpcId: e.vpcId,
+    vpcName: vpcNames.get(e.vpcId),
+    privateDnsEnabled: e.privateDnsEnabled,
+    state: e.state,
+    ipAddressType: e.ipAddressType ?? 'ipv4',
+  };
 }
 
 /** Whether this account may use the domain, and whether an invitation for it is waiting (only asked when not). */
-async function accessFacts(session: Session, arn: string, associated: boolean): Promise<{ shared: boolean; pendingInvitation: boolean }> {
+async function accessFacts(
+  session: Session,
+  arn: string,
+  associated: boolean,
+): Promise<{ shared: boolean; pendingInvitation: boolean }> {
   if (associated) return { shared: true, pendingInvitation: false };
-  const [domains, resources] = await Promise.all([section(() => listSharedDomains(session)), section(() => listSharedResources(session))]);
-  const shared = (domains.ok && domains.data.some((d) => d.domainNameArn === arn)) || (resources.ok && resources.data.some((r) => r.arn === arn));
+  const [domains, resources] = await Promise.all([
+    section(() => listSharedDomains(session)),
+    section(() => listSharedResources(session)),
+  ]);
+  const shared =
+    (domains.ok && domains.data.some((d) => d.domainNameArn === arn)) ||
+    (resources.ok && resources.data.some((r) => r.arn === arn));
   if (shared) return { shared, pendingInvitation: false };
   const invitations = await section(() => listShareInvitations(session));
   if (!invitations.ok) return { shared, pendingInvitation: false };
@@ -110,7 +153,10 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
   const [identity, endpointList, ownAssociations] = await Promise.all([
     getCallerIdentity(session),
     section(() => listExecuteApiEndpoints(session), hint('ec2:DescribeVpcEndpoints')),
-    section(() => listAccessAssociations(session, 'SELF'), hint('apigateway:GetDomainNameAccessAssociations', 'resourceOwner=SELF')),
+    section(
+      () => listAccessAssociations(session, 'SELF'),
+      hint('apigateway:GetDomainNameAccessAssociations', 'resourceOwner=SELF'),
+    ),
   ]);
   const accountId = identity.account;
   const listed = endpointList.ok ? endpointList.data : [];
@@ -118,21 +164,40 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
   const vpcIds = [...new Set(listed.map((e) => e.vpcId))];
   const [vpcs, vpcDnsEntries, publicUse] = await Promise.all([
     section(() => listVpcs(session, vpcIds)),
-    Promise.all(vpcIds.map(async (id) => [id, await section(() => getVpcDnsAttributes(session, id), hint('ec2:DescribeVpcAttribute', id))] as const)),
+    Promise.all(
+      vpcIds.map(
+        async (id) =>
+          [id, await section(() => getVpcDnsAttributes(session, id), hint('ec2:DescribeVpcAttribute', id))] as const,
+      ),
+    ),
     section(() => publicDomainUse(session, infos), hint('route53:ListResourceRecordSets')),
   ]);
   const vpcNames = new Map((vpcs.ok ? vpcs.data : []).map((v) => [v.id, v.name]));
   const vpcDns = new Map(vpcDnsEntries);
 
-  const own: OwnAssociation[] = ownAssociations.ok ? ownAssociations.data.filter((a) => a.sourceType === 'VPCE').map((a) => ({ arn: a.arn, domainNameArn: a.domainNameArn, vpceId: a.source })) : [];
+  const own: OwnAssociation[] = ownAssociations.ok
+    ? ownAssociations.data
+        .filter((a) => a.sourceType === 'VPCE')
+        .map((a) => ({ arn: a.arn, domainNameArn: a.domainNameArn, vpceId: a.source }))
+    : [];
   const mine = own.filter((a) => a.domainNameArn === domain.arn).sort((a, b) => a.vpceId.localeCompare(b.vpceId));
 
   const endpoints: Section<EndpointRow[]> = endpointList.ok
     ? {
         ok: true,
-        data: assessEndpoints({ domainNameArn: domain.arn, endpoints: infos, associations: own, publicDomainsByEndpoint: publicUse.ok ? publicUse.data : undefined }).map((c, i) => {
+        data: assessEndpoints({
+          domainNameArn: domain.arn,
+          endpoints: infos,
+          associations: own,
+          publicDomainsByEndpoint: publicUse.ok ? publicUse.data : undefined,
+        }).map((c, i) => {
           const dns = vpcDns.get(c.endpoint.vpcId);
-          return { ...summary(listed[i], vpcNames), vpcDns: dns?.ok ? dns.data : undefined, issues: c.issues, selectable: c.selectable };
+          return {
+            ...summary(listed[i], vpcNames),
+            vpcDns: dns?.ok ? dns.data : undefined,
+            issues: c.issues,
+            selectable: c.selectable,
+          };
         }),
       }
     : endpointList;
@@ -142,8 +207,17 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
       const index = listed.findIndex((e) => e.id === a.vpceId);
       if (index < 0) return { associationArn: a.arn, vpceId: a.vpceId };
       const endpoint = infos[index];
-      const attrs = vpcDns.get(endpoint.vpcId) ?? { ok: false as const, error: { kind: 'unknown' as const, title: 'Not read', message: 'VPC attributes were not read.' } };
-      return { associationArn: a.arn, vpceId: a.vpceId, endpoint: summary(listed[index], vpcNames), vpcDns: attrs, dns: await dnsFor(session, domain.name, endpoint, attrs) };
+      const attrs = vpcDns.get(endpoint.vpcId) ?? {
+        ok: false as const,
+        error: { kind: 'unknown' as const, title: 'Not read', message: 'VPC attributes were not read.' },
+      };
+      return {
+        associationArn: a.arn,
+        vpceId: a.vpceId,
+        endpoint: summary(listed[index], vpcNames),
+        vpcDns: attrs,
+        dns: await dnsFor(session, domain.name, endpoint, attrs),
+      };
     }),
   );
 
@@ -165,16 +239,41 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
   });
 
   const request = mine.length
-    ? providerRequest({ consumerAccountId: accountId, domainNameArn: domain.arn, endpoints: associated.map((a) => ({ vpceId: a.vpceId, vpcId: a.endpoint?.vpcId, associationArn: a.associationArn })) })
+    ? providerRequest({
+        consumerAccountId: accountId,
+        domainNameArn: domain.arn,
+        endpoints: associated.map((a) => ({
+          vpceId: a.vpceId,
+          vpcId: a.endpoint?.vpcId,
+          associationArn: a.associationArn,
+        })),
+      })
     : undefined;
 
   const invokeEndpoint = (focus ?? associated.find((a) => a.endpoint))?.endpoint;
   let invoke: ConsumerDomainView['invoke'];
   if (invokeEndpoint) {
-    const selection: InvokeSelection = { ...DEFAULT_SELECTION, target: 'domain', domain: domain.name, domainId: domain.id, vpce: invokeEndpoint.id };
+    const selection: InvokeSelection = {
+      ...DEFAULT_SELECTION,
+      target: 'domain',
+      domain: domain.name,
+      domainId: domain.id,
+      vpce: invokeEndpoint.id,
+    };
     invoke = { answer: await loadInvokeAnswer(session, selection), href: invokeHref(selection) };
   }
 
-  const associations: Section<AssociatedEndpoint[]> = ownAssociations.ok ? { ok: true, data: associated } : (ownAssociations as { ok: false; error: ConsoleError });
-  return { accountId, region: session.region, domain, steps, endpoints, associations, providerRequest: request, invoke };
+  const associations: Section<AssociatedEndpoint[]> = ownAssociations.ok
+    ? { ok: true, data: associated }
+    : (ownAssociations as { ok: false; error: ConsoleError });
+  return {
+    accountId,
+    region: session.region,
+    domain,
+    steps,
+    endpoints,
+    associations,
+    providerRequest: request,
+    invoke,
+  };
 }

@@ -19,9 +19,25 @@ export function ProviderStep({ request }: { request?: ProviderRequest }) {
       <SpaceBetween size="xs">
         <SpaceBetween direction="horizontal" size="xs" alignItems="center">
           <Box variant="h4">Message for the provider</Box>
-          <CopyToClipboard variant="button" textToCopy={request.message} copyButtonText="Copy message" copySuccessText="Message copied" copyErrorText="Message could not be copied" />
+          <CopyToClipboard
+            variant="button"
+            textToCopy={request.message}
+            copyButtonText="Copy message"
+            copySuccessText="Message copied"
+            copyErrorText="Message could not be copied"
+          />
         </SpaceBetween>
-        <pre data-testid="provider-message" style={{ whiteSpace: 'pre-wrap', margin: 0, padding: 12, background: '#f4f4f4', borderRadius: 8, fontSize: 13 }}>
+        <pre
+          data-testid="provider-message"
+          style={{
+            whiteSpace: 'pre-wrap',
+            margin: 0,
+            padding: 12,
+            background: '#f4f4f4',
+            borderRadius: 8,
+            fontSize: 13,
+          }}
+        >
           {request.message}
         </pre>
       </SpaceBetween>

@@ -40,7 +40,15 @@ export function ApiUnavailable({ restApiId, error }: { restApiId: string; error:
   );
 }
 
-export function ApiSummary({ api, region, knownEndpointIds }: { api: RestApi; region: string; knownEndpointIds: string[] | undefined }) {
+export function ApiSummary({
+  api,
+  region,
+  knownEndpointIds,
+}: {
+  api: RestApi;
+  region: string;
+  knownEndpointIds: string[] | undefined;
+}) {
   const isPrivate = api.endpointTypes.includes('PRIVATE');
   return (
     <Container header={<Header variant="h2">Endpoint configuration</Header>}>
@@ -48,7 +56,14 @@ export function ApiSummary({ api, region, knownEndpointIds }: { api: RestApi; re
         columns={3}
         items={[
           { label: 'API ID', value: <CopyableId value={api.id} label="API ID" /> },
-          { label: 'Endpoint type', value: isPrivate ? api.endpointTypes.join(', ') : <StatusIndicator type="warning">{`${api.endpointTypes.join(', ')} (not private)`}</StatusIndicator> },
+          {
+            label: 'Endpoint type',
+            value: isPrivate ? (
+              api.endpointTypes.join(', ')
+            ) : (
+              <StatusIndicator type="warning">{`${api.endpointTypes.join(', ')} (not private)`}</StatusIndicator>
+            ),
+          },
           { label: 'Status', value: <ResourceStatus status={api.apiStatus ?? 'AVAILABLE'} /> },
           {
             label: 'Default endpoint',
@@ -62,15 +77,23 @@ export function ApiSummary({ api, region, knownEndpointIds }: { api: RestApi; re
           { label: 'Created', value: formatTime(api.createdDate) },
           {
             label: 'Associated VPC endpoints',
-            info: <Box variant="small">Each gets a {'{api-id}-{vpce-id}'} DNS alias. Association is DNS only: the resource policy decides access.</Box>,
+            info: (
+              <Box variant="small">
+                Each gets a {'{api-id}-{vpce-id}'} DNS alias. Association is DNS only: the resource policy decides
+                access.
+              </Box>
+            ),
             value: api.vpcEndpointIds.length ? (
               <SpaceBetween size="xxs">
                 {api.vpcEndpointIds.map((id) => (
                   <span key={id}>
-                    {knownEndpointIds?.includes(id) ? <InternalLink href={vpcEndpointHref(id)}>{id}</InternalLink> : id}
-                    {' '}
+                    {knownEndpointIds?.includes(id) ? <InternalLink href={vpcEndpointHref(id)}>{id}</InternalLink> : id}{' '}
                     <Box variant="small" display="inline">
-                      <CopyableId value={`${api.id}-${id}.execute-api.${region}.amazonaws.com`} label="alias" display="alias" />
+                      <CopyableId
+                        value={`${api.id}-${id}.execute-api.${region}.amazonaws.com`}
+                        label="alias"
+                        display="alias"
+                      />
                     </Box>
                   </span>
                 ))}
@@ -100,9 +123,24 @@ export function StagesTable({ stages }: { stages: Section<Stage[]> }) {
       defaultSort={{ columnId: 'name' }}
       columns={[
         { id: 'name', header: 'Stage', cell: (s) => s.stageName, sortValue: (s) => s.stageName },
-        { id: 'deployment', header: 'Deployment', cell: (s) => (s.deploymentId ? <CopyableId value={s.deploymentId} label="deployment ID" /> : '-'), sortValue: (s) => s.deploymentId },
-        { id: 'updated', header: 'Last updated', cell: (s) => formatTime(s.lastUpdatedDate ?? s.createdDate), sortValue: (s) => s.lastUpdatedDate ?? s.createdDate },
-        { id: 'description', header: 'Description', cell: (s) => s.description ?? '-', sortValue: (s) => s.description },
+        {
+          id: 'deployment',
+          header: 'Deployment',
+          cell: (s) => (s.deploymentId ? <CopyableId value={s.deploymentId} label="deployment ID" /> : '-'),
+          sortValue: (s) => s.deploymentId,
+        },
+        {
+          id: 'updated',
+          header: 'Last updated',
+          cell: (s) => formatTime(s.lastUpdatedDate ?? s.createdDate),
+          sortValue: (s) => s.lastUpdatedDate ?? s.createdDate,
+        },
+        {
+          id: 'description',
+          header: 'Description',
+          cell: (s) => s.description ?? '-',
+          sortValue: (s) => s.description,
+        },
       ]}
     />
   );
@@ -120,15 +158,31 @@ export function DeploymentsTable({ deployments }: { deployments: Section<Deploym
       empty="No deployments yet. Policy and VPC endpoint association changes take effect only after a deployment."
       defaultSort={{ columnId: 'created', descending: true }}
       columns={[
-        { id: 'id', header: 'Deployment ID', cell: (d) => <CopyableId value={d.id} label="deployment ID" />, sortValue: (d) => d.id },
+        {
+          id: 'id',
+          header: 'Deployment ID',
+          cell: (d) => <CopyableId value={d.id} label="deployment ID" />,
+          sortValue: (d) => d.id,
+        },
         { id: 'created', header: 'Created', cell: (d) => formatTime(d.createdDate), sortValue: (d) => d.createdDate },
-        { id: 'description', header: 'Description', cell: (d) => d.description ?? '-', sortValue: (d) => d.description },
+        {
+          id: 'description',
+          header: 'Description',
+          cell: (d) => d.description ?? '-',
+          sortValue: (d) => d.description,
+        },
       ]}
     />
   );
 }
 
-export function MappedDomainsTable({ domains, stageNames }: { domains: Section<MappedDomain[]>; stageNames?: string[] }) {
+export function MappedDomainsTable({
+  domains,
+  stageNames,
+}: {
+  domains: Section<MappedDomain[]>;
+  stageNames?: string[];
+}) {
   if (!domains.ok) return <SectionError error={domains.error} what="Custom domain names" />;
   return (
     <ResourceTable
@@ -140,14 +194,30 @@ export function MappedDomainsTable({ domains, stageNames }: { domains: Section<M
       empty="No private custom domain name of this account maps to this API."
       defaultSort={{ columnId: 'domain' }}
       columns={[
-        { id: 'domain', header: 'Domain name', cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>, sortValue: (d) => d.domainName },
-        { id: 'id', header: 'Domain name ID', cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />, sortValue: (d) => d.domainNameId },
+        {
+          id: 'domain',
+          header: 'Domain name',
+          cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>,
+          sortValue: (d) => d.domainName,
+        },
+        {
+          id: 'id',
+          header: 'Domain name ID',
+          cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />,
+          sortValue: (d) => d.domainNameId,
+        },
         { id: 'basePath', header: 'Base path', cell: (d) => d.basePath, sortValue: (d) => d.basePath },
         {
           id: 'stage',
           header: 'Stage',
           cell: (d) =>
-            !d.stage ? 'Any (from the path)' : stageNames && !stageNames.includes(d.stage) ? <StatusIndicator type="error" wrapText={false}>{`${d.stage} (no such stage)`}</StatusIndicator> : d.stage,
+            !d.stage ? (
+              'Any (from the path)'
+            ) : stageNames && !stageNames.includes(d.stage) ? (
+              <StatusIndicator type="error" wrapText={false}>{`${d.stage} (no such stage)`}</StatusIndicator>
+            ) : (
+              d.stage
+            ),
           sortValue: (d) => d.stage,
         },
       ]}

@@ -24,11 +24,33 @@ const crumbs = (name: string, id: string) => [
   { text: `${name} (${id})`, href: domainHref(name, id) },
 ];
 
-export function DomainHeader({ domainName, domainNameId, description }: { domainName: string; domainNameId: string; description?: React.ReactNode }) {
-  return <PageHeader title={domainName} breadcrumbs={crumbs(domainName, domainNameId)} description={description ?? `Domain name ID ${domainNameId}`} />;
+export function DomainHeader({
+  domainName,
+  domainNameId,
+  description,
+}: {
+  domainName: string;
+  domainNameId: string;
+  description?: React.ReactNode;
+}) {
+  return (
+    <PageHeader
+      title={domainName}
+      breadcrumbs={crumbs(domainName, domainNameId)}
+      description={description ?? `Domain name ID ${domainNameId}`}
+    />
+  );
 }
 
-export function DomainUnavailable({ domainName, domainNameId, error }: { domainName: string; domainNameId: string; error: ConsoleError }) {
+export function DomainUnavailable({
+  domainName,
+  domainNameId,
+  error,
+}: {
+  domainName: string;
+  domainNameId: string;
+  error: ConsoleError;
+}) {
   return (
     <SpaceBetween size="l">
       <DomainHeader domainName={domainName} domainNameId={domainNameId} />
@@ -66,8 +88,8 @@ export function SharedDomainSummary({ domain }: { domain: SharedDomain }) {
   return (
     <SpaceBetween size="l">
       <Alert type="info" header={`Shared with this account by ${domain.ownerAccountId ?? 'another account'}`}>
-        AWS shows an account that a domain is shared with only its name, ID, ARN and owner. Its certificate, status, policies and base path
-        mappings are visible to the owner only; ask the owner when a call through it is denied.
+        AWS shows an account that a domain is shared with only its name, ID, ARN and owner. Its certificate, status,
+        policies and base path mappings are visible to the owner only; ask the owner when a call through it is denied.
       </Alert>
       <Container header={<Header variant="h2">Details</Header>}>
         <Details
@@ -101,8 +123,18 @@ export function OwnAssociationsTable({ associations }: { associations: Section<O
       filterParam="associations"
       empty="None of this account's VPC endpoints is associated with the domain yet."
       columns={[
-        { id: 'vpce', header: 'VPC endpoint', cell: (a) => <InternalLink href={vpcEndpointHref(a.vpceId)}>{a.vpceId}</InternalLink>, sortValue: (a) => a.vpceId },
-        { id: 'arn', header: 'Association ARN', cell: (a) => <CopyableId value={a.arn} label="association ARN" />, sortValue: (a) => a.arn },
+        {
+          id: 'vpce',
+          header: 'VPC endpoint',
+          cell: (a) => <InternalLink href={vpcEndpointHref(a.vpceId)}>{a.vpceId}</InternalLink>,
+          sortValue: (a) => a.vpceId,
+        },
+        {
+          id: 'arn',
+          header: 'Association ARN',
+          cell: (a) => <CopyableId value={a.arn} label="association ARN" />,
+          sortValue: (a) => a.arn,
+        },
       ]}
     />
   );
@@ -113,8 +145,8 @@ export function NotVisible({ domainName, domainNameId }: { domainName: string; d
     <SpaceBetween size="l">
       <DomainHeader domainName={domainName} domainNameId={domainNameId} />
       <Alert type="error" header="Not found">
-        No private custom domain name {domainName} with ID {domainNameId} is owned by or shared with this account in this Region. Check the
-        ID (names are not unique), the account context and the Region.
+        No private custom domain name {domainName} with ID {domainNameId} is owned by or shared with this account in
+        this Region. Check the ID (names are not unique), the account context and the Region.
       </Alert>
       <Box>
         <InternalLink href="/domains">Back to custom domain names</InternalLink>

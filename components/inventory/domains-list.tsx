@@ -17,7 +17,15 @@ import { UrlTabs } from '@/components/common/url-tabs';
 
 type OwnDomain = Domain & { domainNameId: string };
 
-function OwnedDomainsTable({ domains, region, actions }: { domains: Section<OwnDomain[]>; region: string; actions?: React.ReactNode }) {
+function OwnedDomainsTable({
+  domains,
+  region,
+  actions,
+}: {
+  domains: Section<OwnDomain[]>;
+  region: string;
+  actions?: React.ReactNode;
+}) {
   if (!domains.ok) return <SectionError error={domains.error} what="Custom domain names" />;
   return (
     <ResourceTable
@@ -29,20 +37,49 @@ function OwnedDomainsTable({ domains, region, actions }: { domains: Section<OwnD
       empty={`This account owns no private custom domain name in ${region}.`}
       defaultSort={{ columnId: 'name' }}
       columns={[
-        { id: 'name', header: 'Domain name', cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>, sortValue: (d) => d.domainName },
-        { id: 'id', header: 'Domain name ID', cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />, sortValue: (d) => d.domainNameId },
-        { id: 'status', header: 'Status', cell: (d) => <ResourceStatus status={d.status} />, sortValue: (d) => d.status },
+        {
+          id: 'name',
+          header: 'Domain name',
+          cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>,
+          sortValue: (d) => d.domainName,
+        },
+        {
+          id: 'id',
+          header: 'Domain name ID',
+          cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />,
+          sortValue: (d) => d.domainNameId,
+        },
+        {
+          id: 'status',
+          header: 'Status',
+          cell: (d) => <ResourceStatus status={d.status} />,
+          sortValue: (d) => d.status,
+        },
         {
           id: 'access',
           header: 'Invoke policy',
           cell: (d) => {
             const s = accessSummary(d.policy);
-            return <StatusIndicator type={s.tone} wrapText={false}>{s.text}</StatusIndicator>;
+            return (
+              <StatusIndicator type={s.tone} wrapText={false}>
+                {s.text}
+              </StatusIndicator>
+            );
           },
           sortValue: (d) => accessSummary(d.policy).text,
         },
-        { id: 'shared', header: 'Management policy', cell: (d) => (d.managementPolicy ? 'Set (other accounts may associate)' : 'None'), sortValue: (d) => (d.managementPolicy ? 1 : 0) },
-        { id: 'arn', header: 'ARN', cell: (d) => <CopyableId value={d.domainNameArn ?? ''} label="ARN" />, sortValue: (d) => d.domainNameArn },
+        {
+          id: 'shared',
+          header: 'Management policy',
+          cell: (d) => (d.managementPolicy ? 'Set (other accounts may associate)' : 'None'),
+          sortValue: (d) => (d.managementPolicy ? 1 : 0),
+        },
+        {
+          id: 'arn',
+          header: 'ARN',
+          cell: (d) => <CopyableId value={d.domainNameArn ?? ''} label="ARN" />,
+          sortValue: (d) => d.domainNameArn,
+        },
       ]}
     />
   );
@@ -61,23 +98,56 @@ function SharedDomainsTable({ domains, region }: { domains: Section<SharedDomain
       empty={`No other account shares a private custom domain name with this account in ${region}. A pending RAM invitation has to be accepted first (see Sharing).`}
       defaultSort={{ columnId: 'name' }}
       columns={[
-        { id: 'name', header: 'Domain name', cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>, sortValue: (d) => d.domainName },
-        { id: 'id', header: 'Domain name ID', cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />, sortValue: (d) => d.domainNameId },
-        { id: 'owner', header: 'Owner account', cell: (d) => d.ownerAccountId ?? '-', sortValue: (d) => d.ownerAccountId },
-        { id: 'arn', header: 'ARN', cell: (d) => <CopyableId value={d.domainNameArn} label="ARN" />, sortValue: (d) => d.domainNameArn },
+        {
+          id: 'name',
+          header: 'Domain name',
+          cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>,
+          sortValue: (d) => d.domainName,
+        },
+        {
+          id: 'id',
+          header: 'Domain name ID',
+          cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />,
+          sortValue: (d) => d.domainNameId,
+        },
+        {
+          id: 'owner',
+          header: 'Owner account',
+          cell: (d) => d.ownerAccountId ?? '-',
+          sortValue: (d) => d.ownerAccountId,
+        },
+        {
+          id: 'arn',
+          header: 'ARN',
+          cell: (d) => <CopyableId value={d.domainNameArn} label="ARN" />,
+          sortValue: (d) => d.domainNameArn,
+        },
       ]}
     />
   );
 }
 
 /** `ownedActions`: buttons for the owned-domains table header (e.g. "Create domain name" from the provider flows). */
-export function DomainsList({ owned, shared, region, ownedActions }: { owned: Section<OwnDomain[]>; shared: Section<SharedDomain[]>; region: string; ownedActions?: React.ReactNode }) {
+export function DomainsList({
+  owned,
+  shared,
+  region,
+  ownedActions,
+}: {
+  owned: Section<OwnDomain[]>;
+  shared: Section<SharedDomain[]>;
+  region: string;
+  ownedActions?: React.ReactNode;
+}) {
   const count = (s: Section<unknown[]>) => (s.ok ? ` (${s.data.length})` : '');
   return (
     <SpaceBetween size="l">
       <PageHeader
         title="Custom domain names"
-        breadcrumbs={[{ text: 'Private domains', href: '/' }, { text: 'Custom domain names', href: '/domains' }]}
+        breadcrumbs={[
+          { text: 'Private domains', href: '/' },
+          { text: 'Custom domain names', href: '/domains' },
+        ]}
         description={
           <>
             Private custom domain names in {region}. Names are not unique:{' '}
@@ -93,8 +163,16 @@ export function DomainsList({ owned, shared, region, ownedActions }: { owned: Se
         // A consumer account usually owns no domain: open where its domains are.
         defaultTabId={owned.ok && owned.data.length === 0 && shared.ok && shared.data.length > 0 ? 'shared' : 'owned'}
         tabs={[
-          { id: 'owned', label: `Owned by this account${count(owned)}`, content: <OwnedDomainsTable domains={owned} region={region} actions={ownedActions} /> },
-          { id: 'shared', label: `Shared with this account${count(shared)}`, content: <SharedDomainsTable domains={shared} region={region} /> },
+          {
+            id: 'owned',
+            label: `Owned by this account${count(owned)}`,
+            content: <OwnedDomainsTable domains={owned} region={region} actions={ownedActions} />,
+          },
+          {
+            id: 'shared',
+            label: `Shared with this account${count(shared)}`,
+            content: <SharedDomainsTable domains={shared} region={region} />,
+          },
         ]}
       />
     </SpaceBetween>

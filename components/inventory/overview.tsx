@@ -46,7 +46,19 @@ const KIND_LABEL: Record<AttentionKind, string> = {
   'association-not-allowed': 'Association waiting for a policy update',
 };
 
-export function OverviewView({ contextLabel, account, region, counts, attention }: { contextLabel: string; account?: string; region: string; counts: OverviewCount[]; attention: Attention }) {
+export function OverviewView({
+  contextLabel,
+  account,
+  region,
+  counts,
+  attention,
+}: {
+  contextLabel: string;
+  account?: string;
+  region: string;
+  counts: OverviewCount[];
+  attention: Attention;
+}) {
   return (
     <SpaceBetween size="l">
       <PageHeader
@@ -74,8 +86,23 @@ export function OverviewView({ contextLabel, account, region, counts, attention 
         filterParam="q-attention"
         empty={<StatusIndicator type="success">Nothing needs attention in this account and Region.</StatusIndicator>}
         columns={[
-          { id: 'kind', header: 'Kind', cell: (i) => <StatusIndicator type="warning" wrapText={false}>{KIND_LABEL[i.kind]}</StatusIndicator>, sortValue: (i) => KIND_LABEL[i.kind], width: 330 },
-          { id: 'summary', header: 'What', cell: (i) => <InternalLink href={i.href}>{i.summary}</InternalLink>, sortValue: (i) => i.summary },
+          {
+            id: 'kind',
+            header: 'Kind',
+            cell: (i) => (
+              <StatusIndicator type="warning" wrapText={false}>
+                {KIND_LABEL[i.kind]}
+              </StatusIndicator>
+            ),
+            sortValue: (i) => KIND_LABEL[i.kind],
+            width: 330,
+          },
+          {
+            id: 'summary',
+            header: 'What',
+            cell: (i) => <InternalLink href={i.href}>{i.summary}</InternalLink>,
+            sortValue: (i) => i.summary,
+          },
           { id: 'action', header: 'What to do', cell: (i) => i.action, sortValue: (i) => i.action },
         ]}
       />

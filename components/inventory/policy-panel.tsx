@@ -28,12 +28,19 @@ function managementGrantees(raw: string | undefined): string | undefined {
   const open = grants.filter((s) => s.principal?.kind === 'any');
   const parts = [
     named.length ? `accounts ${named.join(', ')}` : '',
-    ...open.map((s) => (s.conditions.length ? `principals matching ${s.conditions.map((c) => `${c.key} ${c.operator} ${c.values.join(', ')}`).join(' and ')}` : 'any AWS account')),
+    ...open.map((s) =>
+      s.conditions.length
+        ? `principals matching ${s.conditions.map((c) => `${c.key} ${c.operator} ${c.values.join(', ')}`).join(' and ')}`
+        : 'any AWS account',
+    ),
   ].filter(Boolean);
   return `Lets ${parts.join('; ')} create access associations with this domain.`;
 }
 
-function summary(role: PolicyRole, raw: string | undefined): { type: 'info' | 'warning' | 'success'; text: string } | undefined {
+function summary(
+  role: PolicyRole,
+  raw: string | undefined,
+): { type: 'info' | 'warning' | 'success'; text: string } | undefined {
   if (role === 'management' && raw) {
     const grantees = managementGrantees(raw);
     if (grantees) return { type: 'info', text: grantees };
@@ -45,7 +52,10 @@ function summary(role: PolicyRole, raw: string | undefined): { type: 'info' | 'w
     case 'deny-all':
       return role === 'management'
         ? { type: 'info', text: 'The management policy allows no other account to create access associations.' }
-        : { type: 'warning', text: 'Deny-all policy: no VPC endpoint can invoke through it. A new private domain starts like this; replace it with a policy that allows the consumers’ VPC endpoints.' };
+        : {
+            type: 'warning',
+            text: 'Deny-all policy: no VPC endpoint can invoke through it. A new private domain starts like this; replace it with a policy that allows the consumers’ VPC endpoints.',
+          };
     case 'source-allow-list': {
       const parts = [
         shape.sources.vpceIds.length ? `VPC endpoints ${shape.sources.vpceIds.join(', ')}` : '',
@@ -61,10 +71,26 @@ function summary(role: PolicyRole, raw: string | undefined): { type: 'info' | 'w
 }
 
 /** A policy with a one-line reading of what it allows, then the formatted JSON. */
-export function PolicyPanel({ title, description, role, policy }: { title: string; description?: string; role: PolicyRole; policy?: string }) {
+export function PolicyPanel({
+  title,
+  description,
+  role,
+  policy,
+}: {
+  title: string;
+  description?: string;
+  role: PolicyRole;
+  policy?: string;
+}) {
   const said = summary(role, policy);
   return (
-    <Container header={<Header variant="h2" description={description}>{title}</Header>}>
+    <Container
+      header={
+        <Header variant="h2" description={description}>
+          {title}
+        </Header>
+      }
+    >
       <SpaceBetween size="m">
         {said && <Alert type={said.type}>{said.text}</Alert>}
         {policy && <JsonView value={policy} label={title} />}

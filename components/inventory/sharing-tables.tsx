@@ -27,7 +27,9 @@ function ResourceArn({ arn }: { arn: string }) {
   const domain = parseDomainNameArn(arn);
   return domain ? (
     <span>
-      <InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>{`${domain.domainName} (${domain.domainNameId})`}</InternalLink>{' '}
+      <InternalLink
+        href={domainHref(domain.domainName, domain.domainNameId)}
+      >{`${domain.domainName} (${domain.domainNameId})`}</InternalLink>{' '}
       <CopyableId value={arn} label="ARN" display="ARN" />
     </span>
   ) : (
@@ -48,18 +50,48 @@ export function OwnedSharesTable({ shares, actions }: { shares: Section<OwnedSha
       defaultSort={{ columnId: 'name' }}
       columns={[
         { id: 'name', header: 'Name', cell: (s) => s.name, sortValue: (s) => s.name, minWidth: 200 },
-        { id: 'status', header: 'Status', cell: (s) => <ResourceStatus status={s.status} />, sortValue: (s) => s.status },
+        {
+          id: 'status',
+          header: 'Status',
+          cell: (s) => <ResourceStatus status={s.status} />,
+          sortValue: (s) => s.status,
+        },
         {
           id: 'resources',
           header: 'Resources',
-          cell: (s) => (s.resources.length ? s.resources.map((r) => <div key={r}><ResourceArn arn={r} /></div>) : <Box color="text-status-inactive">None</Box>),
+          cell: (s) =>
+            s.resources.length ? (
+              s.resources.map((r) => (
+                <div key={r}>
+                  <ResourceArn arn={r} />
+                </div>
+              ))
+            ) : (
+              <Box color="text-status-inactive">None</Box>
+            ),
           sortValue: (s) => s.resources.length,
           filterText: (s) => s.resources.join(' '),
         },
-        { id: 'principals', header: 'Principals', cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'), sortValue: (s) => s.principals.join(','), filterText: (s) => s.principals.join(' ') },
-        { id: 'external', header: 'Outside organization', cell: (s) => (s.allowExternalPrincipals ? 'Allowed' : 'Not allowed'), sortValue: (s) => (s.allowExternalPrincipals ? 1 : 0) },
+        {
+          id: 'principals',
+          header: 'Principals',
+          cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'),
+          sortValue: (s) => s.principals.join(','),
+          filterText: (s) => s.principals.join(' '),
+        },
+        {
+          id: 'external',
+          header: 'Outside organization',
+          cell: (s) => (s.allowExternalPrincipals ? 'Allowed' : 'Not allowed'),
+          sortValue: (s) => (s.allowExternalPrincipals ? 1 : 0),
+        },
         { id: 'created', header: 'Created', cell: (s) => formatTime(s.createdAt), sortValue: (s) => s.createdAt },
-        { id: 'arn', header: 'Share ARN', cell: (s) => <CopyableId value={s.arn} label="share ARN" display={shortArn(s.arn)} />, sortValue: (s) => s.arn },
+        {
+          id: 'arn',
+          header: 'Share ARN',
+          cell: (s) => <CopyableId value={s.arn} label="share ARN" display={shortArn(s.arn)} />,
+          sortValue: (s) => s.arn,
+        },
       ]}
     />
   );
@@ -82,9 +114,25 @@ export function SharedResourcesTable({ resources }: { resources: Section<SharedR
       columns={[
         { id: 'arn', header: 'Resource', cell: (r) => <ResourceArn arn={r.arn} />, sortValue: (r) => r.arn },
         { id: 'type', header: 'Type', cell: (r) => r.type, sortValue: (r) => r.type },
-        { id: 'owner', header: 'Owner account', cell: (r) => r.arn.split(':')[4] || '-', sortValue: (r) => r.arn.split(':')[4] },
-        { id: 'status', header: 'Status', cell: (r) => <ResourceStatus status={r.status} />, sortValue: (r) => r.status },
-        { id: 'share', header: 'Share ARN', cell: (r) => (r.shareArn ? <CopyableId value={r.shareArn} label="share ARN" display={shortArn(r.shareArn)} /> : '-'), sortValue: (r) => r.shareArn },
+        {
+          id: 'owner',
+          header: 'Owner account',
+          cell: (r) => r.arn.split(':')[4] || '-',
+          sortValue: (r) => r.arn.split(':')[4],
+        },
+        {
+          id: 'status',
+          header: 'Status',
+          cell: (r) => <ResourceStatus status={r.status} />,
+          sortValue: (r) => r.status,
+        },
+        {
+          id: 'share',
+          header: 'Share ARN',
+          cell: (r) =>
+            r.shareArn ? <CopyableId value={r.shareArn} label="share ARN" display={shortArn(r.shareArn)} /> : '-',
+          sortValue: (r) => r.shareArn,
+        },
       ]}
     />
   );

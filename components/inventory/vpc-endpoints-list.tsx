@@ -13,16 +13,35 @@ import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
 
 export function PrivateDns({ enabled }: { enabled: boolean }) {
-  return enabled ? <StatusIndicator type="success" wrapText={false}>On</StatusIndicator> : <StatusIndicator type="stopped" wrapText={false}>Off</StatusIndicator>;
+  return enabled ? (
+    <StatusIndicator type="success" wrapText={false}>
+      On
+    </StatusIndicator>
+  ) : (
+    <StatusIndicator type="stopped" wrapText={false}>
+      Off
+    </StatusIndicator>
+  );
 }
 
-export function VpcEndpointsList({ endpoints, vpcs, region }: { endpoints: Section<VpcEndpoint[]>; vpcs: Vpc[]; region: string }) {
+export function VpcEndpointsList({
+  endpoints,
+  vpcs,
+  region,
+}: {
+  endpoints: Section<VpcEndpoint[]>;
+  vpcs: Vpc[];
+  region: string;
+}) {
   const vpcName = (id: string) => vpcs.find((v) => v.id === id)?.name;
   return (
     <SpaceBetween size="l">
       <PageHeader
         title="VPC endpoints"
-        breadcrumbs={[{ text: 'Private domains', href: '/' }, { text: 'VPC endpoints', href: '/vpc-endpoints' }]}
+        breadcrumbs={[
+          { text: 'Private domains', href: '/' },
+          { text: 'VPC endpoints', href: '/vpc-endpoints' },
+        ]}
         description={`Interface endpoints for com.amazonaws.${region}.execute-api in this account. Every call to a private API or private custom domain enters through one of them.`}
       />
       {endpoints.ok ? (
@@ -34,7 +53,12 @@ export function VpcEndpointsList({ endpoints, vpcs, region }: { endpoints: Secti
           empty={`No execute-api interface endpoint in ${region}. Create one in the VPC that should reach private APIs.`}
           defaultSort={{ columnId: 'id' }}
           columns={[
-            { id: 'id', header: 'Endpoint ID', cell: (e) => <InternalLink href={vpcEndpointHref(e.id)}>{e.id}</InternalLink>, sortValue: (e) => e.id },
+            {
+              id: 'id',
+              header: 'Endpoint ID',
+              cell: (e) => <InternalLink href={vpcEndpointHref(e.id)}>{e.id}</InternalLink>,
+              sortValue: (e) => e.id,
+            },
             { id: 'name', header: 'Name', cell: (e) => e.name ?? '-', sortValue: (e) => e.name },
             {
               id: 'vpc',
@@ -43,9 +67,26 @@ export function VpcEndpointsList({ endpoints, vpcs, region }: { endpoints: Secti
               sortValue: (e) => e.vpcId,
               filterText: (e) => `${e.vpcId} ${vpcName(e.vpcId) ?? ''}`,
             },
-            { id: 'state', header: 'State', cell: (e) => <ResourceStatus status={e.state} />, sortValue: (e) => e.state },
-            { id: 'privateDns', header: 'Private DNS', cell: (e) => <PrivateDns enabled={e.privateDnsEnabled} />, sortValue: (e) => (e.privateDnsEnabled ? 'on' : 'off') },
-            { id: 'subnets', header: 'Subnets', cell: (e) => e.subnetIds.length, sortValue: (e) => e.subnetIds.length, filterText: (e) => e.subnetIds.join(' '), width: 100 },
+            {
+              id: 'state',
+              header: 'State',
+              cell: (e) => <ResourceStatus status={e.state} />,
+              sortValue: (e) => e.state,
+            },
+            {
+              id: 'privateDns',
+              header: 'Private DNS',
+              cell: (e) => <PrivateDns enabled={e.privateDnsEnabled} />,
+              sortValue: (e) => (e.privateDnsEnabled ? 'on' : 'off'),
+            },
+            {
+              id: 'subnets',
+              header: 'Subnets',
+              cell: (e) => e.subnetIds.length,
+              sortValue: (e) => e.subnetIds.length,
+              filterText: (e) => e.subnetIds.join(' '),
+              width: 100,
+            },
             {
               id: 'dns',
               header: 'Regional DNS name',

@@ -16,22 +16,23 @@ export function AuthorizationNote({ authorization: a }: { authorization: Authori
     case 'method':
       return (
         <Box variant="p">
-          Method authorization: <b>{label(a.type)}</b> — read from {a.method.httpMethod} {a.method.resourcePath} of API {a.apiId}.
-          {a.type === 'AWS_IAM' && ' Requests must be SigV4-signed; the signed snippets come first.'}
+          Method authorization: <b>{label(a.type)}</b> — read from {a.method.httpMethod} {a.method.resourcePath} of API{' '}
+          {a.apiId}.{a.type === 'AWS_IAM' && ' Requests must be SigV4-signed; the signed snippets come first.'}
         </Box>
       );
     case 'no-method':
       return (
         <Alert type="warning" header="No method matches this request" data-testid="no-method">
-          No resource and method of API {a.apiId} match this request, so API Gateway answers 403 &quot;Missing Authentication Token&quot; whatever the URL form.
-          Check the method and path (for a domain: the path after the base path).
+          No resource and method of API {a.apiId} match this request, so API Gateway answers 403 &quot;Missing
+          Authentication Token&quot; whatever the URL form. Check the method and path (for a domain: the path after the
+          base path).
         </Alert>
       );
     case 'assumed':
       return (
         <Box variant="p" color="text-body-secondary">
-          This account cannot read the API behind the target, so the method&apos;s authorization is assumed to be none. If the provider says it is AWS_IAM,
-          choose IAM in the client situation to get signed snippets.
+          This account cannot read the API behind the target, so the method&apos;s authorization is assumed to be none.
+          If the provider says it is AWS_IAM, choose IAM in the client situation to get signed snippets.
         </Box>
       );
   }

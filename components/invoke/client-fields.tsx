@@ -10,20 +10,28 @@ import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
 import type { FieldGroupProps } from './field-props';
 
 const AUTH_OPTIONS: SelectProps.Option[] = [
-  { value: '', label: 'Read from the API method', description: 'Works for this account\'s own APIs and domains' },
+  { value: '', label: 'Read from the API method', description: "Works for this account's own APIs and domains" },
   { value: 'none', label: 'None', description: 'NONE, or a Lambda / Cognito authorizer (add its header below)' },
   { value: 'iam', label: 'AWS_IAM (SigV4-signed)', description: 'Adds signed snippets' },
 ];
 
 /** Where the client runs, which endpoint it goes through, what kind of client it is and how the method authorizes. */
-export function ClientFields({ draft, set, errors, choices, choiceErrors }: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
+export function ClientFields({
+  draft,
+  set,
+  errors,
+  choices,
+  choiceErrors,
+}: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
   const endpoints = choices.endpoints ?? [];
   const endpointOptions: SelectProps.Option[] = endpoints.map((e) => ({
     value: e.id,
     label: e.name ? `${e.id} (${e.name})` : e.id,
     description: `${e.vpcId} · private DNS ${e.privateDnsEnabled ? 'on' : 'off'} · ${e.state}`,
   }));
-  const selectedEndpoint = endpointOptions.find((o) => o.value === draft.vpce) ?? (draft.vpce ? { value: draft.vpce, label: draft.vpce } : null);
+  const selectedEndpoint =
+    endpointOptions.find((o) => o.value === draft.vpce) ??
+    (draft.vpce ? { value: draft.vpce, label: draft.vpce } : null);
   return (
     <SpaceBetween size="m">
       <FormField label="Where the client runs" errorText={errors.from}>
@@ -32,7 +40,11 @@ export function ClientFields({ draft, set, errors, choices, choiceErrors }: Fiel
           onChange={({ detail }) => set({ from: detail.value }, true)}
           items={[
             { value: 'vpc', label: 'In a VPC', description: 'EC2, ECS, Lambda in a VPC…' },
-            { value: 'onprem', label: 'On premises', description: 'Over Direct Connect or VPN into a VPC with an execute-api endpoint' },
+            {
+              value: 'onprem',
+              label: 'On premises',
+              description: 'Over Direct Connect or VPN into a VPC with an execute-api endpoint',
+            },
             { value: 'internet', label: 'On the public internet' },
           ]}
         />
@@ -46,7 +58,11 @@ export function ClientFields({ draft, set, errors, choices, choiceErrors }: Fiel
           )}
           <FormField
             label="execute-api VPC endpoint"
-            description={draft.from === 'onprem' ? 'The endpoint the on-premises network reaches.' : 'The endpoint in the client\'s VPC.'}
+            description={
+              draft.from === 'onprem'
+                ? 'The endpoint the on-premises network reaches.'
+                : "The endpoint in the client's VPC."
+            }
             errorText={errors.vpce}
           >
             <Select

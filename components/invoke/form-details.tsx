@@ -19,7 +19,11 @@ function SnippetWarning({ form }: { form: InvokeForm }) {
   const unknown = form.prerequisites.filter((p) => p.status === 'unknown');
   if (notMet.length > 0) {
     return (
-      <Alert type="warning" header="These snippets will fail until the prerequisites below are met" data-testid={`snippet-warning-${form.id}`}>
+      <Alert
+        type="warning"
+        header="These snippets will fail until the prerequisites below are met"
+        data-testid={`snippet-warning-${form.id}`}
+      >
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {notMet.map((p) => (
             <li key={p.id}>
@@ -33,8 +37,8 @@ function SnippetWarning({ form }: { form: InvokeForm }) {
   if (unknown.length > 0) {
     return (
       <Alert type="info" header="Not verified" data-testid={`snippet-warning-${form.id}`}>
-        The console cannot check {unknown.map((p) => p.label.charAt(0).toLowerCase() + p.label.slice(1)).join('; ')}. A 200 confirms them; a 403 means one of
-        them is missing (see Prerequisites).
+        The console cannot check {unknown.map((p) => p.label.charAt(0).toLowerCase() + p.label.slice(1)).join('; ')}. A
+        200 confirms them; a 403 means one of them is missing (see Prerequisites).
       </Alert>
     );
   }
@@ -57,7 +61,17 @@ function Headers({ form }: { form: InvokeForm }) {
  * record to create (custom domain), prerequisites, and the snippets with a warning when they cannot work yet.
  * Props: `form`, `snippets`, optional `aliasRecords` (B1) and `vpcId`.
  */
-export function FormDetails({ form, snippets, aliasRecords, vpcId }: { form: InvokeForm; snippets: Snippet[]; aliasRecords?: AliasRecordSpec[]; vpcId?: string }) {
+export function FormDetails({
+  form,
+  snippets,
+  aliasRecords,
+  vpcId,
+}: {
+  form: InvokeForm;
+  snippets: Snippet[];
+  aliasRecords?: AliasRecordSpec[];
+  vpcId?: string;
+}) {
   const usable = form.status !== 'not-applicable';
   const dnsRecordMet = form.prerequisites.find((p) => p.id === 'dns-record')?.status === 'met';
   return (
@@ -76,9 +90,17 @@ export function FormDetails({ form, snippets, aliasRecords, vpcId }: { form: Inv
           { label: 'TLS server name (SNI)', value: form.sni },
           { label: 'TLS', value: form.tlsNote },
           { label: 'DNS', value: form.dnsPrerequisite },
-          { label: 'Through VPC endpoint', value: form.vpceId ? <CopyableId value={form.vpceId} label="VPC endpoint ID" /> : undefined },
+          {
+            label: 'Through VPC endpoint',
+            value: form.vpceId ? <CopyableId value={form.vpceId} label="VPC endpoint ID" /> : undefined,
+          },
           ...(form.signing
-            ? [{ label: 'Signing (AWS_IAM)', value: `SigV4, service ${form.signing.service}, Region ${form.signing.region}, signed host ${form.signing.signedHost}. ${form.signing.note}` }]
+            ? [
+                {
+                  label: 'Signing (AWS_IAM)',
+                  value: `SigV4, service ${form.signing.service}, Region ${form.signing.region}, signed host ${form.signing.signedHost}. ${form.signing.note}`,
+                },
+              ]
             : []),
         ]}
       />
@@ -105,7 +127,9 @@ export function FormDetails({ form, snippets, aliasRecords, vpcId }: { form: Inv
           </ul>
         </SpaceBetween>
       </ColumnLayout>
-      {form.id === 'B1' && usable && aliasRecords && aliasRecords.length > 0 && <DnsRecordsToCreate records={aliasRecords} present={dnsRecordMet} vpcId={vpcId} />}
+      {form.id === 'B1' && usable && aliasRecords && aliasRecords.length > 0 && (
+        <DnsRecordsToCreate records={aliasRecords} present={dnsRecordMet} vpcId={vpcId} />
+      )}
       {usable && <PrerequisitesTable items={form.prerequisites} formId={form.id} />}
       {usable && snippets.length > 0 && (
         <SpaceBetween size="s">

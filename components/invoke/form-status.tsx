@@ -15,7 +15,8 @@ export function FormStatusIndicator({ form }: { form: InvokeForm }) {
   const { type, text } = FORM[form.status];
   const notMet = form.prerequisites.filter((p) => p.status === 'not-met').length;
   const unknown = form.prerequisites.filter((p) => p.status === 'unknown').length;
-  const detail = form.status === 'blocked' ? ` – ${notMet} not met` : form.status === 'unverified' ? ` – ${unknown} unknown` : '';
+  const detail =
+    form.status === 'blocked' ? ` – ${notMet} not met` : form.status === 'unverified' ? ` – ${unknown} unknown` : '';
   return <StatusIndicator type={type}>{`${text}${detail}`}</StatusIndicator>;
 }
 

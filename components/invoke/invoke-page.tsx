@@ -35,7 +35,8 @@ export function InvokePage({
   answer?: Section<LoadedAnswer>;
   region: string;
 }) {
-  const answerFieldError: FieldErrors = answer && !answer.ok && answer.error.field ? { [answer.error.field]: answer.error.message } : {};
+  const answerFieldError: FieldErrors =
+    answer && !answer.ok && answer.error.field ? { [answer.error.field]: answer.error.message } : {};
   const invalid = Object.entries(linkErrors);
   return (
     <SpaceBetween size="l">
@@ -57,7 +58,13 @@ export function InvokePage({
           Correct them below; the answer appears once the selection is valid.
         </Alert>
       )}
-      <SituationForm selection={selection} choices={choices} choiceErrors={choiceErrors} serverErrors={{ ...linkErrors, ...answerFieldError }} link={link} />
+      <SituationForm
+        selection={selection}
+        choices={choices}
+        choiceErrors={choiceErrors}
+        serverErrors={{ ...linkErrors, ...answerFieldError }}
+        link={link}
+      />
       {answer === undefined && invalid.length === 0 && (
         <Container>
           <Box textAlign="center" color="text-body-secondary" padding="l">
@@ -66,7 +73,9 @@ export function InvokePage({
         </Container>
       )}
       {answer && !answer.ok && <SectionError error={answer.error} what="Invoke answer" />}
-      {answer && answer.ok && <InvokePanel key={invokeHref(selection)} answer={answer.data.answer} vpcId={answer.data.vpcId} />}
+      {answer && answer.ok && (
+        <InvokePanel key={invokeHref(selection)} answer={answer.data.answer} vpcId={answer.data.vpcId} />
+      )}
     </SpaceBetween>
   );
 }

@@ -51,8 +51,22 @@ function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormI
           ),
         },
         { id: 'status', header: 'Status', width: 230, cell: (f) => <FormStatusIndicator form={f} /> },
-        { id: 'url', header: 'URL', cell: (f) => (f.status === 'not-applicable' ? <Box color="text-status-inactive">{f.url}</Box> : <CopyableId value={f.url} label={`${f.id} URL`} />) },
-        { id: 'headers', header: 'Headers', width: 260, cell: (f) => (f.headers.length ? f.headers.map((h) => `${h.name}: ${h.value}`).join(', ') : 'None') },
+        {
+          id: 'url',
+          header: 'URL',
+          cell: (f) =>
+            f.status === 'not-applicable' ? (
+              <Box color="text-status-inactive">{f.url}</Box>
+            ) : (
+              <CopyableId value={f.url} label={`${f.id} URL`} />
+            ),
+        },
+        {
+          id: 'headers',
+          header: 'Headers',
+          width: 260,
+          cell: (f) => (f.headers.length ? f.headers.map((h) => `${h.name}: ${h.value}`).join(', ') : 'None'),
+        },
       ]}
     />
   );
@@ -64,7 +78,17 @@ function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormI
  * Props: `answer` (from lib/invoke-ui/answer), optional `vpcId` of the client endpoint, optional `actions` (header
  * buttons) and `intro` (a line above the answer, e.g. which situation it is for).
  */
-export function InvokePanel({ answer, vpcId, actions, intro }: { answer: InvokeAnswer; vpcId?: string; actions?: React.ReactNode; intro?: React.ReactNode }) {
+export function InvokePanel({
+  answer,
+  vpcId,
+  actions,
+  intro,
+}: {
+  answer: InvokeAnswer;
+  vpcId?: string;
+  actions?: React.ReactNode;
+  intro?: React.ReactNode;
+}) {
   const [open, setOpen] = useState<Set<FormId>>(() => new Set(initiallyOpen(answer) ? [initiallyOpen(answer)!] : []));
   const { forms, notes, recommended } = answer.result;
   const recommendedForm = forms.find((f) => f.id === recommended);
@@ -72,7 +96,9 @@ export function InvokePanel({ answer, vpcId, actions, intro }: { answer: InvokeA
   const openForm = (id: FormId) => {
     setOpen((prev) => new Set(prev).add(id));
     // After React has expanded it.
-    requestAnimationFrame(() => document.getElementById(`form-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+    requestAnimationFrame(() =>
+      document.getElementById(`form-${id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+    );
   };
 
   return (
@@ -125,7 +151,12 @@ export function InvokePanel({ answer, vpcId, actions, intro }: { answer: InvokeA
               </SpaceBetween>
             }
           >
-            <FormDetails form={f} snippets={answer.snippets[f.id] ?? []} aliasRecords={f.id === 'B1' ? answer.aliasRecords : undefined} vpcId={vpcId} />
+            <FormDetails
+              form={f}
+              snippets={answer.snippets[f.id] ?? []}
+              aliasRecords={f.id === 'B1' ? answer.aliasRecords : undefined}
+              vpcId={vpcId}
+            />
           </ExpandableSection>
         </div>
       ))}

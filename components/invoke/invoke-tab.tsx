@@ -34,7 +34,11 @@ function situationText(s: InvokeSelection): string {
   return `Answer for a ${s.client} client ${where}${via}, sending ${s.method} ${s.path} to ${target}.`;
 }
 
-const UNREACHABLE: ConsoleError = { kind: 'unavailable', title: 'The console did not answer', message: 'Loading the invoke answer failed. Reload the page to try again.' };
+const UNREACHABLE: ConsoleError = {
+  kind: 'unavailable',
+  title: 'The console did not answer',
+  message: 'Loading the invoke answer failed. Reload the page to try again.',
+};
 
 /**
  * The Invoke tab of an API or domain page: the answer for this account's default client situation, loaded when

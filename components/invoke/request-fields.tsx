@@ -27,18 +27,49 @@ export function RequestFields({ draft, set, errors, onSubmit }: FieldGroupProps 
           }}
         />
       </FormField>
-      <FormField label="Path" description={draft.target === 'domain' ? 'After the base path.' : 'After the stage.'} errorText={errors.path}>
-        <Input value={draft.path} placeholder="/" onChange={({ detail }) => set({ path: detail.value })} onKeyDown={enter} ariaLabel="Path" />
+      <FormField
+        label="Path"
+        description={draft.target === 'domain' ? 'After the base path.' : 'After the stage.'}
+        errorText={errors.path}
+      >
+        <Input
+          value={draft.path}
+          placeholder="/"
+          onChange={({ detail }) => set({ path: detail.value })}
+          onKeyDown={enter}
+          ariaLabel="Path"
+        />
       </FormField>
       <FormField label="Query string" constraintText="e.g. status=open&limit=10" errorText={errors.query}>
-        <Input value={draft.query} onChange={({ detail }) => set({ query: detail.value })} onKeyDown={enter} ariaLabel="Query string" />
+        <Input
+          value={draft.query}
+          onChange={({ detail }) => set({ query: detail.value })}
+          onKeyDown={enter}
+          ariaLabel="Query string"
+        />
       </FormField>
-      <FormField label="Headers" constraintText="One Name: value per line. Host and x-apigw-api-id are set by each form." errorText={errors.headers}>
-        <Textarea value={draft.headersText} rows={2} placeholder="Authorization: Bearer …" onChange={({ detail }) => set({ headersText: detail.value })} ariaLabel="Headers" />
+      <FormField
+        label="Headers"
+        constraintText="One Name: value per line. Host and x-apigw-api-id are set by each form."
+        errorText={errors.headers}
+      >
+        <Textarea
+          value={draft.headersText}
+          rows={2}
+          placeholder="Authorization: Bearer …"
+          onChange={({ detail }) => set({ headersText: detail.value })}
+          ariaLabel="Headers"
+        />
       </FormField>
       {WITH_BODY.has(draft.method) && (
         <FormField label="Body" errorText={errors.body}>
-          <Textarea value={draft.body} rows={3} placeholder='{"quantity": 1}' onChange={({ detail }) => set({ body: detail.value })} ariaLabel="Body" />
+          <Textarea
+            value={draft.body}
+            rows={3}
+            placeholder='{"quantity": 1}'
+            onChange={({ detail }) => set({ body: detail.value })}
+            ariaLabel="Body"
+          />
         </FormField>
       )}
     </SpaceBetween>

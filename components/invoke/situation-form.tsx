@@ -11,7 +11,13 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
 import { draftFromSelection, draftToRaw, mergeEdits, withLinkValues, type Draft } from '@/lib/invoke-ui/draft';
-import { invokeHref, parseSelection, type FieldErrors, type InvokeSelection, type RawSelection } from '@/lib/invoke-ui/selection';
+import {
+  invokeHref,
+  parseSelection,
+  type FieldErrors,
+  type InvokeSelection,
+  type RawSelection,
+} from '@/lib/invoke-ui/selection';
 import { ClientFields } from './client-fields';
 import { RequestFields } from './request-fields';
 import { TargetFields } from './target-fields';
@@ -43,9 +49,15 @@ export function SituationForm({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [draft, setDraft] = useState<Draft>(() => withLinkValues(draftFromSelection(selection), link, Object.keys(serverErrors)));
+  const [draft, setDraft] = useState<Draft>(() =>
+    withLinkValues(draftFromSelection(selection), link, Object.keys(serverErrors)),
+  );
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => '');
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
   const appliedHref = invokeHref(selection);
   // A new answer (with the server's defaults filled in) resets the form in place; remounting it would close a
   // dropdown the operator has just opened.
@@ -80,7 +92,11 @@ export function SituationForm({
   const set = (patch: Partial<Draft>, applyNow = false) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (applyNow) apply(next, TARGET_FIELDS.some((f) => f in patch));
+    if (applyNow)
+      apply(
+        next,
+        TARGET_FIELDS.some((f) => f in patch),
+      );
   };
 
   // An invalid draft counts as changed, so "Update answer" can show its field errors.

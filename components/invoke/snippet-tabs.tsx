@@ -21,7 +21,15 @@ const HIGHLIGHT: Partial<Record<Snippet['language'], (code: string) => React.Rea
  * send) sit above its code. Props: `snippets`, `formId` (names the copy buttons: "Copy curl snippet for B1"),
  * `shownAbove` (form-level warnings the caller already shows once for all tabs).
  */
-export function SnippetTabs({ snippets, formId, shownAbove }: { snippets: Snippet[]; formId: string; shownAbove: string[] }) {
+export function SnippetTabs({
+  snippets,
+  formId,
+  shownAbove,
+}: {
+  snippets: Snippet[];
+  formId: string;
+  shownAbove: string[];
+}) {
   return (
     <Tabs
       ariaLabel={`Snippets for ${formId}`}
@@ -31,11 +39,13 @@ export function SnippetTabs({ snippets, formId, shownAbove }: { snippets: Snippe
         label: s.label,
         content: (
           <SpaceBetween size="s">
-            {s.warnings.filter((w) => !shownAbove.includes(w)).map((w) => (
-              <Alert key={w} type="warning">
-                {w}
-              </Alert>
-            ))}
+            {s.warnings
+              .filter((w) => !shownAbove.includes(w))
+              .map((w) => (
+                <Alert key={w} type="warning">
+                  {w}
+                </Alert>
+              ))}
             <CodeView
               content={s.code}
               highlight={HIGHLIGHT[s.language]}

@@ -19,9 +19,20 @@ function listError(error: ConsoleError | undefined, what: string) {
   );
 }
 
-function ApiFields({ draft, set, errors, choices, choiceErrors }: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
-  const apiOptions: SelectProps.Option[] = (choices.apis ?? []).map((a) => ({ value: a.id, label: a.name, description: a.id }));
-  const selectedApi = apiOptions.find((o) => o.value === draft.api) ?? (draft.api ? { value: draft.api, label: draft.api } : null);
+function ApiFields({
+  draft,
+  set,
+  errors,
+  choices,
+  choiceErrors,
+}: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
+  const apiOptions: SelectProps.Option[] = (choices.apis ?? []).map((a) => ({
+    value: a.id,
+    label: a.name,
+    description: a.id,
+  }));
+  const selectedApi =
+    apiOptions.find((o) => o.value === draft.api) ?? (draft.api ? { value: draft.api, label: draft.api } : null);
   const stageOptions: SelectProps.Option[] = (choices.stages ?? []).map((s) => ({ value: s, label: s }));
   return (
     <>
@@ -51,7 +62,13 @@ function ApiFields({ draft, set, errors, choices, choiceErrors }: FieldGroupProp
   );
 }
 
-function DomainFields({ draft, set, errors, choices, choiceErrors }: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
+function DomainFields({
+  draft,
+  set,
+  errors,
+  choices,
+  choiceErrors,
+}: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
   const domains = choices.domains ?? [];
   const option = (d: (typeof domains)[number]): SelectProps.Option => ({
     value: `${d.name}+${d.id}`,
@@ -63,7 +80,9 @@ function DomainFields({ draft, set, errors, choices, choiceErrors }: FieldGroupP
     { label: 'Shared with this account', options: domains.filter((d) => d.shared).map(option) },
   ].filter((g) => g.options.length > 0);
   const key = draft.domain && draft.domainId ? `${draft.domain}+${draft.domainId}` : '';
-  const selected = groups.flatMap((g) => g.options).find((o) => o.value === key) ?? (key ? { value: key, label: draft.domain, description: draft.domainId } : null);
+  const selected =
+    groups.flatMap((g) => g.options).find((o) => o.value === key) ??
+    (key ? { value: key, label: draft.domain, description: draft.domainId } : null);
   const chosen = domains.find((d) => d.name === draft.domain && d.id === draft.domainId);
   const mappingOptions: SelectProps.Option[] = (choices.basePaths ?? []).map((m) => ({
     value: m.basePath,
@@ -90,7 +109,10 @@ function DomainFields({ draft, set, errors, choices, choiceErrors }: FieldGroupP
       {chosen && !chosen.shared ? (
         <FormField label="Base path" errorText={errors.basePath}>
           <Select
-            selectedOption={mappingOptions.find((o) => o.value === draft.basePath) ?? (draft.basePath ? { value: draft.basePath, label: draft.basePath } : null)}
+            selectedOption={
+              mappingOptions.find((o) => o.value === draft.basePath) ??
+              (draft.basePath ? { value: draft.basePath, label: draft.basePath } : null)
+            }
             options={mappingOptions}
             placeholder="Choose a base path"
             empty="The domain has no base path mappings yet"
@@ -103,7 +125,12 @@ function DomainFields({ draft, set, errors, choices, choiceErrors }: FieldGroupP
           description="The provider's mappings are not visible from this account: enter the base path the provider gave you (empty for the catch-all)."
           errorText={errors.basePath}
         >
-          <Input value={draft.basePath === '(none)' ? '' : draft.basePath} placeholder="(none)" onChange={({ detail }) => set({ basePath: detail.value })} ariaLabel="Base path" />
+          <Input
+            value={draft.basePath === '(none)' ? '' : draft.basePath}
+            placeholder="(none)"
+            onChange={({ detail }) => set({ basePath: detail.value })}
+            ariaLabel="Base path"
+          />
         </FormField>
       )}
     </>

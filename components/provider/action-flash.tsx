@@ -3,14 +3,22 @@
 import Alert from '@cloudscape-design/components/alert';
 import type { ConsoleError } from '@/lib/aws/console-error';
 
-export type Flash = { type: 'success'; message: string; details?: string[]; action?: React.ReactNode } | { type: 'error'; error: ConsoleError };
+export type Flash =
+  | { type: 'success'; message: string; details?: string[]; action?: React.ReactNode }
+  | { type: 'error'; error: ConsoleError };
 
 /** The outcome of the last management action, next to the control that triggered it. */
 export function ActionFlash({ flash, onDismiss }: { flash: Flash | undefined; onDismiss: () => void }) {
   if (!flash) return null;
   if (flash.type === 'error') {
     return (
-      <Alert type={flash.error.kind === 'throttled' ? 'warning' : 'error'} header={flash.error.title} dismissible onDismiss={onDismiss} data-testid="action-error">
+      <Alert
+        type={flash.error.kind === 'throttled' ? 'warning' : 'error'}
+        header={flash.error.title}
+        dismissible
+        onDismiss={onDismiss}
+        data-testid="action-error"
+      >
         {flash.error.message}
       </Alert>
     );

@@ -4,7 +4,15 @@ import { loadApiEditOptions, updateApiPolicy } from '@/app/apis/[restApiId]/prov
 import type { ShorthandScope } from '@/lib/policies';
 import { PolicyEditor } from './policy-editor';
 
-export function ApiPolicyEditor({ restApiId, policy, scope }: { restApiId: string; policy?: string; scope: ShorthandScope }) {
+export function ApiPolicyEditor({
+  restApiId,
+  policy,
+  scope,
+}: {
+  restApiId: string;
+  policy?: string;
+  scope: ShorthandScope;
+}) {
   return (
     <PolicyEditor
       kind="api"

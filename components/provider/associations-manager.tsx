@@ -12,7 +12,11 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import { allowConsumerEndpoint, rejectAssociation, type ChangeReport } from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
+import {
+  allowConsumerEndpoint,
+  rejectAssociation,
+  type ChangeReport,
+} from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import type { AssociationRow } from '@/lib/aws/read/domain-panels';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { Section } from '@/lib/result';
@@ -26,7 +30,13 @@ type Dialog = { kind: 'reject'; row: AssociationRow } | { kind: 'allow'; row: As
  * Access associations with an owned domain. The provider can allow an association's endpoint in the domain and
  * mapped API policies in one action, or reject another account's association (only its owner can delete it).
  */
-export function AssociationsManager({ domain, associations }: { domain: { domainName: string; domainNameId: string }; associations: Section<AssociationRow[]> }) {
+export function AssociationsManager({
+  domain,
+  associations,
+}: {
+  domain: { domainName: string; domainNameId: string };
+  associations: Section<AssociationRow[]>;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<AssociationRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>();
@@ -37,8 +47,17 @@ export function AssociationsManager({ domain, associations }: { domain: { domain
 
   const finish = (r: ActionResult<ChangeReport>) => {
     setDialog(undefined);
-    if (!r.ok) return setFlash({ type: 'error', error: r.fieldErrors ? { ...r.error, message: Object.values(r.fieldErrors)[0] } : r.error });
-    setFlash({ type: 'success', message: r.data.message, details: r.data.changes, action: <InternalLink href="?tab=policies">View policies</InternalLink> });
+    if (!r.ok)
+      return setFlash({
+        type: 'error',
+        error: r.fieldErrors ? { ...r.error, message: Object.values(r.fieldErrors)[0] } : r.error,
+      });
+    setFlash({
+      type: 'success',
+      message: r.data.message,
+      details: r.data.changes,
+      action: <InternalLink href="?tab=policies">View policies</InternalLink>,
+    });
     setSelected([]);
     router.refresh();
   };
@@ -64,31 +83,66 @@ export function AssociationsManager({ domain, associations }: { domain: { domain
             <Button disabled={!row || row.own} onClick={() => row && setDialog({ kind: 'reject', row })}>
               Reject
             </Button>
-            <Button variant="primary" disabled={!row || row.allowedByPolicy} onClick={() => row && setDialog({ kind: 'allow', row })}>
+            <Button
+              variant="primary"
+              disabled={!row || row.allowedByPolicy}
+              onClick={() => row && setDialog({ kind: 'allow', row })}
+            >
               Allow endpoint in policies
             </Button>
           </SpaceBetween>
         }
         columns={[
-          { id: 'vpce', header: 'VPC endpoint', cell: (a) => (a.own ? <InternalLink href={vpcEndpointHref(a.vpceId)}>{a.vpceId}</InternalLink> : a.vpceId), sortValue: (a) => a.vpceId },
-          { id: 'account', header: 'Account', cell: (a) => (a.own ? 'This account' : a.accountId ?? '-'), sortValue: (a) => (a.own ? '' : a.accountId) },
+          {
+            id: 'vpce',
+            header: 'VPC endpoint',
+            cell: (a) => (a.own ? <InternalLink href={vpcEndpointHref(a.vpceId)}>{a.vpceId}</InternalLink> : a.vpceId),
+            sortValue: (a) => a.vpceId,
+          },
+          {
+            id: 'account',
+            header: 'Account',
+            cell: (a) => (a.own ? 'This account' : (a.accountId ?? '-')),
+            sortValue: (a) => (a.own ? '' : a.accountId),
+          },
           {
             id: 'policy',
             header: 'Domain policy',
-            cell: (a) => (a.allowedByPolicy ? <StatusIndicator type="success">Allowed</StatusIndicator> : <StatusIndicator type="warning">Not allowed: waiting for a policy update</StatusIndicator>),
+            cell: (a) =>
+              a.allowedByPolicy ? (
+                <StatusIndicator type="success">Allowed</StatusIndicator>
+              ) : (
+                <StatusIndicator type="warning">Not allowed: waiting for a policy update</StatusIndicator>
+              ),
             sortValue: (a) => (a.allowedByPolicy ? 1 : 0),
           },
-          { id: 'arn', header: 'Association ARN', cell: (a) => <CopyableId value={a.arn} label="association ARN" />, sortValue: (a) => a.arn },
+          {
+            id: 'arn',
+            header: 'Association ARN',
+            cell: (a) => <CopyableId value={a.arn} label="association ARN" />,
+            sortValue: (a) => a.arn,
+          },
         ]}
       />
-      {selected[0]?.own && <Box variant="small">Your own associations cannot be rejected; delete them from the VPC endpoint’s page.</Box>}
+      {selected[0]?.own && (
+        <Box variant="small">Your own associations cannot be rejected; delete them from the VPC endpoint’s page.</Box>
+      )}
       {dialog?.kind === 'reject' && (
-        <ConfirmModal header="Reject access association?" confirmText="Reject association" onDismiss={() => setDialog(undefined)} onConfirm={async () => finish(await rejectAssociation({ domain, associationArn: dialog.row.arn }))}>
+        <ConfirmModal
+          header="Reject access association?"
+          confirmText="Reject association"
+          onDismiss={() => setDialog(undefined)}
+          onConfirm={async () => finish(await rejectAssociation({ domain, associationArn: dialog.row.arn }))}
+        >
           <SpaceBetween size="s">
             <Box>
-              Account <strong>{dialog.row.accountId}</strong> will no longer reach <strong>{domain.domainName}</strong> through VPC endpoint <strong>{dialog.row.vpceId}</strong>: its calls get 403.
+              Account <strong>{dialog.row.accountId}</strong> will no longer reach <strong>{domain.domainName}</strong>{' '}
+              through VPC endpoint <strong>{dialog.row.vpceId}</strong>: its calls get 403.
             </Box>
-            <Alert type="info">The association stays listed until account {dialog.row.accountId} deletes it. To stop new associations too, remove the account from the domain’s sharing.</Alert>
+            <Alert type="info">
+              The association stays listed until account {dialog.row.accountId} deletes it. To stop new associations
+              too, remove the account from the domain’s sharing.
+            </Alert>
           </SpaceBetween>
         </ConfirmModal>
       )}
@@ -97,16 +151,35 @@ export function AssociationsManager({ domain, associations }: { domain: { domain
           header={`Allow ${dialog.row.vpceId}?`}
           confirmText="Allow endpoint"
           onDismiss={() => setDialog(undefined)}
-          onConfirm={async () => finish(await allowConsumerEndpoint({ domain, vpceId: dialog.row.vpceId, updateApis, redeploy: updateApis && redeploy }))}
+          onConfirm={async () =>
+            finish(
+              await allowConsumerEndpoint({
+                domain,
+                vpceId: dialog.row.vpceId,
+                updateApis,
+                redeploy: updateApis && redeploy,
+              }),
+            )
+          }
         >
           <SpaceBetween size="s">
             <Box>
-              Adds {dialog.row.vpceId} ({dialog.row.own ? 'this account' : `account ${dialog.row.accountId}`}) to the invoke policy of {domain.domainName}.
+              Adds {dialog.row.vpceId} ({dialog.row.own ? 'this account' : `account ${dialog.row.accountId}`}) to the
+              invoke policy of {domain.domainName}.
             </Box>
-            <Checkbox checked={updateApis} onChange={({ detail }) => setUpdateApis(detail.checked)} description="Without it, calls pass the domain but the API answers 403.">
+            <Checkbox
+              checked={updateApis}
+              onChange={({ detail }) => setUpdateApis(detail.checked)}
+              description="Without it, calls pass the domain but the API answers 403."
+            >
               Also allow it in every mapped API’s resource policy
             </Checkbox>
-            <Checkbox checked={updateApis && redeploy} disabled={!updateApis} onChange={({ detail }) => setRedeploy(detail.checked)} description="API policy changes take effect only after a deployment.">
+            <Checkbox
+              checked={updateApis && redeploy}
+              disabled={!updateApis}
+              onChange={({ detail }) => setRedeploy(detail.checked)}
+              description="API policy changes take effect only after a deployment."
+            >
               Redeploy the mapped stages
             </Checkbox>
           </SpaceBetween>

@@ -7,7 +7,21 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 
 /** Confirmation for a destructive or far-reaching action; the body says exactly what will happen to what. */
-export function ConfirmModal({ header, confirmText, children, onConfirm, onDismiss, disabled }: { header: string; confirmText: string; children: React.ReactNode; onConfirm: () => Promise<void>; onDismiss: () => void; disabled?: boolean }) {
+export function ConfirmModal({
+  header,
+  confirmText,
+  children,
+  onConfirm,
+  onDismiss,
+  disabled,
+}: {
+  header: string;
+  confirmText: string;
+  children: React.ReactNode;
+  onConfirm: () => Promise<void>;
+  onDismiss: () => void;
+  disabled?: boolean;
+}) {
   const [busy, setBusy] = useState(false);
   return (
     <Modal

@@ -6,7 +6,14 @@ import Alert from '@cloudscape-design/components/alert';
 import Wizard from '@cloudscape-design/components/wizard';
 import { InternalLink } from '@/components/common/internal-link';
 import { domainHref } from '@/lib/inventory/hrefs';
-import { accessStepSchema, mappingsStepSchema, nameStepSchema, sharingStepSchema, stepOfField, type CreateDomainDraft } from '@/lib/domains/create-domain-schema';
+import {
+  accessStepSchema,
+  mappingsStepSchema,
+  nameStepSchema,
+  sharingStepSchema,
+  stepOfField,
+  type CreateDomainDraft,
+} from '@/lib/domains/create-domain-schema';
 import type { PlanStep } from '@/lib/domains/create-plan';
 import { loadApiStages, reviewDomainCreation, runDomainCreationStep } from '@/app/domains/new/actions';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
@@ -59,7 +66,15 @@ function load(token: string): Stored | undefined {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `created`: the domain this token already created, when the server found one (the run may live in another tab). */
-export function CreateDomainWizard({ token, options, created }: { token: string; options: WizardOptions; created?: CreatedDomainRef }) {
+export function CreateDomainWizard({
+  token,
+  options,
+  created,
+}: {
+  token: string;
+  options: WizardOptions;
+  created?: CreatedDomainRef;
+}) {
   const router = useRouter();
   const [draft, setDraft] = useState<CreateDomainDraft>(() => emptyDraft(token));
   const [run, setRun] = useState<RunState | undefined>();
@@ -74,7 +89,9 @@ export function CreateDomainWizard({ token, options, created }: { token: string;
 
   const loadStages = useCallback((restApiId: string) => {
     setStages((s) => (Array.isArray(s[restApiId]) ? s : { ...s, [restApiId]: 'loading' }));
-    void loadApiStages(restApiId).then((r) => setStages((s) => ({ ...s, [restApiId]: r.ok ? r.data : { error: r.error.message } })));
+    void loadApiStages(restApiId).then((r) =>
+      setStages((s) => ({ ...s, [restApiId]: r.ok ? r.data : { error: r.error.message } })),
+    );
   }, []);
 
   useEffect(() => {
@@ -96,7 +113,11 @@ export function CreateDomainWizard({ token, options, created }: { token: string;
     setDraft((d) => ({ ...d, ...patch }));
     // An edited field's old error would be wrong now; Next validates again.
     const touched = Object.keys(patch);
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !touched.some((k) => field === k || field.startsWith(`${k}.`)))));
+    setErrors((e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([field]) => !touched.some((k) => field === k || field.startsWith(`${k}.`))),
+      ),
+    );
   };
 
   const startReview = async () => {
@@ -146,11 +167,15 @@ export function CreateDomainWizard({ token, options, created }: { token: string;
         for (;;) {
           const r = await runDomainCreationStep({ input: draft, stepId: step.id });
           if (!r.ok) {
-            runs[step.id] = { status: 'failed', message: r.fieldErrors ? Object.values(r.fieldErrors)[0] : `${r.error.title}: ${r.error.message}` };
+            runs[step.id] = {
+              status: 'failed',
+              message: r.fieldErrors ? Object.values(r.fieldErrors)[0] : `${r.error.title}: ${r.error.message}`,
+            };
             publish();
             return;
           }
-          if (r.data.domain) domain = { domainName: r.data.domain.domainName, domainNameId: r.data.domain.domainNameId };
+          if (r.data.domain)
+            domain = { domainName: r.data.domain.domainName, domainNameId: r.data.domain.domainNameId };
           if (r.data.status === 'waiting') {
             runs[step.id] = { status: 'waiting', message: r.data.message };
             publish();
@@ -170,14 +195,27 @@ export function CreateDomainWizard({ token, options, created }: { token: string;
 
   if (restored && !run && created) {
     return (
-      <Alert type="info" header={`This creation link already created ${created.domainName} (${created.domainNameId})`} action={<InternalLink href={domainHref(created.domainName, created.domainNameId)}>View domain</InternalLink>}>
-        The wizard’s progress is kept in the browser tab that ran it; resume there, or finish the remaining settings (mappings, policies, sharing) on the domain page. Starting over here could create a second domain.
+      <Alert
+        type="info"
+        header={`This creation link already created ${created.domainName} (${created.domainNameId})`}
+        action={<InternalLink href={domainHref(created.domainName, created.domainNameId)}>View domain</InternalLink>}
+      >
+        The wizard’s progress is kept in the browser tab that ran it; resume there, or finish the remaining settings
+        (mappings, policies, sharing) on the domain page. Starting over here could create a second domain.
       </Alert>
     );
   }
 
   if (run) {
-    return <CreationProgress steps={run.steps} runs={run.runs} domain={run.domain} running={running} onResume={() => void execute(run.steps, run.runs)} />;
+    return (
+      <CreationProgress
+        steps={run.steps}
+        runs={run.runs}
+        domain={run.domain}
+        running={running}
+        onResume={() => void execute(run.steps, run.runs)}
+      />
+    );
   }
 
   const reviewReady = review.status === 'ready' && Object.keys(review.result.fieldErrors).length === 0;
@@ -207,9 +245,22 @@ export function CreateDomainWizard({ token, options, created }: { token: string;
       steps={[
         { title: 'Name and certificate', content: <WizardNameStep {...props} /> },
         { title: 'Access policy', content: <WizardAccessStep {...props} /> },
-        { title: 'Base path mappings', content: <WizardMappingsStep {...props} stages={stages} loadStages={loadStages} /> },
+        {
+          title: 'Base path mappings',
+          content: <WizardMappingsStep {...props} stages={stages} loadStages={loadStages} />,
+        },
         { title: 'Sharing', isOptional: true, content: <WizardSharingStep {...props} /> },
-        { title: 'Review and create', content: <WizardReviewStep review={review} onGoToField={(f) => jumpToErrors({ [f]: errors[f] ?? (review.status === 'ready' ? review.result.fieldErrors[f] : '') })} /> },
+        {
+          title: 'Review and create',
+          content: (
+            <WizardReviewStep
+              review={review}
+              onGoToField={(f) =>
+                jumpToErrors({ [f]: errors[f] ?? (review.status === 'ready' ? review.result.fieldErrors[f] : '') })
+              }
+            />
+          ),
+        },
       ]}
     />
   );

@@ -31,9 +31,20 @@ const INDICATOR: Record<StepRunStatus, [StatusIndicatorProps.Type, string]> = {
   failed: ['error', 'Failed'],
 };
 
-
 /** The create run, one row per plan step with its result; a failed run can be resumed (every step is idempotent). */
-export function CreationProgress({ steps, runs, domain, running, onResume }: { steps: PlanStep[]; runs: Record<string, StepRun>; domain?: CreatedDomainRef; running: boolean; onResume: () => void }) {
+export function CreationProgress({
+  steps,
+  runs,
+  domain,
+  running,
+  onResume,
+}: {
+  steps: PlanStep[];
+  runs: Record<string, StepRun>;
+  domain?: CreatedDomainRef;
+  running: boolean;
+  onResume: () => void;
+}) {
   const failed = steps.find((s) => runs[s.id]?.status === 'failed');
   const finished = !running && steps.every((s) => ['done', 'exists', 'skipped'].includes(runs[s.id]?.status ?? ''));
   const attention = steps.filter((s) => runs[s.id]?.status === 'skipped');
@@ -41,8 +52,13 @@ export function CreationProgress({ steps, runs, domain, running, onResume }: { s
   return (
     <SpaceBetween size="l">
       {finished && domain && (
-        <Alert type="success" header={`Private domain ${domain.domainName} is ready`} action={<InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>View domain</InternalLink>}>
-          Created as {domain.domainName} ({domain.domainNameId}). Provisioning can take up to 15 minutes before calls succeed.
+        <Alert
+          type="success"
+          header={`Private domain ${domain.domainName} is ready`}
+          action={<InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>View domain</InternalLink>}
+        >
+          Created as {domain.domainName} ({domain.domainNameId}). Provisioning can take up to 15 minutes before calls
+          succeed.
           {attention.length > 0 ? ` ${attention.length} step(s) need your attention (see below).` : ''}
         </Alert>
       )}
@@ -56,16 +72,31 @@ export function CreationProgress({ steps, runs, domain, running, onResume }: { s
             </Button>
           }
         >
-          {runs[failed.id]?.message} Everything above this step exists and is kept. Resume runs the remaining steps again; it never creates a second domain.
+          {runs[failed.id]?.message} Everything above this step exists and is kept. Resume runs the remaining steps
+          again; it never creates a second domain.
           {domain && (
             <>
               {' '}
-              You can also finish on the <InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>domain page</InternalLink>.
+              You can also finish on the{' '}
+              <InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>domain page</InternalLink>.
             </>
           )}
         </Alert>
       )}
-      <Container header={<Header variant="h2" description={running ? 'Do not close this tab while steps run; if you do, reopen this page and choose Resume.' : undefined}>Progress</Header>}>
+      <Container
+        header={
+          <Header
+            variant="h2"
+            description={
+              running
+                ? 'Do not close this tab while steps run; if you do, reopen this page and choose Resume.'
+                : undefined
+            }
+          >
+            Progress
+          </Header>
+        }
+      >
         <ol data-testid="creation-progress" style={{ margin: 0, paddingLeft: 20 }}>
           {steps.map((s) => {
             const run = runs[s.id] ?? { status: 'pending' as const };

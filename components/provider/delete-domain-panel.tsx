@@ -21,7 +21,17 @@ function count<T>(s: Section<T[]>, what: (n: number) => string): string {
 }
 
 /** Deleting a private domain: what goes with it, confirmed by typing the name. */
-export function DeleteDomainPanel({ domain, mappings, associations, shares }: { domain: { domainName: string; domainNameId: string }; mappings: Section<MappingRow[]>; associations: Section<AssociationRow[]>; shares: Section<DomainShareRow[]> }) {
+export function DeleteDomainPanel({
+  domain,
+  mappings,
+  associations,
+  shares,
+}: {
+  domain: { domainName: string; domainNameId: string };
+  mappings: Section<MappingRow[]>;
+  associations: Section<AssociationRow[]>;
+  shares: Section<DomainShareRow[]>;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -31,9 +41,22 @@ export function DeleteDomainPanel({ domain, mappings, associations, shares }: { 
   const own = associations.ok ? associations.data.filter((a) => a.own) : [];
 
   return (
-    <Container header={<Header variant="h2" description="Deleting cannot be undone; a new domain with the same name gets a new id and ARN.">Delete domain</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Deleting cannot be undone; a new domain with the same name gets a new id and ARN."
+        >
+          Delete domain
+        </Header>
+      }
+    >
       <SpaceBetween size="s">
-        {error && <Alert type="error" header={error.title}>{error.message}</Alert>}
+        {error && (
+          <Alert type="error" header={error.title}>
+            {error.message}
+          </Alert>
+        )}
         <Box float="right">
           <Button onClick={() => setOpen(true)}>Delete domain</Button>
         </Box>
@@ -58,14 +81,31 @@ export function DeleteDomainPanel({ domain, mappings, associations, shares }: { 
             <Box>What goes with it:</Box>
             <ul style={{ margin: 0 }}>
               <li>Base path mappings: {count(mappings, (n) => `${n} (deleted with the domain)`)}</li>
-              <li>This account’s access associations: {associations.ok ? `${own.length} (deleted first)` : 'unknown'}</li>
               <li>
-                Other accounts’ access associations: {associations.ok ? (foreign.length ? `${foreign.length} – ${foreign.map((a) => `${a.accountId} (${a.vpceId})`).join(', ')} stop working; only their owners can delete them` : 'none') : 'unknown'}
+                This account’s access associations: {associations.ok ? `${own.length} (deleted first)` : 'unknown'}
               </li>
-              <li>RAM shares that include it: {count(shares, (n) => (n ? `${n} – the domain leaves them; other resources in them stay shared` : 'none'))}</li>
+              <li>
+                Other accounts’ access associations:{' '}
+                {associations.ok
+                  ? foreign.length
+                    ? `${foreign.length} – ${foreign.map((a) => `${a.accountId} (${a.vpceId})`).join(', ')} stop working; only their owners can delete them`
+                    : 'none'
+                  : 'unknown'}
+              </li>
+              <li>
+                RAM shares that include it:{' '}
+                {count(shares, (n) =>
+                  n ? `${n} – the domain leaves them; other resources in them stay shared` : 'none',
+                )}
+              </li>
             </ul>
             <FormField label={`Type ${domain.domainName} to confirm`} errorText={fieldError}>
-              <Input ariaLabel="Confirm domain name" value={typed} onChange={({ detail }) => setTyped(detail.value)} placeholder={domain.domainName} />
+              <Input
+                ariaLabel="Confirm domain name"
+                value={typed}
+                onChange={({ detail }) => setTyped(detail.value)}
+                placeholder={domain.domainName}
+              />
             </FormField>
           </SpaceBetween>
         </ConfirmModal>

@@ -19,7 +19,12 @@ export function DomainPoliciesManager({ domain }: { domain: ManagedDomain }) {
   const ref = domain.domainNameArn ? parseDomainArn(domain.domainNameArn) : undefined;
   return (
     <SpaceBetween size="l">
-      <PolicyPanel title="Invoke policy (policy)" role="domain" policy={domain.policy} description="execute-api: which VPC endpoints may invoke through this domain. The mapped APIs' own policies must allow them too." />
+      <PolicyPanel
+        title="Invoke policy (policy)"
+        role="domain"
+        policy={domain.policy}
+        description="execute-api: which VPC endpoints may invoke through this domain. The mapped APIs' own policies must allow them too."
+      />
       {ref && (
         <PolicyEditor
           kind="domain"
@@ -36,7 +41,12 @@ export function DomainPoliciesManager({ domain }: { domain: ManagedDomain }) {
           }}
         />
       )}
-      <PolicyPanel title="Management policy (managementPolicy)" role="management" policy={domain.managementPolicy} description="API Gateway management: which other accounts may create access associations. RAM writes it when the domain is shared; edit the accounts on the Sharing tab." />
+      <PolicyPanel
+        title="Management policy (managementPolicy)"
+        role="management"
+        policy={domain.managementPolicy}
+        description="API Gateway management: which other accounts may create access associations. RAM writes it when the domain is shared; edit the accounts on the Sharing tab."
+      />
     </SpaceBetween>
   );
 }

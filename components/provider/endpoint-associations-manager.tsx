@@ -23,7 +23,17 @@ import { ConfirmModal } from './confirm-modal';
  * `endpointConfiguration.vpcEndpointIds`: DNS aliases `{api-id}-{vpce-id}.execute-api…` only (reference §1.4) —
  * access is still decided by the resource policy, and a redeploy is needed.
  */
-export function EndpointAssociationsManager({ restApiId, associated, endpoints, region }: { restApiId: string; associated: string[]; endpoints: Section<VpcEndpoint[]>; region: string }) {
+export function EndpointAssociationsManager({
+  restApiId,
+  associated,
+  endpoints,
+  region,
+}: {
+  restApiId: string;
+  associated: string[];
+  endpoints: Section<VpcEndpoint[]>;
+  region: string;
+}) {
   const router = useRouter();
   const [toAdd, setToAdd] = useState<string[]>([]);
   const [otherText, setOtherText] = useState('');
@@ -51,7 +61,16 @@ export function EndpointAssociationsManager({ restApiId, associated, endpoints, 
   };
 
   return (
-    <Container header={<Header variant="h2" description="Associating an endpoint publishes {api-id}-{vpce-id}.execute-api DNS names. It grants nothing: the resource policy still decides. Redeploy afterwards.">VPC endpoint associations</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Associating an endpoint publishes {api-id}-{vpce-id}.execute-api DNS names. It grants nothing: the resource policy still decides. Redeploy afterwards."
+        >
+          VPC endpoint associations
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <ActionFlash flash={flash} onDismiss={() => setFlash(undefined)} />
         {associated.length === 0 ? (
@@ -62,7 +81,10 @@ export function EndpointAssociationsManager({ restApiId, associated, endpoints, 
               <li key={id} style={{ marginBottom: 6 }}>
                 <SpaceBetween direction="horizontal" size="xs" alignItems="center">
                   <CopyableId value={id} label="VPC endpoint ID" />
-                  <CopyableId value={`https://${restApiId}-${id}.execute-api.${region}.amazonaws.com`} label="alias URL" />
+                  <CopyableId
+                    value={`https://${restApiId}-${id}.execute-api.${region}.amazonaws.com`}
+                    label="alias URL"
+                  />
                   <Button variant="inline-link" ariaLabel={`Disassociate ${id}`} onClick={() => setToRemove(id)}>
                     Disassociate
                   </Button>
@@ -77,12 +99,21 @@ export function EndpointAssociationsManager({ restApiId, associated, endpoints, 
             ariaLabel="Associate endpoints of this account"
             placeholder={own.length ? 'Choose endpoints' : 'No other execute-api endpoints in this account'}
             selectedOptions={toAdd.map((id) => ({ value: id, label: id }))}
-            options={own.map((e) => ({ value: e.id, label: e.id, description: `${e.name ? `${e.name} · ` : ''}${e.vpcId}` }))}
+            options={own.map((e) => ({
+              value: e.id,
+              label: e.id,
+              description: `${e.name ? `${e.name} · ` : ''}${e.vpcId}`,
+            }))}
             onChange={({ detail }) => setToAdd(detail.selectedOptions.map((o) => o.value!))}
           />
         </FormField>
         <FormField label="Endpoints of other accounts" constraintText="Optional. One vpce- id per line.">
-          <Textarea ariaLabel="Endpoints of other accounts to associate" rows={2} value={otherText} onChange={({ detail }) => setOtherText(detail.value)} />
+          <Textarea
+            ariaLabel="Endpoints of other accounts to associate"
+            rows={2}
+            value={otherText}
+            onChange={({ detail }) => setOtherText(detail.value)}
+          />
         </FormField>
         <Box float="right">
           <Button variant="primary" loading={busy} onClick={() => void apply([...toAdd, ...splitIds(otherText)], [])}>
@@ -91,8 +122,14 @@ export function EndpointAssociationsManager({ restApiId, associated, endpoints, 
         </Box>
       </SpaceBetween>
       {toRemove && (
-        <ConfirmModal header={`Disassociate ${toRemove}?`} confirmText="Disassociate" onDismiss={() => setToRemove(undefined)} onConfirm={() => apply([], [toRemove])}>
-          https://{restApiId}-{toRemove}.execute-api.{region}.amazonaws.com stops resolving after the next deployment. Calls through other URL forms are not affected; the resource policy is unchanged.
+        <ConfirmModal
+          header={`Disassociate ${toRemove}?`}
+          confirmText="Disassociate"
+          onDismiss={() => setToRemove(undefined)}
+          onConfirm={() => apply([], [toRemove])}
+        >
+          https://{restApiId}-{toRemove}.execute-api.{region}.amazonaws.com stops resolving after the next deployment.
+          Calls through other URL forms are not affected; the resource policy is unchanged.
         </ConfirmModal>
       )}
     </Container>

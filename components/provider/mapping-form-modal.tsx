@@ -83,17 +83,35 @@ export function MappingFormModal({
       }
     >
       <SpaceBetween size="m">
-        <FormField label="Base path" description={`One path segment, or empty for ${NONE_BASE_PATH} (catch-all).`} errorText={errors.basePath}>
-          <Input ariaLabel="Base path" value={values.basePath === NONE_BASE_PATH ? '' : values.basePath} placeholder={NONE_BASE_PATH} onChange={({ detail }) => setValues({ ...values, basePath: detail.value })} />
+        <FormField
+          label="Base path"
+          description={`One path segment, or empty for ${NONE_BASE_PATH} (catch-all).`}
+          errorText={errors.basePath}
+        >
+          <Input
+            ariaLabel="Base path"
+            value={values.basePath === NONE_BASE_PATH ? '' : values.basePath}
+            placeholder={NONE_BASE_PATH}
+            onChange={({ detail }) => setValues({ ...values, basePath: detail.value })}
+          />
         </FormField>
-        <FormField label="Private API" errorText={errors.restApiId ?? (!Array.isArray(apis) && apis !== 'loading' ? apis.error : undefined)}>
+        <FormField
+          label="Private API"
+          errorText={errors.restApiId ?? (!Array.isArray(apis) && apis !== 'loading' ? apis.error : undefined)}
+        >
           <Select
             ariaLabel="Private API"
             statusType={apis === 'loading' ? 'loading' : 'finished'}
             loadingText="Loading private APIs"
             filteringType="auto"
             placeholder="Choose a private API"
-            selectedOption={chosen ? { value: chosen.id, label: chosen.name, labelTag: chosen.id } : values.restApiId ? { value: values.restApiId, label: values.restApiId } : null}
+            selectedOption={
+              chosen
+                ? { value: chosen.id, label: chosen.name, labelTag: chosen.id }
+                : values.restApiId
+                  ? { value: values.restApiId, label: values.restApiId }
+                  : null
+            }
             options={apiList.map((a) => ({ value: a.id, label: a.name, labelTag: a.id }))}
             onChange={({ detail }) => setValues({ ...values, restApiId: detail.selectedOption.value ?? '', stage: '' })}
           />
@@ -112,7 +130,11 @@ export function MappingFormModal({
           />
         </FormField>
         {mode === 'add' && (
-          <Checkbox checked={values.allowOnApi} onChange={({ detail }) => setValues({ ...values, allowOnApi: detail.checked })} description="Adds the endpoints the domain policy allows to the API's resource policy and redeploys the stage, so callers do not get 403 from the API.">
+          <Checkbox
+            checked={values.allowOnApi}
+            onChange={({ detail }) => setValues({ ...values, allowOnApi: detail.checked })}
+            description="Adds the endpoints the domain policy allows to the API's resource policy and redeploys the stage, so callers do not get 403 from the API."
+          >
             Allow the domain’s endpoints on this API
           </Checkbox>
         )}

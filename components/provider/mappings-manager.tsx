@@ -9,7 +9,12 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import { addMapping, editMapping, removeMapping, type ChangeReport } from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
+import {
+  addMapping,
+  editMapping,
+  removeMapping,
+  type ChangeReport,
+} from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import type { MappingRow } from '@/lib/aws/read/domain-panels';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { basePathLabel } from '@/lib/domains/base-path';
@@ -23,7 +28,13 @@ import type { FieldErrors } from './field-errors';
 type Dialog = { kind: 'add' } | { kind: 'edit'; row: MappingRow } | { kind: 'remove'; row: MappingRow };
 
 /** Base path mappings of an owned private domain, with add / edit / remove. */
-export function MappingsManager({ domain, mappings }: { domain: { domainName: string; domainNameId: string }; mappings: Section<MappingRow[]> }) {
+export function MappingsManager({
+  domain,
+  mappings,
+}: {
+  domain: { domainName: string; domainNameId: string };
+  mappings: Section<MappingRow[]>;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<MappingRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>();
@@ -78,14 +89,31 @@ export function MappingsManager({ domain, mappings }: { domain: { domainName: st
           {
             id: 'api',
             header: 'API',
-            cell: (m) => (m.apiExists === false ? <StatusIndicator type="error">{`${m.restApiId} (deleted)`}</StatusIndicator> : <InternalLink href={apiHref(m.restApiId)}>{m.apiName ?? m.restApiId}</InternalLink>),
+            cell: (m) =>
+              m.apiExists === false ? (
+                <StatusIndicator type="error">{`${m.restApiId} (deleted)`}</StatusIndicator>
+              ) : (
+                <InternalLink href={apiHref(m.restApiId)}>{m.apiName ?? m.restApiId}</InternalLink>
+              ),
             sortValue: (m) => m.apiName ?? m.restApiId,
           },
-          { id: 'apiId', header: 'API ID', cell: (m) => <CopyableId value={m.restApiId} label="API ID" />, sortValue: (m) => m.restApiId },
+          {
+            id: 'apiId',
+            header: 'API ID',
+            cell: (m) => <CopyableId value={m.restApiId} label="API ID" />,
+            sortValue: (m) => m.restApiId,
+          },
           {
             id: 'stage',
             header: 'Stage',
-            cell: (m) => (!m.stage ? 'Any (first path segment)' : m.stageExists === false ? <StatusIndicator type="error">{`${m.stage} (no such stage)`}</StatusIndicator> : m.stage),
+            cell: (m) =>
+              !m.stage ? (
+                'Any (first path segment)'
+              ) : m.stageExists === false ? (
+                <StatusIndicator type="error">{`${m.stage} (no such stage)`}</StatusIndicator>
+              ) : (
+                m.stage
+              ),
             sortValue: (m) => m.stage,
           },
         ]}
@@ -101,9 +129,24 @@ export function MappingsManager({ domain, mappings }: { domain: { domainName: st
       {dialog?.kind === 'edit' && (
         <MappingFormModal
           mode="edit"
-          initial={{ basePath: dialog.row.basePath, restApiId: dialog.row.restApiId, stage: dialog.row.stage ?? '', allowOnApi: false }}
+          initial={{
+            basePath: dialog.row.basePath,
+            restApiId: dialog.row.restApiId,
+            stage: dialog.row.stage ?? '',
+            allowOnApi: false,
+          }}
           onDismiss={() => setDialog(undefined)}
-          onSubmit={async (v: MappingValues) => finish(await editMapping({ domain, currentBasePath: dialog.row.basePath, basePath: v.basePath, restApiId: v.restApiId, stage: v.stage }))}
+          onSubmit={async (v: MappingValues) =>
+            finish(
+              await editMapping({
+                domain,
+                currentBasePath: dialog.row.basePath,
+                basePath: v.basePath,
+                restApiId: v.restApiId,
+                stage: v.stage,
+              }),
+            )
+          }
         />
       )}
       {dialog?.kind === 'remove' && (
@@ -116,7 +159,8 @@ export function MappingsManager({ domain, mappings }: { domain: { domainName: st
           }}
         >
           Calls to https://{domain.domainName}
-          {dialog.row.basePath === '(none)' ? '/…' : `/${dialog.row.basePath}/…`} will stop reaching {dialog.row.apiName ?? dialog.row.restApiId} ({dialog.row.stage}) and get 403. The API itself is not changed.
+          {dialog.row.basePath === '(none)' ? '/…' : `/${dialog.row.basePath}/…`} will stop reaching{' '}
+          {dialog.row.apiName ?? dialog.row.restApiId} ({dialog.row.stage}) and get 403. The API itself is not changed.
         </ConfirmModal>
       )}
     </SpaceBetween>

@@ -14,7 +14,19 @@ function Statements({ title, items, tone }: { title: string; items: string[]; to
         <Box color="text-status-inactive">None</Box>
       ) : (
         items.map((s) => (
-          <pre key={s} data-testid={`diff-${tone}`} style={{ margin: 0, padding: 8, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12, background: tone === 'removed' ? '#fff0ef' : '#effbf1', borderRadius: 6 }}>
+          <pre
+            key={s}
+            data-testid={`diff-${tone}`}
+            style={{
+              margin: 0,
+              padding: 8,
+              whiteSpace: 'pre-wrap',
+              wordBreak: 'break-all',
+              fontSize: 12,
+              background: tone === 'removed' ? '#fff0ef' : '#effbf1',
+              borderRadius: 6,
+            }}
+          >
             {describe(s)}
           </pre>
         ))
@@ -26,7 +38,16 @@ function Statements({ title, items, tone }: { title: string; items: string[]; to
 /** Canonical statements are arrays ([effect, principal, …, resources, notResources, conditions]); show them readably. */
 function describe(canonical: string): string {
   try {
-    const [effect, principal, , actions, , resources, , conditions] = JSON.parse(canonical) as [string, unknown, unknown, string[] | null, unknown, string[] | null, unknown, [string, string, string[]][]];
+    const [effect, principal, , actions, , resources, , conditions] = JSON.parse(canonical) as [
+      string,
+      unknown,
+      unknown,
+      string[] | null,
+      unknown,
+      string[] | null,
+      unknown,
+      [string, string, string[]][],
+    ];
     const who = principal === '*' ? 'anyone' : JSON.stringify(principal);
     const cond = conditions.map(([op, key, values]) => `${op} ${key}: ${values.join(', ')}`).join('; ');
     return `${effect} ${who} ${(actions ?? []).join(', ')} on ${(resources ?? []).join(', ')}${cond ? ` when ${cond}` : ''}`;
@@ -37,8 +58,18 @@ function describe(canonical: string): string {
 
 /** Semantic difference between the stored and the proposed policy (escaping, order and Sids ignored). */
 export function PolicyDiffView({ diff }: { diff: PolicyDiff }) {
-  if (diff.error) return <Alert type="warning" header="Cannot compare the policies">{diff.error}</Alert>;
-  if (diff.equivalent) return <Alert type="info" header="No effective change">The new policy means exactly the same as the current one.</Alert>;
+  if (diff.error)
+    return (
+      <Alert type="warning" header="Cannot compare the policies">
+        {diff.error}
+      </Alert>
+    );
+  if (diff.equivalent)
+    return (
+      <Alert type="info" header="No effective change">
+        The new policy means exactly the same as the current one.
+      </Alert>
+    );
   return (
     <ColumnLayout columns={2} variant="text-grid">
       <Statements title="Removed statements" items={diff.onlyInA} tone="removed" />

@@ -31,7 +31,8 @@ interface Access {
 
 function initialAccess(current: string | undefined): Access {
   const shape = policyShape(current);
-  if (shape.kind === 'source-allow-list') return { mode: 'generated', vpceIds: shape.sources.vpceIds, vpcIds: shape.sources.vpcIds, policyText: '' };
+  if (shape.kind === 'source-allow-list')
+    return { mode: 'generated', vpceIds: shape.sources.vpceIds, vpcIds: shape.sources.vpcIds, policyText: '' };
   return { mode: current ? 'custom' : 'generated', vpceIds: [], vpcIds: [], policyText: policyToEditableText(current) };
 }
 
@@ -92,7 +93,10 @@ export function PolicyEditor({
         ? customPolicyProblem(access.policyText) === undefined
           ? access.policyText
           : undefined
-        : { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: resourceArn }] };
+        : {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: resourceArn }],
+          };
   const diff = proposed === undefined ? undefined : diffPolicies(current, proposed, scope);
 
   const submit = async () => {
@@ -118,7 +122,16 @@ export function PolicyEditor({
   return (
     <Container
       header={
-        <Header variant="h2" actions={!editing && <Button onClick={() => void start()}>Edit {kind === 'domain' ? 'invoke policy' : 'resource policy'}</Button>}>
+        <Header
+          variant="h2"
+          actions={
+            !editing && (
+              <Button onClick={() => void start()}>
+                Edit {kind === 'domain' ? 'invoke policy' : 'resource policy'}
+              </Button>
+            )
+          }
+        >
           {title}
         </Header>
       }
@@ -126,29 +139,62 @@ export function PolicyEditor({
       <SpaceBetween size="l">
         <ActionFlash flash={flash} onDismiss={() => setFlash(undefined)} />
         {!editing && showCurrent && <JsonView value={current} label={title} emptyText="No policy attached." />}
-        {!editing && !showCurrent && !flash && 'Generate the policy from VPC endpoints and VPCs, or edit its JSON. You see the semantic difference before saving.'}
+        {!editing &&
+          !showCurrent &&
+          !flash &&
+          'Generate the policy from VPC endpoints and VPCs, or edit its JSON. You see the semantic difference before saving.'}
         {editing && (
           <>
-            <RadioGroup ariaLabel="Policy source" value={access.mode} items={modes} onChange={({ detail }) => setAccess({ ...access, mode: detail.value as AccessMode })} />
+            <RadioGroup
+              ariaLabel="Policy source"
+              value={access.mode}
+              items={modes}
+              onChange={({ detail }) => setAccess({ ...access, mode: detail.value as AccessMode })}
+            />
             {access.mode === 'generated' &&
               (endpoints ? (
-                <SourcePicker value={sources} endpoints={endpoints} errors={errors} onChange={(src) => setAccess({ ...access, ...src })} />
+                <SourcePicker
+                  value={sources}
+                  endpoints={endpoints}
+                  errors={errors}
+                  onChange={(src) => setAccess({ ...access, ...src })}
+                />
               ) : (
                 <StatusIndicator type="loading">Loading this account’s VPC endpoints</StatusIndicator>
               ))}
             {access.mode === 'custom' && (
-              <FormField label="Policy JSON" errorText={errors['access.policyText'] ?? (access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined)}>
-                <Textarea ariaLabel="Policy JSON" rows={16} spellcheck={false} value={access.policyText} onChange={({ detail }) => setAccess({ ...access, policyText: detail.value })} />
+              <FormField
+                label="Policy JSON"
+                errorText={
+                  errors['access.policyText'] ??
+                  (access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined)
+                }
+              >
+                <Textarea
+                  ariaLabel="Policy JSON"
+                  rows={16}
+                  spellcheck={false}
+                  value={access.policyText}
+                  onChange={({ detail }) => setAccess({ ...access, policyText: detail.value })}
+                />
               </FormField>
             )}
-            <FormField label="Changes compared with the stored policy" errorText={errors['access.vpceIds'] ?? errors['access.mode']}>
+            <FormField
+              label="Changes compared with the stored policy"
+              errorText={errors['access.vpceIds'] ?? errors['access.mode']}
+            >
               {diff ? <PolicyDiffView diff={diff} /> : 'Complete the policy to see what changes.'}
             </FormField>
             <SpaceBetween direction="horizontal" size="xs">
               <Button variant="link" onClick={() => setEditing(false)}>
                 Cancel
               </Button>
-              <Button variant="primary" loading={saving} disabled={!diff || diff.equivalent} onClick={() => void submit()}>
+              <Button
+                variant="primary"
+                loading={saving}
+                disabled={!diff || diff.equivalent}
+                onClick={() => void submit()}
+              >
                 Save policy
               </Button>
             </SpaceBetween>

@@ -15,13 +15,27 @@ import { ActionFlash, type Flash } from './action-flash';
  * Policy and endpoint-association changes take effect only after a deployment (gotcha 4). Names each stage still
  * running an older configuration and redeploys it.
  */
-export function RedeployBanner({ api, stages, deployments }: { api: RestApi; stages: Section<Stage[]>; deployments: Section<Deployment[]> }) {
+export function RedeployBanner({
+  api,
+  stages,
+  deployments,
+}: {
+  api: RestApi;
+  stages: Section<Stage[]>;
+  deployments: Section<Deployment[]>;
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState<string>();
   const [flash, setFlash] = useState<Flash>();
   if (!stages.ok || !deployments.ok) return null;
   const current = { policy: api.policy, vpcEndpointIds: api.vpcEndpointIds, tags: api.tags };
-  const stale = stages.data.filter((s) => stageDrift(current, deployments.data.find((d) => d.id === s.deploymentId)) === 'changed');
+  const stale = stages.data.filter(
+    (s) =>
+      stageDrift(
+        current,
+        deployments.data.find((d) => d.id === s.deploymentId),
+      ) === 'changed',
+  );
 
   const run = async (stage: string) => {
     setBusy(stage);
@@ -42,14 +56,21 @@ export function RedeployBanner({ api, stages, deployments }: { api: RestApi; sta
           action={
             <SpaceBetween direction="horizontal" size="xs">
               {stale.map((s) => (
-                <Button key={s.stageName} loading={busy === s.stageName} disabled={busy !== undefined} onClick={() => void run(s.stageName)}>
+                <Button
+                  key={s.stageName}
+                  loading={busy === s.stageName}
+                  disabled={busy !== undefined}
+                  onClick={() => void run(s.stageName)}
+                >
                   Redeploy {s.stageName}
                 </Button>
               ))}
             </SpaceBetween>
           }
         >
-          The resource policy or the VPC endpoint associations changed after {stale.length === 1 ? 'this stage was' : 'these stages were'} last deployed. Callers still get the old behaviour until you redeploy.
+          The resource policy or the VPC endpoint associations changed after{' '}
+          {stale.length === 1 ? 'this stage was' : 'these stages were'} last deployed. Callers still get the old
+          behaviour until you redeploy.
         </Alert>
       )}
     </SpaceBetween>

@@ -18,12 +18,27 @@ export function RedeployStageControl({ restApiId, stages }: { restApiId: string;
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash>();
   return (
-    <Container header={<Header variant="h2" description="A policy or endpoint-association change reaches callers only after a deployment of each stage.">Redeploy a stage</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="A policy or endpoint-association change reaches callers only after a deployment of each stage."
+        >
+          Redeploy a stage
+        </Header>
+      }
+    >
       <SpaceBetween size="s">
         <ActionFlash flash={flash} onDismiss={() => setFlash(undefined)} />
         <SpaceBetween direction="horizontal" size="xs" alignItems="end">
           <FormField label="Stage">
-            <Select ariaLabel="Stage to redeploy" empty="The API has no stages." selectedOption={stage ? { value: stage, label: stage } : null} options={stages.map((s) => ({ value: s, label: s }))} onChange={({ detail }) => setStage(detail.selectedOption.value ?? '')} />
+            <Select
+              ariaLabel="Stage to redeploy"
+              empty="The API has no stages."
+              selectedOption={stage ? { value: stage, label: stage } : null}
+              options={stages.map((s) => ({ value: s, label: s }))}
+              onChange={({ detail }) => setStage(detail.selectedOption.value ?? '')}
+            />
           </FormField>
           <Button
             disabled={!stage}

@@ -14,8 +14,21 @@ import type { WizardOptions } from './wizard-types';
 type Sharing = CreateDomainDraft['sharing'];
 
 /** Share an existing domain: the wizard's sharing step in a dialog, validated by the same schema. */
-export function ShareDomainModal({ domainName, onSubmit, onDismiss }: { domainName: string; onSubmit: (sharing: Sharing) => Promise<FieldErrors | undefined>; onDismiss: () => void }) {
-  const [sharing, setSharing] = useState<Sharing>({ mode: 'ram-new', principals: [], shareName: `${domainName}-share`, existingShareArn: '' });
+export function ShareDomainModal({
+  domainName,
+  onSubmit,
+  onDismiss,
+}: {
+  domainName: string;
+  onSubmit: (sharing: Sharing) => Promise<FieldErrors | undefined>;
+  onDismiss: () => void;
+}) {
+  const [sharing, setSharing] = useState<Sharing>({
+    mode: 'ram-new',
+    principals: [],
+    shareName: `${domainName}-share`,
+    existingShareArn: '',
+  });
   const [shares, setShares] = useState<WizardOptions['shares']>({ ok: true, data: [] });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -33,7 +46,14 @@ export function ShareDomainModal({ domainName, onSubmit, onDismiss }: { domainNa
     if (fieldErrors) setErrors(fieldErrors);
   };
 
-  const options: WizardOptions = { region: '', certificates: { ok: true, data: [] }, privateApis: { ok: true, data: [] }, endpoints: { ok: true, data: [] }, shares, ownPrivateDomains: { ok: true, data: [] } };
+  const options: WizardOptions = {
+    region: '',
+    certificates: { ok: true, data: [] },
+    privateApis: { ok: true, data: [] },
+    endpoints: { ok: true, data: [] },
+    shares,
+    ownPrivateDomains: { ok: true, data: [] },
+  };
   const draft = { sharing, domainName } as CreateDomainDraft;
   return (
     <Modal
@@ -54,7 +74,13 @@ export function ShareDomainModal({ domainName, onSubmit, onDismiss }: { domainNa
         </Box>
       }
     >
-      <WizardSharingStep inDialog draft={draft} errors={errors} options={options} update={(patch) => patch.sharing && setSharing(patch.sharing)} />
+      <WizardSharingStep
+        inDialog
+        draft={draft}
+        errors={errors}
+        options={options}
+        update={(patch) => patch.sharing && setSharing(patch.sharing)}
+      />
     </Modal>
   );
 }

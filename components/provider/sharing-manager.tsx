@@ -14,7 +14,13 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { ResourceStatus } from '@/components/common/resource-status';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import { removeSharePrincipal, setManagementAccounts, shareDomain, stopSharing, type ChangeReport } from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
+import {
+  removeSharePrincipal,
+  setManagementAccounts,
+  shareDomain,
+  stopSharing,
+  type ChangeReport,
+} from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import type { DomainShareRow } from '@/lib/aws/read/domain-panels';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { splitPrincipals } from '@/lib/domains/share-principal';
@@ -24,14 +30,22 @@ import { ConfirmModal } from './confirm-modal';
 import { ShareDomainModal } from './share-domain-modal';
 import type { FieldErrors } from './field-errors';
 
-type Dialog = { kind: 'share' } | { kind: 'remove-principal'; row: DomainShareRow } | { kind: 'stop'; row: DomainShareRow };
+type Dialog =
+  { kind: 'share' } | { kind: 'remove-principal'; row: DomainShareRow } | { kind: 'stop'; row: DomainShareRow };
 
 /** Accounts named in a console-written managementPolicy (hand-written ones show as text on the Policies tab). */
 function managementAccounts(raw: string | undefined): string[] {
   if (!raw) return [];
   try {
     const doc = JSON.parse(raw) as { Statement?: { Principal?: { AWS?: string | string[] } }[] };
-    return [...new Set((doc.Statement ?? []).flatMap((s) => [s.Principal?.AWS ?? []].flat()).map((p) => /(\d{12})/.exec(p)?.[1]).filter((p): p is string => Boolean(p)))];
+    return [
+      ...new Set(
+        (doc.Statement ?? [])
+          .flatMap((s) => [s.Principal?.AWS ?? []].flat())
+          .map((p) => /(\d{12})/.exec(p)?.[1])
+          .filter((p): p is string => Boolean(p)),
+      ),
+    ];
   } catch {
     return [];
   }
@@ -41,7 +55,15 @@ function managementAccounts(raw: string | undefined): string[] {
 const RAM_MANAGED = 'APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
 
 /** How the domain is shared: RAM shares (add, remove principals, stop sharing) and the managementPolicy's accounts. */
-export function SharingManager({ domain, shares, managementPolicy }: { domain: { domainName: string; domainNameId: string }; shares: Section<DomainShareRow[]>; managementPolicy?: string }) {
+export function SharingManager({
+  domain,
+  shares,
+  managementPolicy,
+}: {
+  domain: { domainName: string; domainNameId: string };
+  shares: Section<DomainShareRow[]>;
+  managementPolicy?: string;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<DomainShareRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>();
@@ -87,7 +109,10 @@ export function SharingManager({ domain, shares, managementPolicy }: { domain: {
               <Button disabled={!row} onClick={() => row && setDialog({ kind: 'stop', row })}>
                 Stop sharing
               </Button>
-              <Button disabled={!row || row.principals.length === 0} onClick={() => row && (setPrincipal(row.principals[0]), setDialog({ kind: 'remove-principal', row }))}>
+              <Button
+                disabled={!row || row.principals.length === 0}
+                onClick={() => row && (setPrincipal(row.principals[0]), setDialog({ kind: 'remove-principal', row }))}
+              >
                 Remove principal
               </Button>
               <Button variant="primary" onClick={() => setDialog({ kind: 'share' })}>
@@ -97,20 +122,63 @@ export function SharingManager({ domain, shares, managementPolicy }: { domain: {
           }
           columns={[
             { id: 'name', header: 'Share', cell: (s) => s.shareName ?? s.shareArn, sortValue: (s) => s.shareName },
-            { id: 'status', header: 'Share status', cell: (s) => <ResourceStatus status={s.shareStatus} />, sortValue: (s) => s.shareStatus },
-            { id: 'association', header: 'Domain in share', cell: (s) => <ResourceStatus status={s.status} />, sortValue: (s) => s.status },
-            { id: 'principals', header: 'Principals', cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'), sortValue: (s) => s.principals.join(','), filterText: (s) => s.principals.join(' ') },
-            { id: 'arn', header: 'Share ARN', cell: (s) => <CopyableId value={s.shareArn} label="share ARN" />, sortValue: (s) => s.shareArn },
+            {
+              id: 'status',
+              header: 'Share status',
+              cell: (s) => <ResourceStatus status={s.shareStatus} />,
+              sortValue: (s) => s.shareStatus,
+            },
+            {
+              id: 'association',
+              header: 'Domain in share',
+              cell: (s) => <ResourceStatus status={s.status} />,
+              sortValue: (s) => s.status,
+            },
+            {
+              id: 'principals',
+              header: 'Principals',
+              cell: (s) => (s.principals.length ? s.principals.join(', ') : '-'),
+              sortValue: (s) => s.principals.join(','),
+              filterText: (s) => s.principals.join(' '),
+            },
+            {
+              id: 'arn',
+              header: 'Share ARN',
+              cell: (s) => <CopyableId value={s.shareArn} label="share ARN" />,
+              sortValue: (s) => s.shareArn,
+            },
           ]}
         />
       )}
-      <Container header={<Header variant="h2" description="Sharing without RAM: accounts listed in the domain's managementPolicy may create access associations. No invitation is sent; give them the domain ARN.">Accounts allowed by the management policy</Header>}>
+      <Container
+        header={
+          <Header
+            variant="h2"
+            description="Sharing without RAM: accounts listed in the domain's managementPolicy may create access associations. No invitation is sent; give them the domain ARN."
+          >
+            Accounts allowed by the management policy
+          </Header>
+        }
+      >
         {managementPolicy?.includes(RAM_MANAGED) ? (
-          <Box>RAM manages this domain’s management policy (accounts {managementAccounts(managementPolicy).join(', ') || 'from the shares above'}). Change who may associate through the RAM shares above; writing the policy by hand while RAM manages it would mix two mechanisms.</Box>
+          <Box>
+            RAM manages this domain’s management policy (accounts{' '}
+            {managementAccounts(managementPolicy).join(', ') || 'from the shares above'}). Change who may associate
+            through the RAM shares above; writing the policy by hand while RAM manages it would mix two mechanisms.
+          </Box>
         ) : (
           <SpaceBetween size="s">
-            <FormField label="Account ids" description="One 12-digit account id per line. Empty removes every other account's right to create new associations." errorText={accountsError}>
-              <Textarea ariaLabel="Management policy accounts" rows={3} value={accountsText} onChange={({ detail }) => setAccountsText(detail.value)} />
+            <FormField
+              label="Account ids"
+              description="One 12-digit account id per line. Empty removes every other account's right to create new associations."
+              errorText={accountsError}
+            >
+              <Textarea
+                ariaLabel="Management policy accounts"
+                rows={3}
+                value={accountsText}
+                onChange={({ detail }) => setAccountsText(detail.value)}
+              />
             </FormField>
             <Box float="right">
               <Button
@@ -129,18 +197,47 @@ export function SharingManager({ domain, shares, managementPolicy }: { domain: {
           </SpaceBetween>
         )}
       </Container>
-      {dialog?.kind === 'share' && <ShareDomainModal domainName={domain.domainName} onDismiss={() => setDialog(undefined)} onSubmit={async (sharing) => finish(await shareDomain({ domain, sharing }))} />}
+      {dialog?.kind === 'share' && (
+        <ShareDomainModal
+          domainName={domain.domainName}
+          onDismiss={() => setDialog(undefined)}
+          onSubmit={async (sharing) => finish(await shareDomain({ domain, sharing }))}
+        />
+      )}
       {dialog?.kind === 'remove-principal' && (
-        <ConfirmModal header={`Remove a principal from ${dialog.row.shareName ?? 'the share'}?`} confirmText="Remove principal" disabled={!principal} onDismiss={() => setDialog(undefined)} onConfirm={async () => void finish(await removeSharePrincipal({ domain, shareArn: dialog.row.shareArn, principal }))}>
+        <ConfirmModal
+          header={`Remove a principal from ${dialog.row.shareName ?? 'the share'}?`}
+          confirmText="Remove principal"
+          disabled={!principal}
+          onDismiss={() => setDialog(undefined)}
+          onConfirm={async () =>
+            void finish(await removeSharePrincipal({ domain, shareArn: dialog.row.shareArn, principal }))
+          }
+        >
           <SpaceBetween size="s">
-            <Select ariaLabel="Principal" selectedOption={principal ? { value: principal, label: principal } : null} options={dialog.row.principals.map((p) => ({ value: p, label: p }))} onChange={({ detail }) => setPrincipal(detail.selectedOption.value)} />
-            <Box>The principal loses access to every resource in this share and can no longer create associations. Associations it already made keep working until you reject them.</Box>
+            <Select
+              ariaLabel="Principal"
+              selectedOption={principal ? { value: principal, label: principal } : null}
+              options={dialog.row.principals.map((p) => ({ value: p, label: p }))}
+              onChange={({ detail }) => setPrincipal(detail.selectedOption.value)}
+            />
+            <Box>
+              The principal loses access to every resource in this share and can no longer create associations.
+              Associations it already made keep working until you reject them.
+            </Box>
           </SpaceBetween>
         </ConfirmModal>
       )}
       {dialog?.kind === 'stop' && (
-        <ConfirmModal header={`Stop sharing ${domain.domainName} through ${dialog.row.shareName ?? 'this share'}?`} confirmText="Stop sharing" onDismiss={() => setDialog(undefined)} onConfirm={async () => void finish(await stopSharing({ domain, shareArn: dialog.row.shareArn }))}>
-          The domain is removed from the share; {dialog.row.principals.join(', ') || 'its principals'} can no longer create new associations. Existing associations keep working until you reject them on the Access associations tab.
+        <ConfirmModal
+          header={`Stop sharing ${domain.domainName} through ${dialog.row.shareName ?? 'this share'}?`}
+          confirmText="Stop sharing"
+          onDismiss={() => setDialog(undefined)}
+          onConfirm={async () => void finish(await stopSharing({ domain, shareArn: dialog.row.shareArn }))}
+        >
+          The domain is removed from the share; {dialog.row.principals.join(', ') || 'its principals'} can no longer
+          create new associations. Existing associations keep working until you reject them on the Access associations
+          tab.
         </ConfirmModal>
       )}
     </SpaceBetween>

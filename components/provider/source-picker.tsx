@@ -36,17 +36,31 @@ export function SourcePicker({
   return (
     <SpaceBetween size="l">
       {!endpoints.ok && <SectionError error={endpoints.error} what="VPC endpoints of this account" />}
-      <FormField label="VPC endpoints of this account" description="execute-api interface endpoints in this Region." errorText={errors[`${errorPrefix}.vpceIds`]}>
+      <FormField
+        label="VPC endpoints of this account"
+        description="execute-api interface endpoints in this Region."
+        errorText={errors[`${errorPrefix}.vpceIds`]}
+      >
         <Multiselect
           ariaLabel="VPC endpoints of this account"
           placeholder={own.length ? 'Choose endpoints' : 'This account has no execute-api endpoints here'}
           selectedOptions={selectedOwn.map((id) => ({ value: id, label: id }))}
-          options={own.map((e) => ({ value: e.id, label: e.id, description: `${e.name ? `${e.name} · ` : ''}${e.vpcId} · ${e.state}` }))}
+          options={own.map((e) => ({
+            value: e.id,
+            label: e.id,
+            description: `${e.name ? `${e.name} · ` : ''}${e.vpcId} · ${e.state}`,
+          }))}
           filteringType="auto"
-          onChange={({ detail }) => onChange({ ...value, vpceIds: [...detail.selectedOptions.map((o) => o.value!), ...splitIds(otherText)] })}
+          onChange={({ detail }) =>
+            onChange({ ...value, vpceIds: [...detail.selectedOptions.map((o) => o.value!), ...splitIds(otherText)] })
+          }
         />
       </FormField>
-      <FormField label="VPC endpoints of other accounts" description="One id per line (vpce-…). Consumers see their endpoint ids on their VPC endpoints page." constraintText="Optional">
+      <FormField
+        label="VPC endpoints of other accounts"
+        description="One id per line (vpce-…). Consumers see their endpoint ids on their VPC endpoints page."
+        constraintText="Optional"
+      >
         <Textarea
           ariaLabel="VPC endpoints of other accounts"
           value={otherText}
@@ -58,7 +72,12 @@ export function SourcePicker({
           }}
         />
       </FormField>
-      <FormField label="VPCs" description="Allow every endpoint in these VPCs (aws:SourceVpc), any account. One id per line." constraintText="Optional" errorText={errors[`${errorPrefix}.vpcIds`]}>
+      <FormField
+        label="VPCs"
+        description="Allow every endpoint in these VPCs (aws:SourceVpc), any account. One id per line."
+        constraintText="Optional"
+        errorText={errors[`${errorPrefix}.vpcIds`]}
+      >
         <Textarea
           ariaLabel="VPCs"
           value={vpcText}

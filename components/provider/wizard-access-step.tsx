@@ -20,11 +20,23 @@ export function WizardAccessStep({ draft, update, errors, options }: StepProps) 
   const { access } = draft;
   const setAccess = (patch: Partial<typeof access>) => update({ access: { ...access, ...patch } });
   const hasSources = access.vpceIds.length + access.vpcIds.length > 0;
-  const generated = hasSources ? domainInvokePolicy(CREATE_TIME_DOMAIN_RESOURCE, { vpceIds: access.vpceIds, vpcIds: access.vpcIds }) : undefined;
-  const liveProblem = access.mode === 'custom' && access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined;
+  const generated = hasSources
+    ? domainInvokePolicy(CREATE_TIME_DOMAIN_RESOURCE, { vpceIds: access.vpceIds, vpcIds: access.vpcIds })
+    : undefined;
+  const liveProblem =
+    access.mode === 'custom' && access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined;
 
   return (
-    <Container header={<Header variant="h2" description="A new private domain denies every call until its invoke policy allows someone.">Who may invoke the domain</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="A new private domain denies every call until its invoke policy allows someone."
+        >
+          Who may invoke the domain
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <FormField label="How to set the domain policy" errorText={errors['access.mode']}>
           <RadioGroup
@@ -32,21 +44,44 @@ export function WizardAccessStep({ draft, update, errors, options }: StepProps) 
             value={access.mode}
             onChange={({ detail }) => setAccess({ mode: detail.value as AccessMode })}
             items={[
-              { value: 'generated', label: 'Allow chosen VPC endpoints and VPCs', description: 'The console writes an allow + deny-unless-source policy (recommended).' },
-              { value: 'custom', label: 'Write the policy JSON', description: 'For experts: start from the generated policy and edit it.' },
-              { value: 'deny-all', label: 'Keep AWS’s deny-all default for now', description: 'Nothing can invoke the domain until you edit its policy on the domain page.' },
+              {
+                value: 'generated',
+                label: 'Allow chosen VPC endpoints and VPCs',
+                description: 'The console writes an allow + deny-unless-source policy (recommended).',
+              },
+              {
+                value: 'custom',
+                label: 'Write the policy JSON',
+                description: 'For experts: start from the generated policy and edit it.',
+              },
+              {
+                value: 'deny-all',
+                label: 'Keep AWS’s deny-all default for now',
+                description: 'Nothing can invoke the domain until you edit its policy on the domain page.',
+              },
             ]}
           />
         </FormField>
 
         {access.mode === 'generated' && (
           <>
-            <SourcePicker value={{ vpceIds: access.vpceIds, vpcIds: access.vpcIds }} onChange={(src) => setAccess(src)} endpoints={options.endpoints} errors={errors} />
-            <FormField label="Generated domain policy" description={`AWS stores ${CREATE_TIME_DOMAIN_RESOURCE} as the domain's own execute-api ARN once the domain has its id.`}>
+            <SourcePicker
+              value={{ vpceIds: access.vpceIds, vpcIds: access.vpcIds }}
+              onChange={(src) => setAccess(src)}
+              endpoints={options.endpoints}
+              errors={errors}
+            />
+            <FormField
+              label="Generated domain policy"
+              description={`AWS stores ${CREATE_TIME_DOMAIN_RESOURCE} as the domain's own execute-api ARN once the domain has its id.`}
+            >
               {generated ? (
                 <SpaceBetween size="xs">
                   <JsonView value={generated} label="Generated domain policy" />
-                  <Button iconName="edit" onClick={() => setAccess({ mode: 'custom', policyText: JSON.stringify(generated, null, 2) })}>
+                  <Button
+                    iconName="edit"
+                    onClick={() => setAccess({ mode: 'custom', policyText: JSON.stringify(generated, null, 2) })}
+                  >
                     Edit as JSON
                   </Button>
                 </SpaceBetween>
@@ -69,14 +104,19 @@ export function WizardAccessStep({ draft, update, errors, options }: StepProps) 
               spellcheck={false}
               value={access.policyText}
               onChange={({ detail }) => setAccess({ policyText: detail.value })}
-              placeholder={JSON.stringify(domainInvokePolicy(CREATE_TIME_DOMAIN_RESOURCE, { vpceIds: ['vpce-0123456789abcdef0'] }), null, 2)}
+              placeholder={JSON.stringify(
+                domainInvokePolicy(CREATE_TIME_DOMAIN_RESOURCE, { vpceIds: ['vpce-0123456789abcdef0'] }),
+                null,
+                2,
+              )}
             />
           </FormField>
         )}
 
         {access.mode === 'deny-all' && (
           <Alert type="warning" header="Nobody will be able to call this domain">
-            The domain is created with AWS’s deny-all policy. Every request gets 403 until you allow endpoints on the domain page.
+            The domain is created with AWS’s deny-all policy. Every request gets 403 until you allow endpoints on the
+            domain page.
           </Alert>
         )}
       </SpaceBetween>

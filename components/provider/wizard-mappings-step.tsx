@@ -17,12 +17,29 @@ export type StagesByApi = Record<string, string[] | 'loading' | { error: string 
 
 type MappingDraft = CreateDomainDraft['mappings'][number];
 
-export function WizardMappingsStep({ draft, update, errors, options, stages, loadStages }: StepProps & { stages: StagesByApi; loadStages: (restApiId: string) => void }) {
+export function WizardMappingsStep({
+  draft,
+  update,
+  errors,
+  options,
+  stages,
+  loadStages,
+}: StepProps & { stages: StagesByApi; loadStages: (restApiId: string) => void }) {
   const apis = options.privateApis.ok ? options.privateApis.data : [];
-  const setRow = (index: number, patch: Partial<MappingDraft>) => update({ mappings: draft.mappings.map((m, i) => (i === index ? { ...m, ...patch } : m)) });
+  const setRow = (index: number, patch: Partial<MappingDraft>) =>
+    update({ mappings: draft.mappings.map((m, i) => (i === index ? { ...m, ...patch } : m)) });
 
   return (
-    <Container header={<Header variant="h2" description="Which private API and stage each base path routes to. Private domains support one path segment, or none (catch-all).">Routes</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Which private API and stage each base path routes to. Private domains support one path segment, or none (catch-all)."
+        >
+          Routes
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         {!options.privateApis.ok && <SectionError error={options.privateApis.error} what="Private APIs" />}
         <FormField errorText={errors.mappings} stretch>
@@ -30,14 +47,25 @@ export function WizardMappingsStep({ draft, update, errors, options, stages, loa
             items={draft.mappings}
             addButtonText="Add mapping"
             removeButtonText="Remove"
-            onAddButtonClick={() => update({ mappings: [...draft.mappings, { basePath: '', restApiId: '', stage: '' }] })}
-            onRemoveButtonClick={({ detail }) => update({ mappings: draft.mappings.filter((_, i) => i !== detail.itemIndex) })}
+            onAddButtonClick={() =>
+              update({ mappings: [...draft.mappings, { basePath: '', restApiId: '', stage: '' }] })
+            }
+            onRemoveButtonClick={({ detail }) =>
+              update({ mappings: draft.mappings.filter((_, i) => i !== detail.itemIndex) })
+            }
             empty="No mappings. A private domain routes nothing without at least one."
             definition={[
               {
                 label: 'Base path',
                 info: undefined,
-                control: (m, i) => <Input value={m.basePath} placeholder="(none)" ariaLabel={`Base path ${i + 1}`} onChange={({ detail }) => setRow(i, { basePath: detail.value })} />,
+                control: (m, i) => (
+                  <Input
+                    value={m.basePath}
+                    placeholder="(none)"
+                    ariaLabel={`Base path ${i + 1}`}
+                    onChange={({ detail }) => setRow(i, { basePath: detail.value })}
+                  />
+                ),
                 errorText: (_m, i) => errors[`mappings.${i}.basePath`],
                 constraintText: (_m, i) => (i === 0 ? 'Empty = (none), the catch-all.' : undefined),
               },
@@ -51,7 +79,13 @@ export function WizardMappingsStep({ draft, update, errors, options, stages, loa
                       placeholder="Choose a private API"
                       filteringType="auto"
                       empty="This account has no private REST APIs in this Region."
-                      selectedOption={api ? { value: api.id, label: api.name, labelTag: api.id } : m.restApiId ? { value: m.restApiId, label: m.restApiId } : null}
+                      selectedOption={
+                        api
+                          ? { value: api.id, label: api.name, labelTag: api.id }
+                          : m.restApiId
+                            ? { value: m.restApiId, label: m.restApiId }
+                            : null
+                      }
                       options={apis.map((a) => ({ value: a.id, label: a.name, labelTag: a.id }))}
                       onChange={({ detail }) => {
                         const id = detail.selectedOption.value ?? '';
@@ -73,7 +107,13 @@ export function WizardMappingsStep({ draft, update, errors, options, stages, loa
                       ariaLabel={`Stage ${i + 1}`}
                       disabled={!m.restApiId}
                       placeholder={m.restApiId ? 'Choose a stage' : 'Choose the API first'}
-                      statusType={s === 'loading' ? 'loading' : s && typeof s === 'object' && !Array.isArray(s) ? 'error' : 'finished'}
+                      statusType={
+                        s === 'loading'
+                          ? 'loading'
+                          : s && typeof s === 'object' && !Array.isArray(s)
+                            ? 'error'
+                            : 'finished'
+                      }
                       errorText={s && typeof s === 'object' && !Array.isArray(s) ? s.error : undefined}
                       recoveryText="Retry"
                       onLoadItems={({ detail }) => {
@@ -93,7 +133,11 @@ export function WizardMappingsStep({ draft, update, errors, options, stages, loa
             ]}
           />
         </FormField>
-        <Checkbox checked={draft.updateApiPolicies} onChange={({ detail }) => update({ updateApiPolicies: detail.checked })} description="A consumer allowed on the domain but not on the mapped API gets 403. Hand-written API policies are never rewritten; Review says which need manual edits.">
+        <Checkbox
+          checked={draft.updateApiPolicies}
+          onChange={({ detail }) => update({ updateApiPolicies: detail.checked })}
+          description="A consumer allowed on the domain but not on the mapped API gets 403. Hand-written API policies are never rewritten; Review says which need manual edits."
+        >
           Update each mapped API’s resource policy to allow the same endpoints
         </Checkbox>
         <Checkbox

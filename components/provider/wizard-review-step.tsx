@@ -13,12 +13,26 @@ import { SectionError } from '@/components/common/section-error';
 import type { ConsoleError } from '@/lib/aws/console-error';
 import type { PreflightResult } from '@/lib/aws/write/domain-creation';
 
-export type ReviewState = { status: 'loading' } | { status: 'ready'; result: PreflightResult } | { status: 'error'; error: ConsoleError };
+export type ReviewState =
+  { status: 'loading' } | { status: 'ready'; result: PreflightResult } | { status: 'error'; error: ConsoleError };
 
-const API_POLICY_WORDS = { unchanged: 'already allows the endpoints', updated: 'will be updated', manual: 'needs a manual edit' } as const;
+const API_POLICY_WORDS = {
+  unchanged: 'already allows the endpoints',
+  updated: 'will be updated',
+  manual: 'needs a manual edit',
+} as const;
 
-export function WizardReviewStep({ review, onGoToField }: { review: ReviewState; onGoToField: (field: string) => void }) {
-  if (review.status === 'loading') return <StatusIndicator type="loading">Checking the certificate, APIs, stages and shares with AWS…</StatusIndicator>;
+export function WizardReviewStep({
+  review,
+  onGoToField,
+}: {
+  review: ReviewState;
+  onGoToField: (field: string) => void;
+}) {
+  if (review.status === 'loading')
+    return (
+      <StatusIndicator type="loading">Checking the certificate, APIs, stages and shares with AWS…</StatusIndicator>
+    );
   if (review.status === 'error') return <SectionError error={review.error} what="Review" />;
   const { plan, fieldErrors, sameName, existing } = review.result;
   const problems = Object.entries(fieldErrors);
@@ -41,12 +55,14 @@ export function WizardReviewStep({ review, onGoToField }: { review: ReviewState;
       )}
       {existing && (
         <Alert type="info" header="This wizard run already created its domain">
-          {existing.domainName} ({existing.domainNameId}) exists. Create resumes the remaining steps; it never creates a second domain.
+          {existing.domainName} ({existing.domainNameId}) exists. Create resumes the remaining steps; it never creates a
+          second domain.
         </Alert>
       )}
       {sameName.length > 0 && (
         <Alert type="warning" header="Another private domain with this name exists in this account">
-          {sameName.map((d) => `${d.domainName} (${d.domainNameId})`).join(', ')}. Both can exist; consumers need a separate VPC endpoint for each.
+          {sameName.map((d) => `${d.domainName} (${d.domainNameId})`).join(', ')}. Both can exist; consumers need a
+          separate VPC endpoint for each.
         </Alert>
       )}
       {plan.warnings.length > 0 && (
@@ -58,7 +74,17 @@ export function WizardReviewStep({ review, onGoToField }: { review: ReviewState;
           </ul>
         </Alert>
       )}
-      <Container header={<Header variant="h2" counter={`(${plan.steps.length})`} description="Run in this order when you choose Create. Each step checks what exists first, so Resume is always safe.">What will be created or changed</Header>}>
+      <Container
+        header={
+          <Header
+            variant="h2"
+            counter={`(${plan.steps.length})`}
+            description="Run in this order when you choose Create. Each step checks what exists first, so Resume is always safe."
+          >
+            What will be created or changed
+          </Header>
+        }
+      >
         <ol data-testid="plan-steps" style={{ margin: 0, paddingLeft: 20 }}>
           {plan.steps.map((s) => (
             <li key={s.id} style={{ marginBottom: 8 }}>

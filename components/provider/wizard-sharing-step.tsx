@@ -15,72 +15,119 @@ import type { SharingMode } from '@/lib/domains/create-domain-schema';
 import type { StepProps } from './wizard-types';
 
 /** `inDialog`: sharing an existing domain, where "do not share" makes no sense and the dialog is the frame. */
-export function WizardSharingStep({ draft, update, errors, options, inDialog = false }: StepProps & { inDialog?: boolean }) {
+export function WizardSharingStep({
+  draft,
+  update,
+  errors,
+  options,
+  inDialog = false,
+}: StepProps & { inDialog?: boolean }) {
   const { sharing } = draft;
   const setSharing = (patch: Partial<typeof sharing>) => update({ sharing: { ...sharing, ...patch } });
   const [principalText, setPrincipalText] = useState(sharing.principals.join('\n'));
-  const shares = options.shares.ok ? options.shares.data.filter((s) => s.status === 'ACTIVE' || s.status === 'PENDING') : [];
+  const shares = options.shares.ok
+    ? options.shares.data.filter((s) => s.status === 'ACTIVE' || s.status === 'PENDING')
+    : [];
   const chosen = shares.find((s) => s.arn === sharing.existingShareArn);
 
   const body = (
-      <SpaceBetween size="l">
-        <FormField label="Share with other accounts">
-          <RadioGroup
-            ariaLabel="Share with other accounts"
-            value={sharing.mode}
-            onChange={({ detail }) => setSharing({ mode: detail.value as SharingMode })}
-            items={[
-              ...(inDialog ? [] : [{ value: 'none', label: 'Do not share now', description: 'You can share later from the domain page.' }]),
-              { value: 'ram-new', label: 'Share through a new RAM resource share', description: 'Recommended by AWS. Consumers outside your organization get an invitation valid for 12 hours.' },
-              { value: 'ram-existing', label: 'Add to an existing RAM resource share' },
-              { value: 'management-policy', label: 'Share without RAM (managementPolicy)', description: 'No invitation: you send consumers the domain ARN. Accounts only.' },
-            ]}
+    <SpaceBetween size="l">
+      <FormField label="Share with other accounts">
+        <RadioGroup
+          ariaLabel="Share with other accounts"
+          value={sharing.mode}
+          onChange={({ detail }) => setSharing({ mode: detail.value as SharingMode })}
+          items={[
+            ...(inDialog
+              ? []
+              : [
+                  {
+                    value: 'none',
+                    label: 'Do not share now',
+                    description: 'You can share later from the domain page.',
+                  },
+                ]),
+            {
+              value: 'ram-new',
+              label: 'Share through a new RAM resource share',
+              description:
+                'Recommended by AWS. Consumers outside your organization get an invitation valid for 12 hours.',
+            },
+            { value: 'ram-existing', label: 'Add to an existing RAM resource share' },
+            {
+              value: 'management-policy',
+              label: 'Share without RAM (managementPolicy)',
+              description: 'No invitation: you send consumers the domain ARN. Accounts only.',
+            },
+          ]}
+        />
+      </FormField>
+      {sharing.mode !== 'none' && (
+        <FormField
+          label="Consumer principals"
+          description={
+            sharing.mode === 'management-policy'
+              ? '12-digit account ids, one per line.'
+              : 'Account ids (12 digits), organization ARNs or OU ARNs, one per line.'
+          }
+          errorText={errors['sharing.principals']}
+        >
+          <Textarea
+            ariaLabel="Consumer principals"
+            rows={3}
+            value={principalText}
+            placeholder="222222222222"
+            onChange={({ detail }) => {
+              setPrincipalText(detail.value);
+              setSharing({ principals: splitPrincipals(detail.value) });
+            }}
           />
         </FormField>
-        {sharing.mode !== 'none' && (
+      )}
+      {sharing.mode === 'ram-new' && (
+        <FormField label="Resource share name" errorText={errors['sharing.shareName']}>
+          <Input
+            ariaLabel="Resource share name"
+            value={sharing.shareName}
+            placeholder={`${draft.domainName || 'domain'}-share`}
+            onChange={({ detail }) => setSharing({ shareName: detail.value })}
+          />
+        </FormField>
+      )}
+      {sharing.mode === 'ram-existing' && (
+        <>
+          {!options.shares.ok && <SectionError error={options.shares.error} what="Resource shares" />}
           <FormField
-            label="Consumer principals"
-            description={sharing.mode === 'management-policy' ? '12-digit account ids, one per line.' : 'Account ids (12 digits), organization ARNs or OU ARNs, one per line.'}
-            errorText={errors['sharing.principals']}
+            label="Resource share"
+            description="AWS recommends reusing one share for related domains."
+            errorText={errors['sharing.existingShareArn']}
           >
-            <Textarea
-              ariaLabel="Consumer principals"
-              rows={3}
-              value={principalText}
-              placeholder="222222222222"
-              onChange={({ detail }) => {
-                setPrincipalText(detail.value);
-                setSharing({ principals: splitPrincipals(detail.value) });
-              }}
+            <Select
+              ariaLabel="Resource share"
+              placeholder="Choose a resource share"
+              empty="This account owns no active resource shares."
+              filteringType="auto"
+              selectedOption={chosen ? { value: chosen.arn, label: chosen.name } : null}
+              options={shares.map((s) => ({ value: s.arn, label: s.name, description: s.arn, labelTag: s.status }))}
+              onChange={({ detail }) => setSharing({ existingShareArn: detail.selectedOption.value ?? '' })}
             />
           </FormField>
-        )}
-        {sharing.mode === 'ram-new' && (
-          <FormField label="Resource share name" errorText={errors['sharing.shareName']}>
-            <Input ariaLabel="Resource share name" value={sharing.shareName} placeholder={`${draft.domainName || 'domain'}-share`} onChange={({ detail }) => setSharing({ shareName: detail.value })} />
-          </FormField>
-        )}
-        {sharing.mode === 'ram-existing' && (
-          <>
-            {!options.shares.ok && <SectionError error={options.shares.error} what="Resource shares" />}
-            <FormField label="Resource share" description="AWS recommends reusing one share for related domains." errorText={errors['sharing.existingShareArn']}>
-              <Select
-                ariaLabel="Resource share"
-                placeholder="Choose a resource share"
-                empty="This account owns no active resource shares."
-                filteringType="auto"
-                selectedOption={chosen ? { value: chosen.arn, label: chosen.name } : null}
-                options={shares.map((s) => ({ value: s.arn, label: s.name, description: s.arn, labelTag: s.status }))}
-                onChange={({ detail }) => setSharing({ existingShareArn: detail.selectedOption.value ?? '' })}
-              />
-            </FormField>
-          </>
-        )}
-      </SpaceBetween>
+        </>
+      )}
+    </SpaceBetween>
   );
   if (inDialog) return body;
   return (
-    <Container header={<Header variant="h2" description="Let other accounts associate their VPC endpoints with this domain. Optional: same-account use needs no sharing.">Consumer accounts</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Let other accounts associate their VPC endpoints with this domain. Optional: same-account use needs no sharing."
+        >
+          Consumer accounts
+        </Header>
+      }
+    >
       {body}
     </Container>
   );

@@ -6,7 +6,18 @@ import type { FieldErrors } from './field-errors';
 export interface WizardOptions {
   region: string;
   accountId?: string;
-  certificates: Section<{ arn: string; domainName: string; subjectAlternativeNames: string[]; status: string; keyAlgorithm?: string; notAfter?: string; inUse?: boolean; hasMoreNames: boolean }[]>;
+  certificates: Section<
+    {
+      arn: string;
+      domainName: string;
+      subjectAlternativeNames: string[];
+      status: string;
+      keyAlgorithm?: string;
+      notAfter?: string;
+      inUse?: boolean;
+      hasMoreNames: boolean;
+    }[]
+  >;
   privateApis: Section<{ id: string; name: string }[]>;
   endpoints: Section<{ id: string; name?: string; vpcId: string; state: string }[]>;
   shares: Section<{ arn: string; name: string; status: string }[]>;

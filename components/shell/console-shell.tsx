@@ -43,7 +43,16 @@ function activeHref(pathname: string): string {
   return match.length ? (match[0] as { href: string }).href : '/';
 }
 
-export function ConsoleShell({ target, endpoint, contexts, currentContextId, region, regions, identity, children }: Props) {
+export function ConsoleShell({
+  target,
+  endpoint,
+  contexts,
+  currentContextId,
+  region,
+  regions,
+  identity,
+  children,
+}: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -55,12 +64,20 @@ export function ConsoleShell({ target, endpoint, contexts, currentContextId, reg
       if (res.ok) router.refresh();
     });
 
-  const who = identity.ok ? `${current?.label ?? currentContextId} · ${identity.data.account}` : `${current?.label ?? currentContextId} · identity unknown`;
+  const who = identity.ok
+    ? `${current?.label ?? currentContextId} · ${identity.data.account}`
+    : `${current?.label ?? currentContextId} · identity unknown`;
 
   return (
     <>
       <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
-        <TargetBanner target={target} endpoint={endpoint} contextLabel={current?.label ?? currentContextId} identity={identity} region={region} />
+        <TargetBanner
+          target={target}
+          endpoint={endpoint}
+          contextLabel={current?.label ?? currentContextId}
+          identity={identity}
+          region={region}
+        />
         <TopNavigation
           identity={{ href: '/', title: 'Private Domains Console' }}
           i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}
@@ -72,7 +89,12 @@ export function ConsoleShell({ target, endpoint, contexts, currentContextId, reg
               iconName: 'user-profile',
               ariaLabel: 'Account context',
               title: 'Account context',
-              items: contexts.map((c) => ({ id: c.id, text: c.label, secondaryText: c.description, checked: c.id === currentContextId })),
+              items: contexts.map((c) => ({
+                id: c.id,
+                text: c.label,
+                secondaryText: c.description,
+                checked: c.id === currentContextId,
+              })),
               onItemClick: ({ detail }) => choose(switchContext, detail.id),
             },
             {

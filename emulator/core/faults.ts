@@ -16,17 +16,23 @@ export const NO_FAULTS: FaultSpec = { latencyMs: 0, errorRate: 0, services: [], 
  */
 export function parseFaultSpec(text: string | undefined, knownServices: readonly string[]): FaultSpec {
   const spec: FaultSpec = { ...NO_FAULTS, services: [], operations: [] };
-  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (text ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [key, value = ''] = part.split('=').map((s) => s.trim());
-    const list = value.split(/[+|]/).map((s) => s.trim()).filter(Boolean);
+    const list = value
+      .split(/[+|]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (key === 'latency') spec.latencyMs = parseDuration(value);
     else if (key === 'error-rate') spec.errorRate = parseRate(value);
     else if (key === 'services') {
       const unknown = list.filter((service) => !knownServices.includes(service));
-      if (unknown.length) throw new Error(`Unknown service(s) in faults: ${unknown.join(', ')} (known: ${knownServices.join(', ')})`);
+      if (unknown.length)
+        throw new Error(`Unknown service(s) in faults: ${unknown.join(', ')} (known: ${knownServices.join(', ')})`);
       spec.services.push(...list);
-    }
-    else if (key === 'ops' || key === 'operations') spec.operations.push(...list.map((op) => op.toLowerCase()));
+    } else if (key === 'ops' || key === 'operations') spec.operations.push(...list.map((op) => op.toLowerCase()));
     else throw new Error(`Unknown fault setting "${key}" (expected latency, error-rate, services, ops)`);
   }
   return spec;
@@ -40,7 +46,8 @@ function parseDuration(value: string): number {
 
 function parseRate(value: string): number {
   const rate = Number(value);
-  if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new Error(`error-rate must be between 0 and 1; got "${value}"`);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw new Error(`error-rate must be between 0 and 1; got "${value}"`);
   return rate;
 }
 

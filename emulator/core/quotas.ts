@@ -36,7 +36,10 @@ export function createQuotaCheck(): { check: QuotaCheck; reset(): void } {
       if (perOperation) requests.push({ key: `route53:${req.account}:${operation}`, spec: perOperation });
     } else if (req.service === 'ec2') {
       const mutating = !operation?.startsWith('Describe');
-      requests.push({ key: `${scope}:${mutating ? 'mutating' : 'describe'}`, spec: mutating ? EC2_MUTATING : EC2_NON_MUTATING });
+      requests.push({
+        key: `${scope}:${mutating ? 'mutating' : 'describe'}`,
+        spec: mutating ? EC2_MUTATING : EC2_NON_MUTATING,
+      });
     } else {
       return 0;
     }

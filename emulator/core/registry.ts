@@ -86,6 +86,7 @@ function route53Operation(req: EmulatorRequest): string | undefined {
   if (/^\/2013-04-01\/hostedzone\/[^/]+\/rrset$/.test(path)) {
     return req.method === 'POST' ? 'ChangeResourceRecordSets' : 'ListResourceRecordSets';
   }
-  if (/^\/2013-04-01\/hostedzone\/[^/]+$/.test(path)) return req.method === 'DELETE' ? 'DeleteHostedZone' : 'GetHostedZone';
+  if (/^\/2013-04-01\/hostedzone\/[^/]+$/.test(path))
+    return req.method === 'DELETE' ? 'DeleteHostedZone' : 'GetHostedZone';
   return undefined;
 }

@@ -28,10 +28,19 @@ describe('persistent state', () => {
     const cert = await issuedCertificate(first, '*.persist.example.com');
     const apiId = await deployedPrivateApi(client, 'persisted');
     const domain = await client.send(
-      new CreateDomainNameCommand({ domainName: 'api.persist.example.com', certificateArn: cert, endpointConfiguration: { types: ['PRIVATE'] } }),
+      new CreateDomainNameCommand({
+        domainName: 'api.persist.example.com',
+        certificateArn: cert,
+        endpointConfiguration: { types: ['PRIVATE'] },
+      }),
     );
     await client.send(
-      new CreateBasePathMappingCommand({ domainName: domain.domainName!, domainNameId: domain.domainNameId, restApiId: apiId, stage: 'prod' }),
+      new CreateBasePathMappingCommand({
+        domainName: domain.domainName!,
+        domainNameId: domain.domainNameId,
+        restApiId: apiId,
+        stage: 'prod',
+      }),
     );
     await fetch(`${first.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: 600 }) });
     await first.close();
@@ -41,7 +50,9 @@ describe('persistent state', () => {
     expect((await again.send(new GetRestApiCommand({ restApiId: apiId }))).name).toBe('persisted');
     const ref = { domainName: domain.domainName!, domainNameId: domain.domainNameId };
     expect((await again.send(new GetDomainNameCommand(ref))).domainNameArn).toBe(domain.domainNameArn);
-    expect((await again.send(new GetBasePathMappingsCommand(ref))).items).toEqual([{ basePath: '(none)', restApiId: apiId, stage: 'prod' }]);
+    expect((await again.send(new GetBasePathMappingsCommand(ref))).items).toEqual([
+      { basePath: '(none)', restApiId: apiId, stage: 'prod' },
+    ]);
     expect(second.state().clockOffsetSeconds).toBe(600);
     await second.close();
     expect(readdirSync(join(dir, 'nested'))).toEqual(['state.json']);
@@ -57,6 +68,8 @@ describe('persistent state', () => {
   it('refuses a state file from a newer emulator', async () => {
     const path = join(dir, 'future.json');
     writeFileSync(path, JSON.stringify({ version: 2 }));
-    await expect(startTestEmulator({ statePath: path })).rejects.toThrow(/version 2, newer than this emulator understands/);
+    await expect(startTestEmulator({ statePath: path })).rejects.toThrow(
+      /version 2, newer than this emulator understands/,
+    );
   });
 });

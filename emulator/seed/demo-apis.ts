@@ -59,23 +59,35 @@ export function seedDemoApis(state: EmulatorState, at: Date) {
     routes: { '/status': ['GET'], '/incidents': ['GET'] },
   });
   const eu = PROVIDER['eu-west-1'];
-  seedApi(state, ACCOUNTS.provider, 'eu-west-1', {
-    ...eu.apis.ordersEu,
-    description: 'Order lifecycle, EU data residency',
-    type: 'PRIVATE',
-    vpcEndpointIds: [eu.vpceId],
-    policy: allowOnlyFromEndpoints([eu.vpceId]),
-    backend: 'https://orders.eu.service.internal',
-    routes: { '/orders': ['GET', 'POST'], '/orders/{orderId}': ['GET'] },
-    tags: { Team: 'orders' },
-  }, at);
+  seedApi(
+    state,
+    ACCOUNTS.provider,
+    'eu-west-1',
+    {
+      ...eu.apis.ordersEu,
+      description: 'Order lifecycle, EU data residency',
+      type: 'PRIVATE',
+      vpcEndpointIds: [eu.vpceId],
+      policy: allowOnlyFromEndpoints([eu.vpceId]),
+      backend: 'https://orders.eu.service.internal',
+      routes: { '/orders': ['GET', 'POST'], '/orders/{orderId}': ['GET'] },
+      tags: { Team: 'orders' },
+    },
+    at,
+  );
   const O = OUTSIDER['us-east-1'];
-  const sandbox = seedApi(state, ACCOUNTS.outsider, 'us-east-1', {
-    ...O.apis.sandbox,
-    description: 'Experiments',
-    type: 'PRIVATE',
-    policy: allowOnlyFromEndpoints([O.vpceId]),
-    routes: { '/echo': ['GET', 'POST'] },
-  }, at);
+  const sandbox = seedApi(
+    state,
+    ACCOUNTS.outsider,
+    'us-east-1',
+    {
+      ...O.apis.sandbox,
+      description: 'Experiments',
+      type: 'PRIVATE',
+      policy: allowOnlyFromEndpoints([O.vpceId]),
+      routes: { '/echo': ['GET', 'POST'] },
+    },
+    at,
+  );
   return { orders, payments, inventory, partnerCatalog, sandbox };
 }

@@ -19,7 +19,11 @@ const C = CONSUMER['us-east-1'];
 let emulator: RunningEmulator;
 const clients: Array<{ destroy(): void }> = [];
 
-function as<T extends { destroy(): void }>(Client: new (config: ReturnType<typeof clientConfig>) => T, account: string, region = 'us-east-1'): T {
+function as<T extends { destroy(): void }>(
+  Client: new (config: ReturnType<typeof clientConfig>) => T,
+  account: string,
+  region = 'us-east-1',
+): T {
   const client = new Client(clientConfig(emulator, account, region));
   clients.push(client);
   return client;
@@ -38,24 +42,40 @@ describe('demo seed', () => {
   it('gives the provider private APIs, one regional API, and three private domains with deterministic ids', async () => {
     const apigw = as(APIGatewayClient, ACCOUNTS.provider);
     const { items: apis } = await apigw.send(new GetRestApisCommand({ limit: 500 }));
-    expect(apis?.map((a) => a.id).sort()).toEqual(Object.values(P.apis).map((a) => a.id).sort());
+    expect(apis?.map((a) => a.id).sort()).toEqual(
+      Object.values(P.apis)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(apis?.find((a) => a.id === P.apis.publicStatus.id)?.endpointConfiguration?.types).toEqual(['REGIONAL']);
     const { items: domains } = await apigw.send(new GetDomainNamesCommand({}));
-    expect(domains?.map((d) => d.domainNameArn).sort()).toEqual(Object.values(P.domains).map((d) => d.arn).sort());
-    const denyAll = await apigw.send(new GetDomainNameCommand({ domainName: P.domains.denyAll.name, domainNameId: P.domains.denyAll.id }));
+    expect(domains?.map((d) => d.domainNameArn).sort()).toEqual(
+      Object.values(P.domains)
+        .map((d) => d.arn)
+        .sort(),
+    );
+    const denyAll = await apigw.send(
+      new GetDomainNameCommand({ domainName: P.domains.denyAll.name, domainNameId: P.domains.denyAll.id }),
+    );
     expect(JSON.parse(denyAll.policy!).Statement[0].Effect).toBe('Deny');
-    const shared = await apigw.send(new GetDomainNameCommand({ domainName: P.domains.shared.name, domainNameId: P.domains.shared.id }));
+    const shared = await apigw.send(
+      new GetDomainNameCommand({ domainName: P.domains.shared.name, domainNameId: P.domains.shared.id }),
+    );
     expect(shared.policy).toContain(C.appVpceId);
     expect(shared.policy).not.toContain(C.analyticsVpceId);
     expect(JSON.parse(shared.managementPolicy!).Statement[0].Principal).toEqual({ AWS: [ACCOUNTS.consumer] });
-    const partners = await apigw.send(new GetDomainNameCommand({ domainName: P.domains.pendingShare.name, domainNameId: P.domains.pendingShare.id }));
+    const partners = await apigw.send(
+      new GetDomainNameCommand({ domainName: P.domains.pendingShare.name, domainNameId: P.domains.pendingShare.id }),
+    );
     expect(partners.managementPolicy).toBeUndefined();
   });
 
-  it("shows the provider both consumer DNAAs, one of them waiting for a policy update", async () => {
+  it('shows the provider both consumer DNAAs, one of them waiting for a policy update', async () => {
     const apigw = as(APIGatewayClient, ACCOUNTS.provider);
     const { items } = await apigw.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }));
-    expect(items?.map((a) => a.domainNameAccessAssociationArn).sort()).toEqual([C.analyticsDnaaArn, C.appDnaaArn].sort());
+    expect(items?.map((a) => a.domainNameAccessAssociationArn).sort()).toEqual(
+      [C.analyticsDnaaArn, C.appDnaaArn].sort(),
+    );
     const own = await apigw.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'SELF' }));
     expect(own.items?.map((a) => a.domainNameAccessAssociationArn)).toEqual([P.ownDnaaArn]);
   });
@@ -77,18 +97,30 @@ describe('demo seed', () => {
 
   it('gives the consumer endpoints with private DNS on and off, and a PHZ alias to the app endpoint', async () => {
     const ec2 = as(EC2Client, ACCOUNTS.consumer);
-    const { VpcEndpoints } = await ec2.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'service-name', Values: ['com.amazonaws.us-east-1.execute-api'] }] }));
-    expect(VpcEndpoints?.map((e) => [e.VpcEndpointId, e.PrivateDnsEnabled])).toEqual([[C.appVpceId, true], [C.analyticsVpceId, false]]);
+    const { VpcEndpoints } = await ec2.send(
+      new DescribeVpcEndpointsCommand({
+        Filters: [{ Name: 'service-name', Values: ['com.amazonaws.us-east-1.execute-api'] }],
+      }),
+    );
+    expect(VpcEndpoints?.map((e) => [e.VpcEndpointId, e.PrivateDnsEnabled])).toEqual([
+      [C.appVpceId, true],
+      [C.analyticsVpceId, false],
+    ]);
     const regional = VpcEndpoints![0].DnsEntries![0];
     const r53 = as(Route53Client, ACCOUNTS.consumer);
-    const { ResourceRecordSets } = await r53.send(new ListResourceRecordSetsCommand({ HostedZoneId: C.privateHostedZoneId }));
+    const { ResourceRecordSets } = await r53.send(
+      new ListResourceRecordSetsCommand({ HostedZoneId: C.privateHostedZoneId }),
+    );
     expect(ResourceRecordSets?.[0]).toMatchObject({
       Name: `${P.domains.shared.name}.`,
       Type: 'A',
       AliasTarget: { DNSName: `${regional.DnsName}.`, HostedZoneId: VPCE_PUBLIC_HOSTED_ZONE_IDS['us-east-1'] },
     });
     const zones = await r53.send(new ListHostedZonesByVPCCommand({ VPCId: C.appVpc.id, VPCRegion: 'us-east-1' }));
-    expect(zones.HostedZoneSummaries?.[0]).toMatchObject({ HostedZoneId: C.privateHostedZoneId, Owner: { OwningAccount: ACCOUNTS.consumer } });
+    expect(zones.HostedZoneSummaries?.[0]).toMatchObject({
+      HostedZoneId: C.privateHostedZoneId,
+      Owner: { OwningAccount: ACCOUNTS.consumer },
+    });
   });
 
   it('hides the ECDSA certificate by default and marks the expired and pending ones', async () => {
@@ -112,13 +144,17 @@ describe('demo seed', () => {
     expect((await ram.send(new GetResourceShareInvitationsCommand({}))).resourceShareInvitations).toEqual([]);
     const apigw = as(APIGatewayClient, ACCOUNTS.outsider);
     const { items } = await apigw.send(new GetDomainNamesCommand({}));
-    expect(items?.map((d) => [d.domainName, d.domainNameArn])).toEqual([[P.domains.shared.name, OUTSIDER['us-east-1'].sameNameDomain.arn]]);
+    expect(items?.map((d) => [d.domainName, d.domainNameArn])).toEqual([
+      [P.domains.shared.name, OUTSIDER['us-east-1'].sameNameDomain.arn],
+    ]);
     expect((await apigw.send(new GetDomainNamesCommand({ resourceOwner: 'OTHER_ACCOUNTS' }))).items).toEqual([]);
   });
 
   it('has the provider API and endpoint in eu-west-1', async () => {
     const apigw = as(APIGatewayClient, ACCOUNTS.provider, 'eu-west-1');
-    expect((await apigw.send(new GetRestApisCommand({}))).items?.map((a) => a.id)).toEqual([PROVIDER['eu-west-1'].apis.ordersEu.id]);
+    expect((await apigw.send(new GetRestApisCommand({}))).items?.map((a) => a.id)).toEqual([
+      PROVIDER['eu-west-1'].apis.ordersEu.id,
+    ]);
     const ec2 = as(EC2Client, ACCOUNTS.provider, 'eu-west-1');
     const { VpcEndpoints } = await ec2.send(new DescribeVpcEndpointsCommand({}));
     expect(VpcEndpoints?.[0].DnsEntries?.[0].HostedZoneId).toBe(VPCE_PUBLIC_HOSTED_ZONE_IDS['eu-west-1']);

@@ -44,7 +44,9 @@ interface AccountData {
 
 function partnersOf(index: number, accounts: number): string[] {
   if (accounts === 1) return ['999900000001', '999900000002'];
-  return [...new Set([1, 2].map((step) => scaleAccount((index + step) % accounts)))].filter((a) => a !== scaleAccount(index));
+  return [...new Set([1, 2].map((step) => scaleAccount((index + step) % accounts)))].filter(
+    (a) => a !== scaleAccount(index),
+  );
 }
 
 function seedAccount(state: EmulatorState, account: string, now: Date): AccountData {
@@ -60,47 +62,83 @@ function seedAccount(state: EmulatorState, account: string, now: Date): AccountD
       dnsHostnames: true,
     });
     for (let e = 0; e < ENDPOINTS_PER_VPC; e++) {
-      endpoints.push(createVpcEndpoint(state, account, REGION, {
-        vpcId: network.vpc.vpcId,
-        serviceName: `com.amazonaws.${REGION}.execute-api`,
-        vpcEndpointType: 'Interface',
-        subnetIds: network.subnets.map((s) => s.subnetId),
-        securityGroupIds: [network.group.groupId],
-        // Only one endpoint per VPC can own the private execute-api name.
-        privateDnsEnabled: e === 0,
-        tags: { Name: `workload-${v}-endpoint-${e}` },
-      }, now));
+      endpoints.push(
+        createVpcEndpoint(
+          state,
+          account,
+          REGION,
+          {
+            vpcId: network.vpc.vpcId,
+            serviceName: `com.amazonaws.${REGION}.execute-api`,
+            vpcEndpointType: 'Interface',
+            subnetIds: network.subnets.map((s) => s.subnetId),
+            securityGroupIds: [network.group.groupId],
+            // Only one endpoint per VPC can own the private execute-api name.
+            privateDnsEnabled: e === 0,
+            tags: { Name: `workload-${v}-endpoint-${e}` },
+          },
+          now,
+        ),
+      );
     }
   }
-  const cert = seedCertificate(state, account, REGION, {
-    domainName: '*.scale.example.com', sans: [`*.acct${account}.scale.example.com`], issuedDaysAgo: 30, validityDays: 395,
-  }, now);
+  const cert = seedCertificate(
+    state,
+    account,
+    REGION,
+    {
+      domainName: '*.scale.example.com',
+      sans: [`*.acct${account}.scale.example.com`],
+      issuedDaysAgo: 30,
+      validityDays: 395,
+    },
+    now,
+  );
   const allowed = allowOnlyFromEndpoints(endpoints.slice(0, 5).map((e) => e.vpcEndpointId));
   const apis: StoredRestApi[] = [];
   for (let a = 0; a < PRIVATE_APIS + REGIONAL_APIS; a++) {
     const regional = a >= PRIVATE_APIS;
-    apis.push(seedApi(state, account, REGION, {
-      name: `${regional ? 'public' : 'service'}-${String(a).padStart(3, '0')}-api`,
-      description: `Scale-seed API ${a}`,
-      type: regional ? 'REGIONAL' : 'PRIVATE',
-      policy: allowed,
-      routes: { '/items': ['GET', 'POST'], '/items/{id}': ['GET'] },
-      stages: ['prod'],
-    }, now));
+    apis.push(
+      seedApi(
+        state,
+        account,
+        REGION,
+        {
+          name: `${regional ? 'public' : 'service'}-${String(a).padStart(3, '0')}-api`,
+          description: `Scale-seed API ${a}`,
+          type: regional ? 'REGIONAL' : 'PRIVATE',
+          policy: allowed,
+          routes: { '/items': ['GET', 'POST'], '/items/{id}': ['GET'] },
+          stages: ['prod'],
+        },
+        now,
+      ),
+    );
   }
   const domains: StoredDomainName[] = [];
   for (let d = 0; d < DOMAINS; d++) {
     // The first domain has the same name in every account: names are not identifiers.
-    const name = d === 0 ? 'api.scale.example.com' : `svc-${String(d).padStart(2, '0')}.acct${account}.scale.example.com`;
-    const domain = createDomainName(state, account, REGION, {
-      domainName: name,
-      certificateArn: cert.certificateArn,
-      endpointConfiguration: { types: ['PRIVATE'] },
-      securityPolicy: 'TLS_1_2',
-      policy: d % 10 === 9 ? undefined : allowed,
-    }, now);
+    const name =
+      d === 0 ? 'api.scale.example.com' : `svc-${String(d).padStart(2, '0')}.acct${account}.scale.example.com`;
+    const domain = createDomainName(
+      state,
+      account,
+      REGION,
+      {
+        domainName: name,
+        certificateArn: cert.certificateArn,
+        endpointConfiguration: { types: ['PRIVATE'] },
+        securityPolicy: 'TLS_1_2',
+        policy: d % 10 === 9 ? undefined : allowed,
+      },
+      now,
+    );
     for (let m = 0; m < 1 + (d % 3); m++) {
-      createBasePathMapping(state, account, REGION, domain, { restApiId: apis[(d * 3 + m) % PRIVATE_APIS].id, basePath: `v${m + 1}`, stage: 'prod' });
+      createBasePathMapping(state, account, REGION, domain, {
+        restApiId: apis[(d * 3 + m) % PRIVATE_APIS].id,
+        basePath: `v${m + 1}`,
+        stage: 'prod',
+      });
     }
     domains.push(domain);
   }
@@ -112,17 +150,26 @@ function seedAccount(state: EmulatorState, account: string, now: Date): AccountD
 function seedShares(state: EmulatorState, data: AccountData, principals: string[], now: Date): void {
   const perShare = DOMAINS / SHARES;
   for (let s = 0; s < SHARES; s++) {
-    const share = createResourceShare(state, data.account, REGION, {
-      name: `domains-batch-${s}`,
-      resourceArns: data.domains.slice(s * perShare, (s + 1) * perShare).map((d) => d.domainNameArn),
-      principals,
-      permissionArns: [DOMAIN_PERMISSION_ARN],
-    }, now);
+    const share = createResourceShare(
+      state,
+      data.account,
+      REGION,
+      {
+        name: `domains-batch-${s}`,
+        resourceArns: data.domains.slice(s * perShare, (s + 1) * perShare).map((d) => d.domainNameArn),
+        principals,
+        permissionArns: [DOMAIN_PERMISSION_ARN],
+      },
+      now,
+    );
     data.shares.push(share);
     if (s >= ACCEPTED_SHARES) continue;
     for (const invitation of Object.values(state.ram.byAccount[data.account].invitations)) {
       // Outside accounts (N = 1) own no data and never answer their invitations.
-      if (invitation.resourceShareArn === share.resourceShareArn && state.apigateway.byAccount[invitation.receiverAccountId] !== undefined) {
+      if (
+        invitation.resourceShareArn === share.resourceShareArn &&
+        state.apigateway.byAccount[invitation.receiverAccountId] !== undefined
+      ) {
         acceptInvitation(state, invitation.receiverAccountId, REGION, invitation.resourceShareInvitationArn, now);
       }
     }
@@ -136,17 +183,31 @@ function associateSharedDomains(state: EmulatorState, data: AccountData, now: Da
     if (invitation.receiverAccountId !== data.account || invitation.status !== 'ACCEPTED') continue;
     const share = state.ram.byAccount[invitation.senderAccountId].shares[invitation.resourceShareArn];
     for (const resource of share.resources) {
-      const domain = state.apigateway.byAccount[invitation.senderAccountId][REGION].domainNames.find((d) => d.domainNameArn === resource.arn);
+      const domain = state.apigateway.byAccount[invitation.senderAccountId][REGION].domainNames.find(
+        (d) => d.domainNameArn === resource.arn,
+      );
       if (!domain || domain.domainName === 'api.scale.example.com') continue;
       associate(state, data.account, domain, data.endpoints[next++ % data.endpoints.length], now);
     }
   }
 }
 
-function associate(state: EmulatorState, account: string, domain: StoredDomainName, vpce: VpcEndpointRecord, now: Date): void {
-  createAccessAssociation(state, account, REGION, {
-    domainNameArn: domain.domainNameArn,
-    accessAssociationSourceType: 'VPCE',
-    accessAssociationSource: vpce.vpcEndpointId,
-  }, now);
+function associate(
+  state: EmulatorState,
+  account: string,
+  domain: StoredDomainName,
+  vpce: VpcEndpointRecord,
+  now: Date,
+): void {
+  createAccessAssociation(
+    state,
+    account,
+    REGION,
+    {
+      domainNameArn: domain.domainNameArn,
+      accessAssociationSourceType: 'VPCE',
+      accessAssociationSource: vpce.vpcEndpointId,
+    },
+    now,
+  );
 }

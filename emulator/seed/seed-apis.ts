@@ -27,7 +27,13 @@ function derivedId(seed: string, length: number): string {
 }
 
 /** A REST API with resources, methods, integrations, and one deployment per stage. */
-export function seedApi(state: EmulatorState, account: string, region: string, spec: ApiSpec, now: Date): StoredRestApi {
+export function seedApi(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  spec: ApiSpec,
+  now: Date,
+): StoredRestApi {
   const api = createRestApi(
     state,
     account,
@@ -53,7 +59,12 @@ export function seedApi(state: EmulatorState, account: string, region: string, s
     }
   }
   for (const stageName of spec.stages) {
-    createDeployment(api, { stageName, description: `Initial ${stageName} deployment` }, now, derivedId(`${api.id}/deploy/${stageName}`, 6));
+    createDeployment(
+      api,
+      { stageName, description: `Initial ${stageName} deployment` },
+      now,
+      derivedId(`${api.id}/deploy/${stageName}`, 6),
+    );
   }
   return api;
 }
@@ -62,7 +73,9 @@ function ensurePath(api: StoredRestApi, path: string) {
   let parent = api.resources.find((r) => r.path === '/')!;
   for (const part of path.split('/').filter(Boolean)) {
     const childPath = parent.path === '/' ? `/${part}` : `${parent.path}/${part}`;
-    parent = api.resources.find((r) => r.path === childPath) ?? createResource(api, parent.id, part, derivedId(`${api.id}${childPath}`, 10));
+    parent =
+      api.resources.find((r) => r.path === childPath) ??
+      createResource(api, parent.id, part, derivedId(`${api.id}${childPath}`, 10));
   }
   return parent;
 }

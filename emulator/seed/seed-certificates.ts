@@ -23,7 +23,13 @@ export interface CertificateSpec {
  * Stores a certificate record directly: seeds need states RequestCertificate cannot produce (pending,
  * expired, imported without a PEM at hand).
  */
-export function seedCertificate(state: EmulatorState, account: string, region: string, spec: CertificateSpec, now: Date): CertificateRecord {
+export function seedCertificate(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  spec: CertificateSpec,
+  now: Date,
+): CertificateRecord {
   const keyAlgorithm = spec.keyAlgorithm ?? 'RSA_2048';
   const type = spec.type ?? 'AMAZON_ISSUED';
   const status = spec.status ?? 'ISSUED';

@@ -12,16 +12,33 @@ export function seedPrivateZoneAlias(
   opts: { zoneId?: string; domainName: string; vpce: VpcEndpointRecord },
   now: Date,
 ): void {
-  const { zone } = createHostedZone(state, account, {
-    id: opts.zoneId,
-    name: opts.domainName,
-    callerReference: `seed-${opts.domainName}-${opts.vpce.vpcId}`,
-    comment: `Private custom domain ${opts.domainName} via ${opts.vpce.vpcEndpointId}`,
-    vpc: { vpcId: opts.vpce.vpcId, vpcRegion: opts.vpce.region },
-  }, now);
+  const { zone } = createHostedZone(
+    state,
+    account,
+    {
+      id: opts.zoneId,
+      name: opts.domainName,
+      callerReference: `seed-${opts.domainName}-${opts.vpce.vpcId}`,
+      comment: `Private custom domain ${opts.domainName} via ${opts.vpce.vpcEndpointId}`,
+      vpc: { vpcId: opts.vpce.vpcId, vpcRegion: opts.vpce.region },
+    },
+    now,
+  );
   const regional = dnsEntries(state.ec2, opts.vpce)[0];
-  changeResourceRecordSets(state, account, zone.id, [{
-    action: 'CREATE',
-    record: { name: opts.domainName, type: 'A', aliasTarget: { hostedZoneId: regional.hostedZoneId, dnsName: regional.dnsName, evaluateTargetHealth: false } },
-  }], now);
+  changeResourceRecordSets(
+    state,
+    account,
+    zone.id,
+    [
+      {
+        action: 'CREATE',
+        record: {
+          name: opts.domainName,
+          type: 'A',
+          aliasTarget: { hostedZoneId: regional.hostedZoneId, dnsName: regional.dnsName, evaluateTargetHealth: false },
+        },
+      },
+    ],
+    now,
+  );
 }

@@ -19,7 +19,13 @@ export function seedNetwork(state: EmulatorState, account: string, region: strin
     tags: { Name: spec.vpc.name, ...spec.tags },
   });
   const subnets = spec.subnets.map((s) =>
-    createSubnet(state, account, region, { subnetId: s.id, vpcId: vpc.vpcId, cidrBlock: s.cidr, availabilityZone: s.az, tags: { Name: s.name } }),
+    createSubnet(state, account, region, {
+      subnetId: s.id,
+      vpcId: vpc.vpcId,
+      cidrBlock: s.cidr,
+      availabilityZone: s.az,
+      tags: { Name: s.name },
+    }),
   );
   const group = createSecurityGroup(state, account, region, {
     groupId: spec.securityGroup.id,
@@ -40,14 +46,20 @@ export function seedExecuteApiEndpoint(
   opts: { id?: string; name: string; privateDns: boolean },
   now: Date,
 ) {
-  return createVpcEndpoint(state, account, region, {
-    vpcEndpointId: opts.id,
-    vpcId: network.vpc.vpcId,
-    serviceName: `com.amazonaws.${region}.execute-api`,
-    vpcEndpointType: 'Interface',
-    subnetIds: network.subnets.map((s) => s.subnetId),
-    securityGroupIds: [network.group.groupId],
-    privateDnsEnabled: opts.privateDns,
-    tags: { Name: opts.name },
-  }, now);
+  return createVpcEndpoint(
+    state,
+    account,
+    region,
+    {
+      vpcEndpointId: opts.id,
+      vpcId: network.vpc.vpcId,
+      serviceName: `com.amazonaws.${region}.execute-api`,
+      vpcEndpointType: 'Interface',
+      subnetIds: network.subnets.map((s) => s.subnetId),
+      securityGroupIds: [network.group.groupId],
+      privateDnsEnabled: opts.privateDns,
+      tags: { Name: opts.name },
+    },
+    now,
+  );
 }

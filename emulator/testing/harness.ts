@@ -21,7 +21,10 @@ export interface ClientOptions {
 }
 
 /** Config shared by every SDK client: the access key id is the account, the secret is ignored. */
-export function clientConfig(emulator: RunningEmulator, { account = PROVIDER, region = REGION, maxAttempts = 1 }: ClientOptions = {}) {
+export function clientConfig(
+  emulator: RunningEmulator,
+  { account = PROVIDER, region = REGION, maxAttempts = 1 }: ClientOptions = {},
+) {
   return {
     endpoint: emulator.url,
     region,
@@ -30,12 +33,20 @@ export function clientConfig(emulator: RunningEmulator, { account = PROVIDER, re
   };
 }
 
-export const apiGateway = (emulator: RunningEmulator, options?: ClientOptions) => new APIGatewayClient(clientConfig(emulator, options));
+export const apiGateway = (emulator: RunningEmulator, options?: ClientOptions) =>
+  new APIGatewayClient(clientConfig(emulator, options));
 
 /** An issued ACM certificate for `domainName` (plus SANs) in the client's account and Region. */
-export async function issuedCertificate(emulator: RunningEmulator, domainName: string, options?: ClientOptions, sans: string[] = []) {
+export async function issuedCertificate(
+  emulator: RunningEmulator,
+  domainName: string,
+  options?: ClientOptions,
+  sans: string[] = [],
+) {
   const acm = new ACMClient(clientConfig(emulator, options));
-  const { CertificateArn } = await acm.send(new RequestCertificateCommand({ DomainName: domainName, SubjectAlternativeNames: sans.length ? sans : undefined }));
+  const { CertificateArn } = await acm.send(
+    new RequestCertificateCommand({ DomainName: domainName, SubjectAlternativeNames: sans.length ? sans : undefined }),
+  );
   return CertificateArn!;
 }
 
@@ -46,7 +57,13 @@ export async function executeApiEndpoint(emulator: RunningEmulator, options: Cli
   const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.0.0.0/16' }));
   const subnets = await Promise.all(
     ['a', 'b'].map((az, i) =>
-      ec2.send(new CreateSubnetCommand({ VpcId: Vpc!.VpcId!, CidrBlock: `10.0.${i}.0/24`, AvailabilityZone: `${region}${az}` })),
+      ec2.send(
+        new CreateSubnetCommand({
+          VpcId: Vpc!.VpcId!,
+          CidrBlock: `10.0.${i}.0/24`,
+          AvailabilityZone: `${region}${az}`,
+        }),
+      ),
     ),
   );
   const { VpcEndpoint } = await ec2.send(

@@ -15,8 +15,12 @@ export async function deployedPrivateApi(client: APIGatewayClient, name: string,
   );
   const { items } = await client.send(new GetResourcesCommand({ restApiId: api.id! }));
   const rootId = items![0].id!;
-  await client.send(new PutMethodCommand({ restApiId: api.id!, resourceId: rootId, httpMethod: 'GET', authorizationType: 'NONE' }));
-  await client.send(new PutIntegrationCommand({ restApiId: api.id!, resourceId: rootId, httpMethod: 'GET', type: 'MOCK' }));
+  await client.send(
+    new PutMethodCommand({ restApiId: api.id!, resourceId: rootId, httpMethod: 'GET', authorizationType: 'NONE' }),
+  );
+  await client.send(
+    new PutIntegrationCommand({ restApiId: api.id!, resourceId: rootId, httpMethod: 'GET', type: 'MOCK' }),
+  );
   await client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: stage }));
   return api.id!;
 }

@@ -15,7 +15,10 @@ export interface GuardOptions<S extends z.ZodType> {
 
 /** Thrown by a handler to reject input with a field error after talking to AWS (e.g. "certificate does not cover the name"). */
 export class FieldError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,7 +40,15 @@ function fieldErrorsOf(issues: z.core.$ZodIssue[]): Record<string, string> {
 }
 
 function audit(name: string, session: Session | undefined, outcome: string) {
-  console.info(JSON.stringify({ audit: name, context: session?.context.id, region: session?.region, outcome, at: new Date().toISOString() }));
+  console.info(
+    JSON.stringify({
+      audit: name,
+      context: session?.context.id,
+      region: session?.region,
+      outcome,
+      at: new Date().toISOString(),
+    }),
+  );
 }
 
 /**
@@ -56,7 +67,13 @@ export async function guarded<S extends z.ZodType, T>(
     return {
       ok: false,
       fieldErrors,
-      error: { kind: 'invalid-input', title: 'Check the highlighted fields', message: Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m}`).join('; ') },
+      error: {
+        kind: 'invalid-input',
+        title: 'Check the highlighted fields',
+        message: Object.entries(fieldErrors)
+          .map(([f, m]) => `${f}: ${m}`)
+          .join('; '),
+      },
     };
   }
   let session: Session | undefined;
@@ -72,7 +89,16 @@ export async function guarded<S extends z.ZodType, T>(
     }
     if (error instanceof FieldError) {
       audit(options.name, session, 'invalid-input');
-      return { ok: false, fieldErrors: { [error.field]: error.message }, error: { kind: 'invalid-input', title: 'Check the highlighted fields', message: error.message, field: error.field } };
+      return {
+        ok: false,
+        fieldErrors: { [error.field]: error.message },
+        error: {
+          kind: 'invalid-input',
+          title: 'Check the highlighted fields',
+          message: error.message,
+          field: error.field,
+        },
+      };
     }
     const hint = typeof options.hint === 'function' ? options.hint(parsed.data) : options.hint;
     const consoleError = toConsoleError(error, hint);

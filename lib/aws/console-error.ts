@@ -1,13 +1,6 @@
 /** The only error shape that crosses from the server to the browser. Plain data, no SDK objects, no credentials. */
 export type ConsoleErrorKind =
-  | 'throttled'
-  | 'forbidden'
-  | 'not-found'
-  | 'invalid-input'
-  | 'conflict'
-  | 'unavailable'
-  | 'credentials'
-  | 'unknown';
+  'throttled' | 'forbidden' | 'not-found' | 'invalid-input' | 'conflict' | 'unavailable' | 'credentials' | 'unknown';
 
 export interface ConsoleError {
   kind: ConsoleErrorKind;

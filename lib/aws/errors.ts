@@ -11,11 +11,53 @@ export interface ErrorHint {
   field?: string;
 }
 
-const THROTTLE = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling', 'RequestLimitExceeded', 'PriorRequestNotComplete', 'SlowDown']);
-const FORBIDDEN = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation', 'UnauthorizedException', 'OperationNotPermittedException', 'ForbiddenException']);
-const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'AuthFailure', 'UnrecognizedClientException', 'TokenRefreshRequired']);
-const CONFLICT = new Set(['ConflictException', 'HostedZoneAlreadyExists', 'ConflictingDomainExists', 'ResourceShareInvitationAlreadyAcceptedException', 'ResourceShareInvitationAlreadyRejectedException', 'InvalidStateTransitionException', 'IdempotentParameterMismatchException']);
-const UNAVAILABLE = new Set(['ServiceUnavailableException', 'ServiceUnavailable', 'InternalFailure', 'InternalError', 'ServerInternalException', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'TimeoutError']);
+const THROTTLE = new Set([
+  'TooManyRequestsException',
+  'ThrottlingException',
+  'Throttling',
+  'RequestLimitExceeded',
+  'PriorRequestNotComplete',
+  'SlowDown',
+]);
+const FORBIDDEN = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnauthorizedOperation',
+  'UnauthorizedException',
+  'OperationNotPermittedException',
+  'ForbiddenException',
+]);
+const CREDENTIALS = new Set([
+  'CredentialsProviderError',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'SignatureDoesNotMatch',
+  'AuthFailure',
+  'UnrecognizedClientException',
+  'TokenRefreshRequired',
+]);
+const CONFLICT = new Set([
+  'ConflictException',
+  'HostedZoneAlreadyExists',
+  'ConflictingDomainExists',
+  'ResourceShareInvitationAlreadyAcceptedException',
+  'ResourceShareInvitationAlreadyRejectedException',
+  'InvalidStateTransitionException',
+  'IdempotentParameterMismatchException',
+]);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailableException',
+  'ServiceUnavailable',
+  'InternalFailure',
+  'InternalError',
+  'ServerInternalException',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'TimeoutError',
+]);
 
 function classify(code: string, status: number | undefined): ConsoleErrorKind {
   if (THROTTLE.has(code) || status === 429) return 'throttled';
@@ -23,7 +65,8 @@ function classify(code: string, status: number | undefined): ConsoleErrorKind {
   if (FORBIDDEN.has(code) || status === 403) return 'forbidden';
   if (code === 'LimitExceededException') return 'throttled';
   if (CONFLICT.has(code) || status === 409) return 'conflict';
-  if (/NotFound/i.test(code) || code === 'NoSuchHostedZone' || code === 'UnknownResourceException' || status === 404) return 'not-found';
+  if (/NotFound/i.test(code) || code === 'NoSuchHostedZone' || code === 'UnknownResourceException' || status === 404)
+    return 'not-found';
   if (UNAVAILABLE.has(code) || (status !== undefined && status >= 500)) return 'unavailable';
   if (status !== undefined && status >= 400 && status < 500) return 'invalid-input';
   return 'unknown';
@@ -32,7 +75,9 @@ function classify(code: string, status: number | undefined): ConsoleErrorKind {
 /** AWS names the missing permission in messages like "... is not authorized to perform: apigateway:PATCH on resource: arn:...". */
 function missingPermission(message: string): { action?: string; resource?: string } {
   // The resource ends at whitespace or at sentence punctuation before whitespace: ARNs of domains contain dots.
-  const m = /not authorized to perform:?\s*([\w-]+:[\w*-]+)(?:\s+on resource:?\s*(\S+?))?(?=[.,)]?(?:\s|$))/i.exec(message);
+  const m = /not authorized to perform:?\s*([\w-]+:[\w*-]+)(?:\s+on resource:?\s*(\S+?))?(?=[.,)]?(?:\s|$))/i.exec(
+    message,
+  );
   return m ? { action: m[1], resource: m[2] } : {};
 }
 
@@ -45,7 +90,10 @@ function retryAfter(err: Record<string, unknown>): number | undefined {
 
 /** Turns anything thrown by the SDK (or the network) into a message an operator can act on. */
 export function toConsoleError(error: unknown, hint: ErrorHint = {}): ConsoleError {
-  const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Record<string, unknown>;
+  const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Record<
+    string,
+    unknown
+  >;
   const code = String(err.name ?? err.code ?? err.Code ?? 'Error');
   const netCode = typeof err.code === 'string' && UNAVAILABLE.has(err.code) ? err.code : undefined;
   const status = (err.$metadata as { httpStatusCode?: number } | undefined)?.httpStatusCode;
@@ -95,17 +143,39 @@ export function toConsoleError(error: unknown, hint: ErrorHint = {}): ConsoleErr
         message: `${what} could not be signed: the credentials of this context are missing, expired or invalid (${code}). Refresh them (e.g. "aws sso login --profile …") or pick another context.`,
       };
     case 'not-found':
-      return { ...base, title: 'Not found', message: `${what} found nothing: ${awsMessage || code}. It may have been deleted, or it belongs to another account or Region.` };
+      return {
+        ...base,
+        title: 'Not found',
+        message: `${what} found nothing: ${awsMessage || code}. It may have been deleted, or it belongs to another account or Region.`,
+      };
     case 'conflict':
       return { ...base, title: 'Conflict', message: `${what} conflicts with what exists: ${awsMessage || code}.` };
     case 'invalid-input':
-      return { ...base, title: 'AWS rejected the input', message: awsMessage ? `${awsMessage}${hint.field ? ` (field: ${hint.field})` : ''}` : `${what} was rejected as invalid (${code}).` };
+      return {
+        ...base,
+        title: 'AWS rejected the input',
+        message: awsMessage
+          ? `${awsMessage}${hint.field ? ` (field: ${hint.field})` : ''}`
+          : `${what} was rejected as invalid (${code}).`,
+      };
     case 'unavailable':
       // A 5xx is an answer from the service; only a network error means AWS (or the emulator) was not reached.
       return status !== undefined && !netCode
-        ? { ...base, title: 'AWS service error', message: `${what} failed on the AWS side (${code}, HTTP ${status}). Try again in a moment; if it was a change, check whether it was applied before repeating it.` }
-        : { ...base, title: 'AWS endpoint unavailable', message: `${what} could not reach AWS (${netCode ?? code}). Check the network or, with the emulator, that it is running (npm start starts it).` };
+        ? {
+            ...base,
+            title: 'AWS service error',
+            message: `${what} failed on the AWS side (${code}, HTTP ${status}). Try again in a moment; if it was a change, check whether it was applied before repeating it.`,
+          }
+        : {
+            ...base,
+            title: 'AWS endpoint unavailable',
+            message: `${what} could not reach AWS (${netCode ?? code}). Check the network or, with the emulator, that it is running (npm start starts it).`,
+          };
     default:
-      return { ...base, title: 'Unexpected error', message: `${what} failed (${code})${awsMessage ? `: ${awsMessage}` : ''}.` };
+      return {
+        ...base,
+        title: 'Unexpected error',
+        message: `${what} failed (${code})${awsMessage ? `: ${awsMessage}` : ''}.`,
+      };
   }
 }

@@ -13,7 +13,9 @@ describe('TokenBucket (API Gateway 10 req/s guard)', () => {
     const bucket = new TokenBucket(10, 10);
     const start = Date.now();
     const done: number[] = [];
-    const all = Promise.all(Array.from({ length: calls }, () => bucket.take().then(() => done.push(Date.now() - start))));
+    const all = Promise.all(
+      Array.from({ length: calls }, () => bucket.take().then(() => done.push(Date.now() - start))),
+    );
     await vi.runAllTimersAsync();
     await all;
     expect(Math.max(...done)).toBeGreaterThanOrEqual(expectedMinMs);

@@ -19,6 +19,11 @@ export const getSession = cache(async (): Promise<Session> => {
   const context = contexts.find((c) => c.id === wanted) ?? contexts[0];
   const regions = availableRegions();
   const wantedRegion = jar.get(REGION_COOKIE)?.value;
-  const region = wantedRegion && regions.includes(wantedRegion) ? wantedRegion : regions.includes(defaultRegion()) ? defaultRegion() : regions[0];
+  const region =
+    wantedRegion && regions.includes(wantedRegion)
+      ? wantedRegion
+      : regions.includes(defaultRegion())
+        ? defaultRegion()
+        : regions[0];
   return { context, region };
 });

@@ -16,27 +16,81 @@ export interface AccountContext {
 }
 
 const EMULATOR_CONTEXTS: AccountContext[] = [
-  { id: 'provider', label: 'Provider', description: 'API provider account 111111111111', accountId: '111111111111', staticAccessKeyId: '111111111111' },
-  { id: 'consumer', label: 'Consumer', description: 'Consumer account 222222222222', accountId: '222222222222', staticAccessKeyId: '222222222222' },
-  { id: 'outsider', label: 'Outsider', description: 'Account 333333333333, never shared anything', accountId: '333333333333', staticAccessKeyId: '333333333333' },
+  {
+    id: 'provider',
+    label: 'Provider',
+    description: 'API provider account 111111111111',
+    accountId: '111111111111',
+    staticAccessKeyId: '111111111111',
+  },
+  {
+    id: 'consumer',
+    label: 'Consumer',
+    description: 'Consumer account 222222222222',
+    accountId: '222222222222',
+    staticAccessKeyId: '222222222222',
+  },
+  {
+    id: 'outsider',
+    label: 'Outsider',
+    description: 'Account 333333333333, never shared anything',
+    accountId: '333333333333',
+    staticAccessKeyId: '333333333333',
+  },
 ];
 
 const EMULATOR_REGIONS = ['us-east-1', 'eu-west-1'];
 
 const AWS_REGIONS = [
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'sa-east-1',
-  'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2',
-  'ap-south-1', 'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-east-1',
-  'me-south-1', 'me-central-1', 'af-south-1', 'il-central-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'sa-east-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-north-1',
+  'eu-south-1',
+  'eu-south-2',
+  'ap-south-1',
+  'ap-south-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-east-1',
+  'me-south-1',
+  'me-central-1',
+  'af-south-1',
+  'il-central-1',
 ];
 
 async function profileContexts(): Promise<AccountContext[]> {
   const { configFile, credentialsFile } = await loadSharedConfigFiles();
   const names = [...new Set([...Object.keys(configFile), ...Object.keys(credentialsFile)])].sort();
   return [
-    { id: 'default-chain', label: 'Default credentials', description: 'Standard credential chain (environment, SSO, instance role)' },
-    ...names.filter((n) => n !== 'default').map((n) => ({ id: `profile:${n}`, label: n, description: `Profile "${n}" from the shared config files`, profile: n })),
-    ...(names.includes('default') ? [{ id: 'profile:default', label: 'default', description: 'Profile "default"', profile: 'default' }] : []),
+    {
+      id: 'default-chain',
+      label: 'Default credentials',
+      description: 'Standard credential chain (environment, SSO, instance role)',
+    },
+    ...names
+      .filter((n) => n !== 'default')
+      .map((n) => ({
+        id: `profile:${n}`,
+        label: n,
+        description: `Profile "${n}" from the shared config files`,
+        profile: n,
+      })),
+    ...(names.includes('default')
+      ? [{ id: 'profile:default', label: 'default', description: 'Profile "default"', profile: 'default' }]
+      : []),
   ];
 }
 

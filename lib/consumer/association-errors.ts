@@ -21,7 +21,9 @@ export interface AssociationProblem {
 
 export function notSharedMessage(domainNameArn: string, accountId: string): string {
   const domain = parseDomainArn(domainNameArn);
-  const who = domain ? `The provider (account ${domain.accountId}) has not shared ${domain.domainName}` : 'The provider has not shared this domain';
+  const who = domain
+    ? `The provider (account ${domain.accountId}) has not shared ${domain.domainName}`
+    : 'The provider has not shared this domain';
   return `${who} with account ${accountId}. Ask them to share it via RAM, or via a management policy that allows apigateway:CreateAccessAssociation for account ${accountId}. If they already shared it through RAM, accept the invitation on the Sharing page first.`;
 }
 
@@ -33,14 +35,19 @@ export function explainAssociationFailure(
   const forbidden = code === 'AccessDeniedException' || failure.status === 403;
   // A denial by the caller's own IAM policies is a permissions problem, which the generic mapping words well.
   if (forbidden && /CreateAccessAssociation/.test(message) && !/identity-based policy/i.test(message)) {
-    return { kind: 'forbidden', title: 'This domain is not shared with this account', message: notSharedMessage(ctx.domainNameArn, ctx.accountId) };
+    return {
+      kind: 'forbidden',
+      title: 'This domain is not shared with this account',
+      message: notSharedMessage(ctx.domainNameArn, ctx.accountId),
+    };
   }
   if (code === 'NotFoundException') {
     return {
       kind: 'not-found',
       field: 'domainNameArn',
       title: 'Domain not found',
-      message: 'No private domain with this ARN exists (any more). Check the ARN with the provider; it ends in +{domainNameId}, which changes if they recreate the domain.',
+      message:
+        'No private domain with this ARN exists (any more). Check the ARN with the provider; it ends in +{domainNameId}, which changes if they recreate the domain.',
     };
   }
   if (code === 'ConflictException') {
@@ -55,8 +62,10 @@ export function explainAssociationFailure(
     };
   }
   if (code === 'BadRequestException') {
-    if (/region|is in [a-z]+-[a-z]+-\d/i.test(message)) return { kind: 'invalid-input', field: 'domainNameArn', title: 'Different Region', message };
-    if (/endpoint/i.test(message)) return { kind: 'invalid-input', field: 'vpcEndpointId', title: 'Endpoint not usable', message };
+    if (/region|is in [a-z]+-[a-z]+-\d/i.test(message))
+      return { kind: 'invalid-input', field: 'domainNameArn', title: 'Different Region', message };
+    if (/endpoint/i.test(message))
+      return { kind: 'invalid-input', field: 'vpcEndpointId', title: 'Endpoint not usable', message };
   }
   return undefined;
 }

@@ -70,20 +70,31 @@ export function checkDns(input: {
   try {
     specs = consumerAliasRecords(domain, input.endpoint);
   } catch (error) {
-    return { records: [], noTargetReason: (error as Error).message, candidateZones, effectiveZone, vpcAttributesOff, complete: false };
+    return {
+      records: [],
+      noTargetReason: (error as Error).message,
+      candidateZones,
+      effectiveZone,
+      vpcAttributesOff,
+      complete: false,
+    };
   }
 
-  const inZone = effectiveZone ? input.records.filter((r) => r.zone.id === effectiveZone.id && normalizeDnsName(r.name) === domain) : [];
+  const inZone = effectiveZone
+    ? input.records.filter((r) => r.zone.id === effectiveZone.id && normalizeDnsName(r.name) === domain)
+    : [];
   const cname = inZone.find((r) => r.type.toUpperCase() === 'CNAME');
   const records = specs.map((spec): RecordCheck => {
     // A CNAME to the endpoint's name answers A and AAAA queries alike (reference §2.4), and excludes other types.
     const found = cname ?? inZone.find((r) => r.type.toUpperCase() === spec.type);
     if (!found || !effectiveZone) return { spec, status: { kind: 'missing' } };
-    if (recordTargetEndpoint(found, [input.endpoint])) return { spec, status: { kind: 'present', zoneId: effectiveZone.id } };
+    if (recordTargetEndpoint(found, [input.endpoint]))
+      return { spec, status: { kind: 'present', zoneId: effectiveZone.id } };
     const target = found.aliasTarget?.dnsName ?? found.values?.join(', ') ?? 'another target';
     return { spec, status: { kind: 'points-elsewhere', zoneId: effectiveZone.id, target: normalizeDnsName(target) } };
   });
 
-  const complete = records.length > 0 && records.every((r) => r.status.kind === 'present') && (vpcAttributesOff?.length ?? 0) === 0;
+  const complete =
+    records.length > 0 && records.every((r) => r.status.kind === 'present') && (vpcAttributesOff?.length ?? 0) === 0;
   return { records, candidateZones, effectiveZone, vpcAttributesOff, complete };
 }

@@ -31,7 +31,11 @@ export interface EndpointChoice {
  * Public custom domain names of this account that a VPC's private hosted zones send to one of its endpoints
  * (an alias or CNAME to the endpoint's DNS name). Keyed by endpoint id.
  */
-export function publicDomainsServedByEndpoints(endpoints: VpcEndpointInfo[], records: DnsRecordInfo[], publicDomainNames: string[]): Record<string, string[]> {
+export function publicDomainsServedByEndpoints(
+  endpoints: VpcEndpointInfo[],
+  records: DnsRecordInfo[],
+  publicDomainNames: string[],
+): Record<string, string[]> {
   const names = new Set(publicDomainNames.map(normalizeDnsName));
   const out: Record<string, string[]> = {};
   for (const record of records) {
@@ -59,7 +63,10 @@ export function assessEndpoints(input: {
     if (mine.some((a) => a.domainNameArn === input.domainNameArn)) {
       issues.push({ kind: 'already-associated', severity: 'info', message: 'Already associated with this domain.' });
     }
-    const clash = mine.find((a) => a.domainNameArn !== input.domainNameArn && parseDomainArn(a.domainNameArn)?.domainName === domain?.domainName);
+    const clash = mine.find(
+      (a) =>
+        a.domainNameArn !== input.domainNameArn && parseDomainArn(a.domainNameArn)?.domainName === domain?.domainName,
+    );
     if (clash) {
       issues.push({
         kind: 'same-name-domain',
@@ -69,7 +76,11 @@ export function assessEndpoints(input: {
       });
     }
     if (endpoint.state.toLowerCase() !== 'available') {
-      issues.push({ kind: 'not-available', severity: 'error', message: `Endpoint state is ${endpoint.state.toLowerCase()}; only available endpoints can be associated.` });
+      issues.push({
+        kind: 'not-available',
+        severity: 'error',
+        message: `Endpoint state is ${endpoint.state.toLowerCase()}; only available endpoints can be associated.`,
+      });
     }
     const served = input.publicDomainsByEndpoint?.[endpoint.id] ?? [];
     if (served.length > 0) {

@@ -46,10 +46,21 @@ export interface InvitationRow {
 
 function toResource(r: ResourceInput): RowResource {
   const d = parseDomainArn(r.arn);
-  return { arn: r.arn, type: r.type, domain: d ? { name: d.domainName, id: d.domainNameId, ownerAccountId: d.accountId } : undefined };
+  return {
+    arn: r.arn,
+    type: r.type,
+    domain: d ? { name: d.domainName, id: d.domainNameId, ownerAccountId: d.accountId } : undefined,
+  };
 }
 
-const ORDER: Record<RowState['kind'], number> = { pending: 0, 'pending-unknown-age': 1, expired: 2, accepted: 3, 'auto-accepted': 4, rejected: 5 };
+const ORDER: Record<RowState['kind'], number> = {
+  pending: 0,
+  'pending-unknown-age': 1,
+  expired: 2,
+  accepted: 3,
+  'auto-accepted': 4,
+  rejected: 5,
+};
 
 export function invitationRows(input: {
   invitations: InvitationInput[];
@@ -68,7 +79,11 @@ export function invitationRows(input: {
   const rows: InvitationRow[] = input.invitations.map((i) => {
     const state = invitationState(i);
     const pending = state.kind === 'pending' || state.kind === 'pending-unknown-age';
-    const resources = pending ? input.pendingResources[i.arn] : state.kind === 'accepted' ? (byShare.get(i.shareArn ?? '') ?? []) : [];
+    const resources = pending
+      ? input.pendingResources[i.arn]
+      : state.kind === 'accepted'
+        ? (byShare.get(i.shareArn ?? '') ?? [])
+        : [];
     return {
       key: i.arn,
       invitationArn: i.arn,
@@ -87,12 +102,19 @@ export function invitationRows(input: {
     rows.push({
       key: `share:${shareArn}`,
       shareArn: shareArn || undefined,
-      senderAccountId: converted.find((r) => r.domain)?.domain?.ownerAccountId ?? /^arn:[^:]+:ram:[^:]*:(\d{12}):/.exec(shareArn)?.[1],
+      senderAccountId:
+        converted.find((r) => r.domain)?.domain?.ownerAccountId ?? /^arn:[^:]+:ram:[^:]*:(\d{12}):/.exec(shareArn)?.[1],
       state: { kind: 'auto-accepted' },
       resources: converted,
     });
   }
 
-  const secondsLeft = (r: InvitationRow) => input.invitations.find((i) => i.arn === r.invitationArn)?.secondsLeft ?? Infinity;
-  return rows.sort((a, b) => ORDER[a.state.kind] - ORDER[b.state.kind] || secondsLeft(a) - secondsLeft(b) || (b.invitedAt ?? '').localeCompare(a.invitedAt ?? ''));
+  const secondsLeft = (r: InvitationRow) =>
+    input.invitations.find((i) => i.arn === r.invitationArn)?.secondsLeft ?? Infinity;
+  return rows.sort(
+    (a, b) =>
+      ORDER[a.state.kind] - ORDER[b.state.kind] ||
+      secondsLeft(a) - secondsLeft(b) ||
+      (b.invitedAt ?? '').localeCompare(a.invitedAt ?? ''),
+  );
 }

@@ -3,7 +3,9 @@ import { invitationState } from './invitations';
 
 describe('invitationState', () => {
   it('shows the time left of a pending invitation', () => {
-    expect(invitationState({ status: 'PENDING', expiresAt: '2026-11-25T20:00:00.000Z', secondsLeft: 11 * 3600 + 42 * 60 })).toEqual({
+    expect(
+      invitationState({ status: 'PENDING', expiresAt: '2026-11-25T20:00:00.000Z', secondsLeft: 11 * 3600 + 42 * 60 }),
+    ).toEqual({
       kind: 'pending',
       expiresAt: '2026-11-25T20:00:00.000Z',
       timeLeft: '11 h 42 min left',
@@ -12,7 +14,11 @@ describe('invitationState', () => {
   });
 
   it('flags the last two hours as urgent', () => {
-    expect(invitationState({ status: 'PENDING', secondsLeft: 30 * 60 })).toMatchObject({ kind: 'pending', urgent: true, timeLeft: '30 min left' });
+    expect(invitationState({ status: 'PENDING', secondsLeft: 30 * 60 })).toMatchObject({
+      kind: 'pending',
+      urgent: true,
+      timeLeft: '30 min left',
+    });
   });
 
   it('treats a PENDING invitation with no time left as expired and says what to do', () => {

@@ -28,5 +28,10 @@ export function invitationState(facts: InvitationFacts): InvitationState {
     return { kind: 'expired', expiresAt: facts.expiresAt, explanation: EXPIRED_EXPLANATION };
   }
   if (facts.secondsLeft === undefined) return { kind: 'pending-unknown-age' };
-  return { kind: 'pending', expiresAt: facts.expiresAt, timeLeft: formatTimeLeft(facts.secondsLeft), urgent: facts.secondsLeft < INVITATION_WARNING_SECONDS };
+  return {
+    kind: 'pending',
+    expiresAt: facts.expiresAt,
+    timeLeft: formatTimeLeft(facts.secondsLeft),
+    urgent: facts.secondsLeft < INVITATION_WARNING_SECONDS,
+  };
 }

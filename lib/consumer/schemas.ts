@@ -20,7 +20,9 @@ export const domainNameArnField = z
     ctx.addIssue({
       code: 'custom',
       message: PUBLIC_DOMAIN_ARN.test(value)
-        ? 'This is the ARN of a public custom domain. A private domain ARN has the owner account and "+domainNameId", e.g. ' + EXAMPLE_DOMAIN_ARN + '.'
+        ? 'This is the ARN of a public custom domain. A private domain ARN has the owner account and "+domainNameId", e.g. ' +
+          EXAMPLE_DOMAIN_ARN +
+          '.'
         : `Not a private custom domain ARN. Expected ${EXAMPLE_DOMAIN_ARN} (the provider sees it on the domain's page).`,
     });
   });
@@ -35,7 +37,10 @@ export const invitationDecisionSchema = z.object({
   invitationArn: z
     .string({ error: 'Missing invitation ARN.' })
     .trim()
-    .regex(RAM_INVITATION_ARN, 'Not a RAM invitation ARN (arn:aws:ram:{region}:{account}:resource-share-invitation/{id}).'),
+    .regex(
+      RAM_INVITATION_ARN,
+      'Not a RAM invitation ARN (arn:aws:ram:{region}:{account}:resource-share-invitation/{id}).',
+    ),
 });
 export type InvitationDecisionInput = z.infer<typeof invitationDecisionSchema>;
 
@@ -56,7 +61,10 @@ export const createDnsRecordSchema = z.object({
     .trim()
     .min(1, 'Pick a private hosted zone associated with the endpoint’s VPC, or create one for the domain.')
     .transform((v) => (v === NEW_HOSTED_ZONE ? v : bareHostedZoneId(v)))
-    .refine((v) => v === NEW_HOSTED_ZONE || HOSTED_ZONE_ID.test(v), 'A hosted zone id looks like Z0123456789ABCDEFGHIJ.'),
+    .refine(
+      (v) => v === NEW_HOSTED_ZONE || HOSTED_ZONE_ID.test(v),
+      'A hosted zone id looks like Z0123456789ABCDEFGHIJ.',
+    ),
 });
 export type CreateDnsRecordInput = z.infer<typeof createDnsRecordSchema>;
 
@@ -65,18 +73,24 @@ export const fixVpcDnsSchema = z.object({
 });
 export type FixVpcDnsInput = z.infer<typeof fixVpcDnsSchema>;
 
-export const leaveDomainSchema = z.object({
-  domainNameArn: domainNameArnField,
-  associationArn: z
-    .string({ error: 'Pick the association to delete.' })
-    .trim()
-    .refine((v) => parseAccessAssociationArn(v) !== undefined, 'Not a domain name access association ARN.'),
-  /** Also delete the alias A/AAAA records for the domain that point at this endpoint (the zone itself stays). */
-  deleteDnsRecords: z.boolean(),
-}).superRefine((input, ctx) => {
-  const assoc = parseAccessAssociationArn(input.associationArn);
-  if (assoc && !input.domainNameArn.endsWith(`:/domainnames/${assoc.domainName}+${assoc.domainNameId}`)) {
-    ctx.addIssue({ code: 'custom', path: ['associationArn'], message: 'This association belongs to another domain.' });
-  }
-});
+export const leaveDomainSchema = z
+  .object({
+    domainNameArn: domainNameArnField,
+    associationArn: z
+      .string({ error: 'Pick the association to delete.' })
+      .trim()
+      .refine((v) => parseAccessAssociationArn(v) !== undefined, 'Not a domain name access association ARN.'),
+    /** Also delete the alias A/AAAA records for the domain that point at this endpoint (the zone itself stays). */
+    deleteDnsRecords: z.boolean(),
+  })
+  .superRefine((input, ctx) => {
+    const assoc = parseAccessAssociationArn(input.associationArn);
+    if (assoc && !input.domainNameArn.endsWith(`:/domainnames/${assoc.domainName}+${assoc.domainNameId}`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['associationArn'],
+        message: 'This association belongs to another domain.',
+      });
+    }
+  });
 export type LeaveDomainInput = z.infer<typeof leaveDomainSchema>;

@@ -41,8 +41,18 @@ export const ASSOCIATION_DELAY_NOTE = 'A new association may take up to 15 minut
 
 function accessStep(f: StepFacts): Step {
   const base = { id: 'access' as const, title: 'Accept the share', owner: 'you' as const };
-  if (f.shared) return { ...base, status: 'done', why: `Account ${f.domain.ownerAccountId} shares this domain with account ${f.accountId}.` };
-  if (f.pendingInvitation) return { ...base, status: 'todo', why: 'An invitation for this domain is waiting on the Sharing page; accept it within its 12 hours.' };
+  if (f.shared)
+    return {
+      ...base,
+      status: 'done',
+      why: `Account ${f.domain.ownerAccountId} shares this domain with account ${f.accountId}.`,
+    };
+  if (f.pendingInvitation)
+    return {
+      ...base,
+      status: 'todo',
+      why: 'An invitation for this domain is waiting on the Sharing page; accept it within its 12 hours.',
+    };
   return {
     ...base,
     owner: 'provider',
@@ -55,41 +65,78 @@ function associateStep(f: StepFacts, access: Step): Step {
   const base = { id: 'associate' as const, title: 'Associate your VPC endpoint', owner: 'you' as const };
   if (f.associations.length > 0) {
     const list = f.associations.map((a) => a.vpceId).join(', ');
-    return { ...base, status: 'done', why: `${list} ${f.associations.length > 1 ? 'are' : 'is'} associated. ${ASSOCIATION_DELAY_NOTE}` };
+    return {
+      ...base,
+      status: 'done',
+      why: `${list} ${f.associations.length > 1 ? 'are' : 'is'} associated. ${ASSOCIATION_DELAY_NOTE}`,
+    };
   }
   if (f.domain.region !== f.region) {
-    return { ...base, status: 'blocked', why: `The domain is in ${f.domain.region}; associations need an endpoint in the same Region. Switch the Region to ${f.domain.region}.` };
+    return {
+      ...base,
+      status: 'blocked',
+      why: `The domain is in ${f.domain.region}; associations need an endpoint in the same Region. Switch the Region to ${f.domain.region}.`,
+    };
   }
-  if (access.status !== 'done') return { ...base, status: 'blocked', why: 'The domain must be shared with this account first.' };
+  if (access.status !== 'done')
+    return { ...base, status: 'blocked', why: 'The domain must be shared with this account first.' };
   if (f.endpointCount === 0) {
-    return { ...base, status: 'blocked', why: `Account ${f.accountId} has no execute-api interface endpoint in ${f.region}. Create one in the VPC your clients run in, then come back.` };
+    return {
+      ...base,
+      status: 'blocked',
+      why: `Account ${f.accountId} has no execute-api interface endpoint in ${f.region}. Create one in the VPC your clients run in, then come back.`,
+    };
   }
-  return { ...base, status: 'todo', why: `Pick one of your ${f.endpointCount} execute-api endpoint${f.endpointCount > 1 ? 's' : ''} in ${f.region} and associate it.` };
+  return {
+    ...base,
+    status: 'todo',
+    why: `Pick one of your ${f.endpointCount} execute-api endpoint${f.endpointCount > 1 ? 's' : ''} in ${f.region} and associate it.`,
+  };
 }
 
 function dnsStep(f: StepFacts): Step {
   const base = { id: 'dns' as const, title: 'Create the DNS record', owner: 'you' as const };
-  if (f.associations.length === 0 || !f.dns) return { ...base, status: 'blocked', why: 'Associate an endpoint first: the record points at it.' };
+  if (f.associations.length === 0 || !f.dns)
+    return { ...base, status: 'blocked', why: 'Associate an endpoint first: the record points at it.' };
   const d = f.dns;
   const forEndpoint = f.dnsEndpointId ? ` for ${f.dnsEndpointId}` : '';
   if (d.complete) {
-    const others = f.dnsIncompleteElsewhere?.length ? ` ${f.dnsIncompleteElsewhere.join(', ')} still ${f.dnsIncompleteElsewhere.length > 1 ? 'need' : 'needs'} a working record (see below).` : '';
-    return { ...base, status: 'done', why: `${d.records.map((r) => `Alias ${r.spec.type}`).join(' and ')}${forEndpoint} in zone ${d.effectiveZone?.name ?? ''} point at the endpoint.${others}` };
+    const others = f.dnsIncompleteElsewhere?.length
+      ? ` ${f.dnsIncompleteElsewhere.join(', ')} still ${f.dnsIncompleteElsewhere.length > 1 ? 'need' : 'needs'} a working record (see below).`
+      : '';
+    return {
+      ...base,
+      status: 'done',
+      why: `${d.records.map((r) => `Alias ${r.spec.type}`).join(' and ')}${forEndpoint} in zone ${d.effectiveZone?.name ?? ''} point at the endpoint.${others}`,
+    };
   }
   if (d.noTargetReason) return { ...base, status: 'blocked', why: d.noTargetReason };
   const problems: string[] = [];
-  if (!d.effectiveZone) problems.push(`no private hosted zone for ${f.domain.name} is associated with the VPC of ${f.dnsEndpointId ?? 'the endpoint'}`);
+  if (!d.effectiveZone)
+    problems.push(
+      `no private hosted zone for ${f.domain.name} is associated with the VPC of ${f.dnsEndpointId ?? 'the endpoint'}`,
+    );
   for (const r of d.records) {
-    if (r.status.kind === 'missing' && d.effectiveZone) problems.push(`the alias ${r.spec.type} record${forEndpoint} is missing`);
-    if (r.status.kind === 'points-elsewhere') problems.push(`the ${r.spec.type} record points at ${r.status.target}, not at ${f.dnsEndpointId ?? 'the endpoint'}`);
+    if (r.status.kind === 'missing' && d.effectiveZone)
+      problems.push(`the alias ${r.spec.type} record${forEndpoint} is missing`);
+    if (r.status.kind === 'points-elsewhere')
+      problems.push(
+        `the ${r.spec.type} record points at ${r.status.target}, not at ${f.dnsEndpointId ?? 'the endpoint'}`,
+      );
   }
-  if (d.vpcAttributesOff?.length) problems.push(`its VPC has ${d.vpcAttributesOff.join(' and ')} off, so private hosted zones do not resolve`);
+  if (d.vpcAttributesOff?.length)
+    problems.push(`its VPC has ${d.vpcAttributesOff.join(' and ')} off, so private hosted zones do not resolve`);
   return { ...base, status: 'todo', why: capitalize(problems.join('; ')) + '.' };
 }
 
 function providerStep(f: StepFacts): Step {
-  const base = { id: 'provider' as const, title: 'Ask the provider to allow your endpoint', owner: 'provider' as const };
-  if (f.associations.length === 0) return { ...base, status: 'blocked', why: 'Associate an endpoint first: the provider needs its id.' };
+  const base = {
+    id: 'provider' as const,
+    title: 'Ask the provider to allow your endpoint',
+    owner: 'provider' as const,
+  };
+  if (f.associations.length === 0)
+    return { ...base, status: 'blocked', why: 'Associate an endpoint first: the provider needs its id.' };
   return {
     ...base,
     status: 'todo',
@@ -100,7 +147,12 @@ function providerStep(f: StepFacts): Step {
 function invokeStep(f: StepFacts, associate: Step, dns: Step): Step {
   const base = { id: 'invoke' as const, title: 'Call the domain', owner: 'you' as const };
   if (associate.status !== 'done') return { ...base, status: 'blocked', why: 'Needs an associated endpoint.' };
-  if (dns.status !== 'done') return { ...base, status: 'blocked', why: `Needs the DNS record, so that ${f.domain.name} resolves to your endpoint inside the VPC.` };
+  if (dns.status !== 'done')
+    return {
+      ...base,
+      status: 'blocked',
+      why: `Needs the DNS record, so that ${f.domain.name} resolves to your endpoint inside the VPC.`,
+    };
   return {
     ...base,
     status: 'todo',

@@ -2,7 +2,8 @@ import type { VpcEndpointInfo } from '@/lib/invoke/types';
 
 export const DOMAIN_ARN = 'arn:aws:apigateway:us-east-1:111111111111:/domainnames/api.internal.example.com+k3x9q2ab';
 export const SAME_NAME_ARN = 'arn:aws:apigateway:us-east-1:333333333333:/domainnames/api.internal.example.com+q9w8e7r6';
-export const OTHER_NAME_ARN = 'arn:aws:apigateway:us-east-1:111111111111:/domainnames/partners.internal.example.com+p7m4d1zc';
+export const OTHER_NAME_ARN =
+  'arn:aws:apigateway:us-east-1:111111111111:/domainnames/partners.internal.example.com+p7m4d1zc';
 export const ZONE_ID = 'Z7HUB22UULQXV';
 
 export function endpoint(id: string, overrides: Partial<VpcEndpointInfo> = {}): VpcEndpointInfo {

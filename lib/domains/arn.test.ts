@@ -8,7 +8,12 @@ import {
   parseDomainNameArn,
 } from './arn';
 
-const ref = { region: 'us-east-1', accountId: '111111111111', domainName: 'api.internal.example.com', domainNameId: 'k3x9q2ab' };
+const ref = {
+  region: 'us-east-1',
+  accountId: '111111111111',
+  domainName: 'api.internal.example.com',
+  domainNameId: 'k3x9q2ab',
+};
 
 describe('domain ARNs', () => {
   it('formats and parses the domainNameArn', () => {
@@ -18,7 +23,9 @@ describe('domain ARNs', () => {
   });
 
   it('uses the execute-api service for the invoke policy resource', () => {
-    expect(domainExecuteApiArn(ref)).toBe('arn:aws:execute-api:us-east-1:111111111111:/domainnames/api.internal.example.com+k3x9q2ab');
+    expect(domainExecuteApiArn(ref)).toBe(
+      'arn:aws:execute-api:us-east-1:111111111111:/domainnames/api.internal.example.com+k3x9q2ab',
+    );
   });
 
   it('rejects public domain ARNs, which have no account and no id', () => {
@@ -27,7 +34,9 @@ describe('domain ARNs', () => {
   });
 
   it('reads the owner account of a shared domain', () => {
-    expect(domainOwnerAccount('arn:aws:apigateway:us-east-1:111111111111:/domainnames/x.example.com+abcd1234')).toBe('111111111111');
+    expect(domainOwnerAccount('arn:aws:apigateway:us-east-1:111111111111:/domainnames/x.example.com+abcd1234')).toBe(
+      '111111111111',
+    );
   });
 
   it('uses the partition of the Region', () => {
@@ -36,7 +45,13 @@ describe('domain ARNs', () => {
 });
 
 describe('access association ARNs', () => {
-  const dnaa = { region: 'us-east-1', associationAccountId: '222222222222', domainName: 'api.internal.example.com', domainNameId: 'k3x9q2ab', vpceId: 'vpce-0c22c0de5e72000e1' };
+  const dnaa = {
+    region: 'us-east-1',
+    associationAccountId: '222222222222',
+    domainName: 'api.internal.example.com',
+    domainNameId: 'k3x9q2ab',
+    vpceId: 'vpce-0c22c0de5e72000e1',
+  };
   const arn =
     'arn:aws:apigateway:us-east-1:222222222222:/domainnameaccessassociations/domainname/api.internal.example.com+k3x9q2ab/vpcesource/vpce-0c22c0de5e72000e1';
 
@@ -46,7 +61,9 @@ describe('access association ARNs', () => {
   });
 
   it('returns undefined for other ARNs', () => {
-    expect(parseAccessAssociationArn('arn:aws:apigateway:us-east-1:111111111111:/domainnames/a.example.com+abcd1234')).toBeUndefined();
+    expect(
+      parseAccessAssociationArn('arn:aws:apigateway:us-east-1:111111111111:/domainnames/a.example.com+abcd1234'),
+    ).toBeUndefined();
     expect(parseAccessAssociationArn(`${arn}/extra`)).toBeUndefined();
   });
 });

@@ -3,7 +3,13 @@
  * The domain ARN builders live in lib/policies/arn.ts (policies need them too); this module names them from the
  * domain's point of view and adds the access-association ARN.
  */
-import { domainApigatewayArn, domainExecuteApiArn, parseDomainArn, partitionOf, type DomainRef } from '@/lib/policies/arn';
+import {
+  domainApigatewayArn,
+  domainExecuteApiArn,
+  parseDomainArn,
+  partitionOf,
+  type DomainRef,
+} from '@/lib/policies/arn';
 
 export type { DomainRef };
 export { domainExecuteApiArn };
@@ -28,12 +34,15 @@ export function formatAccessAssociationArn(ref: Omit<AccessAssociationRef, 'acco
   return `arn:${partitionOf(ref.region)}:apigateway:${ref.region}:${ref.associationAccountId}:/domainnameaccessassociations/domainname/${ref.domainName}+${ref.domainNameId}/vpcesource/${ref.vpceId}`;
 }
 
-const DNAA_ARN = /^arn:[^:]+:apigateway:([^:]+):(\d{12}):\/domainnameaccessassociations\/domainname\/([^+/]+)\+([^/]+)\/vpcesource\/(vpce-[0-9a-z]+)$/;
+const DNAA_ARN =
+  /^arn:[^:]+:apigateway:([^:]+):(\d{12}):\/domainnameaccessassociations\/domainname\/([^+/]+)\+([^/]+)\/vpcesource\/(vpce-[0-9a-z]+)$/;
 
 /** Parses an access-association ARN; `undefined` when it is not one. */
 export function parseAccessAssociationArn(arn: string): Omit<AccessAssociationRef, 'accountId'> | undefined {
   const m = DNAA_ARN.exec(arn);
-  return m ? { region: m[1], associationAccountId: m[2], domainName: m[3], domainNameId: m[4], vpceId: m[5] } : undefined;
+  return m
+    ? { region: m[1], associationAccountId: m[2], domainName: m[3], domainNameId: m[4], vpceId: m[5] }
+    : undefined;
 }
 
 /** The account that owns a private domain, read from its ARN (consumers get nothing else from AWS). */

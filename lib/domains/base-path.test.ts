@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { basePathForRequest, basePathProblem, normalizeBasePath } from './base-path';
 
 describe('base paths', () => {
-  it.each([['', '(none)'], ['(none)', '(none)'], ['/orders/', 'orders'], ['  v1 ', 'v1']])('normalises %j to %j', (raw, want) => {
+  it.each([
+    ['', '(none)'],
+    ['(none)', '(none)'],
+    ['/orders/', 'orders'],
+    ['  v1 ', 'v1'],
+  ])('normalises %j to %j', (raw, want) => {
     expect(normalizeBasePath(raw)).toBe(want);
   });
 

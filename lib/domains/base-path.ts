@@ -28,7 +28,8 @@ export function basePathLabel(basePath: string | undefined): string {
 export function basePathProblem(raw: string | undefined): string | undefined {
   const value = normalizeBasePath(raw);
   if (value === NONE_BASE_PATH) return undefined;
-  if (value.includes('/')) return 'Private domains support one path segment only (e.g. "orders", not "orders/v1"). Use one mapping per segment.';
+  if (value.includes('/'))
+    return 'Private domains support one path segment only (e.g. "orders", not "orders/v1"). Use one mapping per segment.';
   if (value.length > MAX_BASE_PATH_LENGTH) return `A base path has at most ${MAX_BASE_PATH_LENGTH} characters.`;
   if (!ALLOWED.test(value)) return "Use only letters, digits and $-_.+!*'() in a base path.";
   return undefined;

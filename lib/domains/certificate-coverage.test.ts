@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { certificateCovers, certificateProblem, nameCovers, normalizeKeyAlgorithm, usableCertificates, type CertificateSummary } from './certificate-coverage';
+import {
+  certificateCovers,
+  certificateProblem,
+  nameCovers,
+  normalizeKeyAlgorithm,
+  usableCertificates,
+  type CertificateSummary,
+} from './certificate-coverage';
 
 const cert = (over: Partial<CertificateSummary>): CertificateSummary => ({
   arn: 'arn:aws:acm:us-east-1:111111111111:certificate/x',
@@ -37,13 +44,20 @@ describe('nameCovers', () => {
 
 describe('certificate selection', () => {
   it('matches SANs, not only the subject', () => {
-    expect(certificateCovers(cert({ domainName: 'example.com', subjectAlternativeNames: ['example.com', 'api.example.com'] }), 'api.example.com')).toBe(true);
+    expect(
+      certificateCovers(
+        cert({ domainName: 'example.com', subjectAlternativeNames: ['example.com', 'api.example.com'] }),
+        'api.example.com',
+      ),
+    ).toBe(true);
   });
 
   it('accepts ECDSA keys whatever the spelling', () => {
     expect(normalizeKeyAlgorithm('EC-prime256v1')).toBe(normalizeKeyAlgorithm('EC_prime256v1'));
     expect(certificateProblem(cert({ keyAlgorithm: 'EC-secp384r1' }), 'api.internal.example.com', now)).toBeUndefined();
-    expect(certificateProblem(cert({ keyAlgorithm: 'EC_prime256v1' }), 'api.internal.example.com', now)).toBeUndefined();
+    expect(
+      certificateProblem(cert({ keyAlgorithm: 'EC_prime256v1' }), 'api.internal.example.com', now),
+    ).toBeUndefined();
   });
 
   it.each<[Partial<CertificateSummary>, RegExp]>([
@@ -52,8 +66,13 @@ describe('certificate selection', () => {
     [{ notAfter: '2026-01-01T00:00:00Z' }, /expired/],
     [{ keyAlgorithm: 'RSA_4096' }, /not supported/],
     [{ keyAlgorithm: 'RSA-1024' }, /not supported/],
-    [{ domainName: 'other.example.com', subjectAlternativeNames: [] }, /covers other.example.com, not api.internal.example.com/],
-  ])('rejects %j', (over, message) => expect(certificateProblem(cert(over), 'api.internal.example.com', now)).toMatch(message));
+    [
+      { domainName: 'other.example.com', subjectAlternativeNames: [] },
+      /covers other.example.com, not api.internal.example.com/,
+    ],
+  ])('rejects %j', (over, message) =>
+    expect(certificateProblem(cert(over), 'api.internal.example.com', now)).toMatch(message),
+  );
 
   it('offers only usable certificates, longest-lived first', () => {
     const list = [

@@ -51,7 +51,10 @@ export function nameCovers(certificateName: string, host: string): boolean {
   return leftmost !== '' && !leftmost.includes('.');
 }
 
-export function certificateCovers(cert: Pick<CertificateSummary, 'domainName' | 'subjectAlternativeNames'>, host: string): boolean {
+export function certificateCovers(
+  cert: Pick<CertificateSummary, 'domainName' | 'subjectAlternativeNames'>,
+  host: string,
+): boolean {
   return [cert.domainName, ...cert.subjectAlternativeNames].some((n) => nameCovers(n, host));
 }
 
@@ -60,7 +63,8 @@ export function certificateProblem(cert: CertificateSummary, host: string, now: 
   if (cert.status !== 'ISSUED') return `The certificate is ${cert.status}; only ISSUED certificates can be used.`;
   if (cert.notAfter && new Date(cert.notAfter).getTime() <= now.getTime()) return 'The certificate has expired.';
   const key = normalizeKeyAlgorithm(cert.keyAlgorithm);
-  if (key && !ACCEPTED_KEYS.has(key)) return `Key type ${keyAlgorithmLabel(cert.keyAlgorithm)} is not supported; use RSA 2048 or ECDSA P-256/P-384.`;
+  if (key && !ACCEPTED_KEYS.has(key))
+    return `Key type ${keyAlgorithmLabel(cert.keyAlgorithm)} is not supported; use RSA 2048 or ECDSA P-256/P-384.`;
   if (!certificateCovers(cert, host)) {
     return `The certificate covers ${[cert.domainName, ...cert.subjectAlternativeNames.filter((n) => n !== cert.domainName)].join(', ')}, not ${normalizeDomainName(host)}.`;
   }
@@ -68,7 +72,11 @@ export function certificateProblem(cert: CertificateSummary, host: string, now: 
 }
 
 /** Certificates usable for `host`, soonest expiry last so the longest-lived one is offered first. */
-export function usableCertificates(certs: CertificateSummary[], host: string, now: Date = new Date()): CertificateSummary[] {
+export function usableCertificates(
+  certs: CertificateSummary[],
+  host: string,
+  now: Date = new Date(),
+): CertificateSummary[] {
   return certs
     .filter((c) => certificateProblem(c, host, now) === undefined)
     .sort((a, b) => (b.notAfter ?? '').localeCompare(a.notAfter ?? ''));

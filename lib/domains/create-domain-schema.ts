@@ -44,10 +44,25 @@ export const nameStepSchema = z
   .superRefine((v, ctx) => {
     const nameProblem = domainNameProblem(v.domainName);
     if (nameProblem) ctx.addIssue({ code: 'custom', path: ['domainName'], message: nameProblem });
-    if (v.certificateArn === '') ctx.addIssue({ code: 'custom', path: ['certificateArn'], message: 'Choose an ISSUED ACM certificate that covers the domain name.' });
-    else if (!ACM_ARN.test(v.certificateArn)) ctx.addIssue({ code: 'custom', path: ['certificateArn'], message: 'Not an ACM certificate ARN (arn:aws:acm:region:account:certificate/…).' });
+    if (v.certificateArn === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['certificateArn'],
+        message: 'Choose an ISSUED ACM certificate that covers the domain name.',
+      });
+    else if (!ACM_ARN.test(v.certificateArn))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['certificateArn'],
+        message: 'Not an ACM certificate ARN (arn:aws:acm:region:account:certificate/…).',
+      });
     if (v.endpointAccessMode && !supportsEndpointAccessMode(v.securityPolicy)) {
-      ctx.addIssue({ code: 'custom', path: ['endpointAccessMode'], message: 'Endpoint access mode needs an enhanced SecurityPolicy_* security policy; leave it empty with TLS_1_2.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpointAccessMode'],
+        message:
+          'Endpoint access mode needs an enhanced SecurityPolicy_* security policy; leave it empty with TLS_1_2.',
+      });
     }
   });
 
@@ -70,7 +85,12 @@ export const accessStepSchema = z
       const badVpc = access.vpcIds.map(vpcIdProblem).find(Boolean);
       if (badVpc) ctx.addIssue({ code: 'custom', path: ['access', 'vpcIds'], message: badVpc });
       if (access.vpceIds.length === 0 && access.vpcIds.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['access', 'vpceIds'], message: 'Pick at least one VPC endpoint or VPC that may invoke the domain (or choose "deny all" explicitly).' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['access', 'vpceIds'],
+          message:
+            'Pick at least one VPC endpoint or VPC that may invoke the domain (or choose "deny all" explicitly).',
+        });
       }
     }
     if (access.mode === 'custom') {
@@ -88,7 +108,8 @@ export function customPolicyProblem(text: string): string | undefined {
     return `Not valid JSON: ${err instanceof Error ? err.message : String(err)}`;
   }
   const compact = JSON.stringify(JSON.parse(text));
-  if (compact.length > MAX_POLICY_LENGTH) return `The policy is ${compact.length} characters; AWS allows ${MAX_POLICY_LENGTH}.`;
+  if (compact.length > MAX_POLICY_LENGTH)
+    return `The policy is ${compact.length} characters; AWS allows ${MAX_POLICY_LENGTH}.`;
   const parsed = parsePolicy(text);
   if (!parsed.ok) return parsed.error;
   if (parsed.policy.statements.length === 0) return 'The policy has no statements.';
@@ -105,16 +126,31 @@ export const mappingSchema = z
   .superRefine((m, ctx) => {
     const bp = basePathProblem(m.basePath);
     if (bp) ctx.addIssue({ code: 'custom', path: ['basePath'], message: bp });
-    if (m.restApiId === '') ctx.addIssue({ code: 'custom', path: ['restApiId'], message: 'Choose a private API of this account.' });
-    else if (!REST_API_ID.test(m.restApiId)) ctx.addIssue({ code: 'custom', path: ['restApiId'], message: 'Not a REST API id (10 lowercase letters or digits).' });
-    if (m.stage === '') ctx.addIssue({ code: 'custom', path: ['stage'], message: 'Choose the stage the base path routes to.' });
-    else if (!STAGE_NAME.test(m.stage)) ctx.addIssue({ code: 'custom', path: ['stage'], message: 'Stage names use letters, digits, hyphens and underscores.' });
+    if (m.restApiId === '')
+      ctx.addIssue({ code: 'custom', path: ['restApiId'], message: 'Choose a private API of this account.' });
+    else if (!REST_API_ID.test(m.restApiId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['restApiId'],
+        message: 'Not a REST API id (10 lowercase letters or digits).',
+      });
+    if (m.stage === '')
+      ctx.addIssue({ code: 'custom', path: ['stage'], message: 'Choose the stage the base path routes to.' });
+    else if (!STAGE_NAME.test(m.stage))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stage'],
+        message: 'Stage names use letters, digits, hyphens and underscores.',
+      });
   });
 export type MappingInput = z.infer<typeof mappingSchema>;
 
 export const mappingsStepSchema = z
   .object({
-    mappings: z.array(mappingSchema).min(1, 'Add at least one base path mapping: a private domain routes nothing without one.').max(50),
+    mappings: z
+      .array(mappingSchema)
+      .min(1, 'Add at least one base path mapping: a private domain routes nothing without one.')
+      .max(50),
     updateApiPolicies: z.boolean(),
     redeployStages: z.boolean(),
   })
@@ -123,7 +159,11 @@ export const mappingsStepSchema = z
     v.mappings.forEach((m, i) => {
       const first = seen.get(m.basePath);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['mappings', i, 'basePath'], message: `Base path ${m.basePath === '(none)' ? '(none)' : `"${m.basePath}"`} is already used by row ${first + 1}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mappings', i, 'basePath'],
+          message: `Base path ${m.basePath === '(none)' ? '(none)' : `"${m.basePath}"`} is already used by row ${first + 1}.`,
+        });
       } else seen.set(m.basePath, i);
     });
   });
@@ -142,17 +182,37 @@ export const sharingStepSchema = z
   })
   .superRefine(({ sharing }, ctx) => {
     if (sharing.mode === 'none') return;
-    if (sharing.principals.length === 0) ctx.addIssue({ code: 'custom', path: ['sharing', 'principals'], message: 'Enter at least one consumer account id, organization ARN or OU ARN.' });
+    if (sharing.principals.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sharing', 'principals'],
+        message: 'Enter at least one consumer account id, organization ARN or OU ARN.',
+      });
     const bad = sharing.principals.map(sharePrincipalProblem).find(Boolean);
     if (bad) ctx.addIssue({ code: 'custom', path: ['sharing', 'principals'], message: bad });
-    if (sharing.mode === 'management-policy' && sharing.principals.some((p) => sharePrincipalKind(p) && sharePrincipalKind(p) !== 'account')) {
-      ctx.addIssue({ code: 'custom', path: ['sharing', 'principals'], message: 'Sharing without RAM names accounts only; use RAM to share with an organization or OU.' });
+    if (
+      sharing.mode === 'management-policy' &&
+      sharing.principals.some((p) => sharePrincipalKind(p) && sharePrincipalKind(p) !== 'account')
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sharing', 'principals'],
+        message: 'Sharing without RAM names accounts only; use RAM to share with an organization or OU.',
+      });
     }
     if (sharing.mode === 'ram-new' && !/^[\w .:/=+@-]{1,255}$/.test(sharing.shareName)) {
-      ctx.addIssue({ code: 'custom', path: ['sharing', 'shareName'], message: 'Name the new resource share (letters, digits, spaces and _ . : / = + - @).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sharing', 'shareName'],
+        message: 'Name the new resource share (letters, digits, spaces and _ . : / = + - @).',
+      });
     }
     if (sharing.mode === 'ram-existing' && !RAM_SHARE_ARN.test(sharing.existingShareArn)) {
-      ctx.addIssue({ code: 'custom', path: ['sharing', 'existingShareArn'], message: 'Choose one of your resource shares.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sharing', 'existingShareArn'],
+        message: 'Choose one of your resource shares.',
+      });
     }
   });
 

@@ -1,4 +1,10 @@
-import { apiResourcePolicy, domainInvokePolicy, restApiExecuteArn, type PolicyJson, type SourceAllowList } from '@/lib/policies';
+import {
+  apiResourcePolicy,
+  domainInvokePolicy,
+  restApiExecuteArn,
+  type PolicyJson,
+  type SourceAllowList,
+} from '@/lib/policies';
 import { policyShape, widenPolicy, type WidenResult } from '@/lib/policies/source-allow-list';
 import { basePathLabel } from './base-path';
 import type { CreateDomainInput } from './create-domain-schema';
@@ -68,15 +74,28 @@ export function domainAllowedSources(input: Pick<CreateDomainInput, 'access'>): 
 
 export function domainPolicyFor(input: Pick<CreateDomainInput, 'access'>): unknown {
   const { access } = input;
-  if (access.mode === 'generated') return domainInvokePolicy(CREATE_TIME_DOMAIN_RESOURCE, { vpceIds: access.vpceIds, vpcIds: access.vpcIds });
+  if (access.mode === 'generated')
+    return domainInvokePolicy(CREATE_TIME_DOMAIN_RESOURCE, { vpceIds: access.vpceIds, vpcIds: access.vpcIds });
   if (access.mode === 'custom') return JSON.parse(access.policyText) as unknown;
   return undefined;
 }
 
 /** What widening one API's policy to the domain's sources would do. */
-export function apiPolicyChange(api: MappedApiFacts, stage: string, sources: SourceAllowList, ctx: Pick<PlanContext, 'region' | 'accountId'>): WidenResult {
+export function apiPolicyChange(
+  api: MappedApiFacts,
+  stage: string,
+  sources: SourceAllowList,
+  ctx: Pick<PlanContext, 'region' | 'accountId'>,
+): WidenResult {
   return widenPolicy(api.policy, sources, {
-    resource: restApiExecuteArn({ region: ctx.region, accountId: ctx.accountId, apiId: api.id, stage, method: 'GET', path: '/' }),
+    resource: restApiExecuteArn({
+      region: ctx.region,
+      accountId: ctx.accountId,
+      apiId: api.id,
+      stage,
+      method: 'GET',
+      path: '/',
+    }),
     scope: { kind: 'rest-api', region: ctx.region, accountId: ctx.accountId, apiId: api.id },
     fresh: (src) => apiResourcePolicy(src),
   });
@@ -104,7 +123,10 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
     title: `Create private domain ${input.domainName}`,
     detail: `Certificate ${input.certificateArn.split('/').pop()}, ${input.securityPolicy}${input.endpointAccessMode ? `, ${input.endpointAccessMode} endpoint access` : ''}, ${policyWords}.`,
   });
-  if (input.access.mode === 'deny-all') warnings.push('The domain keeps the deny-all policy: every invocation gets 403 until you edit the policy on the domain page.');
+  if (input.access.mode === 'deny-all')
+    warnings.push(
+      'The domain keeps the deny-all policy: every invocation gets 403 until you edit the policy on the domain page.',
+    );
 
   for (const m of input.mappings) {
     const api = ctx.apis.find((a) => a.id === m.restApiId);
@@ -126,18 +148,25 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
     const api = ctx.apis.find((a) => a.id === apiId) ?? { id: apiId, name: apiId };
     const stages = [...new Set(input.mappings.filter((m) => m.restApiId === apiId).map((m) => m.stage))];
     if (!sources) {
-      if (input.access.mode === 'custom') warnings.push(`Make sure ${api.name}'s resource policy allows the endpoints your custom domain policy allows; the console cannot derive them from a hand-written policy.`);
+      if (input.access.mode === 'custom')
+        warnings.push(
+          `Make sure ${api.name}'s resource policy allows the endpoints your custom domain policy allows; the console cannot derive them from a hand-written policy.`,
+        );
       continue;
     }
     const result = apiPolicyChange(api, stages[0], sources, ctx);
     apiPolicies.push({ restApiId: apiId, apiName: api.name, result });
     if (result.kind === 'unchanged') continue;
     if (result.kind === 'manual') {
-      warnings.push(`${api.name}: ${result.reason} Until then callers allowed on the domain but not on the API get 403.`);
+      warnings.push(
+        `${api.name}: ${result.reason} Until then callers allowed on the domain but not on the API get 403.`,
+      );
       continue;
     }
     if (!input.updateApiPolicies) {
-      warnings.push(`${api.name}'s resource policy does not allow ${describeSources(sources)}: calls through the domain from there will get 403 until the API policy allows them.`);
+      warnings.push(
+        `${api.name}'s resource policy does not allow ${describeSources(sources)}: calls through the domain from there will get 403 until the API policy allows them.`,
+      );
       continue;
     }
     const verb = result.reason === 'widened' ? 'Add' : 'Attach a policy allowing';
@@ -150,9 +179,18 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
     });
     for (const stage of stages) {
       if (input.redeployStages) {
-        redeploys.push({ id: `redeploy:${apiId}:${stage}`, kind: 'redeploy-stage', title: `Redeploy ${api.name} stage ${stage}`, detail: 'API policy changes take effect only after a deployment.', restApiId: apiId, stage });
+        redeploys.push({
+          id: `redeploy:${apiId}:${stage}`,
+          kind: 'redeploy-stage',
+          title: `Redeploy ${api.name} stage ${stage}`,
+          detail: 'API policy changes take effect only after a deployment.',
+          restApiId: apiId,
+          stage,
+        });
       } else {
-        warnings.push(`${api.name} stage ${stage} keeps its old policy until it is redeployed (API detail page → Redeploy).`);
+        warnings.push(
+          `${api.name} stage ${stage} keeps its old policy until it is redeployed (API detail page → Redeploy).`,
+        );
       }
     }
   }
@@ -161,11 +199,26 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
   const { sharing } = input;
   const who = sharing.principals.join(', ');
   if (sharing.mode === 'ram-new') {
-    steps.push({ id: 'share', kind: 'share-ram-new', title: `Share through RAM with ${who}`, detail: `New resource share "${sharing.shareName}" (apigateway:Domainnames). Accounts outside your organization get an invitation valid for 12 hours.` });
+    steps.push({
+      id: 'share',
+      kind: 'share-ram-new',
+      title: `Share through RAM with ${who}`,
+      detail: `New resource share "${sharing.shareName}" (apigateway:Domainnames). Accounts outside your organization get an invitation valid for 12 hours.`,
+    });
   } else if (sharing.mode === 'ram-existing') {
-    steps.push({ id: 'share', kind: 'share-ram-existing', title: `Share through RAM with ${who}`, detail: `Adds the domain and principals to ${sharing.existingShareArn.split('/').pop()}.` });
+    steps.push({
+      id: 'share',
+      kind: 'share-ram-existing',
+      title: `Share through RAM with ${who}`,
+      detail: `Adds the domain and principals to ${sharing.existingShareArn.split('/').pop()}.`,
+    });
   } else if (sharing.mode === 'management-policy') {
-    steps.push({ id: 'share', kind: 'share-management-policy', title: `Allow ${who} to associate endpoints`, detail: 'Writes the domain managementPolicy (no RAM invitation: send the consumer the domain ARN yourself).' });
+    steps.push({
+      id: 'share',
+      kind: 'share-management-policy',
+      title: `Allow ${who} to associate endpoints`,
+      detail: 'Writes the domain managementPolicy (no RAM invitation: send the consumer the domain ARN yourself).',
+    });
   }
 
   return { steps, warnings, domainPolicy: domainPolicyFor(input), apiPolicies };
@@ -180,20 +233,42 @@ export function stepFromId(input: CreateDomainInput, stepId: string): PlanStep |
   const mapped = (apiId: string) => input.mappings.some((m) => m.restApiId === apiId);
   switch (kind) {
     case 'domain':
-      return stepId === 'domain' ? { id: stepId, kind: 'create-domain', title: `Create private domain ${input.domainName}`, detail: '' } : undefined;
+      return stepId === 'domain'
+        ? { id: stepId, kind: 'create-domain', title: `Create private domain ${input.domainName}`, detail: '' }
+        : undefined;
     case 'mapping': {
       const m = input.mappings.find((x) => x.basePath === a);
-      return m && b === undefined ? { id: stepId, kind: 'create-mapping', title: `Map ${basePathLabel(m.basePath)}`, detail: '', basePath: m.basePath, restApiId: m.restApiId, stage: m.stage } : undefined;
+      return m && b === undefined
+        ? {
+            id: stepId,
+            kind: 'create-mapping',
+            title: `Map ${basePathLabel(m.basePath)}`,
+            detail: '',
+            basePath: m.basePath,
+            restApiId: m.restApiId,
+            stage: m.stage,
+          }
+        : undefined;
     }
     case 'api-policy':
-      return input.updateApiPolicies && mapped(a) && b === undefined ? { id: stepId, kind: 'update-api-policy', title: 'Update API policy', detail: '', restApiId: a } : undefined;
+      return input.updateApiPolicies && mapped(a) && b === undefined
+        ? { id: stepId, kind: 'update-api-policy', title: 'Update API policy', detail: '', restApiId: a }
+        : undefined;
     case 'redeploy':
-      return input.updateApiPolicies && input.redeployStages && input.mappings.some((m) => m.restApiId === a && m.stage === b)
+      return input.updateApiPolicies &&
+        input.redeployStages &&
+        input.mappings.some((m) => m.restApiId === a && m.stage === b)
         ? { id: stepId, kind: 'redeploy-stage', title: `Redeploy ${a} stage ${b}`, detail: '', restApiId: a, stage: b }
         : undefined;
     case 'share': {
-      const kinds = { 'ram-new': 'share-ram-new', 'ram-existing': 'share-ram-existing', 'management-policy': 'share-management-policy' } as const;
-      return input.sharing.mode !== 'none' && stepId === 'share' ? { id: stepId, kind: kinds[input.sharing.mode], title: 'Share', detail: '' } : undefined;
+      const kinds = {
+        'ram-new': 'share-ram-new',
+        'ram-existing': 'share-ram-existing',
+        'management-policy': 'share-management-policy',
+      } as const;
+      return input.sharing.mode !== 'none' && stepId === 'share'
+        ? { id: stepId, kind: kinds[input.sharing.mode], title: 'Share', detail: '' }
+        : undefined;
     }
     default:
       return undefined;

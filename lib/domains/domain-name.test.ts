@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { domainNameProblem, normalizeDomainName } from './domain-name';
 
 describe('domainNameProblem', () => {
-  it.each(['api.internal.example.com', 'API.Example.COM.', 'a-b.c1.example.org', `${'a'.repeat(63)}.example.com`])('accepts %s', (name) => {
-    expect(domainNameProblem(name)).toBeUndefined();
-  });
+  it.each(['api.internal.example.com', 'API.Example.COM.', 'a-b.c1.example.org', `${'a'.repeat(63)}.example.com`])(
+    'accepts %s',
+    (name) => {
+      expect(domainNameProblem(name)).toBeUndefined();
+    },
+  );
 
   it.each<[string, RegExp]>([
     ['', /Enter the domain name/],

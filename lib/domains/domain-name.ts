@@ -15,8 +15,10 @@ export function normalizeDomainName(raw: string): string {
 export function domainNameProblem(raw: string): string | undefined {
   const name = normalizeDomainName(raw);
   if (name === '') return 'Enter the domain name clients will call, e.g. api.internal.example.com.';
-  if (name.includes('*')) return 'Wildcard domain names are not allowed for private domains; enter one name (a wildcard certificate can still cover it).';
-  if (name.length > MAX_DOMAIN_NAME_LENGTH) return `A domain name has at most ${MAX_DOMAIN_NAME_LENGTH} characters; this one has ${name.length}.`;
+  if (name.includes('*'))
+    return 'Wildcard domain names are not allowed for private domains; enter one name (a wildcard certificate can still cover it).';
+  if (name.length > MAX_DOMAIN_NAME_LENGTH)
+    return `A domain name has at most ${MAX_DOMAIN_NAME_LENGTH} characters; this one has ${name.length}.`;
   if (/\s/.test(name)) return 'A domain name cannot contain spaces.';
   if (/^[a-z]+:\/\//.test(name) || name.includes('/')) return 'Enter only the host name, without https:// or a path.';
   const labels = name.split('.');
@@ -27,6 +29,7 @@ export function domainNameProblem(raw: string): string | undefined {
     if (bad.length > 63) return `The label "${bad.slice(0, 20)}…" is longer than 63 characters.`;
     return `The label "${bad}" may contain only letters, digits and hyphens, and cannot start or end with a hyphen.`;
   }
-  if (/^\d+$/.test(labels[labels.length - 1])) return 'The last label cannot be all digits (that looks like an IP address).';
+  if (/^\d+$/.test(labels[labels.length - 1]))
+    return 'The last label cannot be all digits (that looks like an IP address).';
   return undefined;
 }

@@ -23,5 +23,12 @@ export function sharePrincipalProblem(value: string): string | undefined {
 
 /** Splits what an operator pastes (commas, spaces, new lines) into distinct principals. */
 export function splitPrincipals(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

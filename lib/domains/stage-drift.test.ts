@@ -17,8 +17,12 @@ describe('stageDrift', () => {
 
   it('falls back to the change-time tag for deployments made elsewhere', () => {
     const deployment = { description: 'seed', createdDate: '2026-11-25T10:00:00Z' };
-    expect(stageDrift({ ...config, tags: { [POLICY_CHANGED_AT_TAG]: '2026-11-25T11:00:00Z' } }, deployment)).toBe('changed');
-    expect(stageDrift({ ...config, tags: { [POLICY_CHANGED_AT_TAG]: '2026-11-25T09:00:00Z' } }, deployment)).toBe('in-sync');
+    expect(stageDrift({ ...config, tags: { [POLICY_CHANGED_AT_TAG]: '2026-11-25T11:00:00Z' } }, deployment)).toBe(
+      'changed',
+    );
+    expect(stageDrift({ ...config, tags: { [POLICY_CHANGED_AT_TAG]: '2026-11-25T09:00:00Z' } }, deployment)).toBe(
+      'in-sync',
+    );
     expect(stageDrift(config, deployment)).toBe('unknown');
   });
 

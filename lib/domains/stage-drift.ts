@@ -31,11 +31,15 @@ export function deploymentDescription(reason: string, c: DeployableConfig): stri
 
 export type StageDrift = 'in-sync' | 'changed' | 'unknown';
 
-export function stageDrift(current: DeployableConfig & { tags: Record<string, string> }, deployment: { description?: string; createdDate?: string } | undefined): StageDrift {
+export function stageDrift(
+  current: DeployableConfig & { tags: Record<string, string> },
+  deployment: { description?: string; createdDate?: string } | undefined,
+): StageDrift {
   if (!deployment) return 'changed';
   const recorded = FINGERPRINT.exec(deployment.description ?? '')?.[1];
   if (recorded) return recorded === configFingerprint(current) ? 'in-sync' : 'changed';
   const changedAt = current.tags[POLICY_CHANGED_AT_TAG];
-  if (changedAt && deployment.createdDate) return new Date(changedAt).getTime() > new Date(deployment.createdDate).getTime() ? 'changed' : 'in-sync';
+  if (changedAt && deployment.createdDate)
+    return new Date(changedAt).getTime() > new Date(deployment.createdDate).getTime() ? 'changed' : 'in-sync';
   return 'unknown';
 }

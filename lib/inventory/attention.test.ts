@@ -4,15 +4,25 @@ import { domainExecuteApiArn, formatDomainNameArn } from '@/lib/domains/arn';
 import { findAttention, type AttentionInput } from './attention';
 import { domainHref } from './hrefs';
 
-const ref = { region: 'us-east-1', accountId: '111111111111', domainName: 'api.internal.example.com', domainNameId: 'k3x9q2ab' };
+const ref = {
+  region: 'us-east-1',
+  accountId: '111111111111',
+  domainName: 'api.internal.example.com',
+  domainNameId: 'k3x9q2ab',
+};
 const arn = formatDomainNameArn(ref);
 const allowing = (vpceIds: string[]) => JSON.stringify(domainInvokePolicy(domainExecuteApiArn(ref), { vpceIds }));
-const denyAll = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: domainExecuteApiArn(ref) }] });
+const denyAll = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: domainExecuteApiArn(ref) }],
+});
 
 function input(over: Partial<AttentionInput> = {}): AttentionInput {
   return {
     domains: [{ ...ref, domainNameArn: arn, policy: allowing(['vpce-0aaa']) }],
-    mappings: { [domainHref(ref.domainName, ref.domainNameId)]: [{ basePath: 'orders', restApiId: 'api1', stage: 'prod' }] },
+    mappings: {
+      [domainHref(ref.domainName, ref.domainNameId)]: [{ basePath: 'orders', restApiId: 'api1', stage: 'prod' }],
+    },
     stagesByApi: { api1: ['prod'] },
     invitations: [],
     foreignAssociations: [],
@@ -53,7 +63,13 @@ describe('findAttention', () => {
     const items = findAttention(
       input({
         invitations: [
-          { arn: 'inv-soon', shareName: 'partner', senderAccountId: '111111111111', status: 'PENDING', secondsLeft: 3600 },
+          {
+            arn: 'inv-soon',
+            shareName: 'partner',
+            senderAccountId: '111111111111',
+            status: 'PENDING',
+            secondsLeft: 3600,
+          },
           { arn: 'inv-fresh', status: 'PENDING', secondsLeft: 11 * 3600 },
           { arn: 'inv-done', status: 'ACCEPTED' },
         ],

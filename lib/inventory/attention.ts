@@ -4,7 +4,8 @@ import { INVITATION_WARNING_SECONDS, formatTimeLeft } from './invitations';
 import { apiHref, domainHref } from './hrefs';
 
 /** What the overview flags; each item links to the page where the operator can act. */
-export type AttentionKind = 'deny-all-domain' | 'mapping-to-missing-stage' | 'invitation-expiring' | 'association-not-allowed';
+export type AttentionKind =
+  'deny-all-domain' | 'mapping-to-missing-stage' | 'invitation-expiring' | 'association-not-allowed';
 
 export interface AttentionItem {
   kind: AttentionKind;
@@ -100,13 +101,18 @@ function associationsNotAllowed({ domains, foreignAssociations }: AttentionInput
     const ref = parseDomainNameArn(a.domainNameArn);
     if (!domain || !ref) continue;
     const scope = { kind: 'domain' as const, ...ref };
-    const missing = sourcesNotAllowed(domain.policy, { vpceIds: [a.source] }, { resource: domainExecuteApiArn(ref), scope });
+    const missing = sourcesNotAllowed(
+      domain.policy,
+      { vpceIds: [a.source] },
+      { resource: domainExecuteApiArn(ref), scope },
+    );
     if (missing.vpceIds.length === 0) continue;
     items.push({
       kind: 'association-not-allowed',
       id: `association:${a.arn}`,
       summary: `${a.source} of account ${a.associationAccountId ?? 'unknown'} is associated with ${domain.domainName} (${domain.domainNameId}), but the domain policy does not allow it`,
-      action: 'The consumer waits for you: add its endpoint to the domain policy (and to the mapped APIs\u2019 policies), or reject the association.',
+      action:
+        'The consumer waits for you: add its endpoint to the domain policy (and to the mapped APIs\u2019 policies), or reject the association.',
       href: `${domainHref(domain.domainName, domain.domainNameId)}?tab=associations`,
     });
   }

@@ -26,6 +26,11 @@ describe('labelDnsNames', () => {
       {},
       { dnsName: 'vpce-0a-abc.execute-api.us-east-1.vpce.amazonaws.com' },
     ]);
-    expect(out.map((e) => `${e.kind}:${e.availabilityZone ?? ''}`)).toEqual(['regional:', 'zonal:us-east-1a', 'zonal:us-east-1b', 'private:']);
+    expect(out.map((e) => `${e.kind}:${e.availabilityZone ?? ''}`)).toEqual([
+      'regional:',
+      'zonal:us-east-1a',
+      'zonal:us-east-1b',
+      'private:',
+    ]);
   });
 });

@@ -14,14 +14,25 @@ export interface LabelledDnsName {
   availabilityZone?: string;
 }
 
-function labelled(entry: { dnsName: string; hostedZoneId: string }, kind: DnsNameKind, availabilityZone?: string): LabelledDnsName {
-  return { dnsName: entry.dnsName, hostedZoneId: entry.hostedZoneId || undefined, kind, ...(availabilityZone ? { availabilityZone } : {}) };
+function labelled(
+  entry: { dnsName: string; hostedZoneId: string },
+  kind: DnsNameKind,
+  availabilityZone?: string,
+): LabelledDnsName {
+  return {
+    dnsName: entry.dnsName,
+    hostedZoneId: entry.hostedZoneId || undefined,
+    kind,
+    ...(availabilityZone ? { availabilityZone } : {}),
+  };
 }
 
 /** Regional first (what alias records and the Host-header invoke forms use), then zonal by AZ, then the rest. */
 export function labelDnsNames(entries: { dnsName?: string; hostedZoneId?: string }[]): LabelledDnsName[] {
   const present = entries.filter((e): e is { dnsName: string; hostedZoneId?: string } => Boolean(e.dnsName));
-  const classified = classifyDnsEntries(present.map((e) => ({ dnsName: e.dnsName, hostedZoneId: e.hostedZoneId ?? '' })));
+  const classified = classifyDnsEntries(
+    present.map((e) => ({ dnsName: e.dnsName, hostedZoneId: e.hostedZoneId ?? '' })),
+  );
   return [
     ...(classified.regional ? [labelled(classified.regional, 'regional')] : []),
     ...classified.zonal

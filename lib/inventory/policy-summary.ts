@@ -11,7 +11,10 @@ export function accessSummary(policy: string | undefined): { text: string; tone:
     case 'source-allow-list': {
       const n = shape.sources.vpceIds.length;
       const v = shape.sources.vpcIds.length;
-      const parts = [n ? `${n} VPC endpoint${n === 1 ? '' : 's'}` : '', v ? `${v} VPC${v === 1 ? '' : 's'}` : ''].filter(Boolean);
+      const parts = [
+        n ? `${n} VPC endpoint${n === 1 ? '' : 's'}` : '',
+        v ? `${v} VPC${v === 1 ? '' : 's'}` : '',
+      ].filter(Boolean);
       return { text: `Allows ${parts.join(' + ')}`, tone: 'success' };
     }
     case 'invalid':

@@ -5,7 +5,14 @@
  */
 import { computeInvokeForms } from '@/lib/invoke/engine';
 import { classifyDnsEntries, consumerAliasRecords, type AliasRecordSpec } from '@/lib/invoke/dns';
-import type { AuthorizationType, ClientSituation, FormId, InvokeInput, InvokeResult, VpcEndpointInfo } from '@/lib/invoke/types';
+import type {
+  AuthorizationType,
+  ClientSituation,
+  FormId,
+  InvokeInput,
+  InvokeResult,
+  VpcEndpointInfo,
+} from '@/lib/invoke/types';
 import { snippetsForForm, SnippetInputError, type Snippet } from '@/lib/snippets';
 import type { Section } from '@/lib/result';
 import type { MethodMatch } from './method-match';
@@ -42,11 +49,17 @@ export interface LoadedAnswer {
 export type InvokeTabResponse = Section<LoadedAnswer & { selection: InvokeSelection }>;
 
 function aliasRecordsFor(input: InvokeInput, endpoint: VpcEndpointInfo | undefined): AliasRecordSpec[] {
-  if (input.target.kind !== 'private-domain' || !endpoint || !classifyDnsEntries(endpoint.dnsEntries).regional) return [];
+  if (input.target.kind !== 'private-domain' || !endpoint || !classifyDnsEntries(endpoint.dnsEntries).regional)
+    return [];
   return consumerAliasRecords(input.target.domain.domainName, endpoint);
 }
 
-export function buildAnswer(input: InvokeInput, situation: ClientSituation, endpoint: VpcEndpointInfo | undefined, authorization: AuthorizationSource): InvokeAnswer {
+export function buildAnswer(
+  input: InvokeInput,
+  situation: ClientSituation,
+  endpoint: VpcEndpointInfo | undefined,
+  authorization: AuthorizationSource,
+): InvokeAnswer {
   const result = computeInvokeForms(input, situation);
   const snippets: InvokeAnswer['snippets'] = {};
   const snippetErrors: InvokeAnswer['snippetErrors'] = {};

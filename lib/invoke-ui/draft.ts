@@ -82,7 +82,8 @@ export function withLinkValues(draft: Draft, raw: RawSelection, invalid: string[
   const out = { ...draft };
   for (const field of invalid) {
     if (field === 'headers') out.headersText = (raw.headers ?? []).join('\n');
-    else if (field in out && typeof raw[field as keyof RawSelection] === 'string') out[field as keyof Draft] = raw[field as keyof RawSelection] as string;
+    else if (field in out && typeof raw[field as keyof RawSelection] === 'string')
+      out[field as keyof Draft] = raw[field as keyof RawSelection] as string;
   }
   return out;
 }

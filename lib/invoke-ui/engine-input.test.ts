@@ -18,7 +18,16 @@ describe('parseQuery', () => {
 describe('toInvokeRequest', () => {
   it('omits empty parts and splits headers', () => {
     expect(toInvokeRequest({ ...DEFAULT_SELECTION, path: '/items' })).toEqual({ method: 'GET', path: '/items' });
-    expect(toInvokeRequest({ ...DEFAULT_SELECTION, method: 'POST', path: '/items', query: 'x=1', body: '{}', headers: ['Content-Type: application/json'] })).toEqual({
+    expect(
+      toInvokeRequest({
+        ...DEFAULT_SELECTION,
+        method: 'POST',
+        path: '/items',
+        query: 'x=1',
+        body: '{}',
+        headers: ['Content-Type: application/json'],
+      }),
+    ).toEqual({
       method: 'POST',
       path: '/items',
       query: [{ name: 'x', value: '1' }],
@@ -30,7 +39,12 @@ describe('toInvokeRequest', () => {
 
 describe('toClientSituation', () => {
   it('maps on-premises with resolver forwarding', () => {
-    expect(toClientSituation({ ...DEFAULT_SELECTION, from: 'onprem', resolver: true, vpce: 'vpce-0a11c0de5e71000e1' }, 'vpc-1')).toEqual({
+    expect(
+      toClientSituation(
+        { ...DEFAULT_SELECTION, from: 'onprem', resolver: true, vpce: 'vpce-0a11c0de5e71000e1' },
+        'vpc-1',
+      ),
+    ).toEqual({
       location: 'on-premises',
       client: 'server',
       vpcId: 'vpc-1',
@@ -40,6 +54,9 @@ describe('toClientSituation', () => {
   });
 
   it('passes browser clients in a VPC through', () => {
-    expect(toClientSituation({ ...DEFAULT_SELECTION, client: 'browser' }, undefined)).toEqual({ location: 'vpc', client: 'browser' });
+    expect(toClientSituation({ ...DEFAULT_SELECTION, client: 'browser' }, undefined)).toEqual({
+      location: 'vpc',
+      client: 'browser',
+    });
   });
 });

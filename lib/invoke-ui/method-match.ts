@@ -49,7 +49,14 @@ export function matchMethod(resources: ResourceMethods[], method: string, path: 
     const total = s * 2 + (httpMethod === wanted ? 1 : 0);
     if (best && best.score >= total) continue;
     const auth = r.methods[httpMethod];
-    best = { score: total, match: { resourcePath: r.path, httpMethod, authorizationType: (KNOWN.has(auth) ? auth : 'NONE') as AuthorizationType } };
+    best = {
+      score: total,
+      match: {
+        resourcePath: r.path,
+        httpMethod,
+        authorizationType: (KNOWN.has(auth) ? auth : 'NONE') as AuthorizationType,
+      },
+    };
   }
   return best?.match;
 }
@@ -64,7 +71,11 @@ function examplePath(path: string): string {
  */
 export function sampleRequest(resources: ResourceMethods[]): { method: string; path: string } | undefined {
   const candidates = resources.flatMap((r) =>
-    Object.keys(r.methods).map((m) => ({ method: m === 'ANY' ? 'GET' : m, path: r.path, hasParams: r.path.includes('{') })),
+    Object.keys(r.methods).map((m) => ({
+      method: m === 'ANY' ? 'GET' : m,
+      path: r.path,
+      hasParams: r.path.includes('{'),
+    })),
   );
   candidates.sort(
     (a, b) =>

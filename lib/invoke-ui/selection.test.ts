@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SELECTION, HTTP_METHODS, invokeHref, parseSelection, rawFromSearchParams, selectionToSearch, type InvokeSelection } from './selection';
+import {
+  DEFAULT_SELECTION,
+  HTTP_METHODS,
+  invokeHref,
+  parseSelection,
+  rawFromSearchParams,
+  selectionToSearch,
+  type InvokeSelection,
+} from './selection';
 
 function parse(params: Record<string, string | string[]>) {
   return parseSelection(rawFromSearchParams(params));
@@ -8,7 +16,17 @@ function parse(params: Record<string, string | string[]>) {
 
 describe('parseSelection', () => {
   it('reads the consumer link of the design notes', () => {
-    const r = parse({ target: 'domain', domain: 'API.internal.example.com.', domainId: 'k3x9q2ab', basePath: '/orders/', vpce: 'vpce-0c22c0de5e72000e1', client: 'server', auth: 'none', method: 'get', path: '/items' });
+    const r = parse({
+      target: 'domain',
+      domain: 'API.internal.example.com.',
+      domainId: 'k3x9q2ab',
+      basePath: '/orders/',
+      vpce: 'vpce-0c22c0de5e72000e1',
+      client: 'server',
+      auth: 'none',
+      method: 'get',
+      path: '/items',
+    });
     expect(r).toEqual({
       ok: true,
       selection: {
@@ -35,7 +53,17 @@ describe('parseSelection', () => {
   });
 
   it('names the field and the fix for each bad value', () => {
-    const r = parse({ target: 'stage', api: 'ABC', vpce: 'vpc-123', domain: 'https://x.example.com/', basePath: 'a/b', from: 'mars', method: 'FETCH', path: 'items?x=1', header: ['Host: evil.example.com', 'no colon'] });
+    const r = parse({
+      target: 'stage',
+      api: 'ABC',
+      vpce: 'vpc-123',
+      domain: 'https://x.example.com/',
+      basePath: 'a/b',
+      from: 'mars',
+      method: 'FETCH',
+      path: 'items?x=1',
+      header: ['Host: evil.example.com', 'no colon'],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.target).toMatch(/Target must be one of api, domain/);
@@ -47,7 +75,10 @@ describe('parseSelection', () => {
     expect(r.errors.method).toMatch(/Method must be one of GET/);
     expect(r.errors.path).toMatch(/starts with \//);
     expect(r.errors.headers).toMatch(/Host is set by the invoke form itself/);
-    expect(parse({ resolver: 'maybe' })).toMatchObject({ ok: false, errors: { resolver: expect.stringMatching(/1 \(yes\) or 0 \(no\)/) } });
+    expect(parse({ resolver: 'maybe' })).toMatchObject({
+      ok: false,
+      errors: { resolver: expect.stringMatching(/1 \(yes\) or 0 \(no\)/) },
+    });
   });
 
   it('rejects a query string inside the path', () => {
@@ -62,8 +93,14 @@ describe('parseSelection', () => {
   });
 
   it('rejects x-apigw-api-id as an operator header and a header without a colon', () => {
-    expect(parse({ header: 'x-apigw-api-id: abc' })).toMatchObject({ ok: false, errors: { headers: expect.stringMatching(/x-apigw-api-id is set by the invoke form/) } });
-    expect(parse({ header: 'Authorization' })).toMatchObject({ ok: false, errors: { headers: expect.stringMatching(/Name: value/) } });
+    expect(parse({ header: 'x-apigw-api-id: abc' })).toMatchObject({
+      ok: false,
+      errors: { headers: expect.stringMatching(/x-apigw-api-id is set by the invoke form/) },
+    });
+    expect(parse({ header: 'Authorization' })).toMatchObject({
+      ok: false,
+      errors: { headers: expect.stringMatching(/Name: value/) },
+    });
   });
 
   it('keeps the first value of a repeated single parameter', () => {
@@ -74,17 +111,36 @@ describe('parseSelection', () => {
 
 describe('selectionToSearch', () => {
   it('writes a canonical link without empty values', () => {
-    const s: InvokeSelection = { ...DEFAULT_SELECTION, target: 'api', api: 'k7x2m9p4qa', stage: 'prod', vpce: 'vpce-0a11c0de5e71000e1', auth: 'iam', path: '/orders/1', query: 'a=1', headers: ['Accept: application/json'] };
-    expect(invokeHref(s)).toBe('/invoke?target=api&api=k7x2m9p4qa&stage=prod&vpce=vpce-0a11c0de5e71000e1&from=vpc&client=server&auth=iam&method=GET&path=%2Forders%2F1&query=a%3D1&header=Accept%3A+application%2Fjson');
+    const s: InvokeSelection = {
+      ...DEFAULT_SELECTION,
+      target: 'api',
+      api: 'k7x2m9p4qa',
+      stage: 'prod',
+      vpce: 'vpce-0a11c0de5e71000e1',
+      auth: 'iam',
+      path: '/orders/1',
+      query: 'a=1',
+      headers: ['Accept: application/json'],
+    };
+    expect(invokeHref(s)).toBe(
+      '/invoke?target=api&api=k7x2m9p4qa&stage=prod&vpce=vpce-0a11c0de5e71000e1&from=vpc&client=server&auth=iam&method=GET&path=%2Forders%2F1&query=a%3D1&header=Accept%3A+application%2Fjson',
+    );
   });
 
   it('drops fields of the other target kind and the resolver flag outside on-premises', () => {
-    const s: InvokeSelection = { ...DEFAULT_SELECTION, target: 'api', api: 'k7x2m9p4qa', domain: 'a.example.com', resolver: true };
+    const s: InvokeSelection = {
+      ...DEFAULT_SELECTION,
+      target: 'api',
+      api: 'k7x2m9p4qa',
+      domain: 'a.example.com',
+      resolver: true,
+    };
     expect(selectionToSearch(s)).not.toMatch(/domain=|resolver=/);
   });
 
   it('round-trips every valid selection through the URL', () => {
-    const id = (chars: string, n: number) => fc.string({ unit: fc.constantFrom(...chars.split('')), minLength: n, maxLength: n });
+    const id = (chars: string, n: number) =>
+      fc.string({ unit: fc.constantFrom(...chars.split('')), minLength: n, maxLength: n });
     const selection = fc.record({
       target: fc.constantFrom('api' as const, 'domain' as const),
       api: id('abcdefghijklmnopqrstuvwxyz0123456789', 10),
@@ -105,13 +161,31 @@ describe('selectionToSearch', () => {
     });
     fc.assert(
       fc.property(selection, (raw) => {
-        const s: InvokeSelection = { ...raw, body: ['GET', 'HEAD', 'OPTIONS'].includes(raw.method) ? '' : raw.body, path: raw.path.trim() === '/' ? '/' : raw.path };
+        const s: InvokeSelection = {
+          ...raw,
+          body: ['GET', 'HEAD', 'OPTIONS'].includes(raw.method) ? '' : raw.body,
+          path: raw.path.trim() === '/' ? '/' : raw.path,
+        };
         if (s.target === 'api') Object.assign(s, { domain: undefined, domainId: undefined, basePath: undefined });
         else Object.assign(s, { api: undefined, stage: undefined });
         if (s.from !== 'onprem') s.resolver = undefined;
-        const params = Object.fromEntries([...new URLSearchParams(selectionToSearch(s)).keys()].map((k) => [k, new URLSearchParams(selectionToSearch(s)).getAll(k)]));
-        const back = parseSelection(rawFromSearchParams(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v.length === 1 && k !== 'header' ? v[0] : v]))));
-        expect(back).toEqual({ ok: true, selection: Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) });
+        const params = Object.fromEntries(
+          [...new URLSearchParams(selectionToSearch(s)).keys()].map((k) => [
+            k,
+            new URLSearchParams(selectionToSearch(s)).getAll(k),
+          ]),
+        );
+        const back = parseSelection(
+          rawFromSearchParams(
+            Object.fromEntries(
+              Object.entries(params).map(([k, v]) => [k, v.length === 1 && k !== 'header' ? v[0] : v]),
+            ),
+          ),
+        );
+        expect(back).toEqual({
+          ok: true,
+          selection: Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)),
+        });
       }),
     );
   });

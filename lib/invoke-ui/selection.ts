@@ -77,7 +77,8 @@ export function headerProblem(line: string): string | undefined {
   if (i <= 0) return `"${line}" is not a header: write it as Name: value.`;
   const name = line.slice(0, i).trim();
   if (!HEADER_NAME.test(name)) return `"${name}" is not a valid header name (letters, digits and -).`;
-  if (FORM_HEADERS.has(name.toLowerCase())) return `${name} is set by the invoke form itself; remove it from the headers.`;
+  if (FORM_HEADERS.has(name.toLowerCase()))
+    return `${name} is set by the invoke form itself; remove it from the headers.`;
   if (/[\r\n\0]/.test(line)) return `The value of ${name} contains a line break; put each header on its own line.`;
   return undefined;
 }
@@ -93,7 +94,10 @@ export function pathProblem(path: string): string | undefined {
 export const selectionSchema = z
   .object({
     target: oneOf(['api', 'domain'] as const, 'Target'),
-    api: optionalText.refine((v) => v === undefined || REST_API_ID.test(v), 'REST API id: 10 lowercase letters or digits, e.g. k7x2m9p4qa.'),
+    api: optionalText.refine(
+      (v) => v === undefined || REST_API_ID.test(v),
+      'REST API id: 10 lowercase letters or digits, e.g. k7x2m9p4qa.',
+    ),
     stage: optionalText.refine((v) => v === undefined || STAGE_NAME.test(v), 'Stage: letters, digits, - and _ only.'),
     domain: optionalText.transform((v, ctx) => {
       if (v === undefined) return undefined;
@@ -101,7 +105,10 @@ export const selectionSchema = z
       if (problem) ctx.addIssue({ code: 'custom', message: `Domain name: ${problem}` });
       return normalizeDomainName(v);
     }),
-    domainId: optionalText.refine((v) => v === undefined || DOMAIN_NAME_ID.test(v), 'Domain name id: the lowercase letters and digits after "+" in the domain ARN, e.g. k3x9q2ab.'),
+    domainId: optionalText.refine(
+      (v) => v === undefined || DOMAIN_NAME_ID.test(v),
+      'Domain name id: the lowercase letters and digits after "+" in the domain ARN, e.g. k3x9q2ab.',
+    ),
     basePath: z
       .string()
       .optional()
@@ -145,7 +152,10 @@ export const selectionSchema = z
       .string()
       .optional()
       .transform((v) => v ?? '')
-      .refine((v) => v.length <= MAX_BODY_LENGTH, `Body: at most ${MAX_BODY_LENGTH} characters, so the link stays shareable.`),
+      .refine(
+        (v) => v.length <= MAX_BODY_LENGTH,
+        `Body: at most ${MAX_BODY_LENGTH} characters, so the link stays shareable.`,
+      ),
     headers: z
       .array(z.string())
       .optional()
@@ -160,10 +170,18 @@ export const selectionSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.body !== '' && s.method && BODYLESS.has(s.method)) {
-      ctx.addIssue({ code: 'custom', path: ['body'], message: `Body: ${s.method} requests carry no body; choose POST, PUT or PATCH, or clear the body.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: `Body: ${s.method} requests carry no body; choose POST, PUT or PATCH, or clear the body.`,
+      });
     }
     if (s.target === 'domain' && s.domainId && !s.domain) {
-      ctx.addIssue({ code: 'custom', path: ['domain'], message: 'Domain name: give the name together with its id; the id alone does not identify a domain.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['domain'],
+        message: 'Domain name: give the name together with its id; the id alone does not identify a domain.',
+      });
     }
   });
 
@@ -171,7 +189,23 @@ export type RawSelection = z.input<typeof selectionSchema>;
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
-const SINGLE_FIELDS = ['target', 'api', 'stage', 'domain', 'domainId', 'basePath', 'vpce', 'from', 'resolver', 'client', 'auth', 'method', 'path', 'query', 'body'] as const;
+const SINGLE_FIELDS = [
+  'target',
+  'api',
+  'stage',
+  'domain',
+  'domainId',
+  'basePath',
+  'vpce',
+  'from',
+  'resolver',
+  'client',
+  'auth',
+  'method',
+  'path',
+  'query',
+  'body',
+] as const;
 
 /** Next.js `searchParams` → raw input: a repeated single-valued parameter keeps its first value. */
 export function rawFromSearchParams(params: SearchParamsRecord): RawSelection {

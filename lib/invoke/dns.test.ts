@@ -6,17 +6,26 @@ describe('classifyDnsEntries', () => {
   // The five names the console shows for a two-subnet endpoint (reference §2.3), deliberately shuffled.
   const entries = [
     { dnsName: 'execute-api.us-east-1.amazonaws.com', hostedZoneId: 'ZP' },
-    { dnsName: 'vpce-022addb9cb8f25e46-r91kb8z0-us-east-1d.execute-api.us-east-1.vpce.amazonaws.com', hostedZoneId: 'Z1' },
+    {
+      dnsName: 'vpce-022addb9cb8f25e46-r91kb8z0-us-east-1d.execute-api.us-east-1.vpce.amazonaws.com',
+      hostedZoneId: 'Z1',
+    },
     { dnsName: '*.execute-api.us-east-1.amazonaws.com', hostedZoneId: 'ZP' },
     { dnsName: 'vpce-022addb9cb8f25e46-r91kb8z0.execute-api.us-east-1.vpce.amazonaws.com', hostedZoneId: 'Z1' },
-    { dnsName: 'vpce-022addb9cb8f25e46-r91kb8z0-us-east-1a.execute-api.us-east-1.vpce.amazonaws.com', hostedZoneId: 'Z1' },
+    {
+      dnsName: 'vpce-022addb9cb8f25e46-r91kb8z0-us-east-1a.execute-api.us-east-1.vpce.amazonaws.com',
+      hostedZoneId: 'Z1',
+    },
   ];
 
   it('finds regional, zonal and private-DNS names regardless of order', () => {
     const c = classifyDnsEntries(entries);
     expect(c.regional?.dnsName).toBe('vpce-022addb9cb8f25e46-r91kb8z0.execute-api.us-east-1.vpce.amazonaws.com');
     expect(c.zonal.map((z) => z.availabilityZone).sort()).toEqual(['us-east-1a', 'us-east-1d']);
-    expect(c.privateDns.map((p) => p.dnsName).sort()).toEqual(['*.execute-api.us-east-1.amazonaws.com', 'execute-api.us-east-1.amazonaws.com']);
+    expect(c.privateDns.map((p) => p.dnsName).sort()).toEqual([
+      '*.execute-api.us-east-1.amazonaws.com',
+      'execute-api.us-east-1.amazonaws.com',
+    ]);
     expect(c.other).toEqual([]);
   });
 
@@ -41,7 +50,10 @@ describe('consumerAliasRecords', () => {
     const recs = consumerAliasRecords('API.Internal.Example.', endpoint({ ipAddressType }));
     expect(recs.map((r) => r.type)).toEqual(types);
     for (const r of recs) {
-      expect(r).toMatchObject({ name: 'api.internal.example', aliasTarget: { dnsName: VPCE_HOST, hostedZoneId: VPCE_ZONE, evaluateTargetHealth: false } });
+      expect(r).toMatchObject({
+        name: 'api.internal.example',
+        aliasTarget: { dnsName: VPCE_HOST, hostedZoneId: VPCE_ZONE, evaluateTargetHealth: false },
+      });
     }
   });
 
@@ -63,7 +75,11 @@ describe('record helpers', () => {
   it.each([
     ['alias with dualstack. prefix', { ...aliasRecord(VPC_ID, `dualstack.${VPCE_HOST}`) }, true],
     ['alias to zonal name', aliasRecord(VPC_ID, VPCE_HOST.replace('.execute-api', '-us-east-1a.execute-api')), true],
-    ['CNAME', { ...aliasRecord(VPC_ID, VPCE_HOST), aliasTarget: undefined, type: 'CNAME', values: [`${VPCE_HOST}.`] }, true],
+    [
+      'CNAME',
+      { ...aliasRecord(VPC_ID, VPCE_HOST), aliasTarget: undefined, type: 'CNAME', values: [`${VPCE_HOST}.`] },
+      true,
+    ],
     ['plain A', { ...aliasRecord(VPC_ID, VPCE_HOST), aliasTarget: undefined, values: ['10.0.0.1'] }, false],
   ])('recordTargetEndpoint: %s', (_n, rec, found) => {
     expect(recordTargetEndpoint(rec, [endpoint()])?.id !== undefined).toBe(found);

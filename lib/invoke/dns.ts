@@ -80,7 +80,11 @@ export interface AliasRecordSpec {
 export function consumerAliasRecords(customDomain: string, vpce: VpcEndpointInfo): AliasRecordSpec[] {
   const target = classifyDnsEntries(vpce.dnsEntries).regional;
   if (!target) throw new Error(`VPC endpoint ${vpce.id} has no regional DNS name to alias to.`);
-  const aliasTarget = { dnsName: normalizeDnsName(target.dnsName), hostedZoneId: target.hostedZoneId, evaluateTargetHealth: false as const };
+  const aliasTarget = {
+    dnsName: normalizeDnsName(target.dnsName),
+    hostedZoneId: target.hostedZoneId,
+    evaluateTargetHealth: false as const,
+  };
   const ip = vpce.ipAddressType.toLowerCase();
   const types: ('A' | 'AAAA')[] = ip === 'ipv6' ? ['AAAA'] : ip === 'dualstack' ? ['A', 'AAAA'] : ['A'];
   return types.map((type) => ({ name: normalizeDnsName(customDomain), type, aliasTarget }));
@@ -88,7 +92,8 @@ export function consumerAliasRecords(customDomain: string, vpce: VpcEndpointInfo
 
 /** Which of the given endpoints a record sends traffic to, judged by its alias/CNAME target. */
 export function recordTargetEndpoint(record: DnsRecordInfo, endpoints: VpcEndpointInfo[]): VpcEndpointInfo | undefined {
-  const target = record.aliasTarget?.dnsName ?? (record.type.toUpperCase() === 'CNAME' ? record.values?.[0] : undefined);
+  const target =
+    record.aliasTarget?.dnsName ?? (record.type.toUpperCase() === 'CNAME' ? record.values?.[0] : undefined);
   if (!target) return undefined;
   // Route 53 may prefix alias targets with `dualstack.`.
   const wanted = normalizeDnsName(target).replace(/^dualstack\./, '');

@@ -24,7 +24,15 @@ import {
   VPCE_HOST,
   VPCE_ID,
 } from './fixtures';
-import type { ClientSituation, FormId, FormStatus, InvokeForm, InvokeInput, InvokeResult, PrerequisiteStatus } from './types';
+import type {
+  ClientSituation,
+  FormId,
+  FormStatus,
+  InvokeForm,
+  InvokeInput,
+  InvokeResult,
+  PrerequisiteStatus,
+} from './types';
 
 const API_HOST = `${API_ID}.execute-api.us-east-1.amazonaws.com`;
 const ALIAS_HOST = `${API_ID}-${VPCE_ID}.execute-api.us-east-1.amazonaws.com`;
@@ -47,7 +55,9 @@ interface Expect {
 
 function check(r: InvokeResult, e: Expect): void {
   const f = form(r, e.form);
-  const detail = JSON.stringify(f.prerequisites.filter((p) => p.status !== 'met').map((p) => [p.id, p.status, p.reason]));
+  const detail = JSON.stringify(
+    f.prerequisites.filter((p) => p.status !== 'met').map((p) => [p.id, p.status, p.reason]),
+  );
   expect(f.status, `${e.form} ${detail}`).toBe(e.status);
   if (e.url) expect(f.url).toBe(e.url);
   if (e.headers) expect(Object.fromEntries(f.headers.map((h) => [h.name, h.value]))).toEqual(e.headers);
@@ -73,7 +83,12 @@ const apiRows: Row[] = [
       { form: 'A1', status: 'ready', url: `https://${API_HOST}/prod/pets`, headers: {} },
       { form: 'A2', status: 'ready', url: `https://${VPCE_HOST}/prod/pets`, headers: { Host: API_HOST } },
       { form: 'A3', status: 'ready', url: `https://${VPCE_HOST}/prod/pets`, headers: { 'x-apigw-api-id': API_ID } },
-      { form: 'A4', status: 'blocked', url: `https://${ALIAS_HOST}/prod/pets`, prereq: { id: 'vpce-associated', status: 'not-met', symptom: /NXDOMAIN/, fix: /vpcEndpointIds.*redeploy/ } },
+      {
+        form: 'A4',
+        status: 'blocked',
+        url: `https://${ALIAS_HOST}/prod/pets`,
+        prereq: { id: 'vpce-associated', status: 'not-met', symptom: /NXDOMAIN/, fix: /vpcEndpointIds.*redeploy/ },
+      },
     ],
     'A1',
   ],
@@ -93,14 +108,28 @@ const apiRows: Row[] = [
     'private DNS off, endpoint associated (alias form, §2.6 row 2)',
     apiInput({ vpcEndpoints: [endpoint({ privateDnsEnabled: false })] }, privateApi({ vpcEndpointIds: [VPCE_ID] })),
     inVpc,
-    [{ form: 'A4', status: 'ready', url: `https://${ALIAS_HOST}/prod/pets`, headers: {}, prereq: { id: 'vpce-associated', status: 'met' } }],
+    [
+      {
+        form: 'A4',
+        status: 'ready',
+        url: `https://${ALIAS_HOST}/prod/pets`,
+        headers: {},
+        prereq: { id: 'vpce-associated', status: 'met' },
+      },
+    ],
     'A4',
   ],
   [
     'association changed but not redeployed',
     apiInput({}, privateApi({ vpcEndpointIds: [VPCE_ID], undeployedChanges: true })),
     inVpc,
-    [{ form: 'A4', status: 'blocked', prereq: { id: 'changes-deployed', status: 'not-met', symptom: /old behaviour persists/ } }],
+    [
+      {
+        form: 'A4',
+        status: 'blocked',
+        prereq: { id: 'changes-deployed', status: 'not-met', symptom: /old behaviour persists/ },
+      },
+    ],
     undefined,
   ],
   [
@@ -108,7 +137,11 @@ const apiRows: Row[] = [
     apiInput({}, privateApi({ vpcEndpointIds: [VPCE_ID] })),
     { location: 'on-premises', vpcId: VPC_ID, client: 'server', onPremResolverForwarding: false },
     [
-      { form: 'A1', status: 'blocked', prereq: { id: 'onprem-resolver', status: 'not-met', symptom: /403/, fix: /Resolver inbound endpoint/ } },
+      {
+        form: 'A1',
+        status: 'blocked',
+        prereq: { id: 'onprem-resolver', status: 'not-met', symptom: /403/, fix: /Resolver inbound endpoint/ },
+      },
       { form: 'A4', status: 'ready' },
       { form: 'A2', status: 'ready' },
     ],
@@ -139,7 +172,12 @@ const apiRows: Row[] = [
     inVpc,
     [
       { form: 'A2', status: 'not-applicable', reason: /SigV4.*Host/ },
-      { form: 'A3', status: 'unverified', headers: { 'x-apigw-api-id': API_ID }, prereq: { id: 'iam-identity', status: 'unknown', symptom: /SigV4/ } },
+      {
+        form: 'A3',
+        status: 'unverified',
+        headers: { 'x-apigw-api-id': API_ID },
+        prereq: { id: 'iam-identity', status: 'unknown', symptom: /SigV4/ },
+      },
     ],
     'A1',
   ],
@@ -178,14 +216,50 @@ const policyRows: Row[] = [
     'policy explicitly denies this VPCE',
     apiInput({}, privateApi({ policy: JSON.stringify(apiResourcePolicy({ vpceIds: ['vpce-0other00000000000'] })) })),
     inVpc,
-    [{ form: 'A1', status: 'blocked', prereq: { id: 'api-policy', status: 'not-met', symptom: new RegExp(`anonymous is not authorized.*${ARN.replace(/[/]/g, '\\/')} with an explicit deny`) } }],
+    [
+      {
+        form: 'A1',
+        status: 'blocked',
+        prereq: {
+          id: 'api-policy',
+          status: 'not-met',
+          symptom: new RegExp(`anonymous is not authorized.*${ARN.replace(/[/]/g, '\\/')} with an explicit deny`),
+        },
+      },
+    ],
     undefined,
   ],
   [
     'policy allows only another VPC (implicit deny)',
-    apiInput({}, privateApi({ policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*', Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-other' } } }] }) })),
+    apiInput(
+      {},
+      privateApi({
+        policy: JSON.stringify({
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: '*',
+              Action: 'execute-api:Invoke',
+              Resource: 'execute-api:/*',
+              Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-other' } },
+            },
+          ],
+        }),
+      }),
+    ),
     inVpc,
-    [{ form: 'A1', status: 'blocked', prereq: { id: 'api-policy', status: 'not-met', symptom: /is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5\/prod\/GET\/pets"\.$/ } }],
+    [
+      {
+        form: 'A1',
+        status: 'blocked',
+        prereq: {
+          id: 'api-policy',
+          status: 'not-met',
+          symptom:
+            /is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5\/prod\/GET\/pets"\.$/,
+        },
+      },
+    ],
     undefined,
   ],
   [
@@ -197,7 +271,21 @@ const policyRows: Row[] = [
   ],
   [
     'IAM principal in policy but method is not AWS_IAM',
-    apiInput({}, privateApi({ policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${PROVIDER}:role/app` }, Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }] }) })),
+    apiInput(
+      {},
+      privateApi({
+        policy: JSON.stringify({
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${PROVIDER}:role/app` },
+              Action: 'execute-api:Invoke',
+              Resource: 'execute-api:/*',
+            },
+          ],
+        }),
+      }),
+    ),
     inVpc,
     [{ form: 'A1', status: 'blocked', prereq: { id: 'api-policy', status: 'not-met', symptom: /User: anonymous/ } }],
     undefined,
@@ -206,12 +294,25 @@ const policyRows: Row[] = [
     'no policy attached',
     apiInput({}, privateApi({ policy: null })),
     inVpc,
-    [{ form: 'A3', status: 'blocked', prereq: { id: 'api-policy', status: 'not-met', symptom: /AccessDeniedException/ } }],
+    [
+      {
+        form: 'A3',
+        status: 'blocked',
+        prereq: { id: 'api-policy', status: 'not-met', symptom: /AccessDeniedException/ },
+      },
+    ],
     undefined,
   ],
   [
     'escaped policy as GetRestApi returns it',
-    apiInput({}, privateApi({ policy: JSON.stringify(apiResourcePolicy({ vpceIds: [VPCE_ID] })).replace(/"/g, '\\"').replace(/\//g, '\\/') })),
+    apiInput(
+      {},
+      privateApi({
+        policy: JSON.stringify(apiResourcePolicy({ vpceIds: [VPCE_ID] }))
+          .replace(/"/g, '\\"')
+          .replace(/\//g, '\\/'),
+      }),
+    ),
     inVpc,
     [{ form: 'A1', status: 'ready' }],
     'A1',
@@ -220,14 +321,26 @@ const policyRows: Row[] = [
     'wrong / missing stage',
     apiInput({}, privateApi({ stages: [{ name: 'dev', deploymentId: 'd1' }] })),
     inVpc,
-    [{ form: 'A1', status: 'blocked', prereq: { id: 'stage-deployed', status: 'not-met', symptom: /Missing Authentication Token/ } }],
+    [
+      {
+        form: 'A1',
+        status: 'blocked',
+        prereq: { id: 'stage-deployed', status: 'not-met', symptom: /Missing Authentication Token/ },
+      },
+    ],
     undefined,
   ],
   [
     'disableExecuteApiEndpoint',
     apiInput({}, privateApi({ disableExecuteApiEndpoint: true })),
     inVpc,
-    [{ form: 'A1', status: 'blocked', prereq: { id: 'execute-api-endpoint', status: 'not-met', symptom: /403 Forbidden/ } }],
+    [
+      {
+        form: 'A1',
+        status: 'blocked',
+        prereq: { id: 'execute-api-endpoint', status: 'not-met', symptom: /403 Forbidden/ },
+      },
+    ],
     undefined,
   ],
   [
@@ -235,7 +348,16 @@ const policyRows: Row[] = [
     apiInput({ vpcs: [{ vpcId: VPC_ID, enableDnsSupport: true, enableDnsHostnames: false }] }),
     inVpc,
     [
-      { form: 'A1', status: 'blocked', prereq: { id: 'vpc-dns-attributes', status: 'not-met', symptom: /cannot be enabled/, fix: /enableDnsHostnames/ } },
+      {
+        form: 'A1',
+        status: 'blocked',
+        prereq: {
+          id: 'vpc-dns-attributes',
+          status: 'not-met',
+          symptom: /cannot be enabled/,
+          fix: /enableDnsHostnames/,
+        },
+      },
       { form: 'A3', status: 'ready' },
     ],
     'A3',
@@ -272,7 +394,7 @@ const policyRows: Row[] = [
 
 const domainRows: Row[] = [
   [
-    'custom domain in the provider\'s own account (§2.6 row 5)',
+    "custom domain in the provider's own account (§2.6 row 5)",
     domainInput(),
     inVpc,
     [
@@ -286,11 +408,29 @@ const domainRows: Row[] = [
     consumerDomainInput(),
     inConsumerVpc,
     [
-      { form: 'B1', status: 'unverified', url: `https://${DOMAIN}/orders/pets`, prereq: { id: 'domain-policy', status: 'unknown', ask: new RegExp(`account ${PROVIDER}.*${CONSUMER_VPCE_ID}`) } },
-      { form: 'B1', status: 'unverified', prereq: { id: 'base-path-mapping', status: 'unknown', ask: /which base paths/ } },
-      { form: 'B1', status: 'unverified', prereq: { id: 'mapped-api-policy', status: 'unknown', ask: /resource policy of the API mapped/ } },
+      {
+        form: 'B1',
+        status: 'unverified',
+        url: `https://${DOMAIN}/orders/pets`,
+        prereq: { id: 'domain-policy', status: 'unknown', ask: new RegExp(`account ${PROVIDER}.*${CONSUMER_VPCE_ID}`) },
+      },
+      {
+        form: 'B1',
+        status: 'unverified',
+        prereq: { id: 'base-path-mapping', status: 'unknown', ask: /which base paths/ },
+      },
+      {
+        form: 'B1',
+        status: 'unverified',
+        prereq: { id: 'mapped-api-policy', status: 'unknown', ask: /resource policy of the API mapped/ },
+      },
       { form: 'B1', status: 'unverified', prereq: { id: 'access-association', status: 'met' } },
-      { form: 'B2', status: 'unverified', url: `https://${CONSUMER_VPCE_HOST}/orders/pets`, prereq: { id: 'access-mode', status: 'unknown', ask: /STRICT/ } },
+      {
+        form: 'B2',
+        status: 'unverified',
+        url: `https://${CONSUMER_VPCE_HOST}/orders/pets`,
+        prereq: { id: 'access-mode', status: 'unknown', ask: /STRICT/ },
+      },
     ],
     'B1',
   ],
@@ -298,7 +438,18 @@ const domainRows: Row[] = [
     'consumer without access association (share not accepted yet)',
     consumerDomainInput({ accessAssociations: [] }),
     inConsumerVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'access-association', status: 'not-met', symptom: /403 Forbidden/, fix: /RAM share.*CreateDomainNameAccessAssociation/ } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: {
+          id: 'access-association',
+          status: 'not-met',
+          symptom: /403 Forbidden/,
+          fix: /RAM share.*CreateDomainNameAccessAssociation/,
+        },
+      },
+    ],
     undefined,
   ],
   [
@@ -306,7 +457,16 @@ const domainRows: Row[] = [
     domainInput({ dnsRecords: [] }),
     inVpc,
     [
-      { form: 'B1', status: 'blocked', prereq: { id: 'dns-record', status: 'not-met', symptom: /NXDOMAIN/, fix: new RegExp(`alias A ${DOMAIN} → ${VPCE_HOST.replace(/\./g, '\\.')} \\(zone Z7HUB22UULQXV\\)`) } },
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: {
+          id: 'dns-record',
+          status: 'not-met',
+          symptom: /NXDOMAIN/,
+          fix: new RegExp(`alias A ${DOMAIN} → ${VPCE_HOST.replace(/\./g, '\\.')} \\(zone Z7HUB22UULQXV\\)`),
+        },
+      },
       { form: 'B2', status: 'ready', headers: { Host: DOMAIN } },
     ],
     'B2',
@@ -315,7 +475,13 @@ const domainRows: Row[] = [
     'dualstack endpoint: fix asks for A and AAAA',
     domainInput({ dnsRecords: [], vpcEndpoints: [endpoint({ ipAddressType: 'dualstack' })] }),
     inVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'dns-record', status: 'not-met', fix: /alias A .* and alias AAAA/ } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'dns-record', status: 'not-met', fix: /alias A .* and alias AAAA/ },
+      },
+    ],
     'B2',
   ],
   [
@@ -329,68 +495,141 @@ const domainRows: Row[] = [
     'no access association',
     domainInput({ accessAssociations: [] }),
     inVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'access-association', status: 'not-met', symptom: /403 Forbidden/ } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'access-association', status: 'not-met', symptom: /403 Forbidden/ },
+      },
+    ],
     undefined,
   ],
   [
     'access association younger than 15 minutes',
-    domainInput({ accessAssociations: [{ domainNameArn: DOMAIN_ARN, vpceId: VPCE_ID, createdAt: '2026-01-01T10:00:00Z' }], now: '2026-01-01T10:05:00Z' }),
+    domainInput({
+      accessAssociations: [{ domainNameArn: DOMAIN_ARN, vpceId: VPCE_ID, createdAt: '2026-01-01T10:00:00Z' }],
+      now: '2026-01-01T10:05:00Z',
+    }),
     inVpc,
     [{ form: 'B1', status: 'unverified', prereq: { id: 'access-association', status: 'unknown', fix: /15 minutes/ } }],
     'B1',
   ],
   [
     'endpoint also associated with a same-name domain',
-    domainInput({ accessAssociations: [{ domainNameArn: DOMAIN_ARN, vpceId: VPCE_ID }, { domainNameArn: DOMAIN_ARN.replace('k3x9q2ab', 'zz000000'), vpceId: VPCE_ID }] }),
+    domainInput({
+      accessAssociations: [
+        { domainNameArn: DOMAIN_ARN, vpceId: VPCE_ID },
+        { domainNameArn: DOMAIN_ARN.replace('k3x9q2ab', 'zz000000'), vpceId: VPCE_ID },
+      ],
+    }),
     inVpc,
     [{ form: 'B1', status: 'blocked', prereq: { id: 'same-name-domain', status: 'not-met' } }],
     undefined,
   ],
   [
     'domain policy still the deny-all default',
-    domainInput({}, privateDomain({ policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }] }) })),
+    domainInput(
+      {},
+      privateDomain({
+        policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }],
+        }),
+      }),
+    ),
     inVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'domain-policy', status: 'not-met', symptom: /explicit deny/, fix: /UpdateDomainName/ } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'domain-policy', status: 'not-met', symptom: /explicit deny/, fix: /UpdateDomainName/ },
+      },
+    ],
     undefined,
   ],
   [
     'domain policy does not list this VPCE',
-    domainInput({}, privateDomain({ policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*', Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-x' } } }] }) })),
+    domainInput(
+      {},
+      privateDomain({
+        policy: JSON.stringify({
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: '*',
+              Action: 'execute-api:Invoke',
+              Resource: 'execute-api:/*',
+              Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-x' } },
+            },
+          ],
+        }),
+      }),
+    ),
     inVpc,
     [{ form: 'B2', status: 'blocked', prereq: { id: 'domain-policy', status: 'not-met', symptom: /403/ } }],
     undefined,
   ],
   [
     'mapped API policy lacks the VPCE',
-    domainInput({}, privateDomain(), [privateApi({ policy: JSON.stringify(apiResourcePolicy({ vpceIds: ['vpce-x'] })) })]),
+    domainInput({}, privateDomain(), [
+      privateApi({ policy: JSON.stringify(apiResourcePolicy({ vpceIds: ['vpce-x'] })) }),
+    ]),
     inVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'mapped-api-policy', status: 'not-met', symptom: /mapped API's own policy/ } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'mapped-api-policy', status: 'not-met', symptom: /mapped API's own policy/ },
+      },
+    ],
     undefined,
   ],
   [
     'mapped API stage not deployed',
     domainInput({}, privateDomain(), [privateApi({ stages: [] })]),
     inVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'mapped-api-stage', status: 'not-met', symptom: /Missing Authentication Token/ } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'mapped-api-stage', status: 'not-met', symptom: /Missing Authentication Token/ },
+      },
+    ],
     undefined,
   ],
   [
     'no base path mapping for the path called',
     domainInput({}, privateDomain({ basePathMappings: [{ basePath: 'billing', restApiId: API_ID, stage: 'prod' }] })),
     inVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'base-path-mapping', status: 'not-met', symptom: /403 Forbidden/ } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'base-path-mapping', status: 'not-met', symptom: /403 Forbidden/ },
+      },
+    ],
     undefined,
   ],
   [
     'catch-all mapping: no base path in the URL',
-    domainInput({ target: { kind: 'private-domain', domain: privateDomain({ basePathMappings: [{ basePath: '(none)', restApiId: API_ID, stage: 'prod' }] }), basePath: '(none)', mappedApis: [privateApi()] } }),
+    domainInput({
+      target: {
+        kind: 'private-domain',
+        domain: privateDomain({ basePathMappings: [{ basePath: '(none)', restApiId: API_ID, stage: 'prod' }] }),
+        basePath: '(none)',
+        mappedApis: [privateApi()],
+      },
+    }),
     inVpc,
     [{ form: 'B1', status: 'ready', url: `https://${DOMAIN}/pets` }],
     'B1',
   ],
   [
     'STRICT on the domain refuses B2',
-    domainInput({}, privateDomain({ securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09', endpointAccessMode: 'STRICT' })),
+    domainInput(
+      {},
+      privateDomain({ securityPolicy: 'SecurityPolicy_TLS13_1_3_2025_09', endpointAccessMode: 'STRICT' }),
+    ),
     inVpc,
     [
       { form: 'B1', status: 'ready' },
@@ -451,21 +690,26 @@ describe.each([
 
 describe('invariants over every scenario', () => {
   const all = [...apiRows, ...policyRows, ...domainRows];
-  it.each(all)('%s: every unmet or unknown prerequisite says what the client sees and how to fix it', (_n, input, situation) => {
-    const r = computeInvokeForms(input, situation);
-    expect(r.forms.map((f) => f.id)).toEqual(input.target.kind === 'rest-api' ? ['A1', 'A2', 'A3', 'A4'] : ['B1', 'B2']);
-    for (const f of r.forms) {
-      expect(f.explanation.whenToUse.length).toBeGreaterThan(20);
-      expect(f.explanation.whatBreaksIt.length).toBeGreaterThan(0);
-      expect(f.tlsNote).not.toBe('');
-      expect(f.dnsPrerequisite).not.toBe('');
-      expect(f.sni).toBe(new URL(f.url).hostname);
-      for (const p of f.prerequisites.filter((x) => x.status !== 'met')) {
-        expect(p.symptom, `${f.id}/${p.id}`).toBeTruthy();
-        expect(p.fix, `${f.id}/${p.id}`).toBeTruthy();
+  it.each(all)(
+    '%s: every unmet or unknown prerequisite says what the client sees and how to fix it',
+    (_n, input, situation) => {
+      const r = computeInvokeForms(input, situation);
+      expect(r.forms.map((f) => f.id)).toEqual(
+        input.target.kind === 'rest-api' ? ['A1', 'A2', 'A3', 'A4'] : ['B1', 'B2'],
+      );
+      for (const f of r.forms) {
+        expect(f.explanation.whenToUse.length).toBeGreaterThan(20);
+        expect(f.explanation.whatBreaksIt.length).toBeGreaterThan(0);
+        expect(f.tlsNote).not.toBe('');
+        expect(f.dnsPrerequisite).not.toBe('');
+        expect(f.sni).toBe(new URL(f.url).hostname);
+        for (const p of f.prerequisites.filter((x) => x.status !== 'met')) {
+          expect(p.symptom, `${f.id}/${p.id}`).toBeTruthy();
+          expect(p.fix, `${f.id}/${p.id}`).toBeTruthy();
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('engine details', () => {
@@ -489,8 +733,12 @@ describe('engine details', () => {
     expect(a1.notes.join()).toMatch(/public APIs.*403/i);
   });
 
-  it('A1 goes through the VPC\'s private-DNS endpoint even when another endpoint is chosen', () => {
-    const other = endpoint({ privateDnsEnabled: false }, 'vpce-0bbb2222cccc33334', 'vpce-0bbb2222cccc33334-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com');
+  it("A1 goes through the VPC's private-DNS endpoint even when another endpoint is chosen", () => {
+    const other = endpoint(
+      { privateDnsEnabled: false },
+      'vpce-0bbb2222cccc33334',
+      'vpce-0bbb2222cccc33334-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com',
+    );
     const r = computeInvokeForms(apiInput({ vpcEndpoints: [other, endpoint()] }), { ...inVpc, vpceId: other.id });
     expect(form(r, 'A1').vpceId).toBe(VPCE_ID);
     expect(form(r, 'A3').vpceId).toBe(other.id);
@@ -498,18 +746,30 @@ describe('engine details', () => {
   });
 
   it('notes which endpoint was assumed when a VPC has several', () => {
-    const second = endpoint({ privateDnsEnabled: false }, 'vpce-0bbb2222cccc33334', 'vpce-0bbb2222cccc33334-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com');
-    expect(computeInvokeForms(apiInput({ vpcEndpoints: [endpoint(), second] }), inVpc).notes.join()).toMatch(/2 execute-api endpoints/);
+    const second = endpoint(
+      { privateDnsEnabled: false },
+      'vpce-0bbb2222cccc33334',
+      'vpce-0bbb2222cccc33334-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com',
+    );
+    expect(computeInvokeForms(apiInput({ vpcEndpoints: [endpoint(), second] }), inVpc).notes.join()).toMatch(
+      /2 execute-api endpoints/,
+    );
   });
 
   it('encodes hostile paths and queries into the URL', () => {
-    const r = computeInvokeForms(apiInput({ request: { method: 'GET', path: "/a b/ü/'$(x)`/", query: [{ name: 'q&x', value: 'a=b c' }] } }), inVpc);
+    const r = computeInvokeForms(
+      apiInput({ request: { method: 'GET', path: "/a b/ü/'$(x)`/", query: [{ name: 'q&x', value: 'a=b c' }] } }),
+      inVpc,
+    );
     expect(form(r, 'A1').url).toBe(`https://${API_HOST}/prod/a%20b/%C3%BC/'$(x)%60/?q%26x=a%3Db%20c`);
   });
 
   it('B1 uses the endpoint its DNS record points to', () => {
     const r = computeInvokeForms(
-      domainInput({ vpcEndpoints: [consumerEndpoint({ vpcId: VPC_ID }), endpoint()], dnsRecords: [aliasRecord(VPC_ID, VPCE_HOST)] }),
+      domainInput({
+        vpcEndpoints: [consumerEndpoint({ vpcId: VPC_ID }), endpoint()],
+        dnsRecords: [aliasRecord(VPC_ID, VPCE_HOST)],
+      }),
       { ...inVpc, vpceId: CONSUMER_VPCE_ID },
     );
     expect(form(r, 'B1').vpceId).toBe(VPCE_ID);
@@ -526,7 +786,9 @@ describe('engine details', () => {
   });
 
   it('consumer sees a note that provider configuration is invisible', () => {
-    expect(form(computeInvokeForms(consumerDomainInput(), inConsumerVpc), 'B1').notes.join()).toMatch(/consumer account/);
+    expect(form(computeInvokeForms(consumerDomainInput(), inConsumerVpc), 'B1').notes.join()).toMatch(
+      /consumer account/,
+    );
     expect(CONSUMER_VPC_ID).not.toBe(VPC_ID);
     expect(CONSUMER).not.toBe(PROVIDER);
   });

@@ -22,7 +22,13 @@ export function computeInvokeForms(input: InvokeInput, situation: ClientSituatio
   } else {
     const { domain, basePath, mappedApis } = input.target;
     const viaDns = input.dnsRecords
-      .filter((r) => r.zone.privateZone && vpcId !== undefined && r.zone.vpcIds.includes(vpcId) && recordCovers(r.name, domain.domainName))
+      .filter(
+        (r) =>
+          r.zone.privateZone &&
+          vpcId !== undefined &&
+          r.zone.vpcIds.includes(vpcId) &&
+          recordCovers(r.name, domain.domainName),
+      )
       .map((r) => recordTargetEndpoint(r, input.vpcEndpoints))
       .find((e) => e !== undefined);
     forms = domainForms(base, domain, basePath, mappedApis, { client, viaDns });
@@ -36,7 +42,10 @@ function clientEndpoint(input: InvokeInput, situation: ClientSituation, notes: s
   if (situation.vpceId) return input.vpcEndpoints.find((e) => e.id === situation.vpceId);
   const inVpc = input.vpcEndpoints.filter((e) => e.vpcId === situation.vpcId);
   const chosen = inVpc.find((e) => e.state.toLowerCase() === 'available') ?? inVpc[0];
-  if (chosen && inVpc.length > 1) notes.push(`${situation.vpcId} has ${inVpc.length} execute-api endpoints; forms use ${chosen.id}. Pick another one in the client situation if needed.`);
+  if (chosen && inVpc.length > 1)
+    notes.push(
+      `${situation.vpcId} has ${inVpc.length} execute-api endpoints; forms use ${chosen.id}. Pick another one in the client situation if needed.`,
+    );
   return chosen;
 }
 

@@ -1,6 +1,13 @@
 /** Test fixtures shaped like the demo seed (provider 111…, consumer 222…); used by the engine and snippet tests. */
 import { apiResourcePolicy, domainInvokePolicy } from '../policies/generate';
-import type { ClientSituation, DnsRecordInfo, InvokeInput, PrivateDomainInfo, RestApiInfo, VpcEndpointInfo } from './types';
+import type {
+  ClientSituation,
+  DnsRecordInfo,
+  InvokeInput,
+  PrivateDomainInfo,
+  RestApiInfo,
+  VpcEndpointInfo,
+} from './types';
 
 export const REGION = 'us-east-1';
 export const PROVIDER = '111111111111';
@@ -93,7 +100,11 @@ export function aliasRecord(vpcId: string, target: string, type = 'A'): DnsRecor
 }
 
 /** Provider calling its own domain from its own VPC, everything configured. */
-export function domainInput(over: Partial<InvokeInput> = {}, domain: PrivateDomainInfo = privateDomain(), mappedApis = [privateApi()]): InvokeInput {
+export function domainInput(
+  over: Partial<InvokeInput> = {},
+  domain: PrivateDomainInfo = privateDomain(),
+  mappedApis = [privateApi()],
+): InvokeInput {
   return apiInput({
     target: { kind: 'private-domain', domain, basePath: 'orders', mappedApis },
     accessAssociations: [{ domainNameArn: DOMAIN_ARN, vpceId: VPCE_ID }],
@@ -104,7 +115,12 @@ export function domainInput(over: Partial<InvokeInput> = {}, domain: PrivateDoma
 
 /** Consumer account: sees only name, id and ARN of the provider's domain (reference §1.11). */
 export function consumerDomainInput(over: Partial<InvokeInput> = {}): InvokeInput {
-  const hidden = privateDomain({ policy: undefined, basePathMappings: undefined, status: undefined, securityPolicy: undefined });
+  const hidden = privateDomain({
+    policy: undefined,
+    basePathMappings: undefined,
+    status: undefined,
+    securityPolicy: undefined,
+  });
   return apiInput({
     callerAccountId: CONSUMER,
     target: { kind: 'private-domain', domain: hidden, basePath: 'orders' },

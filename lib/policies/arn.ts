@@ -49,8 +49,7 @@ export function parseDomainArn(arn: string): DomainRef | undefined {
 
 /** What `execute-api:/…` shorthand means in the policy being read: an API's policy or a private domain's policy. */
 export type ShorthandScope =
-  | { kind: 'rest-api'; region: string; accountId: string; apiId: string }
-  | ({ kind: 'domain' } & DomainRef);
+  { kind: 'rest-api'; region: string; accountId: string; apiId: string } | ({ kind: 'domain' } & DomainRef);
 
 /**
  * Expands `execute-api:/…` the way API Gateway does when it stores a policy (reference §3.1, §3.2), so that

@@ -16,7 +16,12 @@ const stored = JSON.stringify({
       Resource: 'arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/*',
       Condition: { StringNotEquals: { 'aws:SourceVpce': ['vpce-1', 'vpce-2'] } },
     },
-    { Effect: 'Allow', Principal: { AWS: '*' }, Action: ['execute-api:Invoke'], Resource: ['arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/*'] },
+    {
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: ['execute-api:Invoke'],
+      Resource: ['arn:aws:execute-api:us-east-1:111111111111:a1b2c3d4e5/*'],
+    },
   ],
 })
   .replace(/"/g, '\\"')
@@ -30,7 +35,21 @@ describe('policiesEquivalent', () => {
     ['extra VPCE', written, apiResourcePolicy({ vpceIds: ['vpce-1', 'vpce-2', 'vpce-3'] }), false],
     ['VPC instead of VPCE', written, apiResourcePolicy({ vpcIds: ['vpce-1', 'vpce-2'] }), false],
     ['empty vs policy', undefined, written, false],
-    ['account id vs root ARN principal', managementPolicy('arn:x', ['222222222222']), { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::222222222222:root' }, Action: 'apigateway:CreateAccessAssociation', Resource: 'arn:x' }] }, true],
+    [
+      'account id vs root ARN principal',
+      managementPolicy('arn:x', ['222222222222']),
+      {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::222222222222:root' },
+            Action: 'apigateway:CreateAccessAssociation',
+            Resource: 'arn:x',
+          },
+        ],
+      },
+      true,
+    ],
     ['unparseable never equivalent', '{oops', '{oops', false],
   ])('%s', (_n, a, b, expected) => {
     expect(policiesEquivalent(a, b, scope)).toBe(expected);
@@ -50,13 +69,24 @@ describe('policiesEquivalent', () => {
 });
 
 describe('generators', () => {
-  const d = { region: 'eu-west-1', accountId: '111111111111', domainName: 'api.internal.example', domainNameId: 'k3x9q2ab' };
+  const d = {
+    region: 'eu-west-1',
+    accountId: '111111111111',
+    domainName: 'api.internal.example',
+    domainNameId: 'k3x9q2ab',
+  };
 
   it('API policy matches the reference §3.1 shape', () => {
     expect(apiResourcePolicy({ vpceIds: ['vpce-0aaa1111bbbb22223', 'vpce-0ccc3333dddd44445'] })).toEqual({
       Version: '2012-10-17',
       Statement: [
-        { Sid: 'AllowInvoke', Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' },
+        {
+          Sid: 'AllowInvoke',
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 'execute-api:Invoke',
+          Resource: 'execute-api:/*',
+        },
         {
           Sid: 'DenyOtherSources',
           Effect: 'Deny',
@@ -70,7 +100,9 @@ describe('generators', () => {
   });
 
   it('domain policy uses the domain execute-api ARN (reference §3.2)', () => {
-    const p = domainInvokePolicy(domainExecuteApiArn(d), { vpceIds: ['vpce-0aaa1111bbbb22223', 'vpce-0eee5555ffff66667'] });
+    const p = domainInvokePolicy(domainExecuteApiArn(d), {
+      vpceIds: ['vpce-0aaa1111bbbb22223', 'vpce-0eee5555ffff66667'],
+    });
     expect(p.Statement.map((s) => s.Resource)).toEqual([
       'arn:aws:execute-api:eu-west-1:111111111111:/domainnames/api.internal.example+k3x9q2ab',
       'arn:aws:execute-api:eu-west-1:111111111111:/domainnames/api.internal.example+k3x9q2ab',
@@ -78,7 +110,9 @@ describe('generators', () => {
   });
 
   it('managementPolicy grants CreateAccessAssociation on the apigateway ARN (reference §3.3)', () => {
-    expect(managementPolicy(domainApigatewayArn(d), ['222222222222', '222222222222', '333333333333']).Statement).toEqual([
+    expect(
+      managementPolicy(domainApigatewayArn(d), ['222222222222', '222222222222', '333333333333']).Statement,
+    ).toEqual([
       {
         Sid: 'AllowCreateAccessAssociation',
         Effect: 'Allow',

@@ -21,7 +21,9 @@ export function diffPolicies(a: unknown, b: unknown, scope?: ShorthandScope): Po
   const ca = canonicalStatements(a, scope);
   const cb = canonicalStatements(b, scope);
   if ('error' in ca || 'error' in cb) {
-    const error = ['error' in ca ? `first: ${ca.error}` : '', 'error' in cb ? `second: ${cb.error}` : ''].filter(Boolean).join('; ');
+    const error = ['error' in ca ? `first: ${ca.error}` : '', 'error' in cb ? `second: ${cb.error}` : '']
+      .filter(Boolean)
+      .join('; ');
     return { equivalent: false, onlyInA: [], onlyInB: [], error };
   }
   const onlyInA = [...ca.set].filter((s) => !cb.set.has(s));
@@ -33,7 +35,10 @@ export function policiesEquivalent(a: unknown, b: unknown, scope?: ShorthandScop
   return diffPolicies(a, b, scope).equivalent;
 }
 
-function canonicalStatements(raw: unknown, scope: ShorthandScope | undefined): { set: Set<string> } | { error: string } {
+function canonicalStatements(
+  raw: unknown,
+  scope: ShorthandScope | undefined,
+): { set: Set<string> } | { error: string } {
   const parsed = parsePolicy(raw);
   // "No policy" is a legitimate state and equals another empty policy.
   if (!parsed.ok) return parsed.reason === 'empty' ? { set: new Set() } : { error: parsed.error };
@@ -43,7 +48,8 @@ function canonicalStatements(raw: unknown, scope: ShorthandScope | undefined): {
 }
 
 function canonicalStatement(s: PolicyStatement, scope: ShorthandScope | undefined): unknown[] {
-  const sorted = (v: string[] | undefined, f: (x: string) => string = (x) => x) => (v ? [...new Set(v.map(f))].sort() : null);
+  const sorted = (v: string[] | undefined, f: (x: string) => string = (x) => x) =>
+    v ? [...new Set(v.map(f))].sort() : null;
   const expand = (r: string) => expandShorthand(r, scope);
   const conditions = s.conditions
     .map((c) => {
@@ -68,6 +74,7 @@ function canonicalPrincipal(p: PrincipalSpec | undefined): unknown {
   if (!p) return null;
   if (p.kind === 'any') return '*';
   // API Gateway may store `123456789012` as `arn:aws:iam::123456789012:root`; both mean the account.
-  if (p.kind === 'aws') return { AWS: [...new Set(p.values.map((v) => /^arn:[^:]+:iam::(\d{12}):root$/.exec(v)?.[1] ?? v))].sort() };
+  if (p.kind === 'aws')
+    return { AWS: [...new Set(p.values.map((v) => /^arn:[^:]+:iam::(\d{12}):root$/.exec(v)?.[1] ?? v))].sort() };
   return { other: p.raw };
 }

@@ -15,8 +15,23 @@ const SUPPORTED_KEYS: Record<string, keyof ConditionContext> = {
   'aws:sourcevpc': 'aws:SourceVpc',
 };
 
-type BaseOperator = 'StringEquals' | 'StringNotEquals' | 'StringLike' | 'StringNotLike' | 'StringEqualsIgnoreCase' | 'StringNotEqualsIgnoreCase' | 'Null';
-const BASE_OPERATORS: BaseOperator[] = ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'Null'];
+type BaseOperator =
+  | 'StringEquals'
+  | 'StringNotEquals'
+  | 'StringLike'
+  | 'StringNotLike'
+  | 'StringEqualsIgnoreCase'
+  | 'StringNotEqualsIgnoreCase'
+  | 'Null';
+const BASE_OPERATORS: BaseOperator[] = [
+  'StringEquals',
+  'StringNotEquals',
+  'StringLike',
+  'StringNotLike',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'Null',
+];
 
 interface ParsedOperator {
   set?: 'ForAnyValue' | 'ForAllValues';
@@ -85,7 +100,10 @@ export function evaluateClause(clause: ConditionClause, ctx: ConditionContext): 
 }
 
 /** All clauses of a statement are ANDed. */
-export function evaluateConditions(clauses: ConditionClause[], ctx: ConditionContext): { result: Tri; reasons: string[] } {
+export function evaluateConditions(
+  clauses: ConditionClause[],
+  ctx: ConditionContext,
+): { result: Tri; reasons: string[] } {
   let result: Tri = 'yes';
   const reasons: string[] = [];
   for (const clause of clauses) {

@@ -23,11 +23,23 @@ function policy(raw: unknown): PolicyDocument {
 
 const allowAll = { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' };
 const withCond = (Effect: string, Condition: unknown, extra: object = {}) => ({
-  Statement: [{ Effect, Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*', Condition, ...extra }],
+  Statement: [
+    { Effect, Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*', Condition, ...extra },
+  ],
 });
-const ask = (p: PolicyDocument, o: { vpce?: string; vpc?: string; caller?: Caller; path?: string; method?: string; stage?: string } = {}) =>
+const ask = (
+  p: PolicyDocument,
+  o: { vpce?: string; vpc?: string; caller?: Caller; path?: string; method?: string; stage?: string } = {},
+) =>
   evaluateInvoke(p, {
-    resource: restApiExecuteArn({ region: REGION, accountId: ACCT, apiId: API, stage: o.stage ?? 'prod', method: o.method ?? 'GET', path: o.path ?? '/pets' }),
+    resource: restApiExecuteArn({
+      region: REGION,
+      accountId: ACCT,
+      apiId: API,
+      stage: o.stage ?? 'prod',
+      method: o.method ?? 'GET',
+      path: o.path ?? '/pets',
+    }),
     caller: o.caller ?? anon,
     sourceVpce: 'vpce' in o ? o.vpce : VPCE,
     sourceVpc: 'vpc' in o ? o.vpc : VPC,
@@ -44,26 +56,81 @@ describe('condition operators on aws:SourceVpce / aws:SourceVpc (Allow statement
     ['condition key is case-insensitive', { StringEquals: { 'AWS:SOURCEVPC': VPC } }, {}, 'allow'],
     ['StringNotEquals hit', { StringNotEquals: { 'aws:SourceVpce': OTHER_VPCE } }, {}, 'allow'],
     ['StringNotEquals miss', { StringNotEquals: { 'aws:SourceVpce': VPCE } }, {}, 'implicit-deny'],
-    ['StringNotEquals key absent is true', { StringNotEquals: { 'aws:SourceVpce': VPCE } }, { vpce: undefined }, 'allow'],
+    [
+      'StringNotEquals key absent is true',
+      { StringNotEquals: { 'aws:SourceVpce': VPCE } },
+      { vpce: undefined },
+      'allow',
+    ],
     ['StringLike wildcard', { StringLike: { 'aws:SourceVpce': 'vpce-0aaa*' } }, {}, 'allow'],
     ['StringLike ? wildcard', { StringLike: { 'aws:SourceVpc': 'vpc-0123456789abcdef?' } }, {}, 'allow'],
     ['StringLike miss', { StringLike: { 'aws:SourceVpce': 'vpce-0bbb*' } }, {}, 'implicit-deny'],
     ['StringNotLike hit', { StringNotLike: { 'aws:SourceVpce': 'vpce-0bbb*' } }, {}, 'allow'],
     ['StringNotLike miss', { StringNotLike: { 'aws:SourceVpce': 'vpce-*' } }, {}, 'implicit-deny'],
     ['ForAnyValue:StringEquals hit', { 'ForAnyValue:StringEquals': { 'aws:SourceVpce': VPCE } }, {}, 'allow'],
-    ['ForAnyValue:StringEquals absent', { 'ForAnyValue:StringEquals': { 'aws:SourceVpce': VPCE } }, { vpce: undefined }, 'implicit-deny'],
-    ['ForAnyValue:StringNotEquals absent', { 'ForAnyValue:StringNotEquals': { 'aws:SourceVpce': VPCE } }, { vpce: undefined }, 'implicit-deny'],
+    [
+      'ForAnyValue:StringEquals absent',
+      { 'ForAnyValue:StringEquals': { 'aws:SourceVpce': VPCE } },
+      { vpce: undefined },
+      'implicit-deny',
+    ],
+    [
+      'ForAnyValue:StringNotEquals absent',
+      { 'ForAnyValue:StringNotEquals': { 'aws:SourceVpce': VPCE } },
+      { vpce: undefined },
+      'implicit-deny',
+    ],
     ['ForAnyValue:StringLike hit', { 'ForAnyValue:StringLike': { 'aws:SourceVpc': 'vpc-*' } }, {}, 'allow'],
     ['ForAllValues:StringEquals hit', { 'ForAllValues:StringEquals': { 'aws:SourceVpce': VPCE } }, {}, 'allow'],
-    ['ForAllValues:StringEquals miss', { 'ForAllValues:StringEquals': { 'aws:SourceVpce': OTHER_VPCE } }, {}, 'implicit-deny'],
-    ['ForAllValues:StringEquals absent is vacuously true', { 'ForAllValues:StringEquals': { 'aws:SourceVpce': OTHER_VPCE } }, { vpce: undefined }, 'allow'],
-    ['ForAllValues:StringNotLike hit', { 'ForAllValues:StringNotLike': { 'aws:SourceVpce': 'vpce-0bbb*' } }, {}, 'allow'],
-    ['StringEqualsIfExists absent', { StringEqualsIfExists: { 'aws:SourceVpce': OTHER_VPCE } }, { vpce: undefined }, 'allow'],
-    ['StringEqualsIfExists present miss', { StringEqualsIfExists: { 'aws:SourceVpce': OTHER_VPCE } }, {}, 'implicit-deny'],
+    [
+      'ForAllValues:StringEquals miss',
+      { 'ForAllValues:StringEquals': { 'aws:SourceVpce': OTHER_VPCE } },
+      {},
+      'implicit-deny',
+    ],
+    [
+      'ForAllValues:StringEquals absent is vacuously true',
+      { 'ForAllValues:StringEquals': { 'aws:SourceVpce': OTHER_VPCE } },
+      { vpce: undefined },
+      'allow',
+    ],
+    [
+      'ForAllValues:StringNotLike hit',
+      { 'ForAllValues:StringNotLike': { 'aws:SourceVpce': 'vpce-0bbb*' } },
+      {},
+      'allow',
+    ],
+    [
+      'StringEqualsIfExists absent',
+      { StringEqualsIfExists: { 'aws:SourceVpce': OTHER_VPCE } },
+      { vpce: undefined },
+      'allow',
+    ],
+    [
+      'StringEqualsIfExists present miss',
+      { StringEqualsIfExists: { 'aws:SourceVpce': OTHER_VPCE } },
+      {},
+      'implicit-deny',
+    ],
     ['operators are case-insensitive', { stringequals: { 'aws:SourceVpce': VPCE } }, {}, 'allow'],
-    ['keys in one block are ANDed (both match)', { StringEquals: { 'aws:SourceVpce': VPCE, 'aws:SourceVpc': VPC } }, {}, 'allow'],
-    ['keys in one block are ANDed (one misses)', { StringEquals: { 'aws:SourceVpce': VPCE, 'aws:SourceVpc': 'vpc-x' } }, {}, 'implicit-deny'],
-    ['operators are ANDed', { StringEquals: { 'aws:SourceVpce': VPCE }, StringNotEquals: { 'aws:SourceVpc': VPC } }, {}, 'implicit-deny'],
+    [
+      'keys in one block are ANDed (both match)',
+      { StringEquals: { 'aws:SourceVpce': VPCE, 'aws:SourceVpc': VPC } },
+      {},
+      'allow',
+    ],
+    [
+      'keys in one block are ANDed (one misses)',
+      { StringEquals: { 'aws:SourceVpce': VPCE, 'aws:SourceVpc': 'vpc-x' } },
+      {},
+      'implicit-deny',
+    ],
+    [
+      'operators are ANDed',
+      { StringEquals: { 'aws:SourceVpce': VPCE }, StringNotEquals: { 'aws:SourceVpc': VPC } },
+      {},
+      'implicit-deny',
+    ],
     ['Null true on absent key', { Null: { 'aws:SourceVpce': 'true' } }, { vpce: undefined }, 'allow'],
     ['unknown operator -> unknown', { DateGreaterThan: { 'aws:SourceVpce': 'x' } }, {}, 'unknown'],
     ['unknown key -> unknown', { StringEquals: { 'aws:PrincipalOrgID': 'o-1' } }, {}, 'unknown'],
@@ -77,12 +144,42 @@ describe('explicit deny, default deny', () => {
   it.each<[string, PolicyDocument, Parameters<typeof ask>[1], Decision, string | undefined]>([
     ['recommended shape, listed VPCE', recommended, {}, 'allow', 'AllowInvoke'],
     ['recommended shape, other VPCE', recommended, { vpce: OTHER_VPCE }, 'explicit-deny', 'DenyOtherSources'],
-    ['recommended shape, VPC listed instead', policy(apiResourcePolicy({ vpcIds: [VPC] })), { vpce: OTHER_VPCE }, 'allow', 'AllowInvoke'],
-    ['VPCE or VPC: neither matches', policy(apiResourcePolicy({ vpceIds: [VPCE], vpcIds: [VPC] })), { vpce: OTHER_VPCE, vpc: 'vpc-x' }, 'explicit-deny', 'DenyOtherSources'],
-    ['VPCE or VPC: VPC matches', policy(apiResourcePolicy({ vpceIds: [VPCE], vpcIds: [VPC] })), { vpce: OTHER_VPCE }, 'allow', 'AllowInvoke'],
-    ['deny wins over allow regardless of order', policy({ Statement: [{ ...allowAll, Effect: 'Deny' }, allowAll] }), {}, 'explicit-deny', undefined],
+    [
+      'recommended shape, VPC listed instead',
+      policy(apiResourcePolicy({ vpcIds: [VPC] })),
+      { vpce: OTHER_VPCE },
+      'allow',
+      'AllowInvoke',
+    ],
+    [
+      'VPCE or VPC: neither matches',
+      policy(apiResourcePolicy({ vpceIds: [VPCE], vpcIds: [VPC] })),
+      { vpce: OTHER_VPCE, vpc: 'vpc-x' },
+      'explicit-deny',
+      'DenyOtherSources',
+    ],
+    [
+      'VPCE or VPC: VPC matches',
+      policy(apiResourcePolicy({ vpceIds: [VPCE], vpcIds: [VPC] })),
+      { vpce: OTHER_VPCE },
+      'allow',
+      'AllowInvoke',
+    ],
+    [
+      'deny wins over allow regardless of order',
+      policy({ Statement: [{ ...allowAll, Effect: 'Deny' }, allowAll] }),
+      {},
+      'explicit-deny',
+      undefined,
+    ],
     ['empty statement list', policy({ Statement: [] }), {}, 'implicit-deny', undefined],
-    ['allow for another API', policy({ Statement: [{ ...allowAll, Resource: 'arn:aws:execute-api:us-east-1:111111111111:zzz/*' }] }), {}, 'implicit-deny', undefined],
+    [
+      'allow for another API',
+      policy({ Statement: [{ ...allowAll, Resource: 'arn:aws:execute-api:us-east-1:111111111111:zzz/*' }] }),
+      {},
+      'implicit-deny',
+      undefined,
+    ],
   ])('%s', (_n, p, ctx, decision, sid) => {
     const r = ask(p, ctx);
     expect(r.decision).toBe(decision);
@@ -90,14 +187,21 @@ describe('explicit deny, default deny', () => {
   });
 
   it('unknown deny next to an allow yields unknown, not allow', () => {
-    const p = policy({ Statement: [allowAll, { ...allowAll, Effect: 'Deny', Condition: { DateLessThan: { 'aws:CurrentTime': '2030' } } }] });
+    const p = policy({
+      Statement: [
+        allowAll,
+        { ...allowAll, Effect: 'Deny', Condition: { DateLessThan: { 'aws:CurrentTime': '2030' } } },
+      ],
+    });
     const r = ask(p);
     expect(r.decision).toBe('unknown');
     expect(r.explanation).toMatch(/DateLessThan/);
   });
 
   it('an undecidable deny without any allow is still a deny', () => {
-    const p = policy({ Statement: [{ ...allowAll, Effect: 'Deny', Condition: { DateLessThan: { 'aws:CurrentTime': '2030' } } }] });
+    const p = policy({
+      Statement: [{ ...allowAll, Effect: 'Deny', Condition: { DateLessThan: { 'aws:CurrentTime': '2030' } } }],
+    });
     expect(ask(p).decision).toBe('implicit-deny');
   });
 });
@@ -112,7 +216,12 @@ describe('resource patterns', () => {
     ['stage wildcard', `arn:aws:execute-api:${REGION}:${ACCT}:${API}/*/GET/pets`, { stage: 'dev' }, 'allow'],
     ['method wildcard', `arn:aws:execute-api:${REGION}:${ACCT}:${API}/prod/*/pets`, { method: 'DELETE' }, 'allow'],
     ['method mismatch', `arn:aws:execute-api:${REGION}:${ACCT}:${API}/prod/POST/pets`, {}, 'implicit-deny'],
-    ['path wildcard spans segments', `arn:aws:execute-api:${REGION}:${ACCT}:${API}/prod/GET/pets/*`, { path: '/pets/1/toys' }, 'allow'],
+    [
+      'path wildcard spans segments',
+      `arn:aws:execute-api:${REGION}:${ACCT}:${API}/prod/GET/pets/*`,
+      { path: '/pets/1/toys' },
+      'allow',
+    ],
     ['region wildcard', `arn:aws:execute-api:*:${ACCT}:${API}/*`, {}, 'allow'],
     ['wrong account', `arn:aws:execute-api:${REGION}:222222222222:${API}/*`, {}, 'implicit-deny'],
     ['bare *', '*', {}, 'allow'],
@@ -122,7 +231,11 @@ describe('resource patterns', () => {
   });
 
   it('NotResource excludes the listed resources', () => {
-    const p = policy({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', NotResource: 'execute-api:/prod/GET/admin' }] });
+    const p = policy({
+      Statement: [
+        { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', NotResource: 'execute-api:/prod/GET/admin' },
+      ],
+    });
     expect(ask(p).decision).toBe('allow');
     expect(ask(p, { path: '/admin' }).decision).toBe('implicit-deny');
   });
@@ -142,13 +255,19 @@ describe('domain policies', () => {
   const d = { region: REGION, accountId: ACCT, domainName: 'api.internal.example', domainNameId: 'k3x9q2ab' };
   const scope: ShorthandScope = { kind: 'domain', ...d };
   const resource = domainExecuteApiArn(d);
-  const q = (p: PolicyDocument, vpce = VPCE) => evaluateInvoke(p, { resource, caller: anon, sourceVpce: vpce, sourceVpc: VPC, scope });
+  const q = (p: PolicyDocument, vpce = VPCE) =>
+    evaluateInvoke(p, { resource, caller: anon, sourceVpce: vpce, sourceVpc: VPC, scope });
 
   it.each<[string, unknown, string, Decision]>([
     ['generated shape, listed VPCE', domainInvokePolicy(resource, { vpceIds: [VPCE] }), VPCE, 'allow'],
     ['generated shape, other VPCE', domainInvokePolicy(resource, { vpceIds: [VPCE] }), OTHER_VPCE, 'explicit-deny'],
     ['shorthand execute-api:/* expands to the domain ARN', { Statement: [allowAll] }, VPCE, 'allow'],
-    ['other domain id', { Statement: [{ ...allowAll, Resource: `${resource.replace('k3x9q2ab', 'zzzz0000')}` }] }, VPCE, 'implicit-deny'],
+    [
+      'other domain id',
+      { Statement: [{ ...allowAll, Resource: `${resource.replace('k3x9q2ab', 'zzzz0000')}` }] },
+      VPCE,
+      'implicit-deny',
+    ],
     ['AWS default deny-all policy', { Statement: [{ ...allowAll, Effect: 'Deny' }] }, VPCE, 'explicit-deny'],
   ])('%s', (_n, raw, vpce, decision) => {
     expect(q(policy(raw), vpce).decision).toBe(decision);
@@ -162,8 +281,18 @@ describe('principals', () => {
     ['{AWS:*} allows anonymous', { AWS: '*' }, anon, 'allow'],
     ['account principal never matches anonymous (method not AWS_IAM)', { AWS: ACCT }, anon, 'implicit-deny'],
     ['account principal matches IAM caller of that account', { AWS: ACCT }, { kind: 'iam', accountId: ACCT }, 'allow'],
-    ['root ARN principal matches account', { AWS: `arn:aws:iam::${ACCT}:root` }, { kind: 'iam', accountId: ACCT }, 'allow'],
-    ['role ARN principal matches that role', { AWS: `arn:aws:iam::${ACCT}:role/app` }, { kind: 'iam', accountId: ACCT, arn: `arn:aws:iam::${ACCT}:role/app` }, 'allow'],
+    [
+      'root ARN principal matches account',
+      { AWS: `arn:aws:iam::${ACCT}:root` },
+      { kind: 'iam', accountId: ACCT },
+      'allow',
+    ],
+    [
+      'role ARN principal matches that role',
+      { AWS: `arn:aws:iam::${ACCT}:role/app` },
+      { kind: 'iam', accountId: ACCT, arn: `arn:aws:iam::${ACCT}:role/app` },
+      'allow',
+    ],
     ['role ARN principal, unknown signer', { AWS: `arn:aws:iam::${ACCT}:role/app` }, { kind: 'iam' }, 'unknown'],
     ['other account', { AWS: '222222222222' }, { kind: 'iam', accountId: ACCT }, 'implicit-deny'],
     ['service principal', { Service: 'lambda.amazonaws.com' }, anon, 'implicit-deny'],
@@ -210,7 +339,10 @@ describe('properties', () => {
       Principal: fc.constant('*'),
       Action: fc.constant('execute-api:Invoke'),
       Resource: fc.constantFrom('execute-api:/*', 'execute-api:/test/*'),
-      Condition: fc.option(fc.record({ StringEquals: fc.record({ 'aws:SourceVpce': fc.constantFrom(VPCE, OTHER_VPCE) }) }), { nil: undefined }),
+      Condition: fc.option(
+        fc.record({ StringEquals: fc.record({ 'aws:SourceVpce': fc.constantFrom(VPCE, OTHER_VPCE) }) }),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(fc.array(statement, { maxLength: 6 }), fc.nat(6), (others, at) => {

@@ -37,18 +37,30 @@ export function evaluateInvoke(policy: PolicyDocument, q: InvokeQuestion): Evalu
   const action = q.action ?? 'execute-api:Invoke';
   const ctx: ConditionContext = { 'aws:SourceVpce': q.sourceVpce, 'aws:SourceVpc': q.sourceVpc };
   const results = policy.statements.map((statement) => ({ statement, ...statementApplies(statement, q, action, ctx) }));
-  const undecided = results.filter((r) => r.applies === 'maybe').map((r) => ({ statement: r.statement, reasons: r.reasons }));
+  const undecided = results
+    .filter((r) => r.applies === 'maybe')
+    .map((r) => ({ statement: r.statement, reasons: r.reasons }));
 
   const deny = results.find((r) => r.statement.effect === 'Deny' && r.applies === 'yes');
   if (deny) {
-    return { decision: 'explicit-deny', decidedBy: deny.statement, undecided, explanation: `Explicitly denied by ${label(deny.statement)}.` };
+    return {
+      decision: 'explicit-deny',
+      decidedBy: deny.statement,
+      undecided,
+      explanation: `Explicitly denied by ${label(deny.statement)}.`,
+    };
   }
   const maybeDeny = results.find((r) => r.statement.effect === 'Deny' && r.applies === 'maybe');
   const allow = results.find((r) => r.statement.effect === 'Allow' && r.applies === 'yes');
   const maybeAllow = results.find((r) => r.statement.effect === 'Allow' && r.applies === 'maybe');
 
   if (allow && !maybeDeny) {
-    return { decision: 'allow', decidedBy: allow.statement, undecided, explanation: `Allowed by ${label(allow.statement)}.` };
+    return {
+      decision: 'allow',
+      decidedBy: allow.statement,
+      undecided,
+      explanation: `Allowed by ${label(allow.statement)}.`,
+    };
   }
   if (!allow && !maybeAllow) {
     // Whatever an undecidable Deny does, the request is refused; only the error wording would differ.
@@ -67,7 +79,12 @@ function label(s: PolicyStatement): string {
   return s.sid ? `statement "${s.sid}"` : `statement #${s.index + 1}`;
 }
 
-function statementApplies(s: PolicyStatement, q: InvokeQuestion, action: string, ctx: ConditionContext): { applies: Tri; reasons: string[] } {
+function statementApplies(
+  s: PolicyStatement,
+  q: InvokeQuestion,
+  action: string,
+  ctx: ConditionContext,
+): { applies: Tri; reasons: string[] } {
   const parts: { result: Tri; reason?: string }[] = [];
   if (s.problems.length > 0) parts.push({ result: 'maybe', reason: s.problems.join('; ') });
   parts.push(principalPart(s, q.caller));
@@ -108,7 +125,9 @@ function principalMatches(p: PrincipalSpec, caller: Caller): { result: Tri; reas
       return { result: 'yes' };
     }
   }
-  return unknown ? { result: 'maybe', reason: 'the IAM identity that will sign the request is not known' } : { result: 'no' };
+  return unknown
+    ? { result: 'maybe', reason: 'the IAM identity that will sign the request is not known' }
+    : { result: 'no' };
 }
 
 function actionPart(s: PolicyStatement, action: string): { result: Tri } {

@@ -20,7 +20,13 @@ describe('globMatch', () => {
   });
 
   it('a pattern without wildcards matches only itself', () => {
-    fc.assert(fc.property(fc.string().filter((s) => !/[*?]/.test(s)), fc.string(), (p, v) => globMatch(p, v) === (p === v)));
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/[*?]/.test(s)),
+        fc.string(),
+        (p, v) => globMatch(p, v) === (p === v),
+      ),
+    );
   });
 
   it('is linear-ish on adversarial input', () => {

@@ -2,6 +2,12 @@ export * from './types';
 export * from './arn';
 export { decodePolicyText, parsePolicy } from './parse';
 export { evaluateInvoke, type Caller, type Decision, type Evaluation, type InvokeQuestion } from './evaluate';
-export { apiResourcePolicy, domainInvokePolicy, managementPolicy, type PolicyJson, type SourceAllowList } from './generate';
+export {
+  apiResourcePolicy,
+  domainInvokePolicy,
+  managementPolicy,
+  type PolicyJson,
+  type SourceAllowList,
+} from './generate';
 export { diffPolicies, policiesEquivalent, type PolicyDiff } from './compare';
 export { globMatch } from './glob';

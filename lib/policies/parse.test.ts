@@ -3,7 +3,14 @@ import { parsePolicy } from './parse';
 
 const doc = {
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'arn:aws:execute-api:us-east-1:111111111111:abc123/*' }],
+  Statement: [
+    {
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'execute-api:Invoke',
+      Resource: 'arn:aws:execute-api:us-east-1:111111111111:abc123/*',
+    },
+  ],
 };
 const plain = JSON.stringify(doc);
 // What GetRestApi returns (reference §3.1): the content is escaped JSON, including `\/`.
@@ -72,7 +79,9 @@ describe('parsePolicy normalisation', () => {
     ['condition without key (malformed AWS doc example)', { StringNotEquals: ['vpce-1'] }, /no condition key/],
     ['condition not an object', 'x', /Condition is not an object/],
   ])('records a problem: %s', (_n, Condition, problem) => {
-    const r = parsePolicy({ Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: '*', Condition }] });
+    const r = parsePolicy({
+      Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: '*', Condition }],
+    });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.policy.statements[0].problems.join()).toMatch(problem);

@@ -20,10 +20,20 @@ export type PolicyShape =
   | { kind: 'custom' }
   | { kind: 'invalid'; error: string };
 
-const SOURCE_KEYS: Record<string, keyof Required<SourceAllowList>> = { 'aws:sourcevpce': 'vpceIds', 'aws:sourcevpc': 'vpcIds' };
+const SOURCE_KEYS: Record<string, keyof Required<SourceAllowList>> = {
+  'aws:sourcevpce': 'vpceIds',
+  'aws:sourcevpc': 'vpcIds',
+};
 
 function isInvokeForAnyone(s: PolicyStatement): boolean {
-  return s.principal?.kind === 'any' && !s.notPrincipal && (s.actions ?? []).length > 0 && s.actions!.every((a) => /^execute-api:(Invoke|\*)$/i.test(a)) && !s.notActions && !s.notResources;
+  return (
+    s.principal?.kind === 'any' &&
+    !s.notPrincipal &&
+    (s.actions ?? []).length > 0 &&
+    s.actions!.every((a) => /^execute-api:(Invoke|\*)$/i.test(a)) &&
+    !s.notActions &&
+    !s.notResources
+  );
 }
 
 export function policyShape(raw: unknown): PolicyShape {
@@ -35,8 +45,10 @@ export function policyShape(raw: unknown): PolicyShape {
   if (statements.length !== 2) return { kind: 'custom' };
   const allow = statements.find((s) => s.effect === 'Allow');
   const deny = statements.find((s) => s.effect === 'Deny');
-  if (!allow || !deny || !isInvokeForAnyone(allow) || !isInvokeForAnyone(deny) || allow.conditions.length > 0) return { kind: 'custom' };
-  const sameResources = JSON.stringify([...(allow.resources ?? [])].sort()) === JSON.stringify([...(deny.resources ?? [])].sort());
+  if (!allow || !deny || !isInvokeForAnyone(allow) || !isInvokeForAnyone(deny) || allow.conditions.length > 0)
+    return { kind: 'custom' };
+  const sameResources =
+    JSON.stringify([...(allow.resources ?? [])].sort()) === JSON.stringify([...(deny.resources ?? [])].sort());
   if (!sameResources || deny.conditions.length === 0) return { kind: 'custom' };
   const sources: Required<SourceAllowList> = { vpceIds: [], vpcIds: [] };
   for (const c of deny.conditions) {
@@ -61,7 +73,14 @@ export function sourcesNotAllowed(raw: unknown, wanted: SourceAllowList, q: Allo
   const parsed = parsePolicy(raw);
   const missing: Required<SourceAllowList> = { vpceIds: [], vpcIds: [] };
   const allows = (sourceVpce: string, sourceVpc?: string) =>
-    parsed.ok && evaluateInvoke(parsed.policy, { resource: q.resource, scope: q.scope, caller: { kind: 'anonymous' }, sourceVpce, sourceVpc }).decision === 'allow';
+    parsed.ok &&
+    evaluateInvoke(parsed.policy, {
+      resource: q.resource,
+      scope: q.scope,
+      caller: { kind: 'anonymous' },
+      sourceVpce,
+      sourceVpc,
+    }).decision === 'allow';
   for (const id of new Set(wanted.vpceIds ?? [])) if (!allows(id)) missing.vpceIds.push(id);
   for (const id of new Set(wanted.vpcIds ?? [])) if (!allows(ANY_ENDPOINT_IN_VPC, id)) missing.vpcIds.push(id);
   return missing;
@@ -76,7 +95,11 @@ export type WidenResult =
  * The policy that additionally allows `add`. Generated-shape policies keep their sources and resources; no
  * policy or a deny-all one gets a fresh generated policy; a hand-written policy is never rewritten.
  */
-export function widenPolicy(raw: unknown, add: SourceAllowList, q: AllowQuestion & { fresh: (src: SourceAllowList) => PolicyJson }): WidenResult {
+export function widenPolicy(
+  raw: unknown,
+  add: SourceAllowList,
+  q: AllowQuestion & { fresh: (src: SourceAllowList) => PolicyJson },
+): WidenResult {
   const missing = sourcesNotAllowed(raw, add, q);
   if (missing.vpceIds.length === 0 && missing.vpcIds.length === 0) return { kind: 'unchanged' };
   const shape = policyShape(raw);
@@ -97,9 +120,15 @@ export function widenPolicy(raw: unknown, add: SourceAllowList, q: AllowQuestion
       return { kind: 'updated', policy, reason: 'widened' };
     }
     case 'custom':
-      return { kind: 'manual', reason: 'The policy is hand-written; the console does not rewrite it. Add the endpoints in the policy editor.' };
+      return {
+        kind: 'manual',
+        reason: 'The policy is hand-written; the console does not rewrite it. Add the endpoints in the policy editor.',
+      };
     case 'invalid':
-      return { kind: 'manual', reason: `The current policy cannot be read (${shape.error}); fix it in the policy editor.` };
+      return {
+        kind: 'manual',
+        reason: `The current policy cannot be read (${shape.error}); fix it in the policy editor.`,
+      };
   }
 }
 

@@ -21,8 +21,12 @@ const NAMES = [VPCE_HOST, API_HOST, ALIAS_HOST, DOMAIN];
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
 const noSandbox = sandboxUnavailable();
-const noRequests = spawnSync('python3', ['-c', 'import requests']).status === 0 ? undefined : 'python3 cannot import requests (no PyPI here)';
-const noBotocore = spawnSync('python3', ['-c', 'import botocore']).status === 0 ? undefined : 'python3 cannot import botocore';
+const noRequests =
+  spawnSync('python3', ['-c', 'import requests']).status === 0
+    ? undefined
+    : 'python3 cannot import requests (no PyPI here)';
+const noBotocore =
+  spawnSync('python3', ['-c', 'import botocore']).status === 0 ? undefined : 'python3 cannot import botocore';
 if (noSandbox) console.warn(`snippet execution tests skipped: ${noSandbox}`);
 if (noRequests) console.warn(`Python snippet execution skipped: ${noRequests}`);
 
@@ -101,20 +105,23 @@ describe.skipIf(noSandbox !== undefined)('snippets executed against a local HTTP
   const clients: SnippetId[] = ['curl', 'python', 'node'];
   const cases = forms.flatMap((f) => clients.map((c) => [f, c] as const));
 
-  it.for(cases)('%s via %s: method, target, Host, headers, body and SNI as AWS would see them', async ([id, client], { skip }) => {
-    if (client === 'python' && noRequests) skip(noRequests);
-    const form = formFor(id);
-    const got = await send(form, client);
-    const url = new URL(form.url);
-    expect(got.method).toBe('POST');
-    expect(got.target).toBe(`${url.pathname}${url.search}`);
-    expect(got.headers.host).toBe(expectedHost(form));
-    expect(got.sni).toBe(url.hostname);
-    expect(got.headers['x-trace']).toBe(REQUEST.headers![1].value);
-    expect(got.headers['content-type']).toBe('application/json');
-    expect(got.headers['x-apigw-api-id']).toBe(id === 'A3' ? 'a1b2c3d4e5' : undefined);
-    expect(got.body.toString('utf8')).toBe(REQUEST.body);
-  });
+  it.for(cases)(
+    '%s via %s: method, target, Host, headers, body and SNI as AWS would see them',
+    async ([id, client], { skip }) => {
+      if (client === 'python' && noRequests) skip(noRequests);
+      const form = formFor(id);
+      const got = await send(form, client);
+      const url = new URL(form.url);
+      expect(got.method).toBe('POST');
+      expect(got.target).toBe(`${url.pathname}${url.search}`);
+      expect(got.headers.host).toBe(expectedHost(form));
+      expect(got.sni).toBe(url.hostname);
+      expect(got.headers['x-trace']).toBe(REQUEST.headers![1].value);
+      expect(got.headers['content-type']).toBe('application/json');
+      expect(got.headers['x-apigw-api-id']).toBe(id === 'A3' ? 'a1b2c3d4e5' : undefined);
+      expect(got.body.toString('utf8')).toBe(REQUEST.body);
+    },
+  );
 
   it('B2 really separates SNI (endpoint) from Host (custom domain)', async () => {
     const got = await send(formFor('B2'), 'node');

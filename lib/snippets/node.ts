@@ -25,7 +25,7 @@ export function nodeSnippet(spec: HttpRequestSpec): string {
     ...headerLines,
     '  },',
     '}, (res) => {',
-    "  const chunks = [];",
+    '  const chunks = [];',
     "  res.on('data', (chunk) => chunks.push(chunk));",
     "  res.on('end', () => console.log(res.statusCode, Buffer.concat(chunks).toString('utf8')));",
     '});',

@@ -6,8 +6,31 @@ import { hasCommand, run, runShell, splitNul } from './testing/run';
 /** Any well-formed text without NUL: quotes, $, backticks, newlines, astral unicode. */
 const text = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0'));
 /** Raw UTF-16 units including lone surrogates (only the JS and Python literals must carry those). */
-const utf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 30 });
-const HOSTILE = ["'", "'\\''", '"', '$(touch /tmp/pwned)', '`id`', '${HOME}', 'a b\tc', 'line1\nline2\r\n', '\\', '!', '*', '~', '=x', '-n', '--', '‘’‚‛', '😀ü', '', ' '];
+const utf16 = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)),
+  maxLength: 30,
+});
+const HOSTILE = [
+  "'",
+  "'\\''",
+  '"',
+  '$(touch /tmp/pwned)',
+  '`id`',
+  '${HOME}',
+  'a b\tc',
+  'line1\nline2\r\n',
+  '\\',
+  '!',
+  '*',
+  '~',
+  '=x',
+  '-n',
+  '--',
+  '‘’‚‛',
+  '😀ü',
+  '',
+  ' ',
+];
 
 describe('shellQuote round-trips through real shells', () => {
   const shells = ['bash', 'dash'] as const;

@@ -15,14 +15,20 @@ export function validateRequestSpec(spec: HttpRequestSpec): void {
   if (!TOKEN.test(spec.method)) throw new SnippetInputError('method', `"${spec.method}" is not a valid HTTP method.`);
   for (const h of spec.headers) {
     if (!TOKEN.test(h.name)) throw new SnippetInputError('headers', `"${h.name}" is not a valid header name.`);
-    if (/[\r\n\0]/.test(h.value)) throw new SnippetInputError('headers', `Header ${h.name} contains a line break or NUL.`);
+    if (/[\r\n\0]/.test(h.value))
+      throw new SnippetInputError('headers', `Header ${h.name} contains a line break or NUL.`);
     assertWellFormed(h.value, 'headers');
   }
   if (spec.body !== undefined) {
-    if (spec.body.includes('\0')) throw new SnippetInputError('body', 'NUL characters in a text body are not supported; send binary data from a file.');
+    if (spec.body.includes('\0'))
+      throw new SnippetInputError(
+        'body',
+        'NUL characters in a text body are not supported; send binary data from a file.',
+      );
     assertWellFormed(spec.body, 'body');
   }
-  if (!/^https:\/\/[^/?#\s]+(\/[^\s]*)?$/.test(spec.url)) throw new SnippetInputError('url', `"${spec.url}" is not an absolute https URL.`);
+  if (!/^https:\/\/[^/?#\s]+(\/[^\s]*)?$/.test(spec.url))
+    throw new SnippetInputError('url', `"${spec.url}" is not an absolute https URL.`);
 }
 
 function assertWellFormed(s: string, field: string): void {
@@ -34,7 +40,11 @@ function assertWellFormed(s: string, field: string): void {
 /** The request a form turns into: its URL and required headers plus the operator's headers and body. */
 export function requestSpecFor(form: InvokeForm, request: InvokeRequest): HttpRequestSpec {
   const operator: HeaderSpec[] = (request.headers ?? []).filter((h) => !FORM_OWNED.has(h.name.toLowerCase()));
-  const spec: HttpRequestSpec = { method: request.method.toUpperCase(), url: form.url, headers: [...form.headers, ...operator] };
+  const spec: HttpRequestSpec = {
+    method: request.method.toUpperCase(),
+    url: form.url,
+    headers: [...form.headers, ...operator],
+  };
   if (request.body !== undefined && request.body !== '') spec.body = request.body;
   validateRequestSpec(spec);
   return spec;

@@ -10,13 +10,19 @@ import type { HttpRequestSpec, SigV4Spec } from './types';
  */
 export function awscurlArgGroups(spec: HttpRequestSpec, sig: SigV4Spec): { groups: string[][]; warnings: string[] } {
   const warnings: string[] = [];
-  const groups = [['--service', sig.service], ['--region', sig.region], ['--request', spec.method]];
+  const groups = [
+    ['--service', sig.service],
+    ['--region', sig.region],
+    ['--request', spec.method],
+  ];
   for (const h of spec.headers) {
-    if (h.value.includes(': ') || h.value === '') warnings.push(`awscurl cannot pass header ${h.name} with this value; use the Python SigV4 snippet.`);
+    if (h.value.includes(': ') || h.value === '')
+      warnings.push(`awscurl cannot pass header ${h.name} with this value; use the Python SigV4 snippet.`);
     groups.push(['--header', `${h.name}: ${h.value}`]);
   }
   if (spec.body !== undefined) {
-    if (spec.body.startsWith('@')) warnings.push('awscurl reads a body starting with "@" as a file name; use the Python SigV4 snippet.');
+    if (spec.body.startsWith('@'))
+      warnings.push('awscurl reads a body starting with "@" as a file name; use the Python SigV4 snippet.');
     groups.push(['--data', spec.body]);
   }
   groups.push([spec.url]);

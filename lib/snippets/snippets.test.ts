@@ -15,25 +15,49 @@ import { awscurlSnippet, pythonSigV4Snippet } from './sigv4';
 const API_HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
 
 function formFor(id: FormId, request: InvokeRequest, auth: 'NONE' | 'AWS_IAM' = 'NONE'): InvokeForm {
-  const input = id.startsWith('B') ? domainInput({ request, authorizationType: auth }) : apiInput({ request, authorizationType: auth });
+  const input = id.startsWith('B')
+    ? domainInput({ request, authorizationType: auth })
+    : apiInput({ request, authorizationType: auth });
   return computeInvokeForms(input, inVpc).forms.find((f) => f.id === id)!;
 }
 
 const wellFormed = (s: string) => !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 const anyText = fc.string({ unit: 'binary', maxLength: 30 }).filter((s) => !s.includes('\0') && wellFormed(s));
 const headerValue = anyText.filter((s) => !/[\r\n]/.test(s));
-const hostileText = fc.oneof(anyText, fc.constantFrom("'; touch /tmp/pwned; '", '$(id)', '`id`', '"\\"', 'a\nb', '@/etc/passwd', '{a,b}[1-2]', '‘’', '😀 ü'));
+const hostileText = fc.oneof(
+  anyText,
+  fc.constantFrom(
+    "'; touch /tmp/pwned; '",
+    '$(id)',
+    '`id`',
+    '"\\"',
+    'a\nb',
+    '@/etc/passwd',
+    '{a,b}[1-2]',
+    '‘’',
+    '😀 ü',
+  ),
+);
 const requestArb: fc.Arbitrary<InvokeRequest> = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE'),
   path: hostileText.map((p) => `/${p}`),
   query: fc.array(fc.record({ name: hostileText, value: hostileText }), { maxLength: 2 }),
-  headers: fc.array(fc.record({ name: fc.stringMatching(/^X-[A-Za-z0-9-]{1,12}$/), value: fc.oneof(headerValue, fc.constantFrom("'$(id)'", '`id`')) }), { maxLength: 2 }),
+  headers: fc.array(
+    fc.record({
+      name: fc.stringMatching(/^X-[A-Za-z0-9-]{1,12}$/),
+      value: fc.oneof(headerValue, fc.constantFrom("'$(id)'", '`id`')),
+    }),
+    { maxLength: 2 },
+  ),
   body: fc.option(hostileText, { nil: undefined }),
 });
 
 /** The argv the operator intends, written independently of the generator. */
 function intendedCurlArgv(form: InvokeForm, req: InvokeRequest): string[] {
-  const headers = [...form.headers, ...(req.headers ?? [])].flatMap((h) => ['--header', h.value === '' ? `${h.name};` : `${h.name}: ${h.value}`]);
+  const headers = [...form.headers, ...(req.headers ?? [])].flatMap((h) => [
+    '--header',
+    h.value === '' ? `${h.name};` : `${h.name}: ${h.value}`,
+  ]);
   const body = req.body ? ['--data-raw', req.body] : [];
   return ['--globoff', '--request', req.method, '--url', form.url, ...headers, ...body];
 }
@@ -73,8 +97,15 @@ describe('curl snippet: argv is exactly the request, nothing else runs', () => {
     expect(() => snippetsForForm(formFor('A1', req), req)).toThrow(SnippetInputError);
   });
 
-  it('drops operator Host / x-apigw-api-id in favour of the form\'s', () => {
-    const req = { method: 'GET', path: '/', headers: [{ name: 'host', value: 'evil' }, { name: 'X-APIGW-API-ID', value: 'other' }] };
+  it("drops operator Host / x-apigw-api-id in favour of the form's", () => {
+    const req = {
+      method: 'GET',
+      path: '/',
+      headers: [
+        { name: 'host', value: 'evil' },
+        { name: 'X-APIGW-API-ID', value: 'other' },
+      ],
+    };
     expect(requestSpecFor(formFor('A2', req), req).headers).toEqual([{ name: 'Host', value: API_HOST }]);
   });
 });
@@ -85,11 +116,25 @@ describe('awscurl snippet (SigV4)', () => {
       fc.property(requestArb, (req) => {
         const form = formFor('A3', req, 'AWS_IAM');
         const spec = requestSpecFor(form, req);
-        const r = captureShellArgv('bash', 'awscurl', awscurlSnippet(spec, { region: 'us-east-1', service: 'execute-api' }).code);
+        const r = captureShellArgv(
+          'bash',
+          'awscurl',
+          awscurlSnippet(spec, { region: 'us-east-1', service: 'execute-api' }).code,
+        );
         expect(r.stderr).toBe('');
         expect(r.topLevelCommands).toBe(1);
         const headers = [...form.headers, ...(req.headers ?? [])].flatMap((h) => ['--header', `${h.name}: ${h.value}`]);
-        expect(r.argv).toEqual(['--service', 'execute-api', '--region', 'us-east-1', '--request', req.method, ...headers, ...(req.body ? ['--data', req.body] : []), form.url]);
+        expect(r.argv).toEqual([
+          '--service',
+          'execute-api',
+          '--region',
+          'us-east-1',
+          '--request',
+          req.method,
+          ...headers,
+          ...(req.body ? ['--data', req.body] : []),
+          form.url,
+        ]);
         expect(r.argv.some((a) => /^host:/i.test(a))).toBe(false);
       }),
       { numRuns: 30 },
@@ -98,7 +143,10 @@ describe('awscurl snippet (SigV4)', () => {
 
   it('warns where awscurl would misread the input', () => {
     const req = { method: 'POST', path: '/', body: '@/etc/passwd', headers: [{ name: 'X-A', value: 'a: b' }] };
-    const { warnings } = awscurlSnippet(requestSpecFor(formFor('A3', req, 'AWS_IAM'), req), { region: 'us-east-1', service: 'execute-api' });
+    const { warnings } = awscurlSnippet(requestSpecFor(formFor('A3', req, 'AWS_IAM'), req), {
+      region: 'us-east-1',
+      service: 'execute-api',
+    });
     expect(warnings.join()).toMatch(/file name/);
     expect(warnings.join()).toMatch(/X-A/);
   });
@@ -115,9 +163,17 @@ describe('Python and Node snippets send exactly the request (library stubbed)', 
       fc.property(requestArb, (req) => {
         const form = formFor('B2', req);
         const spec = requestSpecFor(form, req);
-        const { request, stderr } = runPythonWithFakeRequests(stubs, snippetsForForm(form, req).find((s) => s.id === 'python')!.code);
+        const { request, stderr } = runPythonWithFakeRequests(
+          stubs,
+          snippetsForForm(form, req).find((s) => s.id === 'python')!.code,
+        );
         expect(stderr).toBe('');
-        expect(request).toEqual({ method: req.method, url: form.url, headers: Object.fromEntries(spec.headers.map((h) => [h.name, h.value])), data: req.body || null });
+        expect(request).toEqual({
+          method: req.method,
+          url: form.url,
+          headers: Object.fromEntries(spec.headers.map((h) => [h.name, h.value])),
+          data: req.body || null,
+        });
       }),
       { numRuns: 12 },
     );
@@ -128,12 +184,22 @@ describe('Python and Node snippets send exactly the request (library stubbed)', 
       fc.property(requestArb, (req) => {
         const form = formFor('B2', req);
         const spec = requestSpecFor(form, req);
-        const { request, stderr } = runNodeWithFakeHttps(stubs, snippetsForForm(form, req).find((s) => s.id === 'node')!.code);
+        const { request, stderr } = runNodeWithFakeHttps(
+          stubs,
+          snippetsForForm(form, req).find((s) => s.id === 'node')!.code,
+        );
         expect(stderr).toBe('');
         const url = new URL(form.url);
         const headers: Record<string, unknown> = Object.fromEntries(spec.headers.map((h) => [h.name, h.value]));
         if (req.body) headers['Content-Length'] = Buffer.byteLength(req.body);
-        expect(request.options).toEqual({ method: req.method, host: VPCE_HOST, servername: VPCE_HOST, port: 443, path: `${url.pathname}${url.search}`, headers });
+        expect(request.options).toEqual({
+          method: req.method,
+          host: VPCE_HOST,
+          servername: VPCE_HOST,
+          port: 443,
+          path: `${url.pathname}${url.search}`,
+          headers,
+        });
         expect(request.body).toBe(req.body || null);
       }),
       { numRuns: 12 },
@@ -142,7 +208,10 @@ describe('Python and Node snippets send exactly the request (library stubbed)', 
 
   it('python SigV4 snippet compiles and signs the URL host', () => {
     const req = { method: 'POST', path: "/o'k", body: '{"a":"$(id)"}' };
-    const code = pythonSigV4Snippet(requestSpecFor(formFor('A3', req, 'AWS_IAM'), req), { region: 'us-east-1', service: 'execute-api' });
+    const code = pythonSigV4Snippet(requestSpecFor(formFor('A3', req, 'AWS_IAM'), req), {
+      region: 'us-east-1',
+      service: 'execute-api',
+    });
     expect(code).toContain('SigV4Auth(credentials, "execute-api", "us-east-1")');
     expect(code).not.toMatch(/"Host"/);
   });
@@ -156,22 +225,35 @@ describe('PowerShell snippet', () => {
         const code = powershellSnippet(spec);
         // Pull out every verbatim literal in order and compare with what the generator was asked to write.
         const literals: string[] = [];
-        for (let i = 0; i < code.length; ) {
-          if (/['\u2018\u2019\u201A\u201B]/.test(code[i]) && !code.slice(code.lastIndexOf('\n', i) + 1, i).startsWith('#')) {
+        for (let i = 0; i < code.length;) {
+          if (
+            /['\u2018\u2019\u201A\u201B]/.test(code[i]) &&
+            !code.slice(code.lastIndexOf('\n', i) + 1, i).startsWith('#')
+          ) {
             const { value, end } = parsePowershellVerbatim(code, i);
             literals.push(value);
             i = end;
           } else i += 1;
         }
         const headerLits = spec.headers.flatMap((h) => [h.name, h.value]);
-        expect(literals).toEqual([...headerLits, ...(spec.body !== undefined ? [spec.body] : []), spec.method, spec.url]);
+        expect(literals).toEqual([
+          ...headerLits,
+          ...(spec.body !== undefined ? [spec.body] : []),
+          spec.method,
+          spec.url,
+        ]);
       }),
       { numRuns: 200 },
     );
   });
 
   it('uses -ContentType for Content-Type and -SkipHeaderValidation for Host', () => {
-    const req = { method: 'POST', path: '/', body: '{}', headers: [{ name: 'Content-Type', value: 'application/json' }] };
+    const req = {
+      method: 'POST',
+      path: '/',
+      body: '{}',
+      headers: [{ name: 'Content-Type', value: 'application/json' }],
+    };
     const code = powershellSnippet(requestSpecFor(formFor('A2', req), req));
     expect(code).toContain("-ContentType 'application/json'");
     expect(code).toContain('-SkipHeaderValidation');
@@ -201,7 +283,9 @@ describe('snippetsForForm', () => {
 
   it('not-applicable forms carry their reason', () => {
     const req = { method: 'GET', path: '/pets' };
-    const form = computeInvokeForms(apiInput({ request: req }), { ...inVpc, client: 'browser' }).forms.find((f) => f.id === 'A2')!;
+    const form = computeInvokeForms(apiInput({ request: req }), { ...inVpc, client: 'browser' }).forms.find(
+      (f) => f.id === 'A2',
+    )!;
     expect(snippetsForForm(form, req)[0].warnings[0]).toMatch(/Not usable here: Browsers/);
   });
 });

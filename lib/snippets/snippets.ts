@@ -12,7 +12,10 @@ export function formWarnings(form: InvokeForm): string[] {
   if (form.status === 'not-applicable') return [`Not usable here: ${form.notApplicableReason}`];
   return form.prerequisites
     .filter((p) => p.status !== 'met')
-    .map((p) => `${p.status === 'not-met' ? 'Not met' : 'Unverified'}: ${p.label}. ${p.status === 'not-met' ? `Expect: ${p.symptom}` : p.reason}`);
+    .map(
+      (p) =>
+        `${p.status === 'not-met' ? 'Not met' : 'Unverified'}: ${p.label}. ${p.status === 'not-met' ? `Expect: ${p.symptom}` : p.reason}`,
+    );
 }
 
 /**
@@ -23,19 +26,51 @@ export function formWarnings(form: InvokeForm): string[] {
 export function snippetsForForm(form: InvokeForm, request: InvokeRequest): Snippet[] {
   const spec = requestSpecFor(form, request);
   const base = formWarnings(form);
-  const unsignedWarnings = form.signing ? [...base, 'This method uses AWS_IAM: an unsigned request is refused (403). Use a SigV4 variant.'] : base;
+  const unsignedWarnings = form.signing
+    ? [...base, 'This method uses AWS_IAM: an unsigned request is refused (403). Use a SigV4 variant.']
+    : base;
   const plain: Snippet[] = [
     { id: 'curl', label: 'curl', language: 'sh', code: curlSnippet(spec), warnings: unsignedWarnings },
-    { id: 'python', label: 'Python (requests)', language: 'python', code: pythonSnippet(spec), warnings: unsignedWarnings },
-    { id: 'node', label: 'Node.js (https)', language: 'javascript', code: nodeSnippet(spec), warnings: unsignedWarnings },
-    { id: 'powershell', label: 'PowerShell 7', language: 'powershell', code: powershellSnippet(spec), warnings: unsignedWarnings },
+    {
+      id: 'python',
+      label: 'Python (requests)',
+      language: 'python',
+      code: pythonSnippet(spec),
+      warnings: unsignedWarnings,
+    },
+    {
+      id: 'node',
+      label: 'Node.js (https)',
+      language: 'javascript',
+      code: nodeSnippet(spec),
+      warnings: unsignedWarnings,
+    },
+    {
+      id: 'powershell',
+      label: 'PowerShell 7',
+      language: 'powershell',
+      code: powershellSnippet(spec),
+      warnings: unsignedWarnings,
+    },
   ];
   if (!form.signing) return plain;
   const sig = { region: form.signing.region, service: form.signing.service };
   const awscurl = awscurlSnippet(spec, sig);
   return [
-    { id: 'python-sigv4', label: 'Python (botocore SigV4)', language: 'python', code: pythonSigV4Snippet(spec, sig), warnings: base },
-    { id: 'awscurl', label: 'awscurl (SigV4)', language: 'sh', code: awscurl.code, warnings: [...base, ...awscurl.warnings] },
+    {
+      id: 'python-sigv4',
+      label: 'Python (botocore SigV4)',
+      language: 'python',
+      code: pythonSigV4Snippet(spec, sig),
+      warnings: base,
+    },
+    {
+      id: 'awscurl',
+      label: 'awscurl (SigV4)',
+      language: 'sh',
+      code: awscurl.code,
+      warnings: [...base, ...awscurl.warnings],
+    },
     ...plain,
   ];
 }

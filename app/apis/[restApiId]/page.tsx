@@ -13,7 +13,14 @@ import { InvokeTab } from '@/components/invoke/invoke-tab';
 import { ApiPolicyManager } from '@/components/provider/api-policy-manager';
 import { EndpointAssociationsManager } from '@/components/provider/endpoint-associations-manager';
 import { RedeployBanner } from '@/components/provider/redeploy-banner';
-import { ApiHeader, ApiSummary, ApiUnavailable, DeploymentsTable, MappedDomainsTable, StagesTable } from '@/components/inventory/api-detail';
+import {
+  ApiHeader,
+  ApiSummary,
+  ApiUnavailable,
+  DeploymentsTable,
+  MappedDomainsTable,
+  StagesTable,
+} from '@/components/inventory/api-detail';
 
 export default async function ApiDetailPage({ params }: { params: Promise<{ restApiId: string }> }) {
   const { restApiId } = await params;
@@ -36,8 +43,28 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
       label: 'Resource policy',
       content: <ApiPolicyManager api={api.data} />,
     },
-    { id: 'domains', label: 'Custom domain names', content: <MappedDomainsTable domains={domains} stageNames={stages.ok ? stages.data.map((s) => s.stageName) : undefined} /> },
-    { id: 'endpoints', label: 'VPC endpoint associations', content: <EndpointAssociationsManager restApiId={restApiId} associated={api.data.vpcEndpointIds} endpoints={endpoints} region={session.region} /> },
+    {
+      id: 'domains',
+      label: 'Custom domain names',
+      content: (
+        <MappedDomainsTable
+          domains={domains}
+          stageNames={stages.ok ? stages.data.map((s) => s.stageName) : undefined}
+        />
+      ),
+    },
+    {
+      id: 'endpoints',
+      label: 'VPC endpoint associations',
+      content: (
+        <EndpointAssociationsManager
+          restApiId={restApiId}
+          associated={api.data.vpcEndpointIds}
+          endpoints={endpoints}
+          region={session.region}
+        />
+      ),
+    },
     { id: 'deployments', label: 'Deployments', content: <DeploymentsTable deployments={deployments} /> },
     { id: 'invoke', label: 'Invoke', content: <InvokeTab target={{ kind: 'api', api: restApiId }} /> },
   ];
@@ -45,7 +72,11 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
   return (
     <SpaceBetween size="l">
       <ApiHeader api={api.data} />
-      <ApiSummary api={api.data} region={session.region} knownEndpointIds={endpoints.ok ? endpoints.data.map((e) => e.id) : undefined} />
+      <ApiSummary
+        api={api.data}
+        region={session.region}
+        knownEndpointIds={endpoints.ok ? endpoints.data.map((e) => e.id) : undefined}
+      />
       <RedeployBanner api={api.data} stages={stages} deployments={deployments} />
       <UrlTabs tabs={tabs} ariaLabel="API details" />
     </SpaceBetween>

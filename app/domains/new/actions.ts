@@ -9,8 +9,10 @@ import { listStages } from '@/lib/aws/read/rest-apis';
 
 /** Review step: validates the whole input against AWS and returns the plan; changes nothing. */
 export async function reviewDomainCreation(raw: unknown) {
-  return guarded({ name: 'domains.create.review', schema: createDomainSchema, hint: { operation: 'review private domain' } }, raw, (input, session) =>
-    preflightDomainCreation(session, input),
+  return guarded(
+    { name: 'domains.create.review', schema: createDomainSchema, hint: { operation: 'review private domain' } },
+    raw,
+    (input, session) => preflightDomainCreation(session, input),
   );
 }
 
@@ -19,11 +21,20 @@ const stepSchema = z.object({ input: createDomainSchema, stepId: z.string().min(
 /** Runs one plan step; idempotent, so Resume and double clicks are safe. */
 export async function runDomainCreationStep(raw: unknown) {
   return guarded(
-    { name: 'domains.create.step', schema: stepSchema, hint: ({ input, stepId }) => ({ operation: `Create step ${stepId}`, resource: input.domainName }) },
+    {
+      name: 'domains.create.step',
+      schema: stepSchema,
+      hint: ({ input, stepId }) => ({ operation: `Create step ${stepId}`, resource: input.domainName }),
+    },
     raw,
     async ({ input, stepId }, session) => {
       const step = stepFromId(input, stepId);
-      if (!step) throw new ActionFailure({ kind: 'invalid-input', title: 'Unknown step', message: `Step "${stepId}" is not part of this plan; go back to Review.` });
+      if (!step)
+        throw new ActionFailure({
+          kind: 'invalid-input',
+          title: 'Unknown step',
+          message: `Step "${stepId}" is not part of this plan; go back to Review.`,
+        });
       return runCreationStep(session, input, step);
     },
   );
@@ -31,7 +42,13 @@ export async function runDomainCreationStep(raw: unknown) {
 
 /** Stages of the API picked in a mapping row, loaded when the row needs them. */
 export async function loadApiStages(raw: unknown) {
-  return guarded({ name: 'apis.stages', schema: z.string().regex(/^[a-z0-9]{10}$/), hint: (id) => ({ operation: 'apigateway:GetStages', resource: id }) }, raw, async (restApiId, session) =>
-    (await listStages(session, restApiId)).map((s) => s.stageName),
+  return guarded(
+    {
+      name: 'apis.stages',
+      schema: z.string().regex(/^[a-z0-9]{10}$/),
+      hint: (id) => ({ operation: 'apigateway:GetStages', resource: id }),
+    },
+    raw,
+    async (restApiId, session) => (await listStages(session, restApiId)).map((s) => s.stageName),
   );
 }

@@ -34,13 +34,28 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
     region: session.region,
     accountId: identity.ok ? identity.data.account : undefined,
     certificates,
-    privateApis: apis.ok ? { ok: true, data: apis.data.filter(isPrivateApi).map((a) => ({ id: a.id, name: a.name })) } : apis,
-    endpoints: endpoints.ok ? { ok: true, data: endpoints.data.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, state: e.state })) } : endpoints,
-    shares: shares.ok ? { ok: true, data: shares.data.map((s) => ({ arn: s.arn, name: s.name, status: s.status })) } : shares,
-    ownPrivateDomains: domains.ok ? { ok: true, data: domains.data.filter(isPrivateDomain).map((d) => ({ domainName: d.domainName, domainNameId: d.domainNameId! })) } : domains,
+    privateApis: apis.ok
+      ? { ok: true, data: apis.data.filter(isPrivateApi).map((a) => ({ id: a.id, name: a.name })) }
+      : apis,
+    endpoints: endpoints.ok
+      ? { ok: true, data: endpoints.data.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, state: e.state })) }
+      : endpoints,
+    shares: shares.ok
+      ? { ok: true, data: shares.data.map((s) => ({ arn: s.arn, name: s.name, status: s.status })) }
+      : shares,
+    ownPrivateDomains: domains.ok
+      ? {
+          ok: true,
+          data: domains.data
+            .filter(isPrivateDomain)
+            .map((d) => ({ domainName: d.domainName, domainNameId: d.domainNameId! })),
+        }
+      : domains,
   };
   // A creation link opened where the run's state is not (another tab or browser): the domain may already exist.
-  const created = domains.ok ? domains.data.find((d) => d.domainNameId && d.tags[CREATION_TOKEN_TAG] === token) : undefined;
+  const created = domains.ok
+    ? domains.data.find((d) => d.domainNameId && d.tags[CREATION_TOKEN_TAG] === token)
+    : undefined;
   return (
     <ContentLayout
       header={
@@ -54,7 +69,12 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
         />
       }
     >
-      <CreateDomainWizard key={token} token={token} options={options} created={created && { domainName: created.domainName, domainNameId: created.domainNameId! }} />
+      <CreateDomainWizard
+        key={token}
+        token={token}
+        options={options}
+        created={created && { domainName: created.domainName, domainNameId: created.domainNameId! }}
+      />
     </ContentLayout>
   );
 }

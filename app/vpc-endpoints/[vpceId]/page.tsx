@@ -30,12 +30,21 @@ export default async function VpcEndpointDetailPage({ params }: { params: Promis
   if (!endpoint) return <VpcEndpointUnavailable vpceId={vpceId} region={session.region} />;
 
   const [dns, vpcs, subnets, apis, associations, identity] = await Promise.all([
-    section(() => getVpcDnsAttributes(session, endpoint.vpcId), { operation: 'ec2:DescribeVpcAttribute', resource: endpoint.vpcId }),
+    section(() => getVpcDnsAttributes(session, endpoint.vpcId), {
+      operation: 'ec2:DescribeVpcAttribute',
+      resource: endpoint.vpcId,
+    }),
     listVpcs(session, [endpoint.vpcId]).catch(() => []),
     section(() => listSubnets(session, endpoint.subnetIds), { operation: 'ec2:DescribeSubnets' }),
-    section(async () => (await listRestApis(session)).filter((a) => isPrivateApi(a) && a.vpcEndpointIds.includes(vpceId)).map((a) => ({ id: a.id, name: a.name })), {
-      operation: 'apigateway:GetRestApis',
-    }),
+    section(
+      async () =>
+        (await listRestApis(session))
+          .filter((a) => isPrivateApi(a) && a.vpcEndpointIds.includes(vpceId))
+          .map((a) => ({ id: a.id, name: a.name })),
+      {
+        operation: 'apigateway:GetRestApis',
+      },
+    ),
     section(() => listAccessAssociations(session, 'SELF'), { operation: 'apigateway:GetDomainNameAccessAssociations' }),
     section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' }),
   ]);
@@ -43,15 +52,25 @@ export default async function VpcEndpointDetailPage({ params }: { params: Promis
   const endpointAssociations = associations.ok
     ? {
         ok: true as const,
-        data: associations.data.filter((a) => a.source === vpceId).map((a) => ({ ...a, ownDomain: a.domainOwnerAccountId === account })),
+        data: associations.data
+          .filter((a) => a.source === vpceId)
+          .map((a) => ({ ...a, ownDomain: a.domainOwnerAccountId === account })),
       }
     : associations;
 
   const tabs: UrlTab[] = [
     { id: 'dns', label: 'DNS names', content: <DnsNamesTable names={endpoint.dnsNames} /> },
     { id: 'subnets', label: 'Subnets', content: <SubnetsTable subnetIds={endpoint.subnetIds} subnets={subnets} /> },
-    { id: 'apis', label: 'Private APIs', content: <ListingApisTable apis={apis} vpceId={vpceId} region={session.region} /> },
-    { id: 'domains', label: 'Custom domain names', content: <EndpointAssociationsTable associations={endpointAssociations} /> },
+    {
+      id: 'apis',
+      label: 'Private APIs',
+      content: <ListingApisTable apis={apis} vpceId={vpceId} region={session.region} />,
+    },
+    {
+      id: 'domains',
+      label: 'Custom domain names',
+      content: <EndpointAssociationsTable associations={endpointAssociations} />,
+    },
   ];
 
   return (

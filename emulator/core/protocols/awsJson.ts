@@ -5,7 +5,11 @@ const CONTENT_TYPE = 'application/x-amz-json-1.1';
 
 /** awsJson1_1 (ACM): `POST /` with `X-Amz-Target: <Prefix>.<Operation>`, errors as `{"__type", "message"}`. */
 export function awsJsonResponse(body: unknown = {}): EmulatorResponse {
-  return { status: 200, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId() }, body: JSON.stringify(body) };
+  return {
+    status: 200,
+    headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId() },
+    body: JSON.stringify(body),
+  };
 }
 
 export function renderAwsJsonError(err: AwsError): EmulatorResponse {
@@ -27,7 +31,8 @@ export function parseAwsJsonBody(req: EmulatorRequest): Record<string, unknown> 
   if (req.body.length === 0) return {};
   try {
     const parsed: unknown = JSON.parse(req.body.toString('utf8'));
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // fall through to the protocol's serialization error
   }

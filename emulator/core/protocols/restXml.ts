@@ -19,7 +19,11 @@ export function renderRestXmlError(err: AwsError): EmulatorResponse {
   const id = requestId();
   const type = err.status >= 500 ? 'Receiver' : 'Sender';
   const body = buildXml({
-    ErrorResponse: { '@_xmlns': ROUTE53_XMLNS, Error: { Type: type, Code: err.code, Message: err.message }, RequestId: id },
+    ErrorResponse: {
+      '@_xmlns': ROUTE53_XMLNS,
+      Error: { Type: type, Code: err.code, Message: err.message },
+      RequestId: id,
+    },
   });
   const headers: Record<string, string> = { 'content-type': 'text/xml', 'x-amzn-requestid': id };
   if (err.retryAfterSeconds !== undefined) headers['retry-after'] = String(err.retryAfterSeconds);

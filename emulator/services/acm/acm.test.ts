@@ -22,7 +22,10 @@ let ecArn: string;
 let importedArn: string;
 
 async function expectError(promise: Promise<unknown>, name: string) {
-  const err = await promise.then(() => undefined, (e: Error) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: Error) => e,
+  );
   expect(err?.name).toBe(name);
 }
 
@@ -38,11 +41,19 @@ afterAll(async () => {
 
 describe('ACM', () => {
   it('issues requested certificates at once, with the hyphenated KeyAlgorithm', async () => {
-    rsaArn = (await acm.send(new RequestCertificateCommand({
-      DomainName: '*.internal.example.com', SubjectAlternativeNames: ['internal.example.com'], ValidationMethod: 'DNS',
-    }))).CertificateArn!;
+    rsaArn = (
+      await acm.send(
+        new RequestCertificateCommand({
+          DomainName: '*.internal.example.com',
+          SubjectAlternativeNames: ['internal.example.com'],
+          ValidationMethod: 'DNS',
+        }),
+      )
+    ).CertificateArn!;
     expect(rsaArn).toMatch(/^arn:aws:acm:us-east-1:444455556666:certificate\/[0-9a-f-]{36}$/);
-    ecArn = (await acm.send(new RequestCertificateCommand({ DomainName: 'ec.example.com', KeyAlgorithm: 'EC_prime256v1' }))).CertificateArn!;
+    ecArn = (
+      await acm.send(new RequestCertificateCommand({ DomainName: 'ec.example.com', KeyAlgorithm: 'EC_prime256v1' }))
+    ).CertificateArn!;
     const { Certificate } = await acm.send(new DescribeCertificateCommand({ CertificateArn: rsaArn }));
     expect(Certificate).toMatchObject({
       DomainName: '*.internal.example.com',
@@ -52,27 +63,42 @@ describe('ACM', () => {
       KeyAlgorithm: 'RSA-2048',
       InUseBy: [],
     });
-    expect(Certificate?.DomainValidationOptions?.[0]).toMatchObject({ ValidationStatus: 'SUCCESS', ResourceRecord: { Type: 'CNAME' } });
+    expect(Certificate?.DomainValidationOptions?.[0]).toMatchObject({
+      ValidationStatus: 'SUCCESS',
+      ResourceRecord: { Type: 'CNAME' },
+    });
     expect(Certificate?.NotAfter!.getTime()).toBeGreaterThan(Date.now() + 300 * 86_400_000);
     const ec = await acm.send(new DescribeCertificateCommand({ CertificateArn: ecArn }));
     expect(ec.Certificate?.KeyAlgorithm).toBe('EC-prime256v1');
   });
 
   it('is idempotent per IdempotencyToken', async () => {
-    const first = await acm.send(new RequestCertificateCommand({ DomainName: 'same.example.com', IdempotencyToken: 'tok1' }));
-    const second = await acm.send(new RequestCertificateCommand({ DomainName: 'same.example.com', IdempotencyToken: 'tok1' }));
+    const first = await acm.send(
+      new RequestCertificateCommand({ DomainName: 'same.example.com', IdempotencyToken: 'tok1' }),
+    );
+    const second = await acm.send(
+      new RequestCertificateCommand({ DomainName: 'same.example.com', IdempotencyToken: 'tok1' }),
+    );
     expect(second.CertificateArn).toBe(first.CertificateArn);
   });
 
   it('rejects bad names and key algorithms', async () => {
     await expectError(acm.send(new RequestCertificateCommand({ DomainName: 'not a domain' })), 'ValidationException');
-    await expectError(acm.send(new RequestCertificateCommand({ DomainName: 'x.example.com', KeyAlgorithm: 'RSA_1024' })), 'ValidationException');
+    await expectError(
+      acm.send(new RequestCertificateCommand({ DomainName: 'x.example.com', KeyAlgorithm: 'RSA_1024' })),
+      'ValidationException',
+    );
   });
 
   it('imports PEM certificates and reads names and key type from them', async () => {
-    importedArn = (await acm.send(new ImportCertificateCommand({
-      Certificate: fixture('rsa-cert.pem'), PrivateKey: fixture('rsa-key.pem'),
-    }))).CertificateArn!;
+    importedArn = (
+      await acm.send(
+        new ImportCertificateCommand({
+          Certificate: fixture('rsa-cert.pem'),
+          PrivateKey: fixture('rsa-key.pem'),
+        }),
+      )
+    ).CertificateArn!;
     const { Certificate } = await acm.send(new DescribeCertificateCommand({ CertificateArn: importedArn }));
     expect(Certificate).toMatchObject({
       DomainName: '*.imported.example.org',
@@ -82,10 +108,18 @@ describe('ACM', () => {
       Status: 'ISSUED',
     });
     expect(Certificate?.ImportedAt).toBeInstanceOf(Date);
-    const ec = (await acm.send(new ImportCertificateCommand({ Certificate: fixture('ec-cert.pem'), PrivateKey: fixture('ec-key.pem') }))).CertificateArn!;
-    expect((await acm.send(new DescribeCertificateCommand({ CertificateArn: ec }))).Certificate?.KeyAlgorithm).toBe('EC-prime256v1');
+    const ec = (
+      await acm.send(
+        new ImportCertificateCommand({ Certificate: fixture('ec-cert.pem'), PrivateKey: fixture('ec-key.pem') }),
+      )
+    ).CertificateArn!;
+    expect((await acm.send(new DescribeCertificateCommand({ CertificateArn: ec }))).Certificate?.KeyAlgorithm).toBe(
+      'EC-prime256v1',
+    );
     await expectError(
-      acm.send(new ImportCertificateCommand({ Certificate: fixture('rsa-cert.pem'), PrivateKey: fixture('ec-key.pem') })),
+      acm.send(
+        new ImportCertificateCommand({ Certificate: fixture('rsa-cert.pem'), PrivateKey: fixture('ec-key.pem') }),
+      ),
       'ValidationException',
     );
   });
@@ -101,8 +135,16 @@ describe('ACM', () => {
     expect(withEc.map((c) => c.CertificateArn)).toContain(ecArn);
     expect(await list({ CertificateStatuses: ['EXPIRED'] })).toEqual([]);
     const summary = byDefault.find((c) => c.CertificateArn === rsaArn)!;
-    expect(summary).toMatchObject({ Status: 'ISSUED', Type: 'AMAZON_ISSUED', InUse: false, SubjectAlternativeNameSummaries: ['*.internal.example.com', 'internal.example.com'] });
-    await expectError(acm.send(new ListCertificatesCommand({ Includes: { keyTypes: ['DSA' as never] } })), 'ValidationException');
+    expect(summary).toMatchObject({
+      Status: 'ISSUED',
+      Type: 'AMAZON_ISSUED',
+      InUse: false,
+      SubjectAlternativeNameSummaries: ['*.internal.example.com', 'internal.example.com'],
+    });
+    await expectError(
+      acm.send(new ListCertificatesCommand({ Includes: { keyTypes: ['DSA' as never] } })),
+      'ValidationException',
+    );
   });
 
   it('pages with MaxItems and rejects out-of-range values', async () => {

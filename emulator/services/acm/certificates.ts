@@ -35,17 +35,28 @@ export function requestCertificate(
   const names = [input.domainName, ...(input.subjectAlternativeNames ?? []).filter((n) => n !== input.domainName)];
   for (const name of names) {
     if (name.length > 253 || !DOMAIN_PATTERN.test(name)) {
-      throw new AwsError('ValidationException', 400, `1 validation error detected: Value '${name}' at 'domainName' failed to satisfy constraint: Member must satisfy regular expression pattern: ${DOMAIN_PATTERN.source}`);
+      throw new AwsError(
+        'ValidationException',
+        400,
+        `1 validation error detected: Value '${name}' at 'domainName' failed to satisfy constraint: Member must satisfy regular expression pattern: ${DOMAIN_PATTERN.source}`,
+      );
     }
   }
   const keyAlgorithm = input.keyAlgorithm ?? 'RSA_2048';
   if (!REQUESTABLE_KEY_ALGORITHMS.includes(keyAlgorithm)) {
-    throw new AwsError('ValidationException', 400, `1 validation error detected: Value '${keyAlgorithm}' at 'keyAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [${REQUESTABLE_KEY_ALGORITHMS.join(', ')}]`);
+    throw new AwsError(
+      'ValidationException',
+      400,
+      `1 validation error detected: Value '${keyAlgorithm}' at 'keyAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [${REQUESTABLE_KEY_ALGORITHMS.join(', ')}]`,
+    );
   }
   const certificates = acmAccount(s.acm, account).certificates;
   if (input.idempotencyToken) {
     const previous = Object.values(certificates).find(
-      (c) => c.region === region && c.idempotencyToken === input.idempotencyToken && c.domainName === input.domainName &&
+      (c) =>
+        c.region === region &&
+        c.idempotencyToken === input.idempotencyToken &&
+        c.domainName === input.domainName &&
         now.getTime() - Date.parse(c.createdAt) < IDEMPOTENCY_WINDOW_MS,
     );
     if (previous) return previous;
@@ -97,7 +108,11 @@ export function importCertificate(
   if (input.certificateArn) {
     const existing = findCertificate(s, account, region, input.certificateArn);
     if (existing.type !== 'IMPORTED') {
-      throw new AwsError('ValidationException', 400, `Certificate ${input.certificateArn} was not imported and cannot be re-imported.`);
+      throw new AwsError(
+        'ValidationException',
+        400,
+        `Certificate ${input.certificateArn} was not imported and cannot be re-imported.`,
+      );
     }
     if (input.tags && Object.keys(input.tags).length) {
       throw new AwsError('InvalidParameterException', 400, 'Tags cannot be specified when re-importing a certificate.');

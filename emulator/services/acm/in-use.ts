@@ -5,7 +5,8 @@ export function inUseBy(s: { apigateway: ApiGatewayState }, certificateArn: stri
   const users: string[] = [];
   for (const { slot } of allRegionStates(s.apigateway)) {
     for (const domain of slot.domainNames) {
-      if (domain.certificateArn === certificateArn || domain.regionalCertificateArn === certificateArn) users.push(domain.domainNameArn);
+      if (domain.certificateArn === certificateArn || domain.regionalCertificateArn === certificateArn)
+        users.push(domain.domainNameArn);
     }
   }
   return users;

@@ -1,3 +1,9 @@
 export { handle } from './handler';
 export { emptyAcmState, type AcmState, type CertificateRecord } from './state';
-export { requestCertificate, importCertificate, addCertificate, findCertificate, effectiveStatus } from './certificates';
+export {
+  requestCertificate,
+  importCertificate,
+  addCertificate,
+  findCertificate,
+  effectiveStatus,
+} from './certificates';

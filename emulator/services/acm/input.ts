@@ -27,7 +27,8 @@ export class JsonInput {
   stringList(key: string, source: Record<string, unknown> = this.body): string[] | undefined {
     const value = source[key];
     if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalid(key, 'must be a list of strings');
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+      throw invalid(key, 'must be a list of strings');
     return value as string[];
   }
 
@@ -43,7 +44,9 @@ export class JsonInput {
     const value = this.body[key];
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) throw invalid(key, 'must be a list');
-    return Object.fromEntries(value.map((t: { Key?: unknown; Value?: unknown }) => [String(t.Key), String(t.Value ?? '')]));
+    return Object.fromEntries(
+      value.map((t: { Key?: unknown; Value?: unknown }) => [String(t.Key), String(t.Value ?? '')]),
+    );
   }
 
   /** Blob members arrive base64-encoded in awsJson. */
@@ -54,5 +57,9 @@ export class JsonInput {
 
 function invalid(key: string, problem: string): AwsError {
   const member = key[0].toLowerCase() + key.slice(1);
-  return new AwsError('ValidationException', 400, `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member ${problem}`);
+  return new AwsError(
+    'ValidationException',
+    400,
+    `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member ${problem}`,
+  );
 }

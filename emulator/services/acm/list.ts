@@ -28,15 +28,26 @@ export function listCertificates(
   let certs = Object.values(s.acm.byAccount[account]?.certificates ?? {}).filter(
     (c) => c.region === region && keyTypes.includes(c.keyAlgorithm),
   );
-  if (input.certificateStatuses?.length) certs = certs.filter((c) => input.certificateStatuses!.includes(effectiveStatus(c, now)));
+  if (input.certificateStatuses?.length)
+    certs = certs.filter((c) => input.certificateStatuses!.includes(effectiveStatus(c, now)));
   certs.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   if (input.sortOrder === 'DESCENDING') certs.reverse();
 
   const max = input.maxItems ?? 1000;
   if (!Number.isInteger(max) || max < 1 || max > 1000) {
-    throw new AwsError('ValidationException', 400, `1 validation error detected: Value '${max}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`);
+    throw new AwsError(
+      'ValidationException',
+      400,
+      `1 validation error detected: Value '${max}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`,
+    );
   }
-  const start = input.nextToken === undefined ? 0 : decodeOffsetToken(input.nextToken, () => new AwsError('InvalidArgsException', 400, 'The NextToken is not valid.'));
+  const start =
+    input.nextToken === undefined
+      ? 0
+      : decodeOffsetToken(
+          input.nextToken,
+          () => new AwsError('InvalidArgsException', 400, 'The NextToken is not valid.'),
+        );
   const end = start + max;
   return {
     certificates: certs.slice(start, end),
@@ -47,6 +58,10 @@ export function listCertificates(
 function checkEnum(field: string, values: string[], allowed: string[]): void {
   const bad = values.find((v) => !allowed.includes(v));
   if (bad !== undefined) {
-    throw new AwsError('ValidationException', 400, `1 validation error detected: Value '${bad}' at '${field}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+    throw new AwsError(
+      'ValidationException',
+      400,
+      `1 validation error detected: Value '${bad}' at '${field}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+    );
   }
 }

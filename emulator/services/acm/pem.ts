@@ -33,7 +33,12 @@ export function parseImportedCertificate(certificatePem: string, privateKeyPem: 
     .filter((entry) => entry.startsWith('DNS:'))
     .map((entry) => entry.slice(4));
   const domainName = commonName ?? sans[0];
-  if (!domainName) throw new AwsError('ValidationException', 400, 'The certificate has neither a common name nor a DNS subject alternative name.');
+  if (!domainName)
+    throw new AwsError(
+      'ValidationException',
+      400,
+      'The certificate has neither a common name nor a DNS subject alternative name.',
+    );
   return {
     domainName,
     subjectAlternativeNames: [domainName, ...sans.filter((name) => name !== domainName)],
@@ -49,12 +54,20 @@ export function parseImportedCertificate(certificatePem: string, privateKeyPem: 
 
 function readCertificate(pem: string): X509Certificate {
   if ((pem.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length !== 1) {
-    throw new AwsError('ValidationException', 400, 'The certificate field must contain exactly one PEM-encoded certificate.');
+    throw new AwsError(
+      'ValidationException',
+      400,
+      'The certificate field must contain exactly one PEM-encoded certificate.',
+    );
   }
   try {
     return new X509Certificate(pem);
   } catch {
-    throw new AwsError('ValidationException', 400, 'Could not parse the certificate: it is not a valid PEM-encoded X.509 certificate.');
+    throw new AwsError(
+      'ValidationException',
+      400,
+      'Could not parse the certificate: it is not a valid PEM-encoded X.509 certificate.',
+    );
   }
 }
 

@@ -47,7 +47,8 @@ export function certificateDetail(cert: CertificateRecord, inUseBy: string[], no
   return {
     ...common(cert, inUseBy, now),
     SubjectAlternativeNames: cert.subjectAlternativeNames,
-    DomainValidationOptions: cert.type === 'AMAZON_ISSUED' ? cert.subjectAlternativeNames.map((name) => validation(cert, name)) : undefined,
+    DomainValidationOptions:
+      cert.type === 'AMAZON_ISSUED' ? cert.subjectAlternativeNames.map((name) => validation(cert, name)) : undefined,
     Serial: cert.serial,
     Subject: cert.subject,
     Issuer: cert.issuer,

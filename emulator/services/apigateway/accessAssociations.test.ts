@@ -14,7 +14,15 @@ import {
   type DomainName,
 } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '../../server';
-import { CONSUMER, OUTSIDER, PROVIDER, apiGateway, executeApiEndpoint, issuedCertificate, startTestEmulator } from '../../testing/harness';
+import {
+  CONSUMER,
+  OUTSIDER,
+  PROVIDER,
+  apiGateway,
+  executeApiEndpoint,
+  issuedCertificate,
+  startTestEmulator,
+} from '../../testing/harness';
 import { deployedPrivateApi } from '../../testing/privateApi';
 
 let emulator: RunningEmulator;
@@ -38,11 +46,20 @@ afterAll(() => emulator.close());
 
 async function sharedDomain(name: string, grantee: string | null): Promise<DomainName> {
   const domain = await provider.send(
-    new CreateDomainNameCommand({ domainName: name, certificateArn: cert, endpointConfiguration: { types: ['PRIVATE'] } }),
+    new CreateDomainNameCommand({
+      domainName: name,
+      certificateArn: cert,
+      endpointConfiguration: { types: ['PRIVATE'] },
+    }),
   );
   const api = await deployedPrivateApi(provider, `${name}-api`);
   await provider.send(
-    new CreateBasePathMappingCommand({ domainName: name, domainNameId: domain.domainNameId, restApiId: api, stage: 'prod' }),
+    new CreateBasePathMappingCommand({
+      domainName: name,
+      domainNameId: domain.domainNameId,
+      restApiId: api,
+      stage: 'prod',
+    }),
   );
   if (grantee) {
     const managementPolicy = JSON.stringify({
@@ -69,7 +86,11 @@ async function sharedDomain(name: string, grantee: string | null): Promise<Domai
 
 const associate = (client: APIGatewayClient, domainNameArn: string, vpce: string) =>
   client.send(
-    new CreateDomainNameAccessAssociationCommand({ domainNameArn, accessAssociationSourceType: 'VPCE', accessAssociationSource: vpce }),
+    new CreateDomainNameAccessAssociationCommand({
+      domainNameArn,
+      accessAssociationSourceType: 'VPCE',
+      accessAssociationSource: vpce,
+    }),
   );
 
 describe('domain name access associations', () => {
@@ -94,8 +115,14 @@ describe('domain name access associations', () => {
     await expect(
       provider.send(new DeleteDomainNameCommand({ domainName: domain.domainName!, domainNameId: domain.domainNameId })),
     ).rejects.toMatchObject({ name: 'ConflictException' });
-    await provider.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn }));
-    await provider.send(new DeleteDomainNameCommand({ domainName: domain.domainName!, domainNameId: domain.domainNameId }));
+    await provider.send(
+      new DeleteDomainNameAccessAssociationCommand({
+        domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn,
+      }),
+    );
+    await provider.send(
+      new DeleteDomainNameCommand({ domainName: domain.domainName!, domainNameId: domain.domainNameId }),
+    );
   });
 
   it('needs a management policy grant for other accounts', async () => {
@@ -112,7 +139,11 @@ describe('domain name access associations', () => {
     const domain = await sharedDomain('shared.internal.example.com', CONSUMER);
     const listed = await consumer.send(new GetDomainNamesCommand({ resourceOwner: 'OTHER_ACCOUNTS' }));
     expect(listed.items).toEqual([
-      { domainName: 'shared.internal.example.com', domainNameId: domain.domainNameId, domainNameArn: domain.domainNameArn },
+      {
+        domainName: 'shared.internal.example.com',
+        domainNameId: domain.domainNameId,
+        domainNameArn: domain.domainNameArn,
+      },
     ]);
     expect((await outsider.send(new GetDomainNamesCommand({ resourceOwner: 'OTHER_ACCOUNTS' }))).items).toEqual([]);
     await expect(
@@ -123,41 +154,70 @@ describe('domain name access associations', () => {
   it('runs the consumer / provider lifecycle: create, list both ways, reject, delete', async () => {
     const domain = await sharedDomain('lifecycle.internal.example.com', CONSUMER);
     const dnaa = await associate(consumer, domain.domainNameArn!, consumerVpce);
-    const ref = { domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn, domainNameArn: domain.domainNameArn };
+    const ref = {
+      domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn,
+      domainNameArn: domain.domainNameArn,
+    };
 
     const mine = await consumer.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'SELF' }));
     expect(mine.items?.map((a) => a.domainNameAccessAssociationArn)).toContain(dnaa.domainNameAccessAssociationArn);
     const theirs = await provider.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }));
-    expect(theirs.items).toContainEqual(expect.objectContaining({ accessAssociationSource: consumerVpce, domainNameArn: domain.domainNameArn }));
+    expect(theirs.items).toContainEqual(
+      expect.objectContaining({ accessAssociationSource: consumerVpce, domainNameArn: domain.domainNameArn }),
+    );
 
     await expect(
-      provider.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn })),
+      provider.send(
+        new DeleteDomainNameAccessAssociationCommand({
+          domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn,
+        }),
+      ),
     ).rejects.toThrow(/use RejectDomainNameAccessAssociation/);
-    await expect(consumer.send(new RejectDomainNameAccessAssociationCommand(ref))).rejects.toMatchObject({ name: 'NotFoundException' });
+    await expect(consumer.send(new RejectDomainNameAccessAssociationCommand(ref))).rejects.toMatchObject({
+      name: 'NotFoundException',
+    });
 
     await provider.send(new RejectDomainNameAccessAssociationCommand(ref));
-    const afterReject = await provider.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }));
-    expect(afterReject.items?.map((a) => a.domainNameAccessAssociationArn)).not.toContain(dnaa.domainNameAccessAssociationArn);
-    const stillMine = await consumer.send(new GetDomainNameAccessAssociationsCommand({}));
-    expect(stillMine.items?.map((a) => a.domainNameAccessAssociationArn)).toContain(dnaa.domainNameAccessAssociationArn);
-    await expect(associate(consumer, domain.domainNameArn!, consumerVpce)).rejects.toMatchObject({ name: 'ConflictException' });
-
-    await consumer.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn }));
-    expect((await consumer.send(new GetDomainNameAccessAssociationsCommand({}))).items?.map((a) => a.domainNameAccessAssociationArn)).not.toContain(
+    const afterReject = await provider.send(
+      new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }),
+    );
+    expect(afterReject.items?.map((a) => a.domainNameAccessAssociationArn)).not.toContain(
       dnaa.domainNameAccessAssociationArn,
     );
+    const stillMine = await consumer.send(new GetDomainNameAccessAssociationsCommand({}));
+    expect(stillMine.items?.map((a) => a.domainNameAccessAssociationArn)).toContain(
+      dnaa.domainNameAccessAssociationArn,
+    );
+    await expect(associate(consumer, domain.domainNameArn!, consumerVpce)).rejects.toMatchObject({
+      name: 'ConflictException',
+    });
+
+    await consumer.send(
+      new DeleteDomainNameAccessAssociationCommand({
+        domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn,
+      }),
+    );
+    expect(
+      (await consumer.send(new GetDomainNameAccessAssociationsCommand({}))).items?.map(
+        (a) => a.domainNameAccessAssociationArn,
+      ),
+    ).not.toContain(dnaa.domainNameAccessAssociationArn);
   });
 
   it('requires a VPC endpoint the caller owns, in the domain Region', async () => {
     const domain = await sharedDomain('vpce.internal.example.com', CONSUMER);
-    await expect(associate(consumer, domain.domainNameArn!, providerVpce)).rejects.toThrow(/does not exist in account 222222222222/);
+    await expect(associate(consumer, domain.domainNameArn!, providerVpce)).rejects.toThrow(
+      /does not exist in account 222222222222/,
+    );
     await expect(associate(consumer, domain.domainNameArn!, 'vpce-00000000000000000')).rejects.toMatchObject({
       name: 'BadRequestException',
     });
     const euVpce = await executeApiEndpoint(emulator, { account: CONSUMER, region: 'eu-west-1' });
     const euConsumer = apiGateway(emulator, { account: CONSUMER, region: 'eu-west-1' });
     await expect(associate(euConsumer, domain.domainNameArn!, euVpce)).rejects.toThrow(/same Region/);
-    await expect(associate(consumer, `${domain.domainNameArn}x`, consumerVpce)).rejects.toMatchObject({ name: 'NotFoundException' });
+    await expect(associate(consumer, `${domain.domainNameArn}x`, consumerVpce)).rejects.toMatchObject({
+      name: 'NotFoundException',
+    });
   });
 
   it('refuses one VPC endpoint for two private domains with the same name', async () => {
@@ -172,7 +232,11 @@ describe('domain name access associations', () => {
   });
 
   it('honours organization-wide grants like the one RAM writes', async () => {
-    emulator.state().organization = { id: 'o-abc123def4', managementAccountId: PROVIDER, accounts: [PROVIDER, CONSUMER] };
+    emulator.state().organization = {
+      id: 'o-abc123def4',
+      managementAccountId: PROVIDER,
+      accounts: [PROVIDER, CONSUMER],
+    };
     const domain = await sharedDomain('org.internal.example.com', null);
     const orgPolicy = JSON.stringify({
       Version: '2012-10-17',
@@ -182,7 +246,10 @@ describe('domain name access associations', () => {
           Principal: '*',
           Action: 'apigateway:CreateAccessAssociation',
           Resource: domain.domainNameArn,
-          Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' }, StringNotEquals: { 'aws:PrincipalAccount': PROVIDER } },
+          Condition: {
+            StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' },
+            StringNotEquals: { 'aws:PrincipalAccount': PROVIDER },
+          },
         },
       ],
     });
@@ -194,9 +261,13 @@ describe('domain name access associations', () => {
       }),
     );
     const vpce = await executeApiEndpoint(emulator, { account: CONSUMER });
-    await expect(associate(consumer, domain.domainNameArn!, vpce)).resolves.toMatchObject({ accessAssociationSource: vpce });
+    await expect(associate(consumer, domain.domainNameArn!, vpce)).resolves.toMatchObject({
+      accessAssociationSource: vpce,
+    });
     const outsiderVpce = await executeApiEndpoint(emulator, { account: OUTSIDER });
-    await expect(associate(outsider, domain.domainNameArn!, outsiderVpce)).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    await expect(associate(outsider, domain.domainNameArn!, outsiderVpce)).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    });
     delete emulator.state().organization;
   });
 });

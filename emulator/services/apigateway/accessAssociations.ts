@@ -39,13 +39,19 @@ export function createAccessAssociation(
   const ref = parsePrivateDomainArn(input.domainNameArn);
   if (!ref) throw badRequest(`Invalid domain name ARN: ${input.domainNameArn}`);
   if (ref.region !== region) {
-    throw badRequest(`The private domain name is in ${ref.region} but the request is for ${region}; the domain and the VPC endpoint must be in the same Region`);
+    throw badRequest(
+      `The private domain name is in ${ref.region} but the request is for ${region}; the domain and the VPC endpoint must be in the same Region`,
+    );
   }
   const domain = findPrivateDomainByArn(state, input.domainNameArn);
   if (!domain) throw notFound('Invalid domain name identifier specified');
   const granted =
     ref.account === account ||
-    managementPolicyGrants(domain.managementPolicy, { callerAccount: account, domainArn: domain.domainNameArn, organization: state.organization });
+    managementPolicyGrants(domain.managementPolicy, {
+      callerAccount: account,
+      domainArn: domain.domainNameArn,
+      organization: state.organization,
+    });
   if (!granted) {
     throw accessDenied(
       `User: arn:aws:iam::${account}:root is not authorized to perform: apigateway:CreateAccessAssociation on resource: ` +
@@ -54,7 +60,10 @@ export function createAccessAssociation(
   }
   const vpceId = input.accessAssociationSource;
   const vpce = findOwned(state.ec2, account, region, 'vpcEndpoints', vpceId);
-  if (!vpce) throw badRequest(`Invalid VPC endpoint identifier specified: ${vpceId} does not exist in account ${account} in ${region}`);
+  if (!vpce)
+    throw badRequest(
+      `Invalid VPC endpoint identifier specified: ${vpceId} does not exist in account ${account} in ${region}`,
+    );
   if (!vpce.serviceName.endsWith('.execute-api') || vpce.vpcEndpointType !== 'Interface') {
     throw badRequest(`VPC endpoint ${vpceId} is not an execute-api interface endpoint`);
   }
@@ -71,7 +80,13 @@ export function createAccessAssociation(
     );
   }
   const association: StoredAccessAssociation = {
-    domainNameAccessAssociationArn: accessAssociationArn(region, account, domain.domainName, domain.domainNameId!, vpceId),
+    domainNameAccessAssociationArn: accessAssociationArn(
+      region,
+      account,
+      domain.domainName,
+      domain.domainNameId!,
+      vpceId,
+    ),
     domainNameArn: domain.domainNameArn,
     accessAssociationSourceType: 'VPCE',
     accessAssociationSource: vpceId,
@@ -90,9 +105,14 @@ export function createAccessAssociationHandler(ctx: ServiceContext) {
     accessAssociationSource: requiredString(body, 'accessAssociationSource'),
     tags: optionalStringMap(body, 'tags'),
   };
-  const owned = Object.values(ctx.state.apigateway.byAccount[ctx.req.account] ?? {}).reduce((n, s) => n + s.accessAssociations.length, 0);
+  const owned = Object.values(ctx.state.apigateway.byAccount[ctx.req.account] ?? {}).reduce(
+    (n, s) => n + s.accessAssociations.length,
+    0,
+  );
   if (owned >= MAX_ASSOCIATIONS_PER_ACCOUNT) {
-    throw limitExceeded(`Maximum number of domain name access associations (${MAX_ASSOCIATIONS_PER_ACCOUNT}) reached for this account`);
+    throw limitExceeded(
+      `Maximum number of domain name access associations (${MAX_ASSOCIATIONS_PER_ACCOUNT}) reached for this account`,
+    );
   }
   const association = createAccessAssociation(ctx.state, ctx.req.account, ctx.req.region, input, ctx.now());
   ctx.commit();
@@ -127,9 +147,13 @@ export function deleteAccessAssociation(ctx: ServiceContext, params: PathParams)
   const owner = accessAssociationArnAccount(arn);
   if (!owner) throw badRequest(`Invalid domain name access association ARN: ${arn}`);
   if (owner.account !== ctx.req.account) {
-    const domainOwner = callerSlot(ctx).domainNames.some((d) => arn.includes(`/domainname/${d.domainName}+${d.domainNameId}/`));
+    const domainOwner = callerSlot(ctx).domainNames.some((d) =>
+      arn.includes(`/domainname/${d.domainName}+${d.domainNameId}/`),
+    );
     if (domainOwner) {
-      throw badRequest('Only the account that created a domain name access association can delete it; use RejectDomainNameAccessAssociation');
+      throw badRequest(
+        'Only the account that created a domain name access association can delete it; use RejectDomainNameAccessAssociation',
+      );
     }
     throw notFound('Invalid domain name access association identifier specified');
   }

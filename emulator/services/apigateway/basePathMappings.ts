@@ -22,20 +22,32 @@ function validateBasePath(domain: StoredDomainName, basePath: string): void {
   if (basePath === NONE) return;
   if (basePath.length > 300) throw badRequest('Base path must be at most 300 characters');
   if (basePath.includes('/')) {
-    if (domain.domainNameId) throw badRequest('Multi-level base paths are not supported for private custom domain names');
+    if (domain.domainNameId)
+      throw badRequest('Multi-level base paths are not supported for private custom domain names');
     throw badRequest('Multi-level base paths are only supported by apigatewayv2 API mappings in the emulator');
   }
-  if (!BASE_PATH.test(basePath)) throw badRequest(`Invalid base path '${basePath}': allowed characters are A-Za-z0-9$-_.+!*'()`);
+  if (!BASE_PATH.test(basePath))
+    throw badRequest(`Invalid base path '${basePath}': allowed characters are A-Za-z0-9$-_.+!*'()`);
 }
 
 /** The API must exist in the domain's account and Region, be PRIVATE for a private domain, and have the stage. */
-function validateTarget(state: EmulatorState, account: string, region: string, domain: StoredDomainName, restApiId: string, stage?: string): void {
+function validateTarget(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  domain: StoredDomainName,
+  restApiId: string,
+  stage?: string,
+): void {
   const api = regionState(state.apigateway, account, region).restApis.find((a) => a.id === restApiId);
   if (!api) throw badRequest(`Invalid REST API identifier specified: ${restApiId}`);
   const apiIsPrivate = api.endpointConfiguration.types.includes('PRIVATE');
-  if (domain.domainNameId && !apiIsPrivate) throw badRequest('Only private REST APIs can be mapped to a private custom domain name');
-  if (!domain.domainNameId && apiIsPrivate) throw badRequest('Private REST APIs can only be mapped to private custom domain names');
-  if (stage !== undefined && !api.stages.some((s) => s.stageName === stage)) throw badRequest('Invalid stage identifier specified');
+  if (domain.domainNameId && !apiIsPrivate)
+    throw badRequest('Only private REST APIs can be mapped to a private custom domain name');
+  if (!domain.domainNameId && apiIsPrivate)
+    throw badRequest('Private REST APIs can only be mapped to private custom domain names');
+  if (stage !== undefined && !api.stages.some((s) => s.stageName === stage))
+    throw badRequest('Invalid stage identifier specified');
 }
 
 /** Plain function for handlers and seeds; `account`/`region` are the domain owner's. */
@@ -49,7 +61,8 @@ export function createBasePathMapping(
   const basePath = normalizeBasePath(input.basePath);
   validateBasePath(domain, basePath);
   validateTarget(state, account, region, domain, input.restApiId, input.stage);
-  if (domain.basePathMappings.some((m) => m.basePath === basePath)) throw conflict('Base path already exists for this domain name');
+  if (domain.basePathMappings.some((m) => m.basePath === basePath))
+    throw conflict('Base path already exists for this domain name');
   const mapping: StoredBasePathMapping = { basePath, restApiId: input.restApiId, stage: input.stage };
   domain.basePathMappings.push(mapping);
   return mapping;
@@ -68,7 +81,10 @@ export function getBasePathMappings(ctx: ServiceContext, params: PathParams) {
 }
 
 export function getBasePathMapping(ctx: ServiceContext, params: PathParams) {
-  return jsonResponse(200, basePathMappingToWire(requireMapping(requireDomain(ctx, params.domain_name), params.base_path)));
+  return jsonResponse(
+    200,
+    basePathMappingToWire(requireMapping(requireDomain(ctx, params.domain_name), params.base_path)),
+  );
 }
 
 export function createBasePathMappingHandler(ctx: ServiceContext, params: PathParams) {
@@ -90,7 +106,8 @@ export function updateBasePathMapping(ctx: ServiceContext, params: PathParams) {
   for (const op of patchOperations(parseJsonObject(ctx.req, 'BadRequestException'))) {
     // The CLI examples spell it /restapiId; accept the model's casing too.
     const path = op.path.toLowerCase();
-    if (path === '/basepath') draft.basePath = normalizeBasePath(op.op === 'remove' ? '' : replacementValue(op, 'BasePathMapping'));
+    if (path === '/basepath')
+      draft.basePath = normalizeBasePath(op.op === 'remove' ? '' : replacementValue(op, 'BasePathMapping'));
     else if (path === '/stage') draft.stage = op.op === 'remove' ? undefined : replacementValue(op, 'BasePathMapping');
     else if (path === '/restapiid') draft.restApiId = replacementValue(op, 'BasePathMapping');
     else unsupportedPatch(op, 'BasePathMapping');

@@ -7,10 +7,18 @@ import { badRequest } from './errors';
  * The ACM certificate must belong to the caller, live in `region` (us-east-1 for edge domains), be ISSUED (not
  * expired) at the emulator's clock, and cover the domain name (exact name or a one-label wildcard SAN).
  */
-export function requireUsableCertificate(state: EmulatorState, account: string, region: string, arn: string, domainName: string): void {
+export function requireUsableCertificate(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  arn: string,
+  domainName: string,
+): void {
   const cert = state.acm.byAccount[account]?.certificates[arn];
   if (!cert || cert.region !== region) {
-    throw badRequest(`Certificate ${arn} not found in account ${account} in ${region}; the certificate must be an ACM certificate in the same Region`);
+    throw badRequest(
+      `Certificate ${arn} not found in account ${account} in ${region}; the certificate must be an ACM certificate in the same Region`,
+    );
   }
   const status = effectiveStatus(cert, emulatorNow(state));
   if (status !== 'ISSUED') throw badRequest(`Certificate ${arn} is ${status}; only ISSUED certificates can be used`);

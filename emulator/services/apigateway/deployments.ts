@@ -22,7 +22,12 @@ export interface CreateDeploymentInput {
  * Deploy the API (and point `stageName` at it, creating the stage if needed). Enforces what AWS checks: a private
  * API needs a resource policy, and the API needs at least one method, each with an integration.
  */
-export function createDeployment(api: StoredRestApi, input: CreateDeploymentInput, now: Date, id = randomString(6)): StoredDeployment {
+export function createDeployment(
+  api: StoredRestApi,
+  input: CreateDeploymentInput,
+  now: Date,
+  id = randomString(6),
+): StoredDeployment {
   if (api.endpointConfiguration.types.includes('PRIVATE') && !api.policy) {
     throw badRequest("Private REST API doesn't have a resource policy attached to it");
   }

@@ -16,7 +16,11 @@ import { managementPolicyGrants } from './managementPolicy';
 import { liveAssociationsOf } from './accessAssociationQueries';
 import type { PathParams } from './router';
 
-export const ROUTING_MODES = ['BASE_PATH_MAPPING_ONLY', 'ROUTING_RULE_ONLY', 'ROUTING_RULE_THEN_BASE_PATH_MAPPING'] as const;
+export const ROUTING_MODES = [
+  'BASE_PATH_MAPPING_ONLY',
+  'ROUTING_RULE_ONLY',
+  'ROUTING_RULE_THEN_BASE_PATH_MAPPING',
+] as const;
 export const SECURITY_POLICIES = [
   'TLS_1_0',
   'TLS_1_2',
@@ -63,14 +67,19 @@ export function createDomainName(
     throw badRequest('Invalid endpoint configuration: exactly one of REGIONAL, EDGE, PRIVATE is required');
   }
   const isPrivate = types[0] === 'PRIVATE';
-  if (domainName.startsWith('*.') && isPrivate) throw badRequest('Wildcard domain names are not supported for private custom domain names');
+  if (domainName.startsWith('*.') && isPrivate)
+    throw badRequest('Wildcard domain names are not supported for private custom domain names');
   if (!HOSTNAME.test(domainName.replace(/^\*\./, ''))) throw badRequest(`Invalid domain name: ${input.domainName}`);
   const slot = regionState(state.apigateway, account, region);
   const securityPolicy = input.securityPolicy ?? 'TLS_1_2';
-  if (isPrivate && securityPolicy === 'TLS_1_0') throw badRequest('Private custom domain names only support TLS 1.2 security policies');
+  if (isPrivate && securityPolicy === 'TLS_1_0')
+    throw badRequest('Private custom domain names only support TLS 1.2 security policies');
 
   const certificateArn = types[0] === 'REGIONAL' ? input.regionalCertificateArn : input.certificateArn;
-  if (!certificateArn) throw badRequest(types[0] === 'REGIONAL' ? 'A regional certificate ARN is required' : 'A certificate ARN is required');
+  if (!certificateArn)
+    throw badRequest(
+      types[0] === 'REGIONAL' ? 'A regional certificate ARN is required' : 'A certificate ARN is required',
+    );
   requireUsableCertificate(state, account, types[0] === 'EDGE' ? 'us-east-1' : region, certificateArn, domainName);
 
   const created = now.toISOString();
@@ -94,7 +103,10 @@ export function createDomainName(
       domainNameId: id,
       domainNameArn: privateDomainArn(region, account, domainName, id),
       certificateArn,
-      endpointConfiguration: { types: ['PRIVATE'], ipAddressType: input.endpointConfiguration?.ipAddressType ?? 'dualstack' },
+      endpointConfiguration: {
+        types: ['PRIVATE'],
+        ipAddressType: input.endpointConfiguration?.ipAddressType ?? 'dualstack',
+      },
       policy: input.policy ? storedDomainPolicy(input.policy, executeApiArn) : denyAllDomainPolicy(executeApiArn),
     };
   } else {
@@ -141,12 +153,19 @@ export function domainsSharedWith(state: EmulatorState, account: string, region:
 export function getDomainNames(ctx: ServiceContext) {
   const owner = ctx.req.query.get('resourceOwner') ?? 'SELF';
   if (owner === 'OTHER_ACCOUNTS') {
-    const page = paginate(domainsSharedWith(ctx.state, ctx.req.account, ctx.req.region), ctx.req.query, (d) => d.domainNameArn);
+    const page = paginate(
+      domainsSharedWith(ctx.state, ctx.req.account, ctx.req.region),
+      ctx.req.query,
+      (d) => d.domainNameArn,
+    );
     return jsonResponse(200, { position: page.position, item: page.items.map(sharedDomainNameToWire) });
   }
   if (owner !== 'SELF') throw badRequest(`Invalid resourceOwner ${owner}: must be SELF or OTHER_ACCOUNTS`);
   const page = paginate(callerSlot(ctx).domainNames, ctx.req.query, (d) => d.domainNameArn);
-  return jsonResponse(200, { position: page.position, item: page.items.map((d) => domainNameToWire(d, ctx.req.region)) });
+  return jsonResponse(200, {
+    position: page.position,
+    item: page.items.map((d) => domainNameToWire(d, ctx.req.region)),
+  });
 }
 
 export function getDomainName(ctx: ServiceContext, params: PathParams) {
@@ -155,8 +174,14 @@ export function getDomainName(ctx: ServiceContext, params: PathParams) {
 
 export function createDomainNameHandler(ctx: ServiceContext) {
   const body = parseJsonObject(ctx.req, 'BadRequestException');
-  for (const unsupported of ['certificateBody', 'certificatePrivateKey', 'certificateChain', 'mutualTlsAuthentication']) {
-    if (body[unsupported] !== undefined) throw badRequest(`${unsupported} is not supported by the emulator; use an ACM certificate ARN`);
+  for (const unsupported of [
+    'certificateBody',
+    'certificatePrivateKey',
+    'certificateChain',
+    'mutualTlsAuthentication',
+  ]) {
+    if (body[unsupported] !== undefined)
+      throw badRequest(`${unsupported} is not supported by the emulator; use an ACM certificate ARN`);
   }
   const endpointConfiguration = body.endpointConfiguration as Partial<EndpointConfiguration> | undefined;
   const input: CreateDomainNameInput = {
@@ -173,7 +198,9 @@ export function createDomainNameHandler(ctx: ServiceContext) {
   if (endpointConfiguration?.types?.includes('PRIVATE')) {
     const privateCount = callerSlot(ctx).domainNames.filter((d) => d.domainNameId).length;
     if (privateCount >= MAX_PRIVATE_DOMAINS) {
-      throw limitExceeded(`Maximum number of private custom domain names (${MAX_PRIVATE_DOMAINS}) reached for this account in this Region`);
+      throw limitExceeded(
+        `Maximum number of private custom domain names (${MAX_PRIVATE_DOMAINS}) reached for this account in this Region`,
+      );
     }
   }
   const domain = createDomainName(ctx.state, ctx.req.account, ctx.req.region, input, ctx.now());
@@ -199,7 +226,10 @@ function applyDomainPatch(ctx: ServiceContext, domain: StoredDomainName, op: Pat
     case '/policy': {
       if (!isPrivate) unsupportedPatch(op, what);
       const executeApiArn = domainExecuteApiArn(region, account, domain.domainName, domain.domainNameId!);
-      domain.policy = op.op === 'remove' ? denyAllDomainPolicy(executeApiArn) : storedDomainPolicy(replacementValue(op, what), executeApiArn);
+      domain.policy =
+        op.op === 'remove'
+          ? denyAllDomainPolicy(executeApiArn)
+          : storedDomainPolicy(replacementValue(op, what), executeApiArn);
       return;
     }
     case '/managementPolicy':
@@ -218,8 +248,10 @@ function applyDomainPatch(ctx: ServiceContext, domain: StoredDomainName, op: Pat
     }
     case '/securityPolicy': {
       const value = replacementValue(op, what);
-      if (!(SECURITY_POLICIES as readonly string[]).includes(value)) throw badRequest(`Invalid securityPolicy ${value}`);
-      if (isPrivate && value === 'TLS_1_0') throw badRequest('Private custom domain names only support TLS 1.2 security policies');
+      if (!(SECURITY_POLICIES as readonly string[]).includes(value))
+        throw badRequest(`Invalid securityPolicy ${value}`);
+      if (isPrivate && value === 'TLS_1_0')
+        throw badRequest('Private custom domain names only support TLS 1.2 security policies');
       domain.securityPolicy = value;
       return;
     }
@@ -246,7 +278,7 @@ export function deleteDomainName(ctx: ServiceContext, params: PathParams) {
   if (live.length > 0) {
     throw conflict(
       `Domain name ${domain.domainName} still has ${live.length} domain name access association(s): ` +
-        'delete your own and reject other accounts\' associations first',
+        "delete your own and reject other accounts' associations first",
     );
   }
   const slot = callerSlot(ctx);

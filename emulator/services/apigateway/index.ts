@@ -5,7 +5,11 @@ import { ROUTES } from './routes';
 export const handle: ServiceHandler = (ctx) => {
   const match = matchRoute(ROUTES, ctx.req);
   if (!match) {
-    throw new AwsError('UnknownOperationException', 404, `No API Gateway operation matches ${ctx.req.method} ${ctx.req.rawPath}`);
+    throw new AwsError(
+      'UnknownOperationException',
+      404,
+      `No API Gateway operation matches ${ctx.req.method} ${ctx.req.rawPath}`,
+    );
   }
   return match.route.handler(ctx, match.params);
 };

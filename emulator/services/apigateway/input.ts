@@ -24,7 +24,8 @@ export function optionalBoolean(body: Record<string, unknown>, field: string): b
 export function optionalNumber(body: Record<string, unknown>, field: string): number | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw badRequest(`Invalid request input: '${field}' must be a number`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw badRequest(`Invalid request input: '${field}' must be a number`);
   return value;
 }
 
@@ -46,7 +47,11 @@ export function optionalStringMap(body: Record<string, unknown>, field: string):
   return { ...(value as Record<string, string>) };
 }
 
-export function optionalEnum<T extends string>(body: Record<string, unknown>, field: string, allowed: readonly T[]): T | undefined {
+export function optionalEnum<T extends string>(
+  body: Record<string, unknown>,
+  field: string,
+  allowed: readonly T[],
+): T | undefined {
   const value = optionalString(body, field);
   if (value !== undefined && !allowed.includes(value as T)) {
     throw badRequest(`Invalid ${field} '${value}': must be one of ${allowed.join(', ')}`);

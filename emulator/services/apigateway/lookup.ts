@@ -17,9 +17,15 @@ export function requireRestApi(ctx: ServiceContext, restApiId: string): StoredRe
  * A domain of the caller's account. With `domainNameId` only the private domain with that id matches; without
  * it only the public domain of that name does — a private domain is never found by name alone (reference §1.5).
  */
-export function findDomain(slot: ApiGatewayRegion, domainName: string, domainNameId: string | null): StoredDomainName | undefined {
+export function findDomain(
+  slot: ApiGatewayRegion,
+  domainName: string,
+  domainNameId: string | null,
+): StoredDomainName | undefined {
   return slot.domainNames.find((d) =>
-    domainNameId ? d.domainName === domainName && d.domainNameId === domainNameId : d.domainName === domainName && d.domainNameId === undefined,
+    domainNameId
+      ? d.domainName === domainName && d.domainNameId === domainNameId
+      : d.domainName === domainName && d.domainNameId === undefined,
   );
 }
 

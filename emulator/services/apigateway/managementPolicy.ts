@@ -42,7 +42,11 @@ function requestContext(account: string, organization: Organization | undefined)
   return { 'aws:principalaccount': account, 'aws:principalorgid': inOrg ? organization?.id : undefined };
 }
 
-function statementMatches(s: Statement, request: { callerAccount: string; domainArn: string }, context: Record<string, string | undefined>): boolean {
+function statementMatches(
+  s: Statement,
+  request: { callerAccount: string; domainArn: string },
+  context: Record<string, string | undefined>,
+): boolean {
   return (
     list(s.Action).some((a) => globMatches(a, ACTION)) &&
     list(s.Resource).some((r) => globMatches(r, request.domainArn)) &&
@@ -89,7 +93,13 @@ function list(value: unknown): string[] {
 
 /** IAM wildcard match (`*` any run, `?` one char), case-insensitive for actions. */
 function globMatches(pattern: string, value: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.split('?').map(escapeRegex).join('.')).join('.*')}$`, 'i');
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.split('?').map(escapeRegex).join('.'))
+      .join('.*')}$`,
+    'i',
+  );
   return regex.test(value);
 }
 

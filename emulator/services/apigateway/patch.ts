@@ -18,7 +18,8 @@ export function patchOperations(body: Record<string, unknown>): PatchOperation[]
     if (!op || typeof op.op !== 'string' || !OPS.includes(op.op) || typeof op.path !== 'string') {
       throw badRequest('Invalid patch operation: op and path are required');
     }
-    if (op.value !== undefined && typeof op.value !== 'string') throw badRequest('Invalid patch operation: value must be a string');
+    if (op.value !== undefined && typeof op.value !== 'string')
+      throw badRequest('Invalid patch operation: value must be a string');
     return op as PatchOperation;
   });
 }

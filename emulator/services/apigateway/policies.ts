@@ -5,7 +5,8 @@ import { badRequest } from './errors';
 const MAX_POLICY_LENGTH = 8192;
 
 function parsePolicy(text: string, what: string): Record<string, unknown> {
-  if (text.length > MAX_POLICY_LENGTH) throw badRequest(`${what} exceeds the maximum length of ${MAX_POLICY_LENGTH} characters`);
+  if (text.length > MAX_POLICY_LENGTH)
+    throw badRequest(`${what} exceeds the maximum length of ${MAX_POLICY_LENGTH} characters`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -21,7 +22,8 @@ function parsePolicy(text: string, what: string): Record<string, unknown> {
 /** Replace `execute-api:/…` shorthands in every statement's Resource/NotResource with `expand(rest)`. */
 function expandShorthand(policy: Record<string, unknown>, expand: (rest: string) => string): Record<string, unknown> {
   const statements = Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement];
-  const mapResource = (r: unknown) => (typeof r === 'string' && r.startsWith('execute-api:/') ? expand(r.slice('execute-api:'.length)) : r);
+  const mapResource = (r: unknown) =>
+    typeof r === 'string' && r.startsWith('execute-api:/') ? expand(r.slice('execute-api:'.length)) : r;
   const expanded = statements.map((statement: Record<string, unknown>) => {
     const out = { ...statement };
     for (const key of ['Resource', 'NotResource']) {
@@ -39,7 +41,10 @@ function expandShorthand(policy: Record<string, unknown>, expand: (rest: string)
  * exactly the quirk consoles must parse around.
  */
 export function storedRestApiPolicy(text: string, region: string, account: string, apiId: string): string {
-  const policy = expandShorthand(parsePolicy(text, 'policy'), (rest) => `arn:aws:execute-api:${region}:${account}:${apiId}${rest}`);
+  const policy = expandShorthand(
+    parsePolicy(text, 'policy'),
+    (rest) => `arn:aws:execute-api:${region}:${account}:${apiId}${rest}`,
+  );
   return JSON.stringify(policy).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\//g, '\\/');
 }
 

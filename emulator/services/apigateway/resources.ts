@@ -26,9 +26,15 @@ function requireMethod(resource: StoredResource, httpMethod: string): StoredMeth
 }
 
 /** Add a child resource. Plain function for handlers and seeds. */
-export function createResource(api: StoredRestApi, parentId: string, pathPart: string, id = newResourceId()): StoredResource {
+export function createResource(
+  api: StoredRestApi,
+  parentId: string,
+  pathPart: string,
+  id = newResourceId(),
+): StoredResource {
   const parent = requireResource(api, parentId);
-  if (!PATH_PART.test(pathPart)) throw badRequest(`Resource's path part must be alphanumeric, '{param}' or '{proxy+}': ${pathPart}`);
+  if (!PATH_PART.test(pathPart))
+    throw badRequest(`Resource's path part must be alphanumeric, '{param}' or '{proxy+}': ${pathPart}`);
   if (api.resources.some((r) => r.parentId === parentId && r.pathPart === pathPart)) {
     throw conflict('Another resource with the same parent already has this name: ' + pathPart);
   }
@@ -64,7 +70,12 @@ export function putMethod(
 }
 
 /** Store an integration as sent (never executed), after the checks AWS makes on its shape. */
-export function putIntegration(api: StoredRestApi, resourceId: string, httpMethod: string, input: Record<string, unknown>) {
+export function putIntegration(
+  api: StoredRestApi,
+  resourceId: string,
+  httpMethod: string,
+  input: Record<string, unknown>,
+) {
   const resource = requireResource(api, resourceId);
   const method = requireMethod(resource, httpMethod);
   const type = optionalEnum(input, 'type', INTEGRATION_TYPES);
@@ -91,12 +102,18 @@ export function getResources(ctx: ServiceContext, params: PathParams) {
   const embed = ctx.req.query.getAll('embed');
   if (embed.some((e) => e !== 'methods')) throw badRequest('Only "methods" can be embedded');
   const page = paginate(api.resources, ctx.req.query, (r) => r.id);
-  return jsonResponse(200, { position: page.position, item: page.items.map((r) => resourceToWire(r, embed.length > 0)) });
+  return jsonResponse(200, {
+    position: page.position,
+    item: page.items.map((r) => resourceToWire(r, embed.length > 0)),
+  });
 }
 
 export function getResource(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  return jsonResponse(200, resourceToWire(requireResource(api, params.resource_id), ctx.req.query.getAll('embed').includes('methods')));
+  return jsonResponse(
+    200,
+    resourceToWire(requireResource(api, params.resource_id), ctx.req.query.getAll('embed').includes('methods')),
+  );
 }
 
 export function createResourceHandler(ctx: ServiceContext, params: PathParams) {
@@ -127,7 +144,12 @@ export function getMethod(ctx: ServiceContext, params: PathParams) {
 
 export function putIntegrationHandler(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const integration = putIntegration(api, params.resource_id, params.http_method, parseJsonObject(ctx.req, 'BadRequestException'));
+  const integration = putIntegration(
+    api,
+    params.resource_id,
+    params.http_method,
+    parseJsonObject(ctx.req, 'BadRequestException'),
+  );
   ctx.commit();
   return jsonResponse(201, integration);
 }

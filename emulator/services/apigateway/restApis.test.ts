@@ -102,18 +102,24 @@ describe('REST APIs', () => {
       name: 'NotFoundException',
       $metadata: { httpStatusCode: 404 },
     });
-    await expect(client.send(new GetRestApiCommand({ restApiId: 'nosuchapi0' }))).rejects.toThrow(/Invalid API identifier/);
+    await expect(client.send(new GetRestApiCommand({ restApiId: 'nosuchapi0' }))).rejects.toThrow(
+      /Invalid API identifier/,
+    );
   });
 
   it('requires a name', async () => {
-    await expect(client.send(new CreateRestApiCommand({ name: undefined as unknown as string }))).rejects.toMatchObject({
-      name: 'BadRequestException',
-    });
+    await expect(client.send(new CreateRestApiCommand({ name: undefined as unknown as string }))).rejects.toMatchObject(
+      {
+        name: 'BadRequestException',
+      },
+    );
   });
 
   it('builds resources, methods and integrations and deploys them to stages', async () => {
     const api = await privateApi('deployable', ALLOW_ALL_POLICY);
-    const pets = await client.send(new CreateResourceCommand({ restApiId: api.id!, parentId: api.rootResourceId!, pathPart: 'pets' }));
+    const pets = await client.send(
+      new CreateResourceCommand({ restApiId: api.id!, parentId: api.rootResourceId!, pathPart: 'pets' }),
+    );
     expect(pets.path).toBe('/pets');
     await expect(
       client.send(new CreateResourceCommand({ restApiId: api.id!, parentId: api.rootResourceId!, pathPart: 'pets' })),
@@ -122,7 +128,9 @@ describe('REST APIs', () => {
     await expect(client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }))).rejects.toThrow(
       "The REST API doesn't contain any methods",
     );
-    await client.send(new PutMethodCommand({ restApiId: api.id!, resourceId: pets.id!, httpMethod: 'GET', authorizationType: 'NONE' }));
+    await client.send(
+      new PutMethodCommand({ restApiId: api.id!, resourceId: pets.id!, httpMethod: 'GET', authorizationType: 'NONE' }),
+    );
     await expect(client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }))).rejects.toThrow(
       'No integration defined for method',
     );
@@ -136,16 +144,26 @@ describe('REST APIs', () => {
         uri: 'https://example.com/pets',
       }),
     );
-    const method = await client.send(new GetMethodCommand({ restApiId: api.id!, resourceId: pets.id!, httpMethod: 'GET' }));
-    expect(method.methodIntegration).toMatchObject({ type: 'HTTP', httpMethod: 'GET', uri: 'https://example.com/pets' });
+    const method = await client.send(
+      new GetMethodCommand({ restApiId: api.id!, resourceId: pets.id!, httpMethod: 'GET' }),
+    );
+    expect(method.methodIntegration).toMatchObject({
+      type: 'HTTP',
+      httpMethod: 'GET',
+      uri: 'https://example.com/pets',
+    });
 
-    const deployment = await client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod', description: 'first' }));
+    const deployment = await client.send(
+      new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod', description: 'first' }),
+    );
     expect(deployment.createdDate).toBeInstanceOf(Date);
     const stage = await client.send(new GetStageCommand({ restApiId: api.id!, stageName: 'prod' }));
     expect(stage).toMatchObject({ deploymentId: deployment.id, stageName: 'prod' });
     expect(stage.lastUpdatedDate).toBeInstanceOf(Date);
 
-    await client.send(new CreateStageCommand({ restApiId: api.id!, stageName: 'staging', deploymentId: deployment.id! }));
+    await client.send(
+      new CreateStageCommand({ restApiId: api.id!, stageName: 'staging', deploymentId: deployment.id! }),
+    );
     await expect(
       client.send(new CreateStageCommand({ restApiId: api.id!, stageName: 'staging', deploymentId: deployment.id! })),
     ).rejects.toMatchObject({ name: 'ConflictException' });
@@ -156,8 +174,12 @@ describe('REST APIs', () => {
     });
     const { items } = await client.send(new GetDeploymentsCommand({ restApiId: api.id! }));
     expect(items?.map((d) => d.description)).toEqual(['first']);
-    expect((await client.send(new GetDeploymentCommand({ restApiId: api.id!, deploymentId: deployment.id! }))).description).toBe('first');
-    const resource = await client.send(new GetResourceCommand({ restApiId: api.id!, resourceId: pets.id!, embed: ['methods'] }));
+    expect(
+      (await client.send(new GetDeploymentCommand({ restApiId: api.id!, deploymentId: deployment.id! }))).description,
+    ).toBe('first');
+    const resource = await client.send(
+      new GetResourceCommand({ restApiId: api.id!, resourceId: pets.id!, embed: ['methods'] }),
+    );
     expect(resource.resourceMethods?.GET?.authorizationType).toBe('NONE');
     const embedded = await client.send(new GetResourcesCommand({ restApiId: api.id!, embed: ['methods'] }));
     expect(embedded.items?.find((r) => r.path === '/pets')?.resourceMethods?.GET?.methodIntegration?.type).toBe('HTTP');
@@ -165,7 +187,9 @@ describe('REST APIs', () => {
 
   it('refuses to deploy a private API without a resource policy', async () => {
     const api = await privateApi('no-policy');
-    await expect(client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }))).rejects.toMatchObject({
+    await expect(
+      client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' })),
+    ).rejects.toMatchObject({
       name: 'BadRequestException',
       message: "Private REST API doesn't have a resource policy attached to it",
     });
@@ -196,7 +220,9 @@ describe('REST APIs', () => {
   it('deletes with 202 and then no longer finds the API', async () => {
     const api = await privateApi('doomed');
     await client.send(new DeleteRestApiCommand({ restApiId: api.id! }));
-    await expect(client.send(new GetRestApiCommand({ restApiId: api.id! }))).rejects.toMatchObject({ name: 'NotFoundException' });
+    await expect(client.send(new GetRestApiCommand({ restApiId: api.id! }))).rejects.toMatchObject({
+      name: 'NotFoundException',
+    });
   });
 });
 
@@ -212,10 +238,15 @@ describe('REST API paging', () => {
     expect(second.position).toBeUndefined();
 
     const seen: string[] = [];
-    for await (const page of paginateGetRestApis({ client: pager, pageSize: 7 }, {})) seen.push(...page.items!.map((a) => a.name!));
+    for await (const page of paginateGetRestApis({ client: pager, pageSize: 7 }, {}))
+      seen.push(...page.items!.map((a) => a.name!));
     expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => `api-${i}`));
 
-    await expect(pager.send(new GetRestApisCommand({ limit: 501 }))).rejects.toMatchObject({ name: 'BadRequestException' });
-    await expect(pager.send(new GetRestApisCommand({ position: 'garbage!' }))).rejects.toMatchObject({ name: 'BadRequestException' });
+    await expect(pager.send(new GetRestApisCommand({ limit: 501 }))).rejects.toMatchObject({
+      name: 'BadRequestException',
+    });
+    await expect(pager.send(new GetRestApisCommand({ position: 'garbage!' }))).rejects.toMatchObject({
+      name: 'BadRequestException',
+    });
   });
 });

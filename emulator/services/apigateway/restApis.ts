@@ -4,7 +4,15 @@ import { restApiId as newRestApiId } from '../../core/ids';
 import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
 import { regionState, type EndpointConfiguration, type StoredRestApi } from './state';
 import { badRequest, limitExceeded } from './errors';
-import { optionalBoolean, optionalEnum, optionalNumber, optionalString, optionalStringList, optionalStringMap, requiredString } from './input';
+import {
+  optionalBoolean,
+  optionalEnum,
+  optionalNumber,
+  optionalString,
+  optionalStringList,
+  optionalStringMap,
+  requiredString,
+} from './input';
 import { paginate } from './pagination';
 import { patchOperations, replacementValue, unsupportedPatch } from './patch';
 import { storedRestApiPolicy } from './policies';
@@ -77,10 +85,12 @@ function normalizeEndpointConfiguration(input: Partial<EndpointConfiguration> | 
   }
   const isPrivate = types[0] === 'PRIVATE';
   const vpcEndpointIds = input?.vpcEndpointIds ?? [];
-  if (!isPrivate && vpcEndpointIds.length > 0) throw badRequest('VPC endpoint ids can only be associated with a PRIVATE API');
+  if (!isPrivate && vpcEndpointIds.length > 0)
+    throw badRequest('VPC endpoint ids can only be associated with a PRIVATE API');
   for (const vpce of vpcEndpointIds) if (!VPCE_ID.test(vpce)) throw badRequest(`Invalid VPC endpoint id ${vpce}`);
   const ipAddressType = input?.ipAddressType ?? (isPrivate ? 'dualstack' : 'ipv4');
-  if (isPrivate && ipAddressType !== 'dualstack') throw badRequest('Private APIs only support the dualstack ipAddressType');
+  if (isPrivate && ipAddressType !== 'dualstack')
+    throw badRequest('Private APIs only support the dualstack ipAddressType');
   return { types: [...types], ipAddressType, ...(isPrivate ? { vpcEndpointIds: [...new Set(vpcEndpointIds)] } : {}) };
 }
 
@@ -96,7 +106,10 @@ export function getRestApi(ctx: ServiceContext, params: PathParams) {
 export function createRestApiHandler(ctx: ServiceContext) {
   const body = parseJsonObject(ctx.req, 'BadRequestException');
   const endpointConfiguration = body.endpointConfiguration as Partial<EndpointConfiguration> | undefined;
-  if (endpointConfiguration !== undefined && (typeof endpointConfiguration !== 'object' || endpointConfiguration === null)) {
+  if (
+    endpointConfiguration !== undefined &&
+    (typeof endpointConfiguration !== 'object' || endpointConfiguration === null)
+  ) {
     throw badRequest("Invalid request input: 'endpointConfiguration' must be an object");
   }
   if (body.cloneFrom !== undefined) throw badRequest('cloneFrom is not supported by the emulator');
@@ -129,7 +142,10 @@ export function updateRestApi(ctx: ServiceContext, params: PathParams) {
   // Validate everything on a copy so a bad operation late in the list leaves the API untouched.
   const draft: StoredRestApi = structuredClone(api);
   for (const op of operations) applyRestApiPatch(ctx, draft, op);
-  if (draft.policy !== api.policy || String(draft.endpointConfiguration.vpcEndpointIds) !== String(api.endpointConfiguration.vpcEndpointIds)) {
+  if (
+    draft.policy !== api.policy ||
+    String(draft.endpointConfiguration.vpcEndpointIds) !== String(api.endpointConfiguration.vpcEndpointIds)
+  ) {
     draft.policyUpdatedDate = ctx.now().toISOString();
   }
   Object.assign(api, draft);
@@ -137,7 +153,11 @@ export function updateRestApi(ctx: ServiceContext, params: PathParams) {
   return jsonResponse(200, restApiToWire(api));
 }
 
-function applyRestApiPatch(ctx: ServiceContext, api: StoredRestApi, op: ReturnType<typeof patchOperations>[number]): void {
+function applyRestApiPatch(
+  ctx: ServiceContext,
+  api: StoredRestApi,
+  op: ReturnType<typeof patchOperations>[number],
+): void {
   const what = 'RestApi';
   const isPrivate = api.endpointConfiguration.types.includes('PRIVATE');
   switch (op.path) {
@@ -148,7 +168,10 @@ function applyRestApiPatch(ctx: ServiceContext, api: StoredRestApi, op: ReturnTy
       api.description = op.op === 'remove' ? undefined : replacementValue(op, what);
       return;
     case '/policy':
-      api.policy = op.op === 'remove' ? undefined : storedRestApiPolicy(replacementValue(op, what), ctx.req.region, ctx.req.account, api.id);
+      api.policy =
+        op.op === 'remove'
+          ? undefined
+          : storedRestApiPolicy(replacementValue(op, what), ctx.req.region, ctx.req.account, api.id);
       return;
     case '/disableExecuteApiEndpoint':
       api.disableExecuteApiEndpoint = replacementValue(op, what) === 'true';
@@ -157,7 +180,8 @@ function applyRestApiPatch(ctx: ServiceContext, api: StoredRestApi, op: ReturnTy
       api.apiKeySource = replacementValue(op, what);
       return;
     case '/minimumCompressionSize':
-      api.minimumCompressionSize = op.op === 'remove' || op.value === '' ? undefined : Number(replacementValue(op, what));
+      api.minimumCompressionSize =
+        op.op === 'remove' || op.value === '' ? undefined : Number(replacementValue(op, what));
       return;
     case '/endpointConfiguration/vpcEndpointIds': {
       if (!isPrivate) throw badRequest('VPC endpoint ids can only be associated with a PRIVATE API');
@@ -170,7 +194,8 @@ function applyRestApiPatch(ctx: ServiceContext, api: StoredRestApi, op: ReturnTy
       return;
     }
     default:
-      if (op.path.startsWith('/endpointConfiguration/types/')) return changeEndpointType(ctx, api, op.path, replacementValue(op, what));
+      if (op.path.startsWith('/endpointConfiguration/types/'))
+        return changeEndpointType(ctx, api, op.path, replacementValue(op, what));
       unsupportedPatch(op, what);
   }
 }
@@ -178,12 +203,18 @@ function applyRestApiPatch(ctx: ServiceContext, api: StoredRestApi, op: ReturnTy
 /** `replace /endpointConfiguration/types/{CURRENT}` with the new type (reference §1.1 restrictions). */
 function changeEndpointType(ctx: ServiceContext, api: StoredRestApi, path: string, next: string): void {
   const current = path.slice('/endpointConfiguration/types/'.length);
-  if (!api.endpointConfiguration.types.includes(current)) throw badRequest(`The API does not have endpoint type ${current}`);
-  if (!ENDPOINT_TYPES.includes(next as (typeof ENDPOINT_TYPES)[number])) throw badRequest(`Invalid endpoint type ${next}`);
+  if (!api.endpointConfiguration.types.includes(current))
+    throw badRequest(`The API does not have endpoint type ${current}`);
+  if (!ENDPOINT_TYPES.includes(next as (typeof ENDPOINT_TYPES)[number]))
+    throw badRequest(`Invalid endpoint type ${next}`);
   if (current === next) return;
-  if (current === 'PRIVATE' && next === 'EDGE') throw badRequest('A private API cannot be converted to an edge-optimized API');
-  const mapped = callerSlot(ctx).domainNames.some((d) => d.domainNameId && d.basePathMappings.some((m) => m.restApiId === api.id));
-  if (mapped) throw badRequest('Cannot change the endpoint type of an API that is mapped to a private custom domain name');
+  if (current === 'PRIVATE' && next === 'EDGE')
+    throw badRequest('A private API cannot be converted to an edge-optimized API');
+  const mapped = callerSlot(ctx).domainNames.some(
+    (d) => d.domainNameId && d.basePathMappings.some((m) => m.restApiId === api.id),
+  );
+  if (mapped)
+    throw badRequest('Cannot change the endpoint type of an API that is mapped to a private custom domain name');
   api.endpointConfiguration = normalizeEndpointConfiguration({ types: [next] });
 }
 
@@ -192,7 +223,9 @@ export function deleteRestApi(ctx: ServiceContext, params: PathParams) {
   const slot = callerSlot(ctx);
   const mappedBy = slot.domainNames.find((d) => d.basePathMappings.some((m) => m.restApiId === api.id));
   if (mappedBy) {
-    throw badRequest(`Cannot delete API ${api.id}: it is mapped by custom domain name ${mappedBy.domainName}; delete the base path mapping first`);
+    throw badRequest(
+      `Cannot delete API ${api.id}: it is mapped by custom domain name ${mappedBy.domainName}; delete the base path mapping first`,
+    );
   }
   slot.restApis.splice(slot.restApis.indexOf(api), 1);
   ctx.commit();

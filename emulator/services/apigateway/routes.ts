@@ -1,9 +1,22 @@
 import type { Route } from './router';
 import { createRestApiHandler, deleteRestApi, getRestApi, getRestApis, updateRestApi } from './restApis';
-import { createResourceHandler, getMethod, getResource, getResources, putIntegrationHandler, putMethodHandler } from './resources';
+import {
+  createResourceHandler,
+  getMethod,
+  getResource,
+  getResources,
+  putIntegrationHandler,
+  putMethodHandler,
+} from './resources';
 import { createDeploymentHandler, getDeployment, getDeployments } from './deployments';
 import { createStageHandler, getStage, getStages } from './stages';
-import { createDomainNameHandler, deleteDomainName, getDomainName, getDomainNames, updateDomainName } from './domainNames';
+import {
+  createDomainNameHandler,
+  deleteDomainName,
+  getDomainName,
+  getDomainNames,
+  updateDomainName,
+} from './domainNames';
 import {
   createBasePathMappingHandler,
   deleteBasePathMapping,
@@ -11,7 +24,12 @@ import {
   getBasePathMappings,
   updateBasePathMapping,
 } from './basePathMappings';
-import { createAccessAssociationHandler, deleteAccessAssociation, getAccessAssociations, rejectAccessAssociation } from './accessAssociations';
+import {
+  createAccessAssociationHandler,
+  deleteAccessAssociation,
+  getAccessAssociations,
+  rejectAccessAssociation,
+} from './accessAssociations';
 import { getTags, tagResource, untagResource } from './tags';
 
 const API = '/restapis/{restapi_id}';
@@ -45,17 +63,42 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: MAPPINGS, operation: 'GetBasePathMappings', handler: getBasePathMappings },
   { method: 'POST', path: MAPPINGS, operation: 'CreateBasePathMapping', handler: createBasePathMappingHandler },
   { method: 'GET', path: `${MAPPINGS}/{base_path}`, operation: 'GetBasePathMapping', handler: getBasePathMapping },
-  { method: 'PATCH', path: `${MAPPINGS}/{base_path}`, operation: 'UpdateBasePathMapping', handler: updateBasePathMapping },
-  { method: 'DELETE', path: `${MAPPINGS}/{base_path}`, operation: 'DeleteBasePathMapping', handler: deleteBasePathMapping },
-  { method: 'GET', path: '/domainnameaccessassociations', operation: 'GetDomainNameAccessAssociations', handler: getAccessAssociations },
-  { method: 'POST', path: '/domainnameaccessassociations', operation: 'CreateDomainNameAccessAssociation', handler: createAccessAssociationHandler },
+  {
+    method: 'PATCH',
+    path: `${MAPPINGS}/{base_path}`,
+    operation: 'UpdateBasePathMapping',
+    handler: updateBasePathMapping,
+  },
+  {
+    method: 'DELETE',
+    path: `${MAPPINGS}/{base_path}`,
+    operation: 'DeleteBasePathMapping',
+    handler: deleteBasePathMapping,
+  },
+  {
+    method: 'GET',
+    path: '/domainnameaccessassociations',
+    operation: 'GetDomainNameAccessAssociations',
+    handler: getAccessAssociations,
+  },
+  {
+    method: 'POST',
+    path: '/domainnameaccessassociations',
+    operation: 'CreateDomainNameAccessAssociation',
+    handler: createAccessAssociationHandler,
+  },
   {
     method: 'DELETE',
     path: '/domainnameaccessassociations/{domain_name_access_association_arn}',
     operation: 'DeleteDomainNameAccessAssociation',
     handler: deleteAccessAssociation,
   },
-  { method: 'POST', path: '/rejectdomainnameaccessassociations', operation: 'RejectDomainNameAccessAssociation', handler: rejectAccessAssociation },
+  {
+    method: 'POST',
+    path: '/rejectdomainnameaccessassociations',
+    operation: 'RejectDomainNameAccessAssociation',
+    handler: rejectAccessAssociation,
+  },
   { method: 'GET', path: '/tags/{resource_arn}', operation: 'GetTags', handler: getTags },
   { method: 'PUT', path: '/tags/{resource_arn}', operation: 'TagResource', handler: tagResource },
   { method: 'DELETE', path: '/tags/{resource_arn}', operation: 'UntagResource', handler: untagResource },

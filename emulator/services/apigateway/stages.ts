@@ -22,7 +22,13 @@ export function validStageName(name: string): string {
 }
 
 /** CreateStage: a new stage on an existing deployment. */
-export function createStage(api: StoredRestApi, stageName: string, deploymentId: string, now: Date, settings: StageSettings = {}): StoredStage {
+export function createStage(
+  api: StoredRestApi,
+  stageName: string,
+  deploymentId: string,
+  now: Date,
+  settings: StageSettings = {},
+): StoredStage {
   validStageName(stageName);
   if (api.stages.some((s) => s.stageName === stageName)) throw conflict('Stage already exists');
   if (!api.deployments.some((d) => d.id === deploymentId)) throw badRequest('Invalid deployment identifier specified');
@@ -42,7 +48,13 @@ export function createStage(api: StoredRestApi, stageName: string, deploymentId:
 }
 
 /** CreateDeployment with a stageName: move the stage to the deployment, creating the stage when it is new. */
-export function deployToStage(api: StoredRestApi, stageName: string, deploymentId: string, now: Date, settings: StageSettings): StoredStage {
+export function deployToStage(
+  api: StoredRestApi,
+  stageName: string,
+  deploymentId: string,
+  now: Date,
+  settings: StageSettings,
+): StoredStage {
   const existing = api.stages.find((s) => s.stageName === stageName);
   if (!existing) return createStage(api, stageName, deploymentId, now, settings);
   existing.deploymentId = deploymentId;

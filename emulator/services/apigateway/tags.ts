@@ -47,7 +47,8 @@ export function tagResource(ctx: ServiceContext, params: PathParams) {
   const tags = tagsOf(ctx, params.resource_arn);
   const added = optionalStringMap(parseJsonObject(ctx.req, 'BadRequestException'), 'tags');
   if (!added) throw badRequest("Invalid request input: 'tags' is required");
-  if (Object.keys({ ...tags, ...added }).length > MAX_TAGS) throw badRequest(`A resource can have at most ${MAX_TAGS} tags`);
+  if (Object.keys({ ...tags, ...added }).length > MAX_TAGS)
+    throw badRequest(`A resource can have at most ${MAX_TAGS} tags`);
   Object.assign(tags, added);
   ctx.commit();
   return jsonResponse(204);

@@ -11,11 +11,19 @@ export function parseCidr(text: string): Cidr {
   const octets = match?.slice(1, 5).map(Number) ?? [];
   const prefix = Number(match?.[5]);
   if (!match || octets.some((o) => o > 255) || prefix > 32) {
-    throw new AwsError('InvalidParameterValue', 400, `Value (${text}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`);
+    throw new AwsError(
+      'InvalidParameterValue',
+      400,
+      `Value (${text}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`,
+    );
   }
   const base = octets.reduce((acc, o) => acc * 256 + o, 0);
   if (base % 2 ** (32 - prefix) !== 0) {
-    throw new AwsError('InvalidParameterValue', 400, `Value (${text}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`);
+    throw new AwsError(
+      'InvalidParameterValue',
+      400,
+      `Value (${text}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`,
+    );
   }
   return { base, prefix };
 }

@@ -20,7 +20,9 @@ export function dnsEntries(ec2: Ec2State, vpce: VpcEndpointRecord): DnsEntry[] {
   const base = `${vpce.vpcEndpointId}-${vpce.dnsSuffix}`;
   const domain = `${service}.${vpce.region}.vpce.amazonaws.com`;
   const publicZone = VPCE_PUBLIC_HOSTED_ZONE_IDS[vpce.region] ?? madeUpZoneId(`public/${vpce.region}`);
-  const zones = [...new Set(vpce.subnetIds.map((id) => ec2.byAccount[vpce.ownerId]?.subnets[id]?.availabilityZone).filter(Boolean))];
+  const zones = [
+    ...new Set(vpce.subnetIds.map((id) => ec2.byAccount[vpce.ownerId]?.subnets[id]?.availabilityZone).filter(Boolean)),
+  ];
   const entries: DnsEntry[] = [
     { dnsName: `${base}.${domain}`, hostedZoneId: publicZone },
     ...zones.map((zone) => ({ dnsName: `${base}-${zone}.${domain}`, hostedZoneId: publicZone })),
@@ -41,5 +43,8 @@ export function privateDnsName(service: string, region: string): string {
 
 function madeUpZoneId(seed: string): string {
   const hex = createHash('sha256').update(seed).digest('hex');
-  return `Z${BigInt(`0x${hex.slice(0, 24)}`).toString(36).toUpperCase().slice(0, 20)}`;
+  return `Z${BigInt(`0x${hex.slice(0, 24)}`)
+    .toString(36)
+    .toUpperCase()
+    .slice(0, 20)}`;
 }

@@ -31,7 +31,10 @@ let subnetIds: string[];
 let groupId: string;
 
 async function expectError(promise: Promise<unknown>, name: string, message?: RegExp) {
-  const err = await promise.then(() => undefined, (e: Error) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: Error) => e,
+  );
   expect(err?.name).toBe(name);
   if (message) expect(err?.message).toMatch(message);
 }
@@ -39,17 +42,24 @@ async function expectError(promise: Promise<unknown>, name: string, message?: Re
 beforeAll(async () => {
   emulator = await startTestEmulator();
   ec2 = new EC2Client(clientConfig(emulator, ACCOUNT));
-  const vpc = await ec2.send(new CreateVpcCommand({
-    CidrBlock: '10.0.0.0/16',
-    TagSpecifications: [{ ResourceType: 'vpc', Tags: [{ Key: 'Name', Value: 'app' }] }],
-  }));
+  const vpc = await ec2.send(
+    new CreateVpcCommand({
+      CidrBlock: '10.0.0.0/16',
+      TagSpecifications: [{ ResourceType: 'vpc', Tags: [{ Key: 'Name', Value: 'app' }] }],
+    }),
+  );
   vpcId = vpc.Vpc!.VpcId!;
   subnetIds = [];
-  for (const [az, cidr] of [['us-east-1a', '10.0.1.0/24'], ['us-east-1b', '10.0.2.0/24']]) {
+  for (const [az, cidr] of [
+    ['us-east-1a', '10.0.1.0/24'],
+    ['us-east-1b', '10.0.2.0/24'],
+  ]) {
     const subnet = await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: cidr, AvailabilityZone: az }));
     subnetIds.push(subnet.Subnet!.SubnetId!);
   }
-  const sg = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'https', Description: '443 in', VpcId: vpcId }));
+  const sg = await ec2.send(
+    new CreateSecurityGroupCommand({ GroupName: 'https', Description: '443 in', VpcId: vpcId }),
+  );
   groupId = sg.GroupId!;
 });
 
@@ -64,10 +74,14 @@ describe('VPCs, subnets, security groups', () => {
     expect(Vpcs?.[0]).toMatchObject({ VpcId: vpcId, CidrBlock: '10.0.0.0/16', State: 'available', OwnerId: ACCOUNT });
     expect(Vpcs?.[0].Tags).toEqual([{ Key: 'Name', Value: 'app' }]);
     const support = await ec2.send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsSupport' }));
-    const hostnames = await ec2.send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsHostnames' }));
+    const hostnames = await ec2.send(
+      new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsHostnames' }),
+    );
     expect(support.EnableDnsSupport?.Value).toBe(true);
     expect(hostnames.EnableDnsHostnames?.Value).toBe(false);
-    const groups = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }));
+    const groups = await ec2.send(
+      new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }),
+    );
     expect(groups.SecurityGroups?.map((g) => g.GroupName).sort()).toEqual(['default', 'https']);
   });
 
@@ -82,14 +96,26 @@ describe('VPCs, subnets, security groups', () => {
   });
 
   it('validates subnets and paging limits', async () => {
-    await expectError(ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.1.0.0/24' })), 'InvalidSubnet.Range');
-    await expectError(ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.1.0/25' })), 'InvalidSubnet.Conflict');
+    await expectError(
+      ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.1.0.0/24' })),
+      'InvalidSubnet.Range',
+    );
+    await expectError(
+      ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.1.0/25' })),
+      'InvalidSubnet.Conflict',
+    );
     await expectError(
       ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.9.0/24', AvailabilityZone: 'eu-west-1a' })),
       'InvalidParameterValue',
     );
-    await expectError(ec2.send(new DescribeSubnetsCommand({ MaxResults: 4 })), 'InvalidParameterValue', /between 5 and 1000/);
-    const { Subnets } = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'availability-zone', Values: ['us-east-1b'] }] }));
+    await expectError(
+      ec2.send(new DescribeSubnetsCommand({ MaxResults: 4 })),
+      'InvalidParameterValue',
+      /between 5 and 1000/,
+    );
+    const { Subnets } = await ec2.send(
+      new DescribeSubnetsCommand({ Filters: [{ Name: 'availability-zone', Values: ['us-east-1b'] }] }),
+    );
     expect(Subnets?.map((s) => s.SubnetId)).toEqual([subnetIds[1]]);
     expect(Subnets?.[0]).toMatchObject({ AvailableIpAddressCount: 251, AvailabilityZoneId: 'use1-az2' });
   });
@@ -102,7 +128,11 @@ describe('VPCs, subnets, security groups', () => {
   });
 
   it('refuses to look VPC security groups up by name, as EC2 does', async () => {
-    await expectError(ec2.send(new DescribeSecurityGroupsCommand({ GroupNames: ['https'] })), 'InvalidParameterValue', /by name/);
+    await expectError(
+      ec2.send(new DescribeSecurityGroupsCommand({ GroupNames: ['https'] })),
+      'InvalidParameterValue',
+      /by name/,
+    );
     const byId = await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [groupId] }));
     expect(byId.SecurityGroups?.[0]).toMatchObject({ GroupName: 'https', Description: '443 in', VpcId: vpcId });
   });
@@ -115,15 +145,23 @@ describe('VPC endpoints', () => {
       'InvalidParameter',
       /does not support endpoint type Gateway/,
     );
-    const s3 = await ec2.send(new CreateVpcEndpointCommand({ VpcId: vpcId, ServiceName: 'com.amazonaws.us-east-1.s3' }));
+    const s3 = await ec2.send(
+      new CreateVpcEndpointCommand({ VpcId: vpcId, ServiceName: 'com.amazonaws.us-east-1.s3' }),
+    );
     expect(s3.VpcEndpoint).toMatchObject({ VpcEndpointType: 'Gateway', DnsEntries: [] });
   });
 
   it('refuses private DNS until the VPC DNS attributes are both on', async () => {
     await expectError(
-      ec2.send(new CreateVpcEndpointCommand({
-        VpcId: vpcId, ServiceName: EXECUTE_API, VpcEndpointType: 'Interface', SubnetIds: subnetIds, SecurityGroupIds: [groupId],
-      })),
+      ec2.send(
+        new CreateVpcEndpointCommand({
+          VpcId: vpcId,
+          ServiceName: EXECUTE_API,
+          VpcEndpointType: 'Interface',
+          SubnetIds: subnetIds,
+          SecurityGroupIds: [groupId],
+        }),
+      ),
       'InvalidParameter',
       /requires both enableDnsSupport and enableDnsHostnames/,
     );
@@ -131,22 +169,29 @@ describe('VPC endpoints', () => {
 
   it('creates an execute-api interface endpoint with regional, zonal and private DNS entries', async () => {
     await ec2.send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsHostnames: { Value: true } }));
-    const created = await ec2.send(new CreateVpcEndpointCommand({
-      VpcId: vpcId,
-      ServiceName: EXECUTE_API,
-      VpcEndpointType: 'Interface',
-      SubnetIds: subnetIds,
-      SecurityGroupIds: [groupId],
-      PrivateDnsEnabled: true,
-      TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: [{ Key: 'team', Value: 'payments' }] }],
-    }));
+    const created = await ec2.send(
+      new CreateVpcEndpointCommand({
+        VpcId: vpcId,
+        ServiceName: EXECUTE_API,
+        VpcEndpointType: 'Interface',
+        SubnetIds: subnetIds,
+        SecurityGroupIds: [groupId],
+        PrivateDnsEnabled: true,
+        TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: [{ Key: 'team', Value: 'payments' }] }],
+      }),
+    );
     const vpce = created.VpcEndpoint!;
     expect(vpce.State).toBe('pending');
     const id = vpce.VpcEndpointId!;
     expect(id).toMatch(/^vpce-[0-9a-f]{17}$/);
     const { VpcEndpoints } = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [id] }));
     const described = VpcEndpoints![0];
-    expect(described).toMatchObject({ State: 'available', PrivateDnsEnabled: true, SubnetIds: subnetIds, Groups: [{ GroupId: groupId, GroupName: 'https' }] });
+    expect(described).toMatchObject({
+      State: 'available',
+      PrivateDnsEnabled: true,
+      SubnetIds: subnetIds,
+      Groups: [{ GroupId: groupId, GroupName: 'https' }],
+    });
     const names = described.DnsEntries!.map((e) => e.DnsName);
     expect(names[0]).toMatch(new RegExp(`^${id}-[a-z0-9]{8}\\.execute-api\\.us-east-1\\.vpce\\.amazonaws\\.com$`));
     expect(names[1]).toMatch(/-us-east-1a\.execute-api\.us-east-1\.vpce\.amazonaws\.com$/);
@@ -158,9 +203,15 @@ describe('VPC endpoints', () => {
     expect(JSON.parse(described.PolicyDocument!)).toMatchObject({ Statement: [{ Effect: 'Allow', Action: '*' }] });
 
     await expectError(
-      ec2.send(new CreateVpcEndpointCommand({
-        VpcId: vpcId, ServiceName: EXECUTE_API, VpcEndpointType: 'Interface', SubnetIds: [subnetIds[0]], PrivateDnsEnabled: true,
-      })),
+      ec2.send(
+        new CreateVpcEndpointCommand({
+          VpcId: vpcId,
+          ServiceName: EXECUTE_API,
+          VpcEndpointType: 'Interface',
+          SubnetIds: [subnetIds[0]],
+          PrivateDnsEnabled: true,
+        }),
+      ),
       'InvalidParameter',
       /conflicting DNS domain/,
     );
@@ -168,24 +219,36 @@ describe('VPC endpoints', () => {
 
   it('filters by service, type, vpc, state and tags', async () => {
     const byFilter = async (Name: string, Values: string[]) =>
-      (await ec2.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name, Values }] }))).VpcEndpoints!.map((e) => e.ServiceName);
+      (await ec2.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name, Values }] }))).VpcEndpoints!.map(
+        (e) => e.ServiceName,
+      );
     expect(await byFilter('service-name', [EXECUTE_API])).toEqual([EXECUTE_API]);
     expect(await byFilter('vpc-endpoint-type', ['Gateway'])).toEqual(['com.amazonaws.us-east-1.s3']);
     expect(await byFilter('vpc-endpoint-state', ['available'])).toHaveLength(2);
     expect(await byFilter('vpc-id', ['vpc-00000000000000000'])).toEqual([]);
     expect(await byFilter('tag:team', ['pay*'])).toEqual([EXECUTE_API]);
     expect(await byFilter('tag-key', ['team'])).toEqual([EXECUTE_API]);
-    await expectError(ec2.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'colour', Values: ['x'] }] })), 'InvalidParameterValue');
+    await expectError(
+      ec2.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'colour', Values: ['x'] }] })),
+      'InvalidParameterValue',
+    );
   });
 
   it('fails the whole describe when one id is unknown', async () => {
     const { VpcEndpoints } = await ec2.send(new DescribeVpcEndpointsCommand({}));
     await expectError(
-      ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [VpcEndpoints![0].VpcEndpointId!, 'vpce-0123456789abcdef0'] })),
+      ec2.send(
+        new DescribeVpcEndpointsCommand({
+          VpcEndpointIds: [VpcEndpoints![0].VpcEndpointId!, 'vpce-0123456789abcdef0'],
+        }),
+      ),
       'InvalidVpcEndpointId.NotFound',
       /vpce-0123456789abcdef0/,
     );
-    await expectError(ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: ['nope'] })), 'InvalidVpcEndpointId.Malformed');
+    await expectError(
+      ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: ['nope'] })),
+      'InvalidVpcEndpointId.Malformed',
+    );
   });
 
   it('pages with MaxResults / NextToken', async () => {
@@ -204,21 +267,41 @@ describe('VPC endpoints', () => {
   });
 
   it('modifies private DNS, subnets and policy, and deletes with per-id failures', async () => {
-    const { VpcEndpoints } = await ec2.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'service-name', Values: [EXECUTE_API] }] }));
+    const { VpcEndpoints } = await ec2.send(
+      new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'service-name', Values: [EXECUTE_API] }] }),
+    );
     const id = VpcEndpoints![0].VpcEndpointId!;
-    const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: '*' }] });
-    await ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: id, PrivateDnsEnabled: false, RemoveSubnetIds: [subnetIds[1]], PolicyDocument: policy }));
+    const policy = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: '*' }],
+    });
+    await ec2.send(
+      new ModifyVpcEndpointCommand({
+        VpcEndpointId: id,
+        PrivateDnsEnabled: false,
+        RemoveSubnetIds: [subnetIds[1]],
+        PolicyDocument: policy,
+      }),
+    );
     const after = (await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [id] }))).VpcEndpoints![0];
     expect(after.PrivateDnsEnabled).toBe(false);
     expect(after.DnsEntries).toHaveLength(2);
     expect(after.PolicyDocument).toBe(policy);
-    await expectError(ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: 'vpce-0123456789abcdef0' })), 'InvalidVpcEndpointId.NotFound');
+    await expectError(
+      ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: 'vpce-0123456789abcdef0' })),
+      'InvalidVpcEndpointId.NotFound',
+    );
 
     const deleted = await ec2.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [id, 'vpce-0123456789abcdef0'] }));
     expect(deleted.Unsuccessful).toEqual([
-      expect.objectContaining({ ResourceId: 'vpce-0123456789abcdef0', Error: expect.objectContaining({ Code: 'InvalidVpcEndpointId.NotFound' }) }),
+      expect.objectContaining({
+        ResourceId: 'vpce-0123456789abcdef0',
+        Error: expect.objectContaining({ Code: 'InvalidVpcEndpointId.NotFound' }),
+      }),
     ]);
-    await expectError(ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [id] })), 'InvalidVpcEndpointId.NotFound');
+    await expectError(
+      ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [id] })),
+      'InvalidVpcEndpointId.NotFound',
+    );
   });
 
   it('answers DryRun with DryRunOperation', async () => {
@@ -227,14 +310,29 @@ describe('VPC endpoints', () => {
 });
 
 const exec = promisify(execFile);
-const awsCli = await exec('aws', ['--version']).then(() => true, () => false);
+const awsCli = await exec('aws', ['--version']).then(
+  () => true,
+  () => false,
+);
 
 describe.skipIf(!awsCli)('AWS CLI', () => {
   it('aws ec2 describe-vpc-endpoints works against the emulator', async () => {
-    const { stdout } = await exec('aws', [
-      'ec2', 'describe-vpc-endpoints', '--endpoint-url', emulator.url, '--region', 'us-east-1', '--output', 'json',
-      '--filters', `Name=vpc-id,Values=${vpcId}`,
-    ], { env: { ...process.env, AWS_ACCESS_KEY_ID: ACCOUNT, AWS_SECRET_ACCESS_KEY: 'emulator', AWS_PAGER: '' } });
+    const { stdout } = await exec(
+      'aws',
+      [
+        'ec2',
+        'describe-vpc-endpoints',
+        '--endpoint-url',
+        emulator.url,
+        '--region',
+        'us-east-1',
+        '--output',
+        'json',
+        '--filters',
+        `Name=vpc-id,Values=${vpcId}`,
+      ],
+      { env: { ...process.env, AWS_ACCESS_KEY_ID: ACCOUNT, AWS_SECRET_ACCESS_KEY: 'emulator', AWS_PAGER: '' } },
+    );
     const parsed = JSON.parse(stdout) as { VpcEndpoints: Array<{ VpcId: string }> };
     expect(parsed.VpcEndpoints.length).toBeGreaterThan(0);
     expect(parsed.VpcEndpoints.every((e) => e.VpcId === vpcId)).toBe(true);

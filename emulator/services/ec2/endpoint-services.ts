@@ -21,7 +21,7 @@ const SERVICES: Record<string, VpcEndpointType[]> = {
   sts: ['Interface'],
   ssm: ['Interface'],
   logs: ['Interface'],
-  'secretsmanager': ['Interface'],
+  secretsmanager: ['Interface'],
   kms: ['Interface'],
   sqs: ['Interface'],
   lambda: ['Interface'],
@@ -36,7 +36,11 @@ export function resolveService(serviceName: string, region: string, type: VpcEnd
     throw new AwsError('InvalidServiceName', 400, `The Vpc Endpoint Service '${serviceName}' does not exist`);
   }
   if (!types.includes(type)) {
-    throw new AwsError('InvalidParameter', 400, `The Vpc Endpoint Service '${serviceName}' does not support endpoint type ${type}.`);
+    throw new AwsError(
+      'InvalidParameter',
+      400,
+      `The Vpc Endpoint Service '${serviceName}' does not support endpoint type ${type}.`,
+    );
   }
   return short;
 }

@@ -9,7 +9,11 @@ export type FilterFields<T> = Record<string, (record: T) => string | string[] | 
  * EC2 filter semantics: values of one filter are OR-ed, filters are AND-ed, `*` and `?` are wildcards,
  * matching is case-sensitive, and an unknown filter name fails the call.
  */
-export function applyFilters<T extends { tags: Tags }>(records: T[], filters: Ec2Filter[], fields: FilterFields<T>): T[] {
+export function applyFilters<T extends { tags: Tags }>(
+  records: T[],
+  filters: Ec2Filter[],
+  fields: FilterFields<T>,
+): T[] {
   const predicates = filters.map((filter) => predicateFor(filter, fields));
   return records.filter((record) => predicates.every((p) => p(record)));
 }
@@ -32,6 +36,9 @@ function predicateFor<T extends { tags: Tags }>(filter: Ec2Filter, fields: Filte
 }
 
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 's');
 }

@@ -23,112 +23,171 @@ type Operation = (call: Call) => Record<string, Ec2Value>;
 
 /** Mutating operations persist through ctx.commit() once they succeed. */
 const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
-  CreateVpc: { mutates: true, run: ({ ctx, account, region, params }) => {
-    const vpc = createVpc(ctx.state, account, region, { cidrBlock: params.required('CidrBlock'), tags: params.tags('vpc') });
-    return { vpc: vpcXml(vpc) };
-  } },
-  DescribeVpcs: { mutates: false, run: ({ ec2, account, region, params }) => {
-    const vpcs = describeVpcs(ec2, account, region, params.list('VpcId'), params.filters());
-    const page = paginate(vpcs, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
-    return { vpcSet: page.items.map(vpcXml), nextToken: page.nextToken };
-  } },
-  DescribeVpcAttribute: { mutates: false, run: ({ ec2, account, region, params }) => {
-    const vpc = findVpc(ec2, account, region, params.required('VpcId'));
-    const attribute = params.required('Attribute');
-    if (attribute === 'enableNetworkAddressUsageMetrics') return { vpcId: vpc.vpcId, [attribute]: { value: false } };
-    if (!isDnsAttribute(attribute)) {
-      throw new AwsError('InvalidParameterValue', 400, `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`);
-    }
-    return { vpcId: vpc.vpcId, [attribute]: { value: vpc[attribute] } };
-  } },
-  ModifyVpcAttribute: { mutates: true, run: ({ ec2, account, region, params }) => {
-    const vpcId = params.required('VpcId');
-    const changes = (['enableDnsSupport', 'enableDnsHostnames'] as const)
-      .map((attribute) => ({ attribute, value: params.bool(`${attribute[0].toUpperCase()}${attribute.slice(1)}.Value`) }))
-      .filter((c) => c.value !== undefined);
-    if (changes.length !== 1) {
-      throw new AwsError('InvalidParameterCombination', 400, 'Exactly one attribute must be specified per request.');
-    }
-    modifyVpcAttribute(ec2, account, region, vpcId, changes[0].attribute, changes[0].value as boolean);
-    return { return: true };
-  } },
-  CreateSubnet: { mutates: true, run: ({ ctx, account, region, params }) => {
-    const subnet = createSubnet(ctx.state, account, region, {
-      vpcId: params.required('VpcId'),
-      cidrBlock: params.required('CidrBlock'),
-      availabilityZone: params.get('AvailabilityZone'),
-      tags: params.tags('subnet'),
-    });
-    return { subnet: subnetXml(subnet) };
-  } },
-  DescribeSubnets: { mutates: false, run: ({ ec2, account, region, params }) => {
-    const subnets = describeSubnets(ec2, account, region, params.list('SubnetId'), params.filters());
-    const page = paginate(subnets, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
-    return { subnetSet: page.items.map(subnetXml), nextToken: page.nextToken };
-  } },
-  CreateSecurityGroup: { mutates: true, run: ({ ctx, account, region, params }) => {
-    const vpcId = params.get('VpcId');
-    if (!vpcId) throw new AwsError('VPCIdNotSpecified', 400, 'No default VPC for this user');
-    const group = createSecurityGroup(ctx.state, account, region, {
-      groupName: params.required('GroupName'),
-      description: params.required('GroupDescription'),
-      vpcId,
-      tags: params.tags('security-group'),
-    });
-    return { return: true, groupId: group.groupId, securityGroupArn: `arn:aws:ec2:${region}:${account}:security-group/${group.groupId}` };
-  } },
-  DescribeSecurityGroups: { mutates: false, run: ({ ec2, account, region, params }) => {
-    const groups = describeSecurityGroups(ec2, account, region, {
-      groupIds: params.list('GroupId'),
-      groupNames: params.list('GroupName'),
-      filters: params.filters(),
-    });
-    const page = paginate(groups, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
-    return { securityGroupInfo: page.items.map(securityGroupXml), nextToken: page.nextToken };
-  } },
-  CreateVpcEndpoint: { mutates: true, run: ({ ctx, ec2, account, region, params }) => {
-    const type = params.get('VpcEndpointType');
-    if (type !== undefined && type !== 'Interface' && type !== 'Gateway') {
-      throw new AwsError('InvalidParameter', 400, `Endpoint type (${type}) is not supported by this emulator.`);
-    }
-    const vpce = createVpcEndpoint(ctx.state, account, region, {
-      vpcId: params.required('VpcId'),
-      serviceName: params.required('ServiceName'),
-      vpcEndpointType: type,
-      subnetIds: params.list('SubnetId'),
-      securityGroupIds: params.list('SecurityGroupId'),
-      routeTableIds: params.list('RouteTableId'),
-      privateDnsEnabled: params.bool('PrivateDnsEnabled'),
-      policyDocument: params.get('PolicyDocument'),
-      ipAddressType: ipAddressType(params.get('IpAddressType')),
-      tags: params.tags('vpc-endpoint'),
-    }, ctx.now());
-    // AWS answers `pending` here and reports `available` once provisioned; the emulator provisions at once.
-    return { vpcEndpoint: vpcEndpointXml(ec2, vpce, 'pending'), clientToken: params.get('ClientToken') };
-  } },
-  DescribeVpcEndpoints: { mutates: false, run: ({ ec2, account, region, params }) => {
-    const endpoints = describeVpcEndpoints(ec2, account, region, params.list('VpcEndpointId'), params.filters());
-    const page = paginate(endpoints, params.int('MaxResults'), params.get('NextToken'), { max: 1000 });
-    return { vpcEndpointSet: page.items.map((e) => vpcEndpointXml(ec2, e)), nextToken: page.nextToken };
-  } },
-  ModifyVpcEndpoint: { mutates: true, run: ({ ctx, account, region, params }) => {
-    modifyVpcEndpoint(ctx.state, account, region, params.required('VpcEndpointId'), {
-      privateDnsEnabled: params.bool('PrivateDnsEnabled'),
-      policyDocument: params.get('PolicyDocument'),
-      resetPolicy: params.bool('ResetPolicy'),
-      addSubnetIds: params.list('AddSubnetId'),
-      removeSubnetIds: params.list('RemoveSubnetId'),
-      addSecurityGroupIds: params.list('AddSecurityGroupId'),
-      removeSecurityGroupIds: params.list('RemoveSecurityGroupId'),
-    });
-    return { return: true };
-  } },
-  DeleteVpcEndpoints: { mutates: true, run: ({ ctx, account, region, params }) => {
-    const ids = params.list('VpcEndpointId');
-    if (!ids.length) throw new AwsError('MissingParameter', 400, 'The request must contain the parameter VpcEndpointId');
-    const failures = deleteVpcEndpoints(ctx.state, account, region, ids);
-    return { unsuccessful: failures.map((f) => ({ error: { code: f.code, message: f.message }, resourceId: f.resourceId })) };
-  } },
+  CreateVpc: {
+    mutates: true,
+    run: ({ ctx, account, region, params }) => {
+      const vpc = createVpc(ctx.state, account, region, {
+        cidrBlock: params.required('CidrBlock'),
+        tags: params.tags('vpc'),
+      });
+      return { vpc: vpcXml(vpc) };
+    },
+  },
+  DescribeVpcs: {
+    mutates: false,
+    run: ({ ec2, account, region, params }) => {
+      const vpcs = describeVpcs(ec2, account, region, params.list('VpcId'), params.filters());
+      const page = paginate(vpcs, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
+      return { vpcSet: page.items.map(vpcXml), nextToken: page.nextToken };
+    },
+  },
+  DescribeVpcAttribute: {
+    mutates: false,
+    run: ({ ec2, account, region, params }) => {
+      const vpc = findVpc(ec2, account, region, params.required('VpcId'));
+      const attribute = params.required('Attribute');
+      if (attribute === 'enableNetworkAddressUsageMetrics') return { vpcId: vpc.vpcId, [attribute]: { value: false } };
+      if (!isDnsAttribute(attribute)) {
+        throw new AwsError(
+          'InvalidParameterValue',
+          400,
+          `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`,
+        );
+      }
+      return { vpcId: vpc.vpcId, [attribute]: { value: vpc[attribute] } };
+    },
+  },
+  ModifyVpcAttribute: {
+    mutates: true,
+    run: ({ ec2, account, region, params }) => {
+      const vpcId = params.required('VpcId');
+      const changes = (['enableDnsSupport', 'enableDnsHostnames'] as const)
+        .map((attribute) => ({
+          attribute,
+          value: params.bool(`${attribute[0].toUpperCase()}${attribute.slice(1)}.Value`),
+        }))
+        .filter((c) => c.value !== undefined);
+      if (changes.length !== 1) {
+        throw new AwsError('InvalidParameterCombination', 400, 'Exactly one attribute must be specified per request.');
+      }
+      modifyVpcAttribute(ec2, account, region, vpcId, changes[0].attribute, changes[0].value as boolean);
+      return { return: true };
+    },
+  },
+  CreateSubnet: {
+    mutates: true,
+    run: ({ ctx, account, region, params }) => {
+      const subnet = createSubnet(ctx.state, account, region, {
+        vpcId: params.required('VpcId'),
+        cidrBlock: params.required('CidrBlock'),
+        availabilityZone: params.get('AvailabilityZone'),
+        tags: params.tags('subnet'),
+      });
+      return { subnet: subnetXml(subnet) };
+    },
+  },
+  DescribeSubnets: {
+    mutates: false,
+    run: ({ ec2, account, region, params }) => {
+      const subnets = describeSubnets(ec2, account, region, params.list('SubnetId'), params.filters());
+      const page = paginate(subnets, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
+      return { subnetSet: page.items.map(subnetXml), nextToken: page.nextToken };
+    },
+  },
+  CreateSecurityGroup: {
+    mutates: true,
+    run: ({ ctx, account, region, params }) => {
+      const vpcId = params.get('VpcId');
+      if (!vpcId) throw new AwsError('VPCIdNotSpecified', 400, 'No default VPC for this user');
+      const group = createSecurityGroup(ctx.state, account, region, {
+        groupName: params.required('GroupName'),
+        description: params.required('GroupDescription'),
+        vpcId,
+        tags: params.tags('security-group'),
+      });
+      return {
+        return: true,
+        groupId: group.groupId,
+        securityGroupArn: `arn:aws:ec2:${region}:${account}:security-group/${group.groupId}`,
+      };
+    },
+  },
+  DescribeSecurityGroups: {
+    mutates: false,
+    run: ({ ec2, account, region, params }) => {
+      const groups = describeSecurityGroups(ec2, account, region, {
+        groupIds: params.list('GroupId'),
+        groupNames: params.list('GroupName'),
+        filters: params.filters(),
+      });
+      const page = paginate(groups, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
+      return { securityGroupInfo: page.items.map(securityGroupXml), nextToken: page.nextToken };
+    },
+  },
+  CreateVpcEndpoint: {
+    mutates: true,
+    run: ({ ctx, ec2, account, region, params }) => {
+      const type = params.get('VpcEndpointType');
+      if (type !== undefined && type !== 'Interface' && type !== 'Gateway') {
+        throw new AwsError('InvalidParameter', 400, `Endpoint type (${type}) is not supported by this emulator.`);
+      }
+      const vpce = createVpcEndpoint(
+        ctx.state,
+        account,
+        region,
+        {
+          vpcId: params.required('VpcId'),
+          serviceName: params.required('ServiceName'),
+          vpcEndpointType: type,
+          subnetIds: params.list('SubnetId'),
+          securityGroupIds: params.list('SecurityGroupId'),
+          routeTableIds: params.list('RouteTableId'),
+          privateDnsEnabled: params.bool('PrivateDnsEnabled'),
+          policyDocument: params.get('PolicyDocument'),
+          ipAddressType: ipAddressType(params.get('IpAddressType')),
+          tags: params.tags('vpc-endpoint'),
+        },
+        ctx.now(),
+      );
+      // AWS answers `pending` here and reports `available` once provisioned; the emulator provisions at once.
+      return { vpcEndpoint: vpcEndpointXml(ec2, vpce, 'pending'), clientToken: params.get('ClientToken') };
+    },
+  },
+  DescribeVpcEndpoints: {
+    mutates: false,
+    run: ({ ec2, account, region, params }) => {
+      const endpoints = describeVpcEndpoints(ec2, account, region, params.list('VpcEndpointId'), params.filters());
+      const page = paginate(endpoints, params.int('MaxResults'), params.get('NextToken'), { max: 1000 });
+      return { vpcEndpointSet: page.items.map((e) => vpcEndpointXml(ec2, e)), nextToken: page.nextToken };
+    },
+  },
+  ModifyVpcEndpoint: {
+    mutates: true,
+    run: ({ ctx, account, region, params }) => {
+      modifyVpcEndpoint(ctx.state, account, region, params.required('VpcEndpointId'), {
+        privateDnsEnabled: params.bool('PrivateDnsEnabled'),
+        policyDocument: params.get('PolicyDocument'),
+        resetPolicy: params.bool('ResetPolicy'),
+        addSubnetIds: params.list('AddSubnetId'),
+        removeSubnetIds: params.list('RemoveSubnetId'),
+        addSecurityGroupIds: params.list('AddSecurityGroupId'),
+        removeSecurityGroupIds: params.list('RemoveSecurityGroupId'),
+      });
+      return { return: true };
+    },
+  },
+  DeleteVpcEndpoints: {
+    mutates: true,
+    run: ({ ctx, account, region, params }) => {
+      const ids = params.list('VpcEndpointId');
+      if (!ids.length)
+        throw new AwsError('MissingParameter', 400, 'The request must contain the parameter VpcEndpointId');
+      const failures = deleteVpcEndpoints(ctx.state, account, region, ids);
+      return {
+        unsuccessful: failures.map((f) => ({ error: { code: f.code, message: f.message }, resourceId: f.resourceId })),
+      };
+    },
+  },
 };
 
 function ipAddressType(value: string | undefined): 'ipv4' | 'dualstack' | 'ipv6' | undefined {
@@ -142,7 +201,8 @@ export const handle: ServiceHandler = (ctx) => {
   const action = params.get('Action') ?? '';
   const operation = OPERATIONS[action];
   if (!operation) throw new AwsError('InvalidAction', 400, `The action ${action} is not valid for this web service.`);
-  if (params.bool('DryRun')) throw new AwsError('DryRunOperation', 412, 'Request would have succeeded, but DryRun flag is set.');
+  if (params.bool('DryRun'))
+    throw new AwsError('DryRunOperation', 412, 'Request would have succeeded, but DryRun flag is set.');
   const result = operation.run({ ctx, ec2: ctx.state.ec2, account: ctx.req.account, region: ctx.req.region, params });
   if (operation.mutates) ctx.commit();
   return ec2Success(action, result);

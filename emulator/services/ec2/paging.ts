@@ -16,7 +16,13 @@ export function paginate<T>(
   nextToken: string | undefined,
   limits: PageLimits,
 ): { items: T[]; nextToken?: string } {
-  const start = nextToken === undefined ? 0 : decodeOffsetToken(nextToken, () => new AwsError('InvalidPaginationToken', 400, `Invalid pagination token: ${nextToken}`));
+  const start =
+    nextToken === undefined
+      ? 0
+      : decodeOffsetToken(
+          nextToken,
+          () => new AwsError('InvalidPaginationToken', 400, `Invalid pagination token: ${nextToken}`),
+        );
   if (maxResults === undefined) return { items: items.slice(start) };
   if (limits.min !== undefined && (maxResults < limits.min || maxResults > limits.max)) {
     throw new AwsError(

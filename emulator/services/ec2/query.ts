@@ -55,7 +55,11 @@ export class QueryParams {
     for (const [n] of this.indexed('TagSpecification', '.ResourceType')) {
       const type = this.params.get(`TagSpecification.${n}.ResourceType`);
       if (type !== resourceType) {
-        throw new AwsError('InvalidParameterValue', 400, `'${type}' is not a valid taggable resource type for this operation.`);
+        throw new AwsError(
+          'InvalidParameterValue',
+          400,
+          `'${type}' is not a valid taggable resource type for this operation.`,
+        );
       }
       for (const [m] of this.indexed(`TagSpecification.${n}.Tag`, '.Key')) {
         tags[this.params.get(`TagSpecification.${n}.Tag.${m}.Key`) ?? ''] =

@@ -2,7 +2,15 @@ import { AwsError } from '../../core/types';
 import { applyFilters } from './filters';
 import { newEc2Id } from './ids';
 import type { Ec2Filter } from './query';
-import { accountSlot, findOwned, scoped, type Ec2State, type IngressRule, type SecurityGroupRecord, type Tags } from './state';
+import {
+  accountSlot,
+  findOwned,
+  scoped,
+  type Ec2State,
+  type IngressRule,
+  type SecurityGroupRecord,
+  type Tags,
+} from './state';
 import { tagSet } from './tag-set';
 import type { Ec2Value } from './xml';
 import { findVpc } from './vpc-lookup';
@@ -28,7 +36,11 @@ export function createSecurityGroup(
     (g) => g.vpcId === input.vpcId && g.groupName === input.groupName,
   );
   if (duplicate) {
-    throw new AwsError('InvalidGroup.Duplicate', 400, `The security group '${input.groupName}' already exists for VPC '${input.vpcId}'`);
+    throw new AwsError(
+      'InvalidGroup.Duplicate',
+      400,
+      `The security group '${input.groupName}' already exists for VPC '${input.vpcId}'`,
+    );
   }
   const group: SecurityGroupRecord = {
     groupId: input.groupId ?? newEc2Id('sg'),
@@ -44,7 +56,12 @@ export function createSecurityGroup(
   return group;
 }
 
-export function findSecurityGroup(ec2: Ec2State, account: string, region: string, groupId: string): SecurityGroupRecord {
+export function findSecurityGroup(
+  ec2: Ec2State,
+  account: string,
+  region: string,
+  groupId: string,
+): SecurityGroupRecord {
   const group = findOwned(ec2, account, region, 'securityGroups', groupId);
   if (!group) {
     throw new AwsError('InvalidGroup.NotFound', 400, `The security group '${groupId}' does not exist`);

@@ -98,7 +98,12 @@ export function findOwned<K extends keyof Ec2Account>(
 }
 
 /** Records of one kind visible to one account in one Region, in creation order. */
-export function scoped<K extends keyof Ec2Account>(ec2: Ec2State, account: string, region: string, kind: K): Array<Ec2Account[K][string]> {
+export function scoped<K extends keyof Ec2Account>(
+  ec2: Ec2State,
+  account: string,
+  region: string,
+  kind: K,
+): Array<Ec2Account[K][string]> {
   const records = Object.values(ec2.byAccount[account]?.[kind] ?? {}) as Array<Ec2Account[K][string]>;
   return records.filter((r) => r.region === region);
 }

@@ -18,7 +18,12 @@ export interface CreateSubnetInput {
   subnetId?: string;
 }
 
-export function createSubnet(s: { ec2: Ec2State }, account: string, region: string, input: CreateSubnetInput): SubnetRecord {
+export function createSubnet(
+  s: { ec2: Ec2State },
+  account: string,
+  region: string,
+  input: CreateSubnetInput,
+): SubnetRecord {
   const vpc = findVpc(s.ec2, account, region, input.vpcId);
   const zone = input.availabilityZone ?? availabilityZones(region)[0];
   assertZoneInRegion(zone, region);
@@ -51,7 +56,13 @@ export function findSubnet(ec2: Ec2State, account: string, region: string, subne
   return subnet;
 }
 
-export function describeSubnets(ec2: Ec2State, account: string, region: string, subnetIds: string[], filters: Ec2Filter[]): SubnetRecord[] {
+export function describeSubnets(
+  ec2: Ec2State,
+  account: string,
+  region: string,
+  subnetIds: string[],
+  filters: Ec2Filter[],
+): SubnetRecord[] {
   const subnets = subnetIds.length
     ? subnetIds.map((id) => findSubnet(ec2, account, region, id))
     : scoped(ec2, account, region, 'subnets');

@@ -14,7 +14,10 @@ export function vpcEndpointXml(ec2: Ec2State, e: VpcEndpointRecord, state = e.st
     policyDocument: e.policyDocument,
     routeTableIdSet: e.routeTableIds,
     subnetIdSet: e.subnetIds,
-    groupSet: e.securityGroupIds.map((groupId) => ({ groupId, groupName: ec2.byAccount[e.ownerId]?.securityGroups[groupId]?.groupName })),
+    groupSet: e.securityGroupIds.map((groupId) => ({
+      groupId,
+      groupName: ec2.byAccount[e.ownerId]?.securityGroups[groupId]?.groupName,
+    })),
     ipAddressType: isInterface ? e.ipAddressType : undefined,
     dnsOptions: isInterface ? { dnsRecordIpType: e.ipAddressType === 'ipv6' ? 'ipv6' : e.ipAddressType } : undefined,
     privateDnsEnabled: e.privateDnsEnabled,

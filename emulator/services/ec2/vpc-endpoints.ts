@@ -5,7 +5,16 @@ import { applyFilters } from './filters';
 import { derivedEc2Id, newEc2Id, stableLabel } from './ids';
 import type { Ec2Filter } from './query';
 import { findSecurityGroup } from './security-groups';
-import { accountSlot, findOwned, scoped, type Ec2State, type Tags, type VpcEndpointRecord, type VpcEndpointType, type VpcRecord } from './state';
+import {
+  accountSlot,
+  findOwned,
+  scoped,
+  type Ec2State,
+  type Tags,
+  type VpcEndpointRecord,
+  type VpcEndpointType,
+  type VpcRecord,
+} from './state';
 import { findSubnet } from './subnets';
 import { findVpc } from './vpc-lookup';
 
@@ -98,16 +107,28 @@ export function modifyVpcEndpoint(
 ): void {
   const vpce = findVpcEndpoint(s.ec2, account, region, vpcEndpointId);
   if (input.resetPolicy && input.policyDocument !== undefined) {
-    throw new AwsError('InvalidParameterCombination', 400, 'ResetPolicy and PolicyDocument cannot be specified together.');
+    throw new AwsError(
+      'InvalidParameterCombination',
+      400,
+      'ResetPolicy and PolicyDocument cannot be specified together.',
+    );
   }
   const isInterface = vpce.vpcEndpointType === 'Interface';
   const touchesInterfaceOnly =
-    input.privateDnsEnabled !== undefined || [input.addSubnetIds, input.removeSubnetIds, input.addSecurityGroupIds, input.removeSecurityGroupIds].some((l) => l?.length);
+    input.privateDnsEnabled !== undefined ||
+    [input.addSubnetIds, input.removeSubnetIds, input.addSecurityGroupIds, input.removeSecurityGroupIds].some(
+      (l) => l?.length,
+    );
   if (!isInterface && touchesInterfaceOnly) {
-    throw new AwsError('InvalidParameter', 400, 'Subnets, security groups and private DNS apply to Interface endpoints only.');
+    throw new AwsError(
+      'InvalidParameter',
+      400,
+      'Subnets, security groups and private DNS apply to Interface endpoints only.',
+    );
   }
   if (input.resetPolicy) vpce.policyDocument = DEFAULT_ENDPOINT_POLICY;
-  if (input.policyDocument !== undefined) vpce.policyDocument = validPolicy(input.policyDocument) ?? DEFAULT_ENDPOINT_POLICY;
+  if (input.policyDocument !== undefined)
+    vpce.policyDocument = validPolicy(input.policyDocument) ?? DEFAULT_ENDPOINT_POLICY;
   if (input.addSubnetIds?.length || input.removeSubnetIds?.length) {
     const remaining = vpce.subnetIds.filter((id) => !input.removeSubnetIds?.includes(id));
     setSubnets(s.ec2, vpce, [...remaining, ...(input.addSubnetIds ?? [])]);
@@ -115,7 +136,8 @@ export function modifyVpcEndpoint(
   if (input.addSecurityGroupIds?.length || input.removeSecurityGroupIds?.length) {
     const remaining = vpce.securityGroupIds.filter((id) => !input.removeSecurityGroupIds?.includes(id));
     const groups = [...new Set([...remaining, ...(input.addSecurityGroupIds ?? [])])];
-    if (!groups.length) throw new AwsError('InvalidParameter', 400, 'An Interface endpoint needs at least one security group.');
+    if (!groups.length)
+      throw new AwsError('InvalidParameter', 400, 'An Interface endpoint needs at least one security group.');
     setSecurityGroups(s.ec2, vpce, groups);
   }
   if (input.privateDnsEnabled === true && !vpce.privateDnsEnabled) {
@@ -145,7 +167,12 @@ export function deleteVpcEndpoints(
   return unsuccessful;
 }
 
-export function findVpcEndpoint(ec2: Ec2State, account: string, region: string, vpcEndpointId: string): VpcEndpointRecord {
+export function findVpcEndpoint(
+  ec2: Ec2State,
+  account: string,
+  region: string,
+  vpcEndpointId: string,
+): VpcEndpointRecord {
   if (!/^vpce-[0-9a-f]{8,17}$/.test(vpcEndpointId)) {
     throw new AwsError('InvalidVpcEndpointId.Malformed', 400, `Invalid Id: '${vpcEndpointId}' (expecting 'vpce-...')`);
   }
@@ -201,7 +228,11 @@ function setSubnets(ec2: Ec2State, vpce: VpcEndpointRecord, subnetIds: string[])
 function setSecurityGroups(ec2: Ec2State, vpce: VpcEndpointRecord, groupIds: string[]): void {
   for (const id of groupIds) {
     if (findSecurityGroup(ec2, vpce.ownerId, vpce.region, id).vpcId !== vpce.vpcId) {
-      throw new AwsError('InvalidParameter', 400, `The security group '${id}' does not belong to the VPC '${vpce.vpcId}'.`);
+      throw new AwsError(
+        'InvalidParameter',
+        400,
+        `The security group '${id}' does not belong to the VPC '${vpce.vpcId}'.`,
+      );
     }
   }
   vpce.securityGroupIds = groupIds;
@@ -217,7 +248,11 @@ function enablePrivateDns(ec2: Ec2State, vpce: VpcEndpointRecord, vpc: VpcRecord
   }
   const name = privateDnsName(service, vpc.region);
   const conflict = scoped(ec2, vpc.ownerId, vpc.region, 'vpcEndpoints').find(
-    (e) => e.vpcId === vpc.vpcId && e.vpcEndpointId !== vpce.vpcEndpointId && e.privateDnsEnabled && e.serviceName === vpce.serviceName,
+    (e) =>
+      e.vpcId === vpc.vpcId &&
+      e.vpcEndpointId !== vpce.vpcEndpointId &&
+      e.privateDnsEnabled &&
+      e.serviceName === vpce.serviceName,
   );
   if (conflict) {
     throw new AwsError(

@@ -45,8 +45,16 @@ export function createVpc(s: { ec2: Ec2State }, account: string, region: string,
   return vpc;
 }
 
-export function describeVpcs(ec2: Ec2State, account: string, region: string, vpcIds: string[], filters: Ec2Filter[]): VpcRecord[] {
-  const vpcs = vpcIds.length ? vpcIds.map((id) => findVpc(ec2, account, region, id)) : scoped(ec2, account, region, 'vpcs');
+export function describeVpcs(
+  ec2: Ec2State,
+  account: string,
+  region: string,
+  vpcIds: string[],
+  filters: Ec2Filter[],
+): VpcRecord[] {
+  const vpcs = vpcIds.length
+    ? vpcIds.map((id) => findVpc(ec2, account, region, id))
+    : scoped(ec2, account, region, 'vpcs');
   return applyFilters(vpcs, filters, {
     'vpc-id': (v) => v.vpcId,
     'cidr-block': (v) => v.cidrBlock,
@@ -65,7 +73,14 @@ export function isDnsAttribute(name: string): name is DnsAttribute {
   return name === 'enableDnsSupport' || name === 'enableDnsHostnames';
 }
 
-export function modifyVpcAttribute(ec2: Ec2State, account: string, region: string, vpcId: string, attribute: DnsAttribute, value: boolean): void {
+export function modifyVpcAttribute(
+  ec2: Ec2State,
+  account: string,
+  region: string,
+  vpcId: string,
+  attribute: DnsAttribute,
+  value: boolean,
+): void {
   const vpc = findVpc(ec2, account, region, vpcId);
   vpc[attribute] = value;
 }
@@ -77,7 +92,11 @@ export function vpcXml(v: VpcRecord): Ec2Value {
     state: 'available',
     cidrBlock: v.cidrBlock,
     cidrBlockAssociationSet: [
-      { cidrBlock: v.cidrBlock, associationId: derivedEc2Id('vpc-cidr-assoc', v.vpcId), cidrBlockState: { state: 'associated' } },
+      {
+        cidrBlock: v.cidrBlock,
+        associationId: derivedEc2Id('vpc-cidr-assoc', v.vpcId),
+        cidrBlockState: { state: 'associated' },
+      },
     ],
     dhcpOptionsId: v.dhcpOptionsId,
     instanceTenancy: 'default',

@@ -2,7 +2,13 @@ import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
 import { AwsError, type ServiceContext, type ServiceHandler } from '../../core/types';
 import { ramError } from './errors';
 import { RamInput } from './input';
-import { acceptInvitation, expireInvitations, pendingInvitationResources, receivedInvitations, rejectInvitation } from './invitations';
+import {
+  acceptInvitation,
+  expireInvitations,
+  pendingInvitationResources,
+  receivedInvitations,
+  rejectInvitation,
+} from './invitations';
 import { pageOf } from './paging';
 import { getResourceShareAssociations, getResourceShares, listPrincipals, listResources } from './queries';
 import { RESOURCE_TYPES, resourceExists } from './shared-resources';
@@ -35,116 +41,230 @@ const paged = <T>(input: RamInput, items: T[], key: string) => {
 
 /** Keyed by the lowercase operation name that is also the request path. */
 const OPERATIONS: Record<string, Operation> = {
-  createresourceshare: { mutates: true, run: ({ ctx, input, account, region, now }) => {
-    const share = createResourceShare(ctx.state, account, region, {
-      name: input.required('name'),
-      resourceArns: input.strings('resourceArns'),
-      principals: input.strings('principals'),
-      permissionArns: input.strings('permissionArns'),
-      allowExternalPrincipals: input.boolean('allowExternalPrincipals'),
-      tags: input.tags(),
-    }, now);
-    return { resourceShare: shareToWire(share), clientToken: input.string('clientToken') };
-  } },
-  updateresourceshare: { mutates: true, run: ({ ctx, input, account, region, now }) => {
-    const share = updateResourceShare(ctx.state, account, region, input.required('resourceShareArn'), {
-      name: input.string('name'),
-      allowExternalPrincipals: input.boolean('allowExternalPrincipals'),
-    }, now);
-    return { resourceShare: shareToWire(share), clientToken: input.string('clientToken') };
-  } },
-  deleteresourceshare: { mutates: true, run: ({ ctx, account, region, now }) => {
-    const arn = ctx.req.query.get('resourceShareArn');
-    if (!arn) throw ramError('MissingRequiredParameterException', 'The resourceShareArn parameter is required.');
-    deleteResourceShare(ctx.state, account, region, arn, now);
-    return { returnValue: true, clientToken: ctx.req.query.get('clientToken') ?? undefined };
-  } },
-  getresourceshares: { mutates: false, run: ({ ctx, input, account, region }) => {
-    const shares = getResourceShares(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
-      resourceShareArns: input.strings('resourceShareArns'),
-      status: input.oneOf('resourceShareStatus', ['PENDING', 'ACTIVE', 'FAILED', 'DELETING', 'DELETED'] as const),
-      name: input.string('name'),
-      permissionArn: input.string('permissionArn'),
-      tagFilters: input.tagFilters(),
-    });
-    return paged(input, shares.map(shareToWire), 'resourceShares');
-  } },
-  associateresourceshare: { mutates: true, run: ({ ctx, input, account, region, now }) => {
-    const changes = associateResourceShare(ctx.state, account, region, input.required('resourceShareArn'), {
-      resourceArns: input.strings('resourceArns'),
-      principals: input.strings('principals'),
-    }, now);
-    return { resourceShareAssociations: changes.map((c) => changeToWire(c, now)), clientToken: input.string('clientToken') };
-  } },
-  disassociateresourceshare: { mutates: true, run: ({ ctx, input, account, region, now }) => {
-    const changes = disassociateResourceShare(ctx.state, account, region, input.required('resourceShareArn'), {
-      resourceArns: input.strings('resourceArns'),
-      principals: input.strings('principals'),
-    }, now);
-    return { resourceShareAssociations: changes.map((c) => changeToWire(c, now)), clientToken: input.string('clientToken') };
-  } },
-  getresourceshareassociations: { mutates: false, run: ({ ctx, input, account, region }) => {
-    const associations = getResourceShareAssociations(ctx.state, account, region, {
-      associationType: input.oneOf('associationType', ['PRINCIPAL', 'RESOURCE'] as const, true)!,
-      resourceShareArns: input.strings('resourceShareArns'),
-      resourceArn: input.string('resourceArn'),
-      principal: input.string('principal'),
-      associationStatus: input.oneOf('associationStatus', ['ASSOCIATING', 'ASSOCIATED', 'FAILED', 'DISASSOCIATING', 'DISASSOCIATED'] as const),
-    });
-    return paged(input, associations, 'resourceShareAssociations');
-  } },
-  getresourceshareinvitations: { mutates: false, run: ({ ctx, input, account, region }) => {
-    const arns = input.strings('resourceShareInvitationArns');
-    const shareArns = input.strings('resourceShareArns');
-    const invitations = receivedInvitations(ctx.state, account, region);
-    for (const arn of arns ?? []) {
-      if (!invitations.some((i) => i.resourceShareInvitationArn === arn)) {
-        throw ramError('ResourceShareInvitationArnNotFoundException', `ResourceShareInvitation ${arn} could not be found.`);
+  createresourceshare: {
+    mutates: true,
+    run: ({ ctx, input, account, region, now }) => {
+      const share = createResourceShare(
+        ctx.state,
+        account,
+        region,
+        {
+          name: input.required('name'),
+          resourceArns: input.strings('resourceArns'),
+          principals: input.strings('principals'),
+          permissionArns: input.strings('permissionArns'),
+          allowExternalPrincipals: input.boolean('allowExternalPrincipals'),
+          tags: input.tags(),
+        },
+        now,
+      );
+      return { resourceShare: shareToWire(share), clientToken: input.string('clientToken') };
+    },
+  },
+  updateresourceshare: {
+    mutates: true,
+    run: ({ ctx, input, account, region, now }) => {
+      const share = updateResourceShare(
+        ctx.state,
+        account,
+        region,
+        input.required('resourceShareArn'),
+        {
+          name: input.string('name'),
+          allowExternalPrincipals: input.boolean('allowExternalPrincipals'),
+        },
+        now,
+      );
+      return { resourceShare: shareToWire(share), clientToken: input.string('clientToken') };
+    },
+  },
+  deleteresourceshare: {
+    mutates: true,
+    run: ({ ctx, account, region, now }) => {
+      const arn = ctx.req.query.get('resourceShareArn');
+      if (!arn) throw ramError('MissingRequiredParameterException', 'The resourceShareArn parameter is required.');
+      deleteResourceShare(ctx.state, account, region, arn, now);
+      return { returnValue: true, clientToken: ctx.req.query.get('clientToken') ?? undefined };
+    },
+  },
+  getresourceshares: {
+    mutates: false,
+    run: ({ ctx, input, account, region }) => {
+      const shares = getResourceShares(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
+        resourceShareArns: input.strings('resourceShareArns'),
+        status: input.oneOf('resourceShareStatus', ['PENDING', 'ACTIVE', 'FAILED', 'DELETING', 'DELETED'] as const),
+        name: input.string('name'),
+        permissionArn: input.string('permissionArn'),
+        tagFilters: input.tagFilters(),
+      });
+      return paged(input, shares.map(shareToWire), 'resourceShares');
+    },
+  },
+  associateresourceshare: {
+    mutates: true,
+    run: ({ ctx, input, account, region, now }) => {
+      const changes = associateResourceShare(
+        ctx.state,
+        account,
+        region,
+        input.required('resourceShareArn'),
+        {
+          resourceArns: input.strings('resourceArns'),
+          principals: input.strings('principals'),
+        },
+        now,
+      );
+      return {
+        resourceShareAssociations: changes.map((c) => changeToWire(c, now)),
+        clientToken: input.string('clientToken'),
+      };
+    },
+  },
+  disassociateresourceshare: {
+    mutates: true,
+    run: ({ ctx, input, account, region, now }) => {
+      const changes = disassociateResourceShare(
+        ctx.state,
+        account,
+        region,
+        input.required('resourceShareArn'),
+        {
+          resourceArns: input.strings('resourceArns'),
+          principals: input.strings('principals'),
+        },
+        now,
+      );
+      return {
+        resourceShareAssociations: changes.map((c) => changeToWire(c, now)),
+        clientToken: input.string('clientToken'),
+      };
+    },
+  },
+  getresourceshareassociations: {
+    mutates: false,
+    run: ({ ctx, input, account, region }) => {
+      const associations = getResourceShareAssociations(ctx.state, account, region, {
+        associationType: input.oneOf('associationType', ['PRINCIPAL', 'RESOURCE'] as const, true)!,
+        resourceShareArns: input.strings('resourceShareArns'),
+        resourceArn: input.string('resourceArn'),
+        principal: input.string('principal'),
+        associationStatus: input.oneOf('associationStatus', [
+          'ASSOCIATING',
+          'ASSOCIATED',
+          'FAILED',
+          'DISASSOCIATING',
+          'DISASSOCIATED',
+        ] as const),
+      });
+      return paged(input, associations, 'resourceShareAssociations');
+    },
+  },
+  getresourceshareinvitations: {
+    mutates: false,
+    run: ({ ctx, input, account, region }) => {
+      const arns = input.strings('resourceShareInvitationArns');
+      const shareArns = input.strings('resourceShareArns');
+      const invitations = receivedInvitations(ctx.state, account, region);
+      for (const arn of arns ?? []) {
+        if (!invitations.some((i) => i.resourceShareInvitationArn === arn)) {
+          throw ramError(
+            'ResourceShareInvitationArnNotFoundException',
+            `ResourceShareInvitation ${arn} could not be found.`,
+          );
+        }
       }
-    }
-    const selected = invitations.filter(
-      (i) => (!arns?.length || arns.includes(i.resourceShareInvitationArn)) && (!shareArns?.length || shareArns.includes(i.resourceShareArn)),
-    );
-    return paged(input, selected.map(invitationToWire), 'resourceShareInvitations');
-  } },
-  acceptresourceshareinvitation: { mutates: true, run: ({ ctx, input, account, region, now }) => {
-    const invitation = acceptInvitation(ctx.state, account, region, input.required('resourceShareInvitationArn'), now);
-    return { resourceShareInvitation: invitationToWire(invitation), clientToken: input.string('clientToken') };
-  } },
-  rejectresourceshareinvitation: { mutates: true, run: ({ ctx, input, account, region, now }) => {
-    const invitation = rejectInvitation(ctx.state, account, region, input.required('resourceShareInvitationArn'), now);
-    return { resourceShareInvitation: invitationToWire(invitation), clientToken: input.string('clientToken') };
-  } },
-  listresources: { mutates: false, run: ({ ctx, input, account, region }) => {
-    const resources = listResources(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
-      principal: input.string('principal'),
-      resourceType: input.string('resourceType'),
-      resourceArns: input.strings('resourceArns'),
-      resourceShareArns: input.strings('resourceShareArns'),
-    });
-    return paged(input, resources, 'resources');
-  } },
-  listpendinginvitationresources: { mutates: false, run: ({ ctx, input, account, region }) => {
-    const { share, resources } = pendingInvitationResources(ctx.state, account, region, input.required('resourceShareInvitationArn'));
-    return paged(input, share ? resources.map((r) => resourceToWire(share, r, resourceExists(ctx.state, r.arn))) : [], 'resources');
-  } },
-  listprincipals: { mutates: false, run: ({ ctx, input, account, region }) => {
-    const principals = listPrincipals(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
-      resourceArn: input.string('resourceArn'),
-      principals: input.strings('principals'),
-      resourceType: input.string('resourceType'),
-      resourceShareArns: input.strings('resourceShareArns'),
-    });
-    return paged(input, principals, 'principals');
-  } },
-  listresourcetypes: { mutates: false, run: ({ input }) => {
-    const scope = input.oneOf('resourceRegionScope', ['ALL', 'REGIONAL', 'GLOBAL'] as const);
-    return paged(input, RESOURCE_TYPES.filter((t) => !scope || scope === 'ALL' || t.resourceRegionScope === scope), 'resourceTypes');
-  } },
-  listresourcesharepermissions: { mutates: false, run: ({ ctx, input, account, region }) => {
-    const share = findOwnShare(ctx.state, account, region, input.required('resourceShareArn'));
-    return paged(input, [permissionToWire(share)], 'permissions');
-  } },
+      const selected = invitations.filter(
+        (i) =>
+          (!arns?.length || arns.includes(i.resourceShareInvitationArn)) &&
+          (!shareArns?.length || shareArns.includes(i.resourceShareArn)),
+      );
+      return paged(input, selected.map(invitationToWire), 'resourceShareInvitations');
+    },
+  },
+  acceptresourceshareinvitation: {
+    mutates: true,
+    run: ({ ctx, input, account, region, now }) => {
+      const invitation = acceptInvitation(
+        ctx.state,
+        account,
+        region,
+        input.required('resourceShareInvitationArn'),
+        now,
+      );
+      return { resourceShareInvitation: invitationToWire(invitation), clientToken: input.string('clientToken') };
+    },
+  },
+  rejectresourceshareinvitation: {
+    mutates: true,
+    run: ({ ctx, input, account, region, now }) => {
+      const invitation = rejectInvitation(
+        ctx.state,
+        account,
+        region,
+        input.required('resourceShareInvitationArn'),
+        now,
+      );
+      return { resourceShareInvitation: invitationToWire(invitation), clientToken: input.string('clientToken') };
+    },
+  },
+  listresources: {
+    mutates: false,
+    run: ({ ctx, input, account, region }) => {
+      const resources = listResources(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
+        principal: input.string('principal'),
+        resourceType: input.string('resourceType'),
+        resourceArns: input.strings('resourceArns'),
+        resourceShareArns: input.strings('resourceShareArns'),
+      });
+      return paged(input, resources, 'resources');
+    },
+  },
+  listpendinginvitationresources: {
+    mutates: false,
+    run: ({ ctx, input, account, region }) => {
+      const { share, resources } = pendingInvitationResources(
+        ctx.state,
+        account,
+        region,
+        input.required('resourceShareInvitationArn'),
+      );
+      return paged(
+        input,
+        share ? resources.map((r) => resourceToWire(share, r, resourceExists(ctx.state, r.arn))) : [],
+        'resources',
+      );
+    },
+  },
+  listprincipals: {
+    mutates: false,
+    run: ({ ctx, input, account, region }) => {
+      const principals = listPrincipals(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
+        resourceArn: input.string('resourceArn'),
+        principals: input.strings('principals'),
+        resourceType: input.string('resourceType'),
+        resourceShareArns: input.strings('resourceShareArns'),
+      });
+      return paged(input, principals, 'principals');
+    },
+  },
+  listresourcetypes: {
+    mutates: false,
+    run: ({ input }) => {
+      const scope = input.oneOf('resourceRegionScope', ['ALL', 'REGIONAL', 'GLOBAL'] as const);
+      return paged(
+        input,
+        RESOURCE_TYPES.filter((t) => !scope || scope === 'ALL' || t.resourceRegionScope === scope),
+        'resourceTypes',
+      );
+    },
+  },
+  listresourcesharepermissions: {
+    mutates: false,
+    run: ({ ctx, input, account, region }) => {
+      const share = findOwnShare(ctx.state, account, region, input.required('resourceShareArn'));
+      return paged(input, [permissionToWire(share)], 'permissions');
+    },
+  },
 };
 
 /** restJson1: `POST /<lowercase op>` (DeleteResourceShare: `DELETE` with query). AwsErrors are rendered by the core. */
@@ -153,7 +273,11 @@ export const handle: ServiceHandler = (ctx) => {
   const operation = OPERATIONS[name];
   const expectedMethod = name === 'deleteresourceshare' ? 'DELETE' : 'POST';
   if (!operation || ctx.req.method !== expectedMethod) {
-    throw new AwsError('UnknownOperationException', 404, `The emulator does not implement RAM ${ctx.req.method} ${ctx.req.rawPath}`);
+    throw new AwsError(
+      'UnknownOperationException',
+      404,
+      `The emulator does not implement RAM ${ctx.req.method} ${ctx.req.rawPath}`,
+    );
   }
   const now = ctx.now();
   const expired = expireInvitations(ctx.state, now);

@@ -7,7 +7,8 @@ export class RamInput {
   string(key: string): string | undefined {
     const value = this.body[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') throw ramError('InvalidParameterException', `The parameter ${key} must be a string.`);
+    if (typeof value !== 'string')
+      throw ramError('InvalidParameterException', `The parameter ${key} must be a string.`);
     return value;
   }
 
@@ -20,7 +21,10 @@ export class RamInput {
   oneOf<T extends string>(key: string, allowed: readonly T[], required = false): T | undefined {
     const value = required ? this.required(key) : this.string(key);
     if (value !== undefined && !allowed.includes(value as T)) {
-      throw ramError('InvalidParameterException', `The parameter ${key} must be one of ${allowed.join(', ')}; got ${value}.`);
+      throw ramError(
+        'InvalidParameterException',
+        `The parameter ${key} must be one of ${allowed.join(', ')}; got ${value}.`,
+      );
     }
     return value as T | undefined;
   }
@@ -28,14 +32,16 @@ export class RamInput {
   boolean(key: string): boolean | undefined {
     const value = this.body[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') throw ramError('InvalidParameterException', `The parameter ${key} must be a boolean.`);
+    if (typeof value !== 'boolean')
+      throw ramError('InvalidParameterException', `The parameter ${key} must be a boolean.`);
     return value;
   }
 
   number(key: string): number | undefined {
     const value = this.body[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number') throw ramError('InvalidParameterException', `The parameter ${key} must be a number.`);
+    if (typeof value !== 'number')
+      throw ramError('InvalidParameterException', `The parameter ${key} must be a number.`);
     return value;
   }
 
@@ -53,7 +59,9 @@ export class RamInput {
     const value = this.body.tags;
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) throw ramError('InvalidParameterException', 'The parameter tags must be a list.');
-    return Object.fromEntries(value.map((t: { key?: unknown; value?: unknown }) => [String(t.key), String(t.value ?? '')]));
+    return Object.fromEntries(
+      value.map((t: { key?: unknown; value?: unknown }) => [String(t.key), String(t.value ?? '')]),
+    );
   }
 
   /** `[{tagKey, tagValues}]` as GetResourceShares takes them. */

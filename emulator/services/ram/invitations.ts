@@ -7,9 +7,16 @@ import { allInvitations, ramAccount, type InvitationRecord, type ShareRecord } f
 /** Invitations for API Gateway private domains expire after 12 hours (reference §1.10). */
 export const INVITATION_TTL_MS = 12 * 3600 * 1000;
 
-export function sendInvitation(state: EmulatorState, share: ShareRecord, receiver: string, now: Date, arn?: string): InvitationRecord {
+export function sendInvitation(
+  state: EmulatorState,
+  share: ShareRecord,
+  receiver: string,
+  now: Date,
+  arn?: string,
+): InvitationRecord {
   const invitation: InvitationRecord = {
-    resourceShareInvitationArn: arn ?? `arn:aws:ram:${share.region}:${share.owningAccountId}:resource-share-invitation/${randomUUID()}`,
+    resourceShareInvitationArn:
+      arn ?? `arn:aws:ram:${share.region}:${share.owningAccountId}:resource-share-invitation/${randomUUID()}`,
     resourceShareArn: share.resourceShareArn,
     resourceShareName: share.name,
     senderAccountId: share.owningAccountId,
@@ -29,7 +36,11 @@ export function sendInvitation(state: EmulatorState, share: ShareRecord, receive
 export function expireInvitations(state: EmulatorState, now: Date): boolean {
   let changed = false;
   for (const invitation of allInvitations(state.ram)) {
-    if (invitation.status !== 'PENDING' || now.getTime() - Date.parse(invitation.invitationTimestamp) <= INVITATION_TTL_MS) continue;
+    if (
+      invitation.status !== 'PENDING' ||
+      now.getTime() - Date.parse(invitation.invitationTimestamp) <= INVITATION_TTL_MS
+    )
+      continue;
     invitation.status = 'EXPIRED';
     settlePrincipal(state, invitation, 'FAILED', 'The invitation expired before the principal accepted it.', now);
     changed = true;
@@ -41,16 +52,32 @@ export function receivedInvitations(state: EmulatorState, account: string, regio
   return [...allInvitations(state.ram)].filter((i) => i.receiverAccountId === account && i.region === region);
 }
 
-export function acceptInvitation(state: EmulatorState, account: string, region: string, arn: string, now: Date): InvitationRecord {
+export function acceptInvitation(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  arn: string,
+  now: Date,
+): InvitationRecord {
   const invitation = receivedInvitation(state, account, region, arn);
   assertPending(invitation);
   invitation.status = 'ACCEPTED';
   const share = settlePrincipal(state, invitation, 'ASSOCIATED', undefined, now);
-  if (share) syncManagementPolicies(state, share.resources.map((r) => r.arn));
+  if (share)
+    syncManagementPolicies(
+      state,
+      share.resources.map((r) => r.arn),
+    );
   return invitation;
 }
 
-export function rejectInvitation(state: EmulatorState, account: string, region: string, arn: string, now: Date): InvitationRecord {
+export function rejectInvitation(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  arn: string,
+  now: Date,
+): InvitationRecord {
   const invitation = receivedInvitation(state, account, region, arn);
   assertPending(invitation);
   invitation.status = 'REJECTED';
@@ -76,22 +103,34 @@ export function pendingInvitationResources(state: EmulatorState, account: string
 export function withdrawInvitations(state: EmulatorState, share: ShareRecord, receiver?: string): void {
   const sent = ramAccount(state.ram, share.owningAccountId).invitations;
   for (const invitation of Object.values(sent)) {
-    const matches = invitation.resourceShareArn === share.resourceShareArn && (receiver === undefined || invitation.receiverAccountId === receiver);
+    const matches =
+      invitation.resourceShareArn === share.resourceShareArn &&
+      (receiver === undefined || invitation.receiverAccountId === receiver);
     if (matches && invitation.status === 'PENDING') delete sent[invitation.resourceShareInvitationArn];
   }
 }
 
 function receivedInvitation(state: EmulatorState, account: string, region: string, arn: string): InvitationRecord {
   const invitation = receivedInvitations(state, account, region).find((i) => i.resourceShareInvitationArn === arn);
-  if (!invitation) throw ramError('ResourceShareInvitationArnNotFoundException', `ResourceShareInvitation ${arn} could not be found.`);
+  if (!invitation)
+    throw ramError('ResourceShareInvitationArnNotFoundException', `ResourceShareInvitation ${arn} could not be found.`);
   return invitation;
 }
 
 function assertPending(invitation: InvitationRecord): void {
   const arn = invitation.resourceShareInvitationArn;
-  if (invitation.status === 'ACCEPTED') throw ramError('ResourceShareInvitationAlreadyAcceptedException', `ResourceShareInvitation ${arn} has already been accepted.`);
-  if (invitation.status === 'REJECTED') throw ramError('ResourceShareInvitationAlreadyRejectedException', `ResourceShareInvitation ${arn} has already been rejected.`);
-  if (invitation.status === 'EXPIRED') throw ramError('ResourceShareInvitationExpiredException', `ResourceShareInvitation ${arn} has expired.`);
+  if (invitation.status === 'ACCEPTED')
+    throw ramError(
+      'ResourceShareInvitationAlreadyAcceptedException',
+      `ResourceShareInvitation ${arn} has already been accepted.`,
+    );
+  if (invitation.status === 'REJECTED')
+    throw ramError(
+      'ResourceShareInvitationAlreadyRejectedException',
+      `ResourceShareInvitation ${arn} has already been rejected.`,
+    );
+  if (invitation.status === 'EXPIRED')
+    throw ramError('ResourceShareInvitationExpiredException', `ResourceShareInvitation ${arn} has expired.`);
 }
 
 function settlePrincipal(

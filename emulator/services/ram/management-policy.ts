@@ -26,11 +26,18 @@ export function syncManagementPolicies(state: EmulatorState, domainArns: Iterabl
     if (organization) {
       statements.push({
         ...statement(`${SID}-org`, '*', arn, ref.account),
-        Condition: { StringEquals: { 'aws:PrincipalOrgID': organization }, StringNotEquals: { 'aws:PrincipalAccount': ref.account } },
+        Condition: {
+          StringEquals: { 'aws:PrincipalOrgID': organization },
+          StringNotEquals: { 'aws:PrincipalAccount': ref.account },
+        },
       });
     }
     if (statements.length) {
-      domain.managementPolicy = JSON.stringify({ Version: '2012-10-17', Id: `${POLICY_ID_PREFIX}${ref.domainNameId}`, Statement: statements });
+      domain.managementPolicy = JSON.stringify({
+        Version: '2012-10-17',
+        Id: `${POLICY_ID_PREFIX}${ref.domainNameId}`,
+        Statement: statements,
+      });
     } else if (domain.managementPolicy?.includes(`"Id":"${POLICY_ID_PREFIX}`)) {
       domain.managementPolicy = undefined;
     }

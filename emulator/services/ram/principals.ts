@@ -19,9 +19,15 @@ export function classifyPrincipal(principal: string, organization: Organization 
     return 'organization';
   }
   if (OU.test(principal)) {
-    throw ramError('InvalidParameterException', `Organizational unit principals are not supported by the emulator: ${principal}`);
+    throw ramError(
+      'InvalidParameterException',
+      `Organizational unit principals are not supported by the emulator: ${principal}`,
+    );
   }
-  throw ramError('MalformedArnException', `The specified principal ${principal} is not a valid account ID or organization ARN.`);
+  throw ramError(
+    'MalformedArnException',
+    `The specified principal ${principal} is not a valid account ID or organization ARN.`,
+  );
 }
 
 export function inSameOrganization(organization: Organization | undefined, a: string, b: string): boolean {
@@ -29,7 +35,11 @@ export function inSameOrganization(organization: Organization | undefined, a: st
 }
 
 /** Accounts an ASSOCIATED principal association grants, never including the share owner. */
-export function grantedAccounts(principal: PrincipalAssociation, owner: string, organization: Organization | undefined): string[] {
+export function grantedAccounts(
+  principal: PrincipalAssociation,
+  owner: string,
+  organization: Organization | undefined,
+): string[] {
   if (principal.status !== 'ASSOCIATED') return [];
   if (ACCOUNT.test(principal.id)) return principal.id === owner ? [] : [principal.id];
   return (organization?.accounts ?? []).filter((a) => a !== owner);

@@ -3,10 +3,13 @@ import { findPrivateDomainByArn } from '../apigateway/domainNames';
 import { ramError } from './errors';
 
 export const DOMAIN_RESOURCE_TYPE = 'apigateway:Domainnames';
-export const DOMAIN_PERMISSION_ARN = 'arn:aws:ram::aws:permission/APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
+export const DOMAIN_PERMISSION_ARN =
+  'arn:aws:ram::aws:permission/APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
 
 /** Resource types the emulator can share (RAM compares type strings case-insensitively). */
-export const RESOURCE_TYPES = [{ resourceType: DOMAIN_RESOURCE_TYPE, serviceName: 'apigateway', resourceRegionScope: 'REGIONAL' }];
+export const RESOURCE_TYPES = [
+  { resourceType: DOMAIN_RESOURCE_TYPE, serviceName: 'apigateway', resourceRegionScope: 'REGIONAL' },
+];
 
 const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:.+$/;
 
@@ -17,11 +20,17 @@ const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:.+$/;
 export function shareableResourceType(state: EmulatorState, arn: string, owner: string, region: string): string {
   if (!ARN.test(arn)) throw ramError('MalformedArnException', `The specified resource ARN ${arn} is not valid.`);
   if (!arn.startsWith('arn:aws:apigateway:') || !arn.includes(':/domainnames/')) {
-    throw ramError('InvalidResourceTypeException', `The resource type of ${arn} is not supported by the emulator (only ${DOMAIN_RESOURCE_TYPE}).`);
+    throw ramError(
+      'InvalidResourceTypeException',
+      `The resource type of ${arn} is not supported by the emulator (only ${DOMAIN_RESOURCE_TYPE}).`,
+    );
   }
   const domain = findPrivateDomainByArn(state, arn);
   if (!domain || !arn.startsWith(`arn:aws:apigateway:${region}:${owner}:`)) {
-    throw ramError('UnknownResourceException', `The resource ${arn} could not be found in account ${owner} in ${region}.`);
+    throw ramError(
+      'UnknownResourceException',
+      `The resource ${arn} could not be found in account ${owner} in ${region}.`,
+    );
   }
   return DOMAIN_RESOURCE_TYPE;
 }

@@ -30,10 +30,17 @@ export interface CreateShareInput {
   invitationArns?: Record<string, string>;
 }
 
-export function createResourceShare(state: EmulatorState, account: string, region: string, input: CreateShareInput, now: Date): ShareRecord {
+export function createResourceShare(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  input: CreateShareInput,
+  now: Date,
+): ShareRecord {
   if (!input.name) throw ramError('MissingRequiredParameterException', 'The name parameter is required.');
   for (const permission of input.permissionArns ?? []) {
-    if (permission !== DOMAIN_PERMISSION_ARN) throw ramError('UnknownResourceException', `Permission ${permission} could not be found.`);
+    if (permission !== DOMAIN_PERMISSION_ARN)
+      throw ramError('UnknownResourceException', `Permission ${permission} could not be found.`);
   }
   const share: ShareRecord = {
     resourceShareArn: input.resourceShareArn ?? `arn:aws:ram:${region}:${account}:resource-share/${randomUUID()}`,
@@ -53,7 +60,13 @@ export function createResourceShare(state: EmulatorState, account: string, regio
   checkResources(state, share, input.resourceArns ?? []);
   (input.principals ?? []).forEach((p) => checkPrincipal(state, share, p));
   ramAccount(state.ram, account).shares[share.resourceShareArn] = share;
-  associate(state, share, { resourceArns: input.resourceArns, principals: input.principals }, now, input.invitationArns);
+  associate(
+    state,
+    share,
+    { resourceArns: input.resourceArns, principals: input.principals },
+    now,
+    input.invitationArns,
+  );
   return share;
 }
 
@@ -68,7 +81,8 @@ export function findOwnShare(state: EmulatorState, account: string, region: stri
 
 function activeShare(state: EmulatorState, account: string, region: string, arn: string): ShareRecord {
   const share = findOwnShare(state, account, region, arn);
-  if (share.status !== 'ACTIVE') throw ramError('OperationNotPermittedException', `ResourceShare ${arn} is ${share.status}.`);
+  if (share.status !== 'ACTIVE')
+    throw ramError('OperationNotPermittedException', `ResourceShare ${arn} is ${share.status}.`);
   return share;
 }
 
@@ -88,7 +102,13 @@ export function updateResourceShare(
 }
 
 /** Deleting a share disassociates everything, withdraws pending invitations and removes RAM's grants. */
-export function deleteResourceShare(state: EmulatorState, account: string, region: string, arn: string, now: Date): void {
+export function deleteResourceShare(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  arn: string,
+  now: Date,
+): void {
   const share = activeShare(state, account, region, arn);
   share.status = 'DELETED';
   share.lastUpdatedTime = now.toISOString();
@@ -97,7 +117,10 @@ export function deleteResourceShare(state: EmulatorState, account: string, regio
     association.lastUpdatedTime = now.toISOString();
   }
   withdrawInvitations(state, share);
-  syncManagementPolicies(state, share.resources.map((r) => r.arn));
+  syncManagementPolicies(
+    state,
+    share.resources.map((r) => r.arn),
+  );
 }
 
 export function associateResourceShare(
@@ -125,15 +148,25 @@ export function disassociateResourceShare(
   const share = activeShare(state, account, region, arn);
   const live = <T extends { status: string }>(list: T[], key: (item: T) => string, id: string) =>
     list.find((item) => key(item) === id && item.status !== 'DISASSOCIATED');
-  const principals = (input.principals ?? []).map((id) => live(share.principals, (p) => p.id, id) ?? unknownEntity(id, share));
-  const resources = (input.resourceArns ?? []).map((id) => live(share.resources, (r) => r.arn, id) ?? unknownEntity(id, share));
+  const principals = (input.principals ?? []).map(
+    (id) => live(share.principals, (p) => p.id, id) ?? unknownEntity(id, share),
+  );
+  const resources = (input.resourceArns ?? []).map(
+    (id) => live(share.resources, (r) => r.arn, id) ?? unknownEntity(id, share),
+  );
   const changes: AssociationChange[] = [];
   for (const principal of principals) {
     principal.status = 'DISASSOCIATED';
     principal.statusMessage = undefined;
     principal.lastUpdatedTime = now.toISOString();
     withdrawInvitations(state, share, principal.id);
-    changes.push({ share, entity: principal.id, type: 'PRINCIPAL', status: 'DISASSOCIATING', external: principal.external });
+    changes.push({
+      share,
+      entity: principal.id,
+      type: 'PRINCIPAL',
+      status: 'DISASSOCIATING',
+      external: principal.external,
+    });
   }
   for (const resource of resources) {
     resource.status = 'DISASSOCIATED';
@@ -141,7 +174,10 @@ export function disassociateResourceShare(
     changes.push({ share, entity: resource.arn, type: 'RESOURCE', status: 'DISASSOCIATING' });
   }
   share.lastUpdatedTime = now.toISOString();
-  syncManagementPolicies(state, share.resources.map((r) => r.arn));
+  syncManagementPolicies(
+    state,
+    share.resources.map((r) => r.arn),
+  );
   return changes;
 }
 
@@ -151,7 +187,10 @@ function unknownEntity(id: string, share: ShareRecord): never {
 
 function checkResources(state: EmulatorState, share: ShareRecord, arns: string[]): void {
   if (arns.length > MAX_RESOURCES_PER_CALL) {
-    throw ramError('ResourceShareLimitExceededException', `A request can associate at most ${MAX_RESOURCES_PER_CALL} resources.`);
+    throw ramError(
+      'ResourceShareLimitExceededException',
+      `A request can associate at most ${MAX_RESOURCES_PER_CALL} resources.`,
+    );
   }
   arns.forEach((arn) => shareableResourceType(state, arn, share.owningAccountId, share.region));
 }
@@ -163,7 +202,10 @@ function checkPrincipal(state: EmulatorState, share: ShareRecord, principal: str
   }
   const external = kind === 'account' && !inSameOrganization(state.organization, share.owningAccountId, principal);
   if (external && !share.allowExternalPrincipals) {
-    throw ramError('OperationNotPermittedException', `Principal ${principal} is outside your organization and the resource share does not allow external principals.`);
+    throw ramError(
+      'OperationNotPermittedException',
+      `Principal ${principal} is outside your organization and the resource share does not allow external principals.`,
+    );
   }
 }
 
@@ -195,13 +237,23 @@ function associate(
     const isAccount = /^\d{12}$/.test(id);
     const external = isAccount && !inSameOrganization(state.organization, share.owningAccountId, id);
     const status = external ? 'ASSOCIATING' : 'ASSOCIATED';
-    const record = { id, status, statusMessage: undefined, external, creationTime: existing?.creationTime ?? at, lastUpdatedTime: at } as const;
+    const record = {
+      id,
+      status,
+      statusMessage: undefined,
+      external,
+      creationTime: existing?.creationTime ?? at,
+      lastUpdatedTime: at,
+    } as const;
     if (existing) Object.assign(existing, record);
     else share.principals.push({ ...record });
     if (external) sendInvitation(state, share, id, now, invitationArns[id]);
     changes.push({ share, entity: id, type: 'PRINCIPAL', status: 'ASSOCIATING', external });
   }
   share.lastUpdatedTime = at;
-  syncManagementPolicies(state, share.resources.map((r) => r.arn));
+  syncManagementPolicies(
+    state,
+    share.resources.map((r) => r.arn),
+  );
   return changes;
 }

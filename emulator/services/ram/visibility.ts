@@ -8,7 +8,12 @@ export type ResourceOwner = 'SELF' | 'OTHER-ACCOUNTS';
  * Shares seen from `account` in `region`: its own (SELF), or other accounts' ACTIVE shares that grant it
  * through an ASSOCIATED principal, i.e. after the invitation was accepted or auto-accepted (OTHER-ACCOUNTS).
  */
-export function visibleShares(state: EmulatorState, account: string, region: string, owner: ResourceOwner): ShareRecord[] {
+export function visibleShares(
+  state: EmulatorState,
+  account: string,
+  region: string,
+  owner: ResourceOwner,
+): ShareRecord[] {
   return [...allShares(state.ram)].filter((share) => {
     if (share.region !== region) return false;
     if (owner === 'SELF') return share.owningAccountId === account;

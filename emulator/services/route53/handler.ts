@@ -22,38 +22,56 @@ const ROUTES: Route[] = [
 
 /** restXml; AwsErrors are rendered by the core in the Route 53 error envelope. */
 export const handle: ServiceHandler = (ctx) => {
-  const path = decodeURIComponent(ctx.req.rawPath).replace(/^\/2013-04-01\/hostedzone\/hostedzone\//, '/2013-04-01/hostedzone/');
+  const path = decodeURIComponent(ctx.req.rawPath).replace(
+    /^\/2013-04-01\/hostedzone\/hostedzone\//,
+    '/2013-04-01/hostedzone/',
+  );
   for (const route of ROUTES) {
     const match = route.method === ctx.req.method ? route.pattern.exec(path) : null;
     if (match) return route.run(ctx, match[1] ?? '');
   }
-  throw new AwsError('InvalidInput', 400, `The emulator does not implement Route 53 ${ctx.req.method} ${ctx.req.rawPath}`);
+  throw new AwsError(
+    'InvalidInput',
+    400,
+    `The emulator does not implement Route 53 ${ctx.req.method} ${ctx.req.rawPath}`,
+  );
 };
 
 function createZone(ctx: ServiceContext): EmulatorResponse {
   const body = parseXmlRequest(ctx.req, 'CreateHostedZoneRequest');
   const vpc = child(body, 'VPC');
   const config = child(body, 'HostedZoneConfig');
-  const { zone, change } = createHostedZone(ctx.state, ctx.req.account, {
-    name: requiredText(body, 'Name'),
-    callerReference: requiredText(body, 'CallerReference'),
-    comment: text(config, 'Comment'),
-    privateZone: text(config, 'PrivateZone') === 'true',
-    vpc: vpc && { vpcId: requiredText(vpc, 'VPCId'), vpcRegion: requiredText(vpc, 'VPCRegion') },
-  }, ctx.now());
+  const { zone, change } = createHostedZone(
+    ctx.state,
+    ctx.req.account,
+    {
+      name: requiredText(body, 'Name'),
+      callerReference: requiredText(body, 'CallerReference'),
+      comment: text(config, 'Comment'),
+      privateZone: text(config, 'PrivateZone') === 'true',
+      vpc: vpc && { vpcId: requiredText(vpc, 'VPCId'), vpcRegion: requiredText(vpc, 'VPCRegion') },
+    },
+    ctx.now(),
+  );
   ctx.commit();
-  return xmlResponse(201, 'CreateHostedZoneResponse', {
-    HostedZone: hostedZoneXml(zone),
-    ChangeInfo: changeInfoXml(change, 'PENDING'),
-    DelegationSet: delegationSetXml(zone),
-    VPC: zone.privateZone ? { VPCRegion: zone.vpcs[0].vpcRegion, VPCId: zone.vpcs[0].vpcId } : undefined,
-  }, { location: `https://route53.amazonaws.com/2013-04-01/hostedzone/${zone.id}` });
+  return xmlResponse(
+    201,
+    'CreateHostedZoneResponse',
+    {
+      HostedZone: hostedZoneXml(zone),
+      ChangeInfo: changeInfoXml(change, 'PENDING'),
+      DelegationSet: delegationSetXml(zone),
+      VPC: zone.privateZone ? { VPCRegion: zone.vpcs[0].vpcRegion, VPCId: zone.vpcs[0].vpcId } : undefined,
+    },
+    { location: `https://route53.amazonaws.com/2013-04-01/hostedzone/${zone.id}` },
+  );
 }
 
 function listZones(ctx: ServiceContext): EmulatorResponse {
   const q = ctx.req.query;
   const type = q.get('hostedzonetype');
-  if (type !== null && type !== 'PrivateHostedZone') throw new AwsError('InvalidInput', 400, `Invalid value for hostedzonetype: ${type}`);
+  if (type !== null && type !== 'PrivateHostedZone')
+    throw new AwsError('InvalidInput', 400, `Invalid value for hostedzonetype: ${type}`);
   const zones = listHostedZones(ctx.state.route53, ctx.req.account, type === 'PrivateHostedZone');
   const max = maxItems(q.get('maxitems'), 100);
   const marker = q.get('marker');
@@ -89,11 +107,18 @@ function listZonesByVpc(ctx: ServiceContext): EmulatorResponse {
   const q = ctx.req.query;
   const vpcId = q.get('vpcid');
   const vpcRegion = q.get('vpcregion');
-  if (!vpcId || !vpcRegion) throw new AwsError('InvalidInput', 400, 'Invalid request: vpcid and vpcregion are required');
+  if (!vpcId || !vpcRegion)
+    throw new AwsError('InvalidInput', 400, 'Invalid request: vpcid and vpcregion are required');
   const summaries = listHostedZonesByVpc(ctx.state, ctx.req.account, { vpcId, vpcRegion });
   const max = maxItems(q.get('maxitems'), 100);
   const token = q.get('nexttoken');
-  const start = token === null ? 0 : decodeOffsetToken(token, () => new AwsError('InvalidPaginationToken', 400, 'The specified pagination token is not valid.'));
+  const start =
+    token === null
+      ? 0
+      : decodeOffsetToken(
+          token,
+          () => new AwsError('InvalidPaginationToken', 400, 'The specified pagination token is not valid.'),
+        );
   const end = start + max;
   return xmlResponse(200, 'ListHostedZonesByVPCResponse', {
     HostedZoneSummaries: { HostedZoneSummary: summaries.slice(start, end).map(zoneSummaryXml) },
@@ -108,11 +133,19 @@ function changeRecords(ctx: ServiceContext, id: string): EmulatorResponse {
   const changes = asArray(child(batch, 'Changes')?.Change).map((change) => {
     const action = requiredText(change, 'Action');
     if (action !== 'CREATE' && action !== 'UPSERT' && action !== 'DELETE') {
-      throw new AwsError('InvalidInput', 400, `Invalid request: Action must be CREATE, DELETE or UPSERT, got ${action}`);
+      throw new AwsError(
+        'InvalidInput',
+        400,
+        `Invalid request: Action must be CREATE, DELETE or UPSERT, got ${action}`,
+      );
     }
     const set = child(change, 'ResourceRecordSet');
     if (text(set, 'SetIdentifier') !== undefined) {
-      throw new AwsError('InvalidInput', 400, 'Invalid request: routing policies (SetIdentifier) are not supported by the emulator');
+      throw new AwsError(
+        'InvalidInput',
+        400,
+        'Invalid request: routing policies (SetIdentifier) are not supported by the emulator',
+      );
     }
     const alias = child(set, 'AliasTarget');
     const ttl = text(set, 'TTL');

@@ -7,7 +7,14 @@ import { AwsError } from '../../core/types';
 export function normalizeName(name: string): string {
   const unescaped = name.replace(/\\052/g, '*').toLowerCase();
   const withDot = unescaped.endsWith('.') ? unescaped : `${unescaped}.`;
-  if (withDot.length > 1025 || withDot === '.' || withDot.split('.').slice(0, -1).some((label) => label.length === 0 || label.length > 63)) {
+  if (
+    withDot.length > 1025 ||
+    withDot === '.' ||
+    withDot
+      .split('.')
+      .slice(0, -1)
+      .some((label) => label.length === 0 || label.length > 63)
+  ) {
     throw new AwsError('InvalidDomainName', 400, `${name} is not a valid domain name.`);
   }
   return withDot;

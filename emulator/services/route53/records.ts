@@ -30,7 +30,8 @@ export function changeResourceRecordSets(
   comment?: string,
 ): ChangeRecord {
   const zone = findHostedZone(s.route53, account, zoneId);
-  if (!changes.length) throw new AwsError('InvalidInput', 400, 'Invalid request: ChangeBatch must contain at least one change.');
+  if (!changes.length)
+    throw new AwsError('InvalidInput', 400, 'Invalid request: ChangeBatch must contain at least one change.');
   const records = zone.records.map((r) => ({ ...r }));
   const problems: string[] = [];
   for (const change of changes) {
@@ -45,15 +46,26 @@ export function changeResourceRecordSets(
 }
 
 function checkShape(record: RecordSet, action: ChangeAction): void {
-  if (!TYPES.includes(record.type)) throw new AwsError('InvalidInput', 400, `Invalid request: unsupported record type ${record.type}`);
+  if (!TYPES.includes(record.type))
+    throw new AwsError('InvalidInput', 400, `Invalid request: unsupported record type ${record.type}`);
   const hasAlias = record.aliasTarget !== undefined;
   const hasPlain = record.ttl !== undefined || record.values !== undefined;
   if (hasAlias === hasPlain || (!hasAlias && (record.ttl === undefined || !record.values?.length))) {
-    throw new AwsError('InvalidInput', 400, `Invalid request: Expected exactly one of [AliasTarget, all of [TTL, and ResourceRecords], or TrafficPolicyInstanceId], but found ${hasAlias && hasPlain ? 'more than one' : 'none'} in Change with [Action=${action}, Name=${record.name}, Type=${record.type}, SetIdentifier=null]`);
+    throw new AwsError(
+      'InvalidInput',
+      400,
+      `Invalid request: Expected exactly one of [AliasTarget, all of [TTL, and ResourceRecords], or TrafficPolicyInstanceId], but found ${hasAlias && hasPlain ? 'more than one' : 'none'} in Change with [Action=${action}, Name=${record.name}, Type=${record.type}, SetIdentifier=null]`,
+    );
   }
 }
 
-function applyOne(ec2: Ec2State, zone: HostedZoneRecord, records: RecordSet[], action: ChangeAction, record: RecordSet): string | undefined {
+function applyOne(
+  ec2: Ec2State,
+  zone: HostedZoneRecord,
+  records: RecordSet[],
+  action: ChangeAction,
+  record: RecordSet,
+): string | undefined {
   const index = records.findIndex((r) => r.name === record.name && r.type === record.type);
   if (action === 'DELETE') {
     if (index < 0) return `Tried to delete resource record set ${describe(record)} but it was not found`;
@@ -61,12 +73,15 @@ function applyOne(ec2: Ec2State, zone: HostedZoneRecord, records: RecordSet[], a
       return `Tried to delete resource record set ${describe(record)} but the values provided do not match the current values`;
     }
     if (record.name === zone.name && record.type === 'SOA') return 'A HostedZone must contain exactly one SOA record.';
-    if (record.name === zone.name && record.type === 'NS') return 'A HostedZone must contain at least one NS record for the zone itself.';
+    if (record.name === zone.name && record.type === 'NS')
+      return 'A HostedZone must contain at least one NS record for the zone itself.';
     records.splice(index, 1);
     return undefined;
   }
-  if (action === 'CREATE' && index >= 0) return `Tried to create resource record set ${describe(record)} but it already exists`;
-  if (!isWithinZone(record.name, zone.name)) return `RRSet with DNS name ${record.name} is not permitted in zone ${zone.name}`;
+  if (action === 'CREATE' && index >= 0)
+    return `Tried to create resource record set ${describe(record)} but it already exists`;
+  if (!isWithinZone(record.name, zone.name))
+    return `RRSet with DNS name ${record.name} is not permitted in zone ${zone.name}`;
   if (record.type === 'CNAME' && record.name === zone.name) {
     return `RRSet of type CNAME with DNS name ${record.name} is not permitted at apex in zone ${zone.name}`;
   }
@@ -110,11 +125,18 @@ export function listResourceRecordSets(
 ): { records: RecordSet[]; next?: { name: string; type: string } } {
   const zone = findHostedZone(r53, account, zoneId);
   if (input.startType !== undefined && input.startName === undefined) {
-    throw new AwsError('InvalidInput', 400, 'The input is not valid: a record type requires a record name (StartRecordName).');
+    throw new AwsError(
+      'InvalidInput',
+      400,
+      'The input is not valid: a record type requires a record name (StartRecordName).',
+    );
   }
   const sorted = [...zone.records].sort((a, b) => compare(a.name, a.type, b.name, b.type));
   const startName = input.startName === undefined ? undefined : normalizeName(input.startName);
-  const from = startName === undefined ? 0 : sorted.findIndex((r) => compare(r.name, r.type, startName, input.startType ?? '') >= 0);
+  const from =
+    startName === undefined
+      ? 0
+      : sorted.findIndex((r) => compare(r.name, r.type, startName, input.startType ?? '') >= 0);
   const slice = from < 0 ? [] : sorted.slice(from, from + input.maxItems);
   const following = from < 0 ? undefined : sorted[from + input.maxItems];
   return { records: slice, next: following && { name: following.name, type: following.type } };

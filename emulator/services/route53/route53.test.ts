@@ -32,12 +32,20 @@ let vpceDns: { DnsName: string; HostedZoneId: string };
 let zoneId: string;
 
 async function expectError(promise: Promise<unknown>, name: string, message?: RegExp) {
-  const err = await promise.then(() => undefined, (e: Error) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: Error) => e,
+  );
   expect(err?.name).toBe(name);
   if (message) expect(err?.message).toMatch(message);
 }
 
-const alias = (Action: Change['Action'], Name: string, DNSName = vpceDns.DnsName, HostedZoneId = vpceDns.HostedZoneId): Change => ({
+const alias = (
+  Action: Change['Action'],
+  Name: string,
+  DNSName = vpceDns.DnsName,
+  HostedZoneId = vpceDns.HostedZoneId,
+): Change => ({
   Action,
   ResourceRecordSet: { Name, Type: 'A', AliasTarget: { DNSName, HostedZoneId, EvaluateTargetHealth: false } },
 });
@@ -48,10 +56,17 @@ beforeAll(async () => {
   const ec2 = new EC2Client(clientConfig(emulator, ACCOUNT));
   vpcId = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.5.0.0/16' }))).Vpc!.VpcId!;
   await ec2.send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsHostnames: { Value: true } }));
-  const subnet = (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.5.1.0/24' }))).Subnet!.SubnetId!;
-  const vpce = await ec2.send(new CreateVpcEndpointCommand({
-    VpcId: vpcId, VpcEndpointType: 'Interface', ServiceName: 'com.amazonaws.us-east-1.execute-api', SubnetIds: [subnet], PrivateDnsEnabled: true,
-  }));
+  const subnet = (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.5.1.0/24' }))).Subnet!
+    .SubnetId!;
+  const vpce = await ec2.send(
+    new CreateVpcEndpointCommand({
+      VpcId: vpcId,
+      VpcEndpointType: 'Interface',
+      ServiceName: 'com.amazonaws.us-east-1.execute-api',
+      SubnetIds: [subnet],
+      PrivateDnsEnabled: true,
+    }),
+  );
   const regional = vpce.VpcEndpoint!.DnsEntries![0];
   vpceDns = { DnsName: regional.DnsName!, HostedZoneId: regional.HostedZoneId! };
   ec2.destroy();
@@ -64,11 +79,19 @@ afterAll(async () => {
 
 describe('hosted zones', () => {
   it('creates a private zone tied to a VPC, with SOA and NS records', async () => {
-    const created = await r53.send(new CreateHostedZoneCommand({
-      Name: 'api.internal.example.com', CallerReference: 'ref-1',
-      VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' }, HostedZoneConfig: { PrivateZone: true, Comment: 'consumer PHZ' },
-    }));
-    expect(created.HostedZone).toMatchObject({ Name: 'api.internal.example.com.', Config: { PrivateZone: true, Comment: 'consumer PHZ' }, ResourceRecordSetCount: 2 });
+    const created = await r53.send(
+      new CreateHostedZoneCommand({
+        Name: 'api.internal.example.com',
+        CallerReference: 'ref-1',
+        VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' },
+        HostedZoneConfig: { PrivateZone: true, Comment: 'consumer PHZ' },
+      }),
+    );
+    expect(created.HostedZone).toMatchObject({
+      Name: 'api.internal.example.com.',
+      Config: { PrivateZone: true, Comment: 'consumer PHZ' },
+      ResourceRecordSetCount: 2,
+    });
     expect(created.HostedZone!.Id).toMatch(/^\/hostedzone\/Z[A-Z0-9]+$/);
     expect(created.ChangeInfo).toMatchObject({ Status: 'PENDING' });
     expect(created.ChangeInfo!.Id).toMatch(/^\/change\/C/);
@@ -88,13 +111,28 @@ describe('hosted zones', () => {
   });
 
   it('rejects duplicate caller references, unknown VPCs and same-name zones on one VPC', async () => {
-    await expectError(r53.send(new CreateHostedZoneCommand({ Name: 'x.example.com', CallerReference: 'ref-1' })), 'HostedZoneAlreadyExists');
     await expectError(
-      r53.send(new CreateHostedZoneCommand({ Name: 'x.example.com', CallerReference: 'ref-2', VPC: { VPCId: 'vpc-0123456789abcdef0', VPCRegion: 'us-east-1' } })),
+      r53.send(new CreateHostedZoneCommand({ Name: 'x.example.com', CallerReference: 'ref-1' })),
+      'HostedZoneAlreadyExists',
+    );
+    await expectError(
+      r53.send(
+        new CreateHostedZoneCommand({
+          Name: 'x.example.com',
+          CallerReference: 'ref-2',
+          VPC: { VPCId: 'vpc-0123456789abcdef0', VPCRegion: 'us-east-1' },
+        }),
+      ),
       'InvalidVPCId',
     );
     await expectError(
-      r53.send(new CreateHostedZoneCommand({ Name: 'API.internal.example.com.', CallerReference: 'ref-3', VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' } })),
+      r53.send(
+        new CreateHostedZoneCommand({
+          Name: 'API.internal.example.com.',
+          CallerReference: 'ref-3',
+          VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' },
+        }),
+      ),
       'ConflictingDomainExists',
     );
     await expectError(r53.send(new GetHostedZoneCommand({ Id: 'Z0000000000000000000' })), 'NoSuchHostedZone');
@@ -108,38 +146,63 @@ describe('hosted zones', () => {
   });
 
   it('lists zones by VPC including the endpoint-managed execute-api zone', async () => {
-    const { HostedZoneSummaries } = await r53.send(new ListHostedZonesByVPCCommand({ VPCId: vpcId, VPCRegion: 'us-east-1' }));
+    const { HostedZoneSummaries } = await r53.send(
+      new ListHostedZonesByVPCCommand({ VPCId: vpcId, VPCRegion: 'us-east-1' }),
+    );
     expect(HostedZoneSummaries).toEqual([
-      { HostedZoneId: zoneId.replace('/hostedzone/', ''), Name: 'api.internal.example.com.', Owner: { OwningAccount: ACCOUNT } },
-      expect.objectContaining({ Name: 'execute-api.us-east-1.amazonaws.com.', Owner: { OwningService: 'vpce.amazonaws.com' } }),
+      {
+        HostedZoneId: zoneId.replace('/hostedzone/', ''),
+        Name: 'api.internal.example.com.',
+        Owner: { OwningAccount: ACCOUNT },
+      },
+      expect.objectContaining({
+        Name: 'execute-api.us-east-1.amazonaws.com.',
+        Owner: { OwningService: 'vpce.amazonaws.com' },
+      }),
     ]);
   });
 
   it('pages ListHostedZones with Marker / NextMarker', async () => {
-    for (let i = 0; i < 4; i++) await r53.send(new CreateHostedZoneCommand({ Name: `z${i}.example.org`, CallerReference: `page-${i}` }));
+    for (let i = 0; i < 4; i++)
+      await r53.send(new CreateHostedZoneCommand({ Name: `z${i}.example.org`, CallerReference: `page-${i}` }));
     const first = await r53.send(new ListHostedZonesCommand({ MaxItems: 2 }));
     expect(first).toMatchObject({ IsTruncated: true, MaxItems: 2 });
     const names: string[] = [];
-    for await (const page of paginateListHostedZones({ client: r53, pageSize: 2 }, {})) names.push(...page.HostedZones!.map((z) => z.Name!));
+    for await (const page of paginateListHostedZones({ client: r53, pageSize: 2 }, {}))
+      names.push(...page.HostedZones!.map((z) => z.Name!));
     expect(names).toHaveLength(5);
     const privateOnly = await r53.send(new ListHostedZonesCommand({ HostedZoneType: 'PrivateHostedZone' }));
     expect(privateOnly.HostedZones?.map((z) => z.Name)).toEqual(['api.internal.example.com.']);
-    const publicZone = (await r53.send(new ListHostedZonesCommand({}))).HostedZones!.find((z) => z.Name === 'z0.example.org.')!;
-    expect((await r53.send(new GetHostedZoneCommand({ Id: publicZone.Id }))).DelegationSet?.NameServers).toHaveLength(4);
+    const publicZone = (await r53.send(new ListHostedZonesCommand({}))).HostedZones!.find(
+      (z) => z.Name === 'z0.example.org.',
+    )!;
+    expect((await r53.send(new GetHostedZoneCommand({ Id: publicZone.Id }))).DelegationSet?.NameServers).toHaveLength(
+      4,
+    );
   });
 });
 
 describe('record sets', () => {
   it('creates an alias A record to the VPC endpoint and a CNAME', async () => {
-    await r53.send(new ChangeResourceRecordSetsCommand({
-      HostedZoneId: zoneId,
-      ChangeBatch: {
-        Changes: [
-          alias('CREATE', 'api.internal.example.com'),
-          { Action: 'CREATE', ResourceRecordSet: { Name: 'legacy.api.internal.example.com', Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: vpceDns.DnsName }] } },
-        ],
-      },
-    }));
+    await r53.send(
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: zoneId,
+        ChangeBatch: {
+          Changes: [
+            alias('CREATE', 'api.internal.example.com'),
+            {
+              Action: 'CREATE',
+              ResourceRecordSet: {
+                Name: 'legacy.api.internal.example.com',
+                Type: 'CNAME',
+                TTL: 300,
+                ResourceRecords: [{ Value: vpceDns.DnsName }],
+              },
+            },
+          ],
+        },
+      }),
+    );
     const { ResourceRecordSets } = await r53.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId }));
     expect(ResourceRecordSets?.map((r) => `${r.Name} ${r.Type}`)).toEqual([
       'api.internal.example.com. A',
@@ -147,50 +210,131 @@ describe('record sets', () => {
       'api.internal.example.com. SOA',
       'legacy.api.internal.example.com. CNAME',
     ]);
-    expect(ResourceRecordSets?.[0].AliasTarget).toEqual({ HostedZoneId: vpceDns.HostedZoneId, DNSName: `${vpceDns.DnsName}.`, EvaluateTargetHealth: false });
+    expect(ResourceRecordSets?.[0].AliasTarget).toEqual({
+      HostedZoneId: vpceDns.HostedZoneId,
+      DNSName: `${vpceDns.DnsName}.`,
+      EvaluateTargetHealth: false,
+    });
   });
 
   it('fails the whole batch with the AWS InvalidChangeBatch messages', async () => {
-    const err = await r53.send(new ChangeResourceRecordSetsCommand({
-      HostedZoneId: zoneId,
-      ChangeBatch: {
-        Changes: [
-          alias('CREATE', 'api.internal.example.com'),
-          alias('DELETE', 'missing.api.internal.example.com'),
-          alias('UPSERT', 'api.other.example.com'),
-          { Action: 'CREATE', ResourceRecordSet: { Name: 'api.internal.example.com', Type: 'CNAME', TTL: 60, ResourceRecords: [{ Value: 'x.example.com' }] } },
-          alias('UPSERT', 'new.api.internal.example.com', 'vpce-0nope-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com'),
-        ],
-      },
-    })).then(() => undefined, (e: Error) => e);
+    const err = await r53
+      .send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          ChangeBatch: {
+            Changes: [
+              alias('CREATE', 'api.internal.example.com'),
+              alias('DELETE', 'missing.api.internal.example.com'),
+              alias('UPSERT', 'api.other.example.com'),
+              {
+                Action: 'CREATE',
+                ResourceRecordSet: {
+                  Name: 'api.internal.example.com',
+                  Type: 'CNAME',
+                  TTL: 60,
+                  ResourceRecords: [{ Value: 'x.example.com' }],
+                },
+              },
+              alias(
+                'UPSERT',
+                'new.api.internal.example.com',
+                'vpce-0nope-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com',
+              ),
+            ],
+          },
+        }),
+      )
+      .then(
+        () => undefined,
+        (e: Error) => e,
+      );
     expect(err?.name).toBe('InvalidChangeBatch');
-    expect(err?.message).toContain("Tried to create resource record set [name='api.internal.example.com.', type='A'] but it already exists");
-    expect(err?.message).toContain("Tried to delete resource record set [name='missing.api.internal.example.com.', type='A'] but it was not found");
-    expect(err?.message).toContain('RRSet with DNS name api.other.example.com. is not permitted in zone api.internal.example.com.');
-    expect(err?.message).toContain('RRSet of type CNAME with DNS name api.internal.example.com. is not permitted at apex');
+    expect(err?.message).toContain(
+      "Tried to create resource record set [name='api.internal.example.com.', type='A'] but it already exists",
+    );
+    expect(err?.message).toContain(
+      "Tried to delete resource record set [name='missing.api.internal.example.com.', type='A'] but it was not found",
+    );
+    expect(err?.message).toContain(
+      'RRSet with DNS name api.other.example.com. is not permitted in zone api.internal.example.com.',
+    );
+    expect(err?.message).toContain(
+      'RRSet of type CNAME with DNS name api.internal.example.com. is not permitted at apex',
+    );
     expect(err?.message).toContain('but the alias target name does not lie within the target zone');
     const { ResourceRecordSets } = await r53.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId }));
     expect(ResourceRecordSets).toHaveLength(4);
   });
 
   it('rejects alias plus TTL as InvalidInput', async () => {
-    await expectError(r53.send(new ChangeResourceRecordSetsCommand({
-      HostedZoneId: zoneId,
-      ChangeBatch: { Changes: [{ Action: 'UPSERT', ResourceRecordSet: { Name: 'a.api.internal.example.com', Type: 'A', TTL: 60, AliasTarget: { DNSName: vpceDns.DnsName, HostedZoneId: vpceDns.HostedZoneId, EvaluateTargetHealth: false } } }] },
-    })), 'InvalidInput', /Expected exactly one of/);
+    await expectError(
+      r53.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          ChangeBatch: {
+            Changes: [
+              {
+                Action: 'UPSERT',
+                ResourceRecordSet: {
+                  Name: 'a.api.internal.example.com',
+                  Type: 'A',
+                  TTL: 60,
+                  AliasTarget: {
+                    DNSName: vpceDns.DnsName,
+                    HostedZoneId: vpceDns.HostedZoneId,
+                    EvaluateTargetHealth: false,
+                  },
+                },
+              },
+            ],
+          },
+        }),
+      ),
+      'InvalidInput',
+      /Expected exactly one of/,
+    );
   });
 
   it('upserts, pages with StartRecordName/Type, and deletes', async () => {
-    await r53.send(new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: [alias('UPSERT', 'api.internal.example.com'), { ...alias('CREATE', 'api.internal.example.com'), ResourceRecordSet: { ...alias('CREATE', 'api.internal.example.com').ResourceRecordSet!, Type: 'AAAA' } }] } }));
+    await r53.send(
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: zoneId,
+        ChangeBatch: {
+          Changes: [
+            alias('UPSERT', 'api.internal.example.com'),
+            {
+              ...alias('CREATE', 'api.internal.example.com'),
+              ResourceRecordSet: { ...alias('CREATE', 'api.internal.example.com').ResourceRecordSet!, Type: 'AAAA' },
+            },
+          ],
+        },
+      }),
+    );
     const first = await r53.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, MaxItems: 2 }));
-    expect(first).toMatchObject({ IsTruncated: true, NextRecordName: 'api.internal.example.com.', NextRecordType: 'NS' });
-    const second = await r53.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: first.NextRecordName, StartRecordType: first.NextRecordType }));
+    expect(first).toMatchObject({
+      IsTruncated: true,
+      NextRecordName: 'api.internal.example.com.',
+      NextRecordType: 'NS',
+    });
+    const second = await r53.send(
+      new ListResourceRecordSetsCommand({
+        HostedZoneId: zoneId,
+        StartRecordName: first.NextRecordName,
+        StartRecordType: first.NextRecordType,
+      }),
+    );
     expect(second.ResourceRecordSets?.map((r) => r.Type)).toEqual(['NS', 'SOA', 'CNAME']);
     expect(second.IsTruncated).toBe(false);
 
     await expectError(r53.send(new DeleteHostedZoneCommand({ Id: zoneId })), 'HostedZoneNotEmpty');
     const aaaa = first.ResourceRecordSets![1];
-    await r53.send(new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: [{ Action: 'DELETE', ResourceRecordSet: aaaa }] } }));
+    await r53.send(
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: zoneId,
+        ChangeBatch: { Changes: [{ Action: 'DELETE', ResourceRecordSet: aaaa }] },
+      }),
+    );
     const after = await r53.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId }));
     expect(after.ResourceRecordSets?.map((r) => r.Type)).toEqual(['A', 'NS', 'SOA', 'CNAME']);
   });

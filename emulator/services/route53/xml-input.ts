@@ -20,7 +20,8 @@ export function text(node: Node | undefined, key: string): string | undefined {
 
 export function requiredText(node: Node | undefined, key: string): string {
   const value = text(node, key);
-  if (value === undefined || value === '') throw new AwsError('InvalidInput', 400, `Invalid request: Missing field '${key}'`);
+  if (value === undefined || value === '')
+    throw new AwsError('InvalidInput', 400, `Invalid request: Missing field '${key}'`);
   return value;
 }
 

@@ -29,16 +29,28 @@ export function createHostedZone(
   }
   const zones = route53Account(s.route53, account).hostedZones;
   if (Object.values(zones).some((z) => z.callerReference === input.callerReference)) {
-    throw new AwsError('HostedZoneAlreadyExists', 409, `A hosted zone has already been created with the specified caller reference: ${input.callerReference}`);
+    throw new AwsError(
+      'HostedZoneAlreadyExists',
+      409,
+      `A hosted zone has already been created with the specified caller reference: ${input.callerReference}`,
+    );
   }
   if (input.privateZone && !input.vpc) {
-    throw new AwsError('InvalidInput', 400, 'When you are creating a private hosted zone, you must also specify values for VPCId and VPCRegion.');
+    throw new AwsError(
+      'InvalidInput',
+      400,
+      'When you are creating a private hosted zone, you must also specify values for VPCId and VPCRegion.',
+    );
   }
   if (input.vpc) {
     assertVpc(s, account, input.vpc);
     const clash = Object.values(zones).find((z) => z.name === name && z.vpcs.some((v) => v.vpcId === input.vpc!.vpcId));
     if (clash) {
-      throw new AwsError('ConflictingDomainExists', 400, `The VPC ${input.vpc.vpcId} in region ${input.vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`);
+      throw new AwsError(
+        'ConflictingDomainExists',
+        400,
+        `The VPC ${input.vpc.vpcId} in region ${input.vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`,
+      );
     }
   }
   const privateZone = input.vpc !== undefined;
@@ -72,7 +84,11 @@ export function findHostedZone(r53: Route53State, account: string, id: string): 
 export function deleteHostedZone(r53: Route53State, account: string, id: string, now: Date): ChangeRecord {
   const zone = findHostedZone(r53, account, id);
   if (zone.records.some((r) => !(r.name === zone.name && (r.type === 'NS' || r.type === 'SOA')))) {
-    throw new AwsError('HostedZoneNotEmpty', 400, 'The specified hosted zone contains non-required resource record sets and so cannot be deleted.');
+    throw new AwsError(
+      'HostedZoneNotEmpty',
+      400,
+      'The specified hosted zone contains non-required resource record sets and so cannot be deleted.',
+    );
   }
   delete r53.byAccount[account].hostedZones[zone.id];
   return recordChange(r53, account, now);
@@ -107,7 +123,11 @@ export function listHostedZonesByVpc(s: R53Deps, account: string, vpc: ZoneVpc):
   for (const vpce of Object.values(s.ec2.byAccount[account]?.vpcEndpoints ?? {})) {
     if (vpce.vpcId !== vpc.vpcId || !vpce.privateDnsEnabled) continue;
     const entry = dnsEntries(s.ec2, vpce).at(-1)!;
-    summaries.push({ hostedZoneId: entry.hostedZoneId, name: `${entry.dnsName.replace(/^\*\./, '')}.`, owningService: 'vpce.amazonaws.com' });
+    summaries.push({
+      hostedZoneId: entry.hostedZoneId,
+      name: `${entry.dnsName.replace(/^\*\./, '')}.`,
+      owningService: 'vpce.amazonaws.com',
+    });
   }
   return summaries;
 }
@@ -116,6 +136,10 @@ function assertVpc(s: R53Deps, account: string, vpc: ZoneVpc): void {
   try {
     findVpc(s.ec2, account, vpc.vpcRegion, vpc.vpcId);
   } catch {
-    throw new AwsError('InvalidVPCId', 400, `The VPC: ${vpc.vpcId} you provided is not authorized to make the association.`);
+    throw new AwsError(
+      'InvalidVPCId',
+      400,
+      `The VPC: ${vpc.vpcId} you provided is not authorized to make the association.`,
+    );
   }
 }

@@ -16,7 +16,11 @@ export const handle: ServiceHandler = ({ req }) => {
   const params = queryParams(req);
   const action = requiredAction(params);
   if (action !== 'GetCallerIdentity') {
-    throw new AwsError('InvalidAction', 400, `Could not find operation ${action} for version ${params.get('Version') ?? ''}`);
+    throw new AwsError(
+      'InvalidAction',
+      400,
+      `Could not find operation ${action} for version ${params.get('Version') ?? ''}`,
+    );
   }
   return queryResponse(action, STS_XMLNS, callerIdentity(req.account));
 };

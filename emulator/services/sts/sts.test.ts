@@ -19,7 +19,10 @@ it('GetCallerIdentity names the account of the access key', async () => {
 });
 
 it('non-numeric access keys map to account 000000000000', async () => {
-  const sts = new STSClient({ ...clientConfig(emulator), credentials: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'x' } });
+  const sts = new STSClient({
+    ...clientConfig(emulator),
+    credentials: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'x' },
+  });
   expect((await sts.send(new GetCallerIdentityCommand({}))).Account).toBe('000000000000');
 });
 
@@ -27,7 +30,8 @@ it('unknown actions get an awsQuery error', async () => {
   const response = await fetch(emulator.url, {
     method: 'POST',
     headers: {
-      authorization: 'AWS4-HMAC-SHA256 Credential=111111111111/20261125/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=0',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=111111111111/20261125/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=0',
       'content-type': 'application/x-www-form-urlencoded',
     },
     body: 'Action=AssumeRole&Version=2011-06-15',

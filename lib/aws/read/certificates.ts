@@ -18,7 +18,10 @@ export interface DomainCertificate extends CertificateSummary {
 export const listDomainCertificates = cache(async (session: Session): Promise<DomainCertificate[]> => {
   const client = getClients(session).acm;
   const out: DomainCertificate[] = [];
-  const input = { CertificateStatuses: ['ISSUED' as const], Includes: { keyTypes: [...DOMAIN_KEY_TYPES] as KeyAlgorithm[] } };
+  const input = {
+    CertificateStatuses: ['ISSUED' as const],
+    Includes: { keyTypes: [...DOMAIN_KEY_TYPES] as KeyAlgorithm[] },
+  };
   for await (const page of paginateListCertificates({ client, pageSize: 1000 }, input)) {
     for (const c of page.CertificateSummaryList ?? []) {
       out.push({
@@ -39,7 +42,9 @@ export const listDomainCertificates = cache(async (session: Session): Promise<Do
 
 /** One certificate with every name it covers (used to re-check the operator's choice before creating). */
 export async function describeCertificate(session: Session, arn: string): Promise<CertificateSummary> {
-  const { Certificate: c } = await getClients(session).acm.send(new DescribeCertificateCommand({ CertificateArn: arn }));
+  const { Certificate: c } = await getClients(session).acm.send(
+    new DescribeCertificateCommand({ CertificateArn: arn }),
+  );
   return {
     arn,
     domainName: c?.DomainName ?? '',

@@ -18,11 +18,22 @@ export interface MappingRow {
   apiExists?: boolean;
 }
 
-export async function loadMappingRows(session: Session, domainName: string, domainNameId: string): Promise<MappingRow[]> {
-  const [mappings, apis] = await Promise.all([listBasePathMappings(session, domainName, domainNameId), listRestApis(session)]);
+export async function loadMappingRows(
+  session: Session,
+  domainName: string,
+  domainNameId: string,
+): Promise<MappingRow[]> {
+  const [mappings, apis] = await Promise.all([
+    listBasePathMappings(session, domainName, domainNameId),
+    listRestApis(session),
+  ]);
   const stagesOf = new Map<string, Promise<string[]>>();
   for (const id of new Set(mappings.map((m) => m.restApiId))) {
-    if (apis.some((a) => a.id === id)) stagesOf.set(id, listStages(session, id).then((s) => s.map((x) => x.stageName)));
+    if (apis.some((a) => a.id === id))
+      stagesOf.set(
+        id,
+        listStages(session, id).then((s) => s.map((x) => x.stageName)),
+      );
   }
   return Promise.all(
     mappings.map(async (m) => {
@@ -52,7 +63,10 @@ export interface AssociationRow {
 export async function loadAssociationRows(session: Session, domain: Domain): Promise<AssociationRow[]> {
   const ref = domain.domainNameArn ? parseDomainNameArn(domain.domainNameArn) : undefined;
   if (!ref) return [];
-  const [own, foreign] = await Promise.all([listAccessAssociations(session, 'SELF'), listAccessAssociations(session, 'OTHER_ACCOUNTS')]);
+  const [own, foreign] = await Promise.all([
+    listAccessAssociations(session, 'SELF'),
+    listAccessAssociations(session, 'OTHER_ACCOUNTS'),
+  ]);
   const resource = domainExecuteApiArn(ref);
   const scope = { kind: 'domain' as const, ...ref };
   return [...own.map((a) => ({ a, own: true })), ...foreign.map((a) => ({ a, own: false }))]
@@ -62,7 +76,8 @@ export async function loadAssociationRows(session: Session, domain: Domain): Pro
       vpceId: a.source,
       accountId: a.associationAccountId,
       own: isOwn,
-      allowedByPolicy: sourcesNotAllowed(domain.policy, { vpceIds: [a.source] }, { resource, scope }).vpceIds.length === 0,
+      allowedByPolicy:
+        sourcesNotAllowed(domain.policy, { vpceIds: [a.source] }, { resource, scope }).vpceIds.length === 0,
     }));
 }
 
@@ -78,7 +93,10 @@ export interface DomainShareRow {
 export async function loadDomainShares(session: Session, domainNameArn: string): Promise<DomainShareRow[]> {
   const shares = await listOwnedShares(session);
   const arns = shares.map((s) => s.arn);
-  const [resources, principals] = await Promise.all([listShareAssociations(session, arns, 'RESOURCE'), listShareAssociations(session, arns, 'PRINCIPAL')]);
+  const [resources, principals] = await Promise.all([
+    listShareAssociations(session, arns, 'RESOURCE'),
+    listShareAssociations(session, arns, 'PRINCIPAL'),
+  ]);
   return resources
     .filter((r) => r.associatedEntity === domainNameArn && r.status !== 'DISASSOCIATED')
     .map((r) => ({
@@ -86,6 +104,8 @@ export async function loadDomainShares(session: Session, domainNameArn: string):
       shareName: r.shareName ?? shares.find((s) => s.arn === r.shareArn)?.name,
       status: r.status,
       shareStatus: shares.find((s) => s.arn === r.shareArn)?.status,
-      principals: principals.filter((p) => p.shareArn === r.shareArn && p.status !== 'DISASSOCIATED').map((p) => p.associatedEntity),
+      principals: principals
+        .filter((p) => p.shareArn === r.shareArn && p.status !== 'DISASSOCIATED')
+        .map((p) => p.associatedEntity),
     }));
 }

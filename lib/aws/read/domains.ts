@@ -74,7 +74,10 @@ function toDomain(d: SdkDomainName): Domain {
 export const listOwnDomains = cache(async (session: Session): Promise<Domain[]> => {
   const client = getClients(session).apigateway;
   const domains: Domain[] = [];
-  for await (const page of paginateGetDomainNames({ client, pageSize: PAGE_SIZE.apigateway }, { resourceOwner: 'SELF' })) {
+  for await (const page of paginateGetDomainNames(
+    { client, pageSize: PAGE_SIZE.apigateway },
+    { resourceOwner: 'SELF' },
+  )) {
     domains.push(...(page.items ?? []).map(toDomain));
   }
   return domains;
@@ -84,7 +87,10 @@ export const listOwnDomains = cache(async (session: Session): Promise<Domain[]> 
 export const listSharedDomains = cache(async (session: Session): Promise<SharedDomain[]> => {
   const client = getClients(session).apigateway;
   const domains: SharedDomain[] = [];
-  for await (const page of paginateGetDomainNames({ client, pageSize: PAGE_SIZE.apigateway }, { resourceOwner: 'OTHER_ACCOUNTS' })) {
+  for await (const page of paginateGetDomainNames(
+    { client, pageSize: PAGE_SIZE.apigateway },
+    { resourceOwner: 'OTHER_ACCOUNTS' },
+  )) {
     for (const d of page.items ?? []) {
       if (!d.domainNameArn || !d.domainNameId) continue;
       domains.push({
@@ -104,11 +110,17 @@ export const getDomain = cache(async (session: Session, domainName: string, doma
   return toDomain(out);
 });
 
-export const listBasePathMappings = cache(async (session: Session, domainName: string, domainNameId: string): Promise<BasePathMapping[]> => {
-  const client = getClients(session).apigateway;
-  const mappings: BasePathMapping[] = [];
-  for await (const page of paginateGetBasePathMappings({ client, pageSize: PAGE_SIZE.apigateway }, { domainName, domainNameId })) {
-    for (const m of page.items ?? []) mappings.push({ basePath: m.basePath ?? '(none)', restApiId: m.restApiId ?? '', stage: m.stage });
-  }
-  return mappings;
-});
+export const listBasePathMappings = cache(
+  async (session: Session, domainName: string, domainNameId: string): Promise<BasePathMapping[]> => {
+    const client = getClients(session).apigateway;
+    const mappings: BasePathMapping[] = [];
+    for await (const page of paginateGetBasePathMappings(
+      { client, pageSize: PAGE_SIZE.apigateway },
+      { domainName, domainNameId },
+    )) {
+      for (const m of page.items ?? [])
+        mappings.push({ basePath: m.basePath ?? '(none)', restApiId: m.restApiId ?? '', stage: m.stage });
+    }
+    return mappings;
+  },
+);

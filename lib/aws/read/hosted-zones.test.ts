@@ -40,22 +40,49 @@ beforeAll(async () => {
 
   const options = { account: CONSUMER };
   const vpceId = await executeApiEndpoint(emulator, options);
-  const { VpcEndpoints } = await new EC2Client(clientConfig(emulator, options)).send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [vpceId] }));
+  const { VpcEndpoints } = await new EC2Client(clientConfig(emulator, options)).send(
+    new DescribeVpcEndpointsCommand({ VpcEndpointIds: [vpceId] }),
+  );
   vpcId = VpcEndpoints![0].VpcId!;
   const regional = VpcEndpoints![0].DnsEntries!.find((d) => !/-us-east-1[a-z]\./.test(d.DnsName!))!;
   target = { dnsName: regional.DnsName!, hostedZoneId: regional.HostedZoneId! };
 
   const r53 = new Route53Client(clientConfig(emulator, options));
   const zone = (name: string) =>
-    r53.send(new CreateHostedZoneCommand({ Name: name, CallerReference: name, VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' }, HostedZoneConfig: { PrivateZone: true } }));
+    r53.send(
+      new CreateHostedZoneCommand({
+        Name: name,
+        CallerReference: name,
+        VPC: { VPCId: vpcId, VPCRegion: 'us-east-1' },
+        HostedZoneConfig: { PrivateZone: true },
+      }),
+    );
   await zone('example.com');
   apiZone = (await zone('api.example.com')).HostedZone!.Id!.replace('/hostedzone/', '');
-  const alias = (type: 'A' | 'AAAA') => ({ Action: 'CREATE' as const, ResourceRecordSet: { Name: 'api.example.com', Type: type, AliasTarget: { DNSName: target.dnsName, HostedZoneId: target.hostedZoneId, EvaluateTargetHealth: false } } });
-  const plain = (name: string, type: 'A' | 'TXT', value: string) => ({ Action: 'CREATE' as const, ResourceRecordSet: { Name: name, Type: type, TTL: 60, ResourceRecords: [{ Value: value }] } });
+  const alias = (type: 'A' | 'AAAA') => ({
+    Action: 'CREATE' as const,
+    ResourceRecordSet: {
+      Name: 'api.example.com',
+      Type: type,
+      AliasTarget: { DNSName: target.dnsName, HostedZoneId: target.hostedZoneId, EvaluateTargetHealth: false },
+    },
+  });
+  const plain = (name: string, type: 'A' | 'TXT', value: string) => ({
+    Action: 'CREATE' as const,
+    ResourceRecordSet: { Name: name, Type: type, TTL: 60, ResourceRecords: [{ Value: value }] },
+  });
   await r53.send(
     new ChangeResourceRecordSetsCommand({
       HostedZoneId: apiZone,
-      ChangeBatch: { Changes: [alias('A'), alias('AAAA'), plain('api.example.com', 'TXT', '"owner=team"'), plain('a.api.example.com', 'A', '10.0.0.1'), plain('zz.api.example.com', 'A', '10.0.0.2')] },
+      ChangeBatch: {
+        Changes: [
+          alias('A'),
+          alias('AAAA'),
+          plain('api.example.com', 'TXT', '"owner=team"'),
+          plain('a.api.example.com', 'A', '10.0.0.1'),
+          plain('zz.api.example.com', 'A', '10.0.0.2'),
+        ],
+      },
     }),
   );
 });
@@ -83,7 +110,10 @@ describe('hosted zone readers', () => {
   it('shapes records for the DNS check: alias target, values, zone and VPC', async () => {
     const records = await listRecordsNamed(session, apiZone, 'api.example.com', vpcId, 'api.example.com');
     const a = records.find((r) => r.type === 'A');
-    expect(a).toMatchObject({ name: 'api.example.com', zone: { id: apiZone, name: 'api.example.com', privateZone: true, vpcIds: [vpcId] } });
+    expect(a).toMatchObject({
+      name: 'api.example.com',
+      zone: { id: apiZone, name: 'api.example.com', privateZone: true, vpcIds: [vpcId] },
+    });
     expect(a?.aliasTarget?.hostedZoneId).toBe(target.hostedZoneId);
     expect(records.find((r) => r.type === 'TXT')?.values).toEqual(['"owner=team"']);
     expect(await listRecordsNamed(session, apiZone, 'api.example.com', vpcId, 'missing.api.example.com')).toEqual([]);

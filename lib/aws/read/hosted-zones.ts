@@ -1,6 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
-import { ListHostedZonesByVPCCommand, ListResourceRecordSetsCommand, type ListResourceRecordSetsCommandOutput, type ResourceRecordSet, type RRType, type VPCRegion } from '@aws-sdk/client-route-53';
+import {
+  ListHostedZonesByVPCCommand,
+  ListResourceRecordSetsCommand,
+  type ListResourceRecordSetsCommandOutput,
+  type ResourceRecordSet,
+  type RRType,
+  type VPCRegion,
+} from '@aws-sdk/client-route-53';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import { bareHostedZoneId } from '@/lib/consumer/ids';
 import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
@@ -24,7 +31,12 @@ export const listHostedZonesByVpc = cache(async (session: Session, vpcId: string
   let token: string | undefined;
   do {
     const page = await client.send(
-      new ListHostedZonesByVPCCommand({ VPCId: vpcId, VPCRegion: session.region as VPCRegion, MaxItems: ZONES_PAGE, NextToken: token }),
+      new ListHostedZonesByVPCCommand({
+        VPCId: vpcId,
+        VPCRegion: session.region as VPCRegion,
+        MaxItems: ZONES_PAGE,
+        NextToken: token,
+      }),
     );
     for (const z of page.HostedZoneSummaries ?? []) {
       zones.push({
@@ -62,20 +74,27 @@ export async function recordSetsNamed(session: Session, zoneId: string, name: st
     const batch = page.ResourceRecordSets ?? [];
     const matching = batch.filter((r) => normalizeDnsName(r.Name ?? '') === wanted);
     sets.push(...matching);
-    const more: boolean = !!page.IsTruncated && matching.length === batch.length && normalizeDnsName(page.NextRecordName ?? '') === wanted;
-    start = more ? { name: page.NextRecordName!, type: page.NextRecordType, identifier: page.NextRecordIdentifier } : undefined;
+    const more: boolean =
+      !!page.IsTruncated && matching.length === batch.length && normalizeDnsName(page.NextRecordName ?? '') === wanted;
+    start = more
+      ? { name: page.NextRecordName!, type: page.NextRecordType, identifier: page.NextRecordIdentifier }
+      : undefined;
   }
   return sets;
 }
 
 /** The records named `name` in a zone on `vpcId`, in the shape the invoke engine and the DNS check read. */
-export const listRecordsNamed = cache(async (session: Session, zoneId: string, zoneName: string, vpcId: string, name: string): Promise<ZoneRecord[]> => {
-  const sets = await recordSetsNamed(session, zoneId, name);
-  return sets.map((r) => ({
-    name: normalizeDnsName(r.Name ?? ''),
-    type: r.Type ?? '',
-    zone: { id: zoneId, name: zoneName, privateZone: true, vpcIds: [vpcId] },
-    aliasTarget: r.AliasTarget ? { dnsName: r.AliasTarget.DNSName ?? '', hostedZoneId: r.AliasTarget.HostedZoneId ?? '' } : undefined,
-    values: r.ResourceRecords?.map((v) => v.Value ?? ''),
-  }));
-});
+export const listRecordsNamed = cache(
+  async (session: Session, zoneId: string, zoneName: string, vpcId: string, name: string): Promise<ZoneRecord[]> => {
+    const sets = await recordSetsNamed(session, zoneId, name);
+    return sets.map((r) => ({
+      name: normalizeDnsName(r.Name ?? ''),
+      type: r.Type ?? '',
+      zone: { id: zoneId, name: zoneName, privateZone: true, vpcIds: [vpcId] },
+      aliasTarget: r.AliasTarget
+        ? { dnsName: r.AliasTarget.DNSName ?? '', hostedZoneId: r.AliasTarget.HostedZoneId ?? '' }
+        : undefined,
+      values: r.ResourceRecords?.map((v) => v.Value ?? ''),
+    }));
+  },
+);

@@ -15,14 +15,35 @@ const shared = P.domains.shared;
 
 let emulator: RunningEmulator;
 const session = (account: string, id: string): Session => ({
-  context: { id: `invoke-input-test-${id}`, label: id, description: id, accountId: account, staticAccessKeyId: account },
+  context: {
+    id: `invoke-input-test-${id}`,
+    label: id,
+    description: id,
+    accountId: account,
+    staticAccessKeyId: account,
+  },
   region: 'us-east-1',
 });
 const provider = session(PROVIDER.account, 'provider');
 const consumer = session(CONSUMER.account, 'consumer');
 
-const apiSelection: InvokeSelection = { ...DEFAULT_SELECTION, target: 'api', api: P.apis.orders.id, stage: 'prod', vpce: P.vpceId, path: '/orders' };
-const domainSelection = (vpce: string): InvokeSelection => ({ ...DEFAULT_SELECTION, target: 'domain', domain: shared.name, domainId: shared.id, basePath: 'orders', vpce, path: '/orders' });
+const apiSelection: InvokeSelection = {
+  ...DEFAULT_SELECTION,
+  target: 'api',
+  api: P.apis.orders.id,
+  stage: 'prod',
+  vpce: P.vpceId,
+  path: '/orders',
+};
+const domainSelection = (vpce: string): InvokeSelection => ({
+  ...DEFAULT_SELECTION,
+  target: 'domain',
+  domain: shared.name,
+  domainId: shared.id,
+  basePath: 'orders',
+  vpce,
+  path: '/orders',
+});
 
 function prerequisite(form: InvokeForm | undefined, id: string) {
   return form?.prerequisites.find((p) => p.id === id)?.status;
@@ -47,8 +68,14 @@ describe('loadInvokeAnswer', () => {
       ['A4', 'ready'],
     ]);
     expect(result.recommended).toBe('A1');
-    expect(authorization).toMatchObject({ source: 'method', type: 'NONE', method: { resourcePath: '/orders', httpMethod: 'GET' } });
-    expect(r.data.answer.snippets.A1?.[0].code).toContain(`https://${P.apis.orders.id}.execute-api.us-east-1.amazonaws.com/prod/orders`);
+    expect(authorization).toMatchObject({
+      source: 'method',
+      type: 'NONE',
+      method: { resourcePath: '/orders', httpMethod: 'GET' },
+    });
+    expect(r.data.answer.snippets.A1?.[0].code).toContain(
+      `https://${P.apis.orders.id}.execute-api.us-east-1.amazonaws.com/prod/orders`,
+    );
   });
 
   it('says when no method of the API matches the request', async () => {
@@ -103,7 +130,13 @@ describe('loadInvokeChoices', () => {
   it('offers a consumer the shared domain with its owner and no base paths to pick from', async () => {
     const { choices, errors } = await loadInvokeChoices(consumer, domainSelection(C.appVpceId));
     expect(errors).toEqual({});
-    expect(choices.domains).toContainEqual({ name: shared.name, id: shared.id, arn: shared.arn, ownerAccountId: PROVIDER.account, shared: true });
+    expect(choices.domains).toContainEqual({
+      name: shared.name,
+      id: shared.id,
+      arn: shared.arn,
+      ownerAccountId: PROVIDER.account,
+      shared: true,
+    });
     expect(choices.basePaths).toBeUndefined();
     expect(choices.endpoints?.map((e) => e.id).sort()).toEqual([C.appVpceId, C.analyticsVpceId].sort());
   });
@@ -120,7 +153,10 @@ describe('loadInvokeChoices', () => {
 
 describe('loadSampleRequest', () => {
   it('picks a GET the API really has, also behind a domain mapping', async () => {
-    expect(await loadSampleRequest(provider, { ...apiSelection, path: '/' })).toEqual({ method: 'GET', path: '/health' });
+    expect(await loadSampleRequest(provider, { ...apiSelection, path: '/' })).toEqual({
+      method: 'GET',
+      path: '/health',
+    });
     expect(await loadSampleRequest(provider, domainSelection(P.vpceId))).toEqual({ method: 'GET', path: '/health' });
     expect(await loadSampleRequest(consumer, domainSelection(C.appVpceId))).toBeUndefined();
   });

@@ -78,7 +78,11 @@ async function restApiInfo(session: Session, account: string, restApiId: string)
   } catch (error) {
     const mapped = toConsoleError(error, { operation: 'apigateway:GetRestApi', resource });
     if (mapped.kind === 'not-found') {
-      throw notFound('API not found', `Account ${account} has no REST API ${restApiId} in ${session.region}. Pick an API from the list, or switch the account context or Region.`, 'api');
+      throw notFound(
+        'API not found',
+        `Account ${account} has no REST API ${restApiId} in ${session.region}. Pick an API from the list, or switch the account context or Region.`,
+        'api',
+      );
     }
     throw new InvokeReadError(mapped);
   }
@@ -95,7 +99,9 @@ async function restApiInfo(session: Session, account: string, restApiId: string)
     disableExecuteApiEndpoint: api.disableExecuteApiEndpoint,
     securityPolicy: api.securityPolicy,
     endpointAccessMode: accessMode(api.endpointAccessMode),
-    stages: stages.map((s) => (s.deploymentId ? { name: s.stageName, deploymentId: s.deploymentId } : { name: s.stageName })),
+    stages: stages.map((s) =>
+      s.deploymentId ? { name: s.stageName, deploymentId: s.deploymentId } : { name: s.stageName },
+    ),
   };
 }
 
@@ -103,9 +109,14 @@ async function restApiInfo(session: Session, account: string, restApiId: string)
 const listResourceMethods = cache(async (session: Session, restApiId: string): Promise<ResourceMethods[]> => {
   const client = getClients(session).apigateway;
   const out: ResourceMethods[] = [];
-  for await (const page of paginateGetResources({ client, pageSize: PAGE_SIZE.apigateway }, { restApiId, embed: ['methods'] })) {
+  for await (const page of paginateGetResources(
+    { client, pageSize: PAGE_SIZE.apigateway },
+    { restApiId, embed: ['methods'] },
+  )) {
     for (const r of page.items ?? []) {
-      const methods = Object.fromEntries(Object.entries(r.resourceMethods ?? {}).map(([m, def]) => [m.toUpperCase(), def.authorizationType ?? 'NONE']));
+      const methods = Object.fromEntries(
+        Object.entries(r.resourceMethods ?? {}).map(([m, def]) => [m.toUpperCase(), def.authorizationType ?? 'NONE']),
+      );
       out.push({ path: r.path ?? '/', methods });
     }
   }
@@ -131,19 +142,31 @@ function ownDomainInfo(d: Domain, account: string, region: string): PrivateDomai
   };
 }
 
-async function domainTarget(session: Session, account: string, name: string, id: string, basePath: string): Promise<DomainTarget> {
-  const own = (await step({ operation: 'apigateway:GetDomainNames' }, () => listOwnDomains(session))).find((d) => d.domainName === name && d.domainNameId === id);
+async function domainTarget(
+  session: Session,
+  account: string,
+  name: string,
+  id: string,
+  basePath: string,
+): Promise<DomainTarget> {
+  const own = (await step({ operation: 'apigateway:GetDomainNames' }, () => listOwnDomains(session))).find(
+    (d) => d.domainName === name && d.domainNameId === id,
+  );
   if (own) {
-    const mappings = await step({ operation: 'apigateway:GetBasePathMappings', resource: `${name} (${id})` }, () => listBasePathMappings(session, name, id));
+    const mappings = await step({ operation: 'apigateway:GetBasePathMappings', resource: `${name} (${id})` }, () =>
+      listBasePathMappings(session, name, id),
+    );
     const domain: PrivateDomainInfo = { ...ownDomainInfo(own, account, session.region), basePathMappings: mappings };
     const mapped = mappings.find((m) => m.basePath === basePath);
     // Only the API behind the chosen base path matters for this answer.
     const mappedApis = mapped ? [await restApiInfo(session, account, mapped.restApiId)] : [];
     return { domain, mappedApis };
   }
-  const shared = (await step({ operation: 'apigateway:GetDomainNames', resource: 'resourceOwner=OTHER_ACCOUNTS' }, () => listSharedDomains(session))).find(
-    (d) => d.domainName === name && d.domainNameId === id,
-  );
+  const shared = (
+    await step({ operation: 'apigateway:GetDomainNames', resource: 'resourceOwner=OTHER_ACCOUNTS' }, () =>
+      listSharedDomains(session),
+    )
+  ).find((d) => d.domainName === name && d.domainNameId === id);
   if (!shared) {
     throw notFound(
       'Domain not found',
@@ -168,13 +191,17 @@ async function domainTarget(session: Session, account: string, name: string, id:
  * the name (a more specific zone shadows its parents).
  */
 async function domainDnsRecords(session: Session, vpcId: string, domainName: string): Promise<DnsRecordInfo[]> {
-  const zones = await step({ operation: 'route53:ListHostedZonesByVPC', resource: vpcId }, () => listHostedZonesByVpc(session, vpcId));
+  const zones = await step({ operation: 'route53:ListHostedZonesByVPC', resource: vpcId }, () =>
+    listHostedZonesByVpc(session, vpcId),
+  );
   const name = normalizeDnsName(domainName);
   const zone = zones
     .filter((z) => !z.owningService && (name === z.name || name.endsWith(`.${z.name}`)))
     .sort((a, b) => b.name.length - a.name.length)[0];
   if (!zone) return [];
-  return step({ operation: 'route53:ListResourceRecordSets', resource: zone.id }, () => listRecordsNamed(session, zone.id, zone.name, vpcId, name));
+  return step({ operation: 'route53:ListResourceRecordSets', resource: zone.id }, () =>
+    listRecordsNamed(session, zone.id, zone.name, vpcId, name),
+  );
 }
 
 export interface InvokeReads {
@@ -190,13 +217,25 @@ export interface InvokeReads {
  */
 async function readInvokeInput(session: Session, selection: InvokeSelection): Promise<InvokeReads> {
   const { account } = await step({ operation: 'sts:GetCallerIdentity' }, () => getCallerIdentity(session));
-  const endpoints = (await step({ operation: 'ec2:DescribeVpcEndpoints' }, () => listExecuteApiEndpoints(session))).map((e) => toEndpointInfo(e, account, session.region));
+  const endpoints = (await step({ operation: 'ec2:DescribeVpcEndpoints' }, () => listExecuteApiEndpoints(session))).map(
+    (e) => toEndpointInfo(e, account, session.region),
+  );
   const endpoint = selection.vpce ? endpoints.find((e) => e.id === selection.vpce) : undefined;
   if (selection.vpce && !endpoint) {
-    throw notFound('VPC endpoint not found', `${selection.vpce} is not an execute-api interface endpoint of account ${account} in ${session.region}. Pick one of the account's endpoints.`, 'vpce');
+    throw notFound(
+      'VPC endpoint not found',
+      `${selection.vpce} is not an execute-api interface endpoint of account ${account} in ${session.region}. Pick one of the account's endpoints.`,
+      'vpce',
+    );
   }
   const vpcId = endpoint?.vpcId;
-  const vpcs: VpcDnsAttributes[] = vpcId ? [await step({ operation: 'ec2:DescribeVpcAttribute', resource: vpcId }, () => getVpcDnsAttributes(session, vpcId))] : [];
+  const vpcs: VpcDnsAttributes[] = vpcId
+    ? [
+        await step({ operation: 'ec2:DescribeVpcAttribute', resource: vpcId }, () =>
+          getVpcDnsAttributes(session, vpcId),
+        ),
+      ]
+    : [];
 
   let target: InvokeTarget;
   let accessAssociations: AccessAssociationInfo[] = [];
@@ -211,17 +250,30 @@ async function readInvokeInput(session: Session, selection: InvokeSelection): Pr
     const basePath = selection.basePath ?? '(none)';
     const { domain, mappedApis } = await domainTarget(session, account, selection.domain, selection.domainId, basePath);
     target = { kind: 'private-domain', domain, basePath, ...(mappedApis ? { mappedApis } : {}) };
-    const associations = await step({ operation: 'apigateway:GetDomainNameAccessAssociations', resource: 'resourceOwner=SELF' }, () => listAccessAssociations(session, 'SELF'));
-    accessAssociations = associations.filter((a) => a.sourceType === 'VPCE').map((a) => ({ domainNameArn: a.domainNameArn, vpceId: a.source }));
+    const associations = await step(
+      { operation: 'apigateway:GetDomainNameAccessAssociations', resource: 'resourceOwner=SELF' },
+      () => listAccessAssociations(session, 'SELF'),
+    );
+    accessAssociations = associations
+      .filter((a) => a.sourceType === 'VPCE')
+      .map((a) => ({ domainNameArn: a.domainNameArn, vpceId: a.source }));
     if (vpcId) dnsRecords = await domainDnsRecords(session, vpcId, domain.domainName);
     const mapping = domain.basePathMappings?.find((m) => m.basePath === basePath);
     const api = mappedApis?.[0];
     if (mapping && api) {
       // Without a mapping stage the first path segment names the stage.
-      authApi = { api, path: mapping.stage ? selection.path : `/${selection.path.split('/').filter(Boolean).slice(1).join('/')}` };
+      authApi = {
+        api,
+        path: mapping.stage ? selection.path : `/${selection.path.split('/').filter(Boolean).slice(1).join('/')}`,
+      };
     }
   } else {
-    throw new InvokeReadError({ kind: 'invalid-input', title: 'Choose a target', message: 'Pick a private API and stage, or a private domain and base path.', field: 'target' });
+    throw new InvokeReadError({
+      kind: 'invalid-input',
+      title: 'Choose a target',
+      message: 'Pick a private API and stage, or a private domain and base path.',
+      field: 'target',
+    });
   }
 
   let authorization: AuthorizationSource = { type: 'NONE', source: 'assumed' };
@@ -229,9 +281,13 @@ async function readInvokeInput(session: Session, selection: InvokeSelection): Pr
     authorization = { type: selection.auth === 'iam' ? 'AWS_IAM' : 'NONE', source: 'operator' };
   } else if (authApi) {
     const { api, path } = authApi;
-    const resources = await step({ operation: 'apigateway:GetResources', resource: `/restapis/${api.id}` }, () => listResourceMethods(session, api.id));
+    const resources = await step({ operation: 'apigateway:GetResources', resource: `/restapis/${api.id}` }, () =>
+      listResourceMethods(session, api.id),
+    );
     const match = matchMethod(resources, selection.method, path);
-    authorization = match ? { type: match.authorizationType, source: 'method', method: match, apiId: api.id } : { type: 'NONE', source: 'no-method', apiId: api.id };
+    authorization = match
+      ? { type: match.authorizationType, source: 'method', method: match, apiId: api.id }
+      : { type: 'NONE', source: 'no-method', apiId: api.id };
   }
 
   const input: InvokeInput = {
@@ -292,12 +348,20 @@ export async function loadSelectionChoices(session: Session, selection: InvokeSe
   const errors: ChoiceErrors = {};
   const endpoints = await tryRead({ operation: 'ec2:DescribeVpcEndpoints' }, () => listExecuteApiEndpoints(session));
   if (endpoints.ok) {
-    choices.endpoints = endpoints.data.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, privateDnsEnabled: e.privateDnsEnabled, state: e.state }));
+    choices.endpoints = endpoints.data.map((e) => ({
+      id: e.id,
+      name: e.name,
+      vpcId: e.vpcId,
+      privateDnsEnabled: e.privateDnsEnabled,
+      state: e.state,
+    }));
   } else errors.endpoints = endpoints.error;
 
   if (selection.target === 'api' && selection.api) {
     const api = selection.api;
-    const stages = await tryRead({ operation: 'apigateway:GetStages', resource: `/restapis/${api}` }, () => listStages(session, api));
+    const stages = await tryRead({ operation: 'apigateway:GetStages', resource: `/restapis/${api}` }, () =>
+      listStages(session, api),
+    );
     if (stages.ok) choices.stages = stages.data.map((s) => s.stageName);
     else if (stages.error.kind !== 'not-found') errors.stages = stages.error;
   }
@@ -305,7 +369,10 @@ export async function loadSelectionChoices(session: Session, selection: InvokeSe
   if (selection.target === 'domain' && domain && domainId) {
     const own = await tryRead({ operation: 'apigateway:GetDomainNames' }, () => listOwnDomains(session));
     if (own.ok && own.data.some((d) => d.domainName === domain && d.domainNameId === domainId)) {
-      const mappings = await tryRead({ operation: 'apigateway:GetBasePathMappings', resource: `${domain} (${domainId})` }, () => listBasePathMappings(session, domain, domainId));
+      const mappings = await tryRead(
+        { operation: 'apigateway:GetBasePathMappings', resource: `${domain} (${domainId})` },
+        () => listBasePathMappings(session, domain, domainId),
+      );
       if (mappings.ok) choices.basePaths = mappings.data;
       else errors.basePaths = mappings.error;
     }
@@ -322,7 +389,9 @@ export async function loadInvokeChoices(session: Session, selection: InvokeSelec
   const [apis, own, shared, identity, forSelection] = await Promise.all([
     tryRead({ operation: 'apigateway:GetRestApis' }, () => listRestApis(session)),
     tryRead({ operation: 'apigateway:GetDomainNames' }, () => listOwnDomains(session)),
-    tryRead({ operation: 'apigateway:GetDomainNames', resource: 'resourceOwner=OTHER_ACCOUNTS' }, () => listSharedDomains(session)),
+    tryRead({ operation: 'apigateway:GetDomainNames', resource: 'resourceOwner=OTHER_ACCOUNTS' }, () =>
+      listSharedDomains(session),
+    ),
     tryRead({ operation: 'sts:GetCallerIdentity' }, () => getCallerIdentity(session)),
     loadSelectionChoices(session, selection),
   ]);
@@ -336,11 +405,24 @@ export async function loadInvokeChoices(session: Session, selection: InvokeSelec
   const domains: DomainChoice[] = [];
   if (own.ok) {
     for (const d of own.data.filter(isPrivateDomain)) {
-      domains.push({ name: d.domainName, id: d.domainNameId ?? '', arn: d.domainNameArn ?? '', ownerAccountId: account, shared: false });
+      domains.push({
+        name: d.domainName,
+        id: d.domainNameId ?? '',
+        arn: d.domainNameArn ?? '',
+        ownerAccountId: account,
+        shared: false,
+      });
     }
   } else errors.domains = own.error;
   if (shared.ok) {
-    for (const d of shared.data) domains.push({ name: d.domainName, id: d.domainNameId, arn: d.domainNameArn, ownerAccountId: d.ownerAccountId ?? '', shared: true });
+    for (const d of shared.data)
+      domains.push({
+        name: d.domainName,
+        id: d.domainNameId,
+        arn: d.domainNameArn,
+        ownerAccountId: d.ownerAccountId ?? '',
+        shared: true,
+      });
   } else errors.domains ??= shared.error;
   if (own.ok || shared.ok) choices.domains = domains;
   return { choices, errors };
@@ -350,7 +432,10 @@ export async function loadInvokeChoices(session: Session, selection: InvokeSelec
  * A method the target really has, for an answer nobody chose a request for yet (a fresh Invoke tab or a newly
  * picked target); `undefined` when the API behind the target is not readable or has no methods.
  */
-export async function loadSampleRequest(session: Session, selection: InvokeSelection): Promise<{ method: HttpMethod; path: string } | undefined> {
+export async function loadSampleRequest(
+  session: Session,
+  selection: InvokeSelection,
+): Promise<{ method: HttpMethod; path: string } | undefined> {
   let apiId: string | undefined;
   if (selection.target === 'api') apiId = selection.api;
   const { domain, domainId } = selection;
@@ -359,12 +444,16 @@ export async function loadSampleRequest(session: Session, selection: InvokeSelec
     if (!own.ok || !own.data.some((d) => d.domainName === domain && d.domainNameId === domainId)) return undefined;
     const mappings = await tryRead({}, () => listBasePathMappings(session, domain, domainId));
     // Without a mapping stage the path would have to start with a stage name; leave that to the operator.
-    const mapping = mappings.ok ? mappings.data.find((m) => m.basePath === (selection.basePath ?? '(none)') && m.stage) : undefined;
+    const mapping = mappings.ok
+      ? mappings.data.find((m) => m.basePath === (selection.basePath ?? '(none)') && m.stage)
+      : undefined;
     apiId = mapping?.restApiId;
   }
   if (!apiId) return undefined;
   const id = apiId;
   const resources = await tryRead({}, () => listResourceMethods(session, id));
   const sample = resources.ok ? sampleRequest(resources.data) : undefined;
-  return sample && (HTTP_METHODS as readonly string[]).includes(sample.method) ? { method: sample.method as HttpMethod, path: sample.path } : undefined;
+  return sample && (HTTP_METHODS as readonly string[]).includes(sample.method)
+    ? { method: sample.method as HttpMethod, path: sample.path }
+    : undefined;
 }

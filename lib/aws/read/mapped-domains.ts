@@ -22,12 +22,24 @@ export interface MappedDomain {
  */
 export const listPrivateDomainMappings = cache(async (session: Session): Promise<DomainMappings[]> => {
   const domains = (await listOwnDomains(session)).filter(isPrivateDomain) as DomainMappings['domain'][];
-  return Promise.all(domains.map(async (domain) => ({ domain, mappings: await listBasePathMappings(session, domain.domainName, domain.domainNameId) })));
+  return Promise.all(
+    domains.map(async (domain) => ({
+      domain,
+      mappings: await listBasePathMappings(session, domain.domainName, domain.domainNameId),
+    })),
+  );
 });
 
 export async function listDomainsMappingTo(session: Session, restApiId: string): Promise<MappedDomain[]> {
   const all = await listPrivateDomainMappings(session);
   return all.flatMap(({ domain, mappings }) =>
-    mappings.filter((m) => m.restApiId === restApiId).map((m) => ({ domainName: domain.domainName, domainNameId: domain.domainNameId, basePath: m.basePath, stage: m.stage })),
+    mappings
+      .filter((m) => m.restApiId === restApiId)
+      .map((m) => ({
+        domainName: domain.domainName,
+        domainNameId: domain.domainNameId,
+        basePath: m.basePath,
+        stage: m.stage,
+      })),
   );
 }

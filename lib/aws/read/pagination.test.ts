@@ -13,7 +13,16 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { CreateVpcEndpointCommand, DescribeVpcEndpointsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import type { RunningEmulator } from '@/emulator/server';
-import { ALLOW_ALL_POLICY, apiGateway, clientConfig, CONSUMER, executeApiEndpoint, issuedCertificate, PROVIDER, startTestEmulator } from '@/emulator/testing/harness';
+import {
+  ALLOW_ALL_POLICY,
+  apiGateway,
+  clientConfig,
+  CONSUMER,
+  executeApiEndpoint,
+  issuedCertificate,
+  PROVIDER,
+  startTestEmulator,
+} from '@/emulator/testing/harness';
 import { managementPolicy } from '@/lib/policies';
 import { getClients } from '../clients';
 import type { Session } from '../session';
@@ -97,7 +106,13 @@ describe('API Gateway readers', () => {
   beforeAll(async () => {
     client = apiGateway(emulator);
     for (let i = 0; i < 5; i++) {
-      const api = await client.send(new CreateRestApiCommand({ name: `private-${i}`, endpointConfiguration: { types: ['PRIVATE'] }, policy: ALLOW_ALL_POLICY }));
+      const api = await client.send(
+        new CreateRestApiCommand({
+          name: `private-${i}`,
+          endpointConfiguration: { types: ['PRIVATE'] },
+          policy: ALLOW_ALL_POLICY,
+        }),
+      );
       created.push(api.id!);
     }
     await client.send(new CreateRestApiCommand({ name: 'regional', endpointConfiguration: { types: ['REGIONAL'] } }));
@@ -108,7 +123,12 @@ describe('API Gateway readers', () => {
     takeAsked();
     const apis = await listRestApis(provider);
     expect(apis).toHaveLength(6);
-    expect(apis.filter(isPrivateApi).map((a) => a.id).sort()).toEqual([...created].sort());
+    expect(
+      apis
+        .filter(isPrivateApi)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([...created].sort());
     expect(requests).toBe(3);
     expect(takeAsked().every((a) => a.size === '500')).toBe(true);
   });
@@ -117,9 +137,12 @@ describe('API Gateway readers', () => {
     const restApiId = created[0];
     const { items } = await client.send(new GetResourcesCommand({ restApiId }));
     const root = items![0].id!;
-    await client.send(new PutMethodCommand({ restApiId, resourceId: root, httpMethod: 'GET', authorizationType: 'NONE' }));
+    await client.send(
+      new PutMethodCommand({ restApiId, resourceId: root, httpMethod: 'GET', authorizationType: 'NONE' }),
+    );
     await client.send(new PutIntegrationCommand({ restApiId, resourceId: root, httpMethod: 'GET', type: 'MOCK' }));
-    for (const stageName of ['prod', 'staging', 'dev']) await client.send(new CreateDeploymentCommand({ restApiId, stageName }));
+    for (const stageName of ['prod', 'staging', 'dev'])
+      await client.send(new CreateDeploymentCommand({ restApiId, stageName }));
     expect((await listStages(provider, restApiId)).map((s) => s.stageName).sort()).toEqual(['dev', 'prod', 'staging']);
     takeAsked();
     expect(await listDeployments(provider, restApiId)).toHaveLength(3);
@@ -135,26 +158,55 @@ describe('API Gateway readers', () => {
       const certificateArn = await issuedCertificate(emulator, '*.internal.example.com');
       for (const name of ['a', 'b', 'c']) {
         const d = await client.send(
-          new CreateDomainNameCommand({ domainName: `${name}.internal.example.com`, certificateArn, endpointConfiguration: { types: ['PRIVATE'] }, securityPolicy: 'TLS_1_2' }),
+          new CreateDomainNameCommand({
+            domainName: `${name}.internal.example.com`,
+            certificateArn,
+            endpointConfiguration: { types: ['PRIVATE'] },
+            securityPolicy: 'TLS_1_2',
+          }),
         );
         domains.push({ domainName: d.domainName!, domainNameId: d.domainNameId!, domainNameArn: d.domainNameArn! });
       }
       const [a] = domains;
       for (const basePath of ['one', 'two', 'three']) {
-        await client.send(new CreateBasePathMappingCommand({ domainName: a.domainName, domainNameId: a.domainNameId, restApiId: created[0], stage: 'prod', basePath }));
+        await client.send(
+          new CreateBasePathMappingCommand({
+            domainName: a.domainName,
+            domainNameId: a.domainNameId,
+            restApiId: created[0],
+            stage: 'prod',
+            basePath,
+          }),
+        );
       }
       vpceId = await executeApiEndpoint(emulator);
       for (const d of domains) {
-        await client.send(new CreateDomainNameAccessAssociationCommand({ domainNameArn: d.domainNameArn, accessAssociationSourceType: 'VPCE', accessAssociationSource: vpceId }));
+        await client.send(
+          new CreateDomainNameAccessAssociationCommand({
+            domainNameArn: d.domainNameArn,
+            accessAssociationSourceType: 'VPCE',
+            accessAssociationSource: vpceId,
+          }),
+        );
       }
       // Share the first two domains with the consumer through a managementPolicy; the consumer associates with one.
       for (const d of domains.slice(0, 2)) {
         const policy = JSON.stringify(managementPolicy(d.domainNameArn, [CONSUMER]));
-        await client.send(new UpdateDomainNameCommand({ domainName: d.domainName, domainNameId: d.domainNameId, patchOperations: [{ op: 'replace', path: '/managementPolicy', value: policy }] }));
+        await client.send(
+          new UpdateDomainNameCommand({
+            domainName: d.domainName,
+            domainNameId: d.domainNameId,
+            patchOperations: [{ op: 'replace', path: '/managementPolicy', value: policy }],
+          }),
+        );
       }
       consumerVpceId = await executeApiEndpoint(emulator, { account: CONSUMER });
       await apiGateway(emulator, { account: CONSUMER }).send(
-        new CreateDomainNameAccessAssociationCommand({ domainNameArn: domains[0].domainNameArn, accessAssociationSourceType: 'VPCE', accessAssociationSource: consumerVpceId }),
+        new CreateDomainNameAccessAssociationCommand({
+          domainNameArn: domains[0].domainNameArn,
+          accessAssociationSourceType: 'VPCE',
+          accessAssociationSource: consumerVpceId,
+        }),
       );
     });
 
@@ -175,13 +227,26 @@ describe('API Gateway readers', () => {
       expect(own).toHaveLength(3);
       expect(requests).toBe(2);
       expect(takeAsked().map((a) => a.size)).toEqual(['500', '500']);
-      expect(own.every((a) => a.source === vpceId && a.sourceType === 'VPCE' && a.associationAccountId === PROVIDER && a.domainOwnerAccountId === PROVIDER)).toBe(true);
+      expect(
+        own.every(
+          (a) =>
+            a.source === vpceId &&
+            a.sourceType === 'VPCE' &&
+            a.associationAccountId === PROVIDER &&
+            a.domainOwnerAccountId === PROVIDER,
+        ),
+      ).toBe(true);
     });
 
     it('shows the provider other accounts’ associations, with the consumer account read from the ARN', async () => {
       const foreign = await listAccessAssociations(provider, 'OTHER_ACCOUNTS');
       expect(foreign).toEqual([
-        expect.objectContaining({ source: consumerVpceId, associationAccountId: CONSUMER, domainNameArn: domains[0].domainNameArn, domainName: 'a.internal.example.com' }),
+        expect.objectContaining({
+          source: consumerVpceId,
+          associationAccountId: CONSUMER,
+          domainNameArn: domains[0].domainNameArn,
+          domainName: 'a.internal.example.com',
+        }),
       ]);
     });
 
@@ -201,7 +266,13 @@ describe('EC2 readers', () => {
     for (let i = 0; i < 6; i++) endpointIds.push(await executeApiEndpoint(emulator, { account: CONSUMER }));
     const ec2 = new EC2Client(clientConfig(emulator, { account: CONSUMER }));
     const first = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [endpointIds[0]] }));
-    await ec2.send(new CreateVpcEndpointCommand({ VpcId: first.VpcEndpoints![0].VpcId!, VpcEndpointType: 'Gateway', ServiceName: 'com.amazonaws.us-east-1.s3' }));
+    await ec2.send(
+      new CreateVpcEndpointCommand({
+        VpcId: first.VpcEndpoints![0].VpcId!,
+        VpcEndpointType: 'Gateway',
+        ServiceName: 'com.amazonaws.us-east-1.s3',
+      }),
+    );
   });
 
   it('lists only execute-api interface endpoints, across pages of the maximum size', async () => {
@@ -213,7 +284,10 @@ describe('EC2 readers', () => {
     expect(endpoints.every((e) => e.state === e.state.toLowerCase())).toBe(true);
     const regional = endpoints[0].dnsNames.filter((n) => n.kind === 'regional');
     expect(regional).toHaveLength(1);
-    expect(endpoints[0].dnsNames.filter((n) => n.kind === 'zonal').map((n) => n.availabilityZone)).toEqual(['us-east-1a', 'us-east-1b']);
+    expect(endpoints[0].dnsNames.filter((n) => n.kind === 'zonal').map((n) => n.availabilityZone)).toEqual([
+      'us-east-1a',
+      'us-east-1b',
+    ]);
     const sizes = takeAsked().filter((a) => a.service === 'ec2');
     expect(sizes.length).toBeGreaterThan(1);
     expect(sizes.every((a) => a.size === '1000')).toBe(true);

@@ -105,7 +105,13 @@ export const listDeployments = cache(async (session: Session, restApiId: string)
   const client = getClients(session).apigateway;
   const deployments: Deployment[] = [];
   for await (const page of paginateGetDeployments({ client, pageSize: PAGE_SIZE.apigateway }, { restApiId })) {
-    deployments.push(...(page.items ?? []).map((d) => ({ id: d.id ?? '', description: d.description, createdDate: isoTime(d.createdDate) })));
+    deployments.push(
+      ...(page.items ?? []).map((d) => ({
+        id: d.id ?? '',
+        description: d.description,
+        createdDate: isoTime(d.createdDate),
+      })),
+    );
   }
   return deployments;
 });

@@ -116,14 +116,19 @@ export const listShareInvitations = cache(async (session: Session): Promise<Shar
     }
   }
   const now = serviceNow(client);
-  return invitations.map((i) => (i.status === 'PENDING' && i.expiresAt ? { ...i, secondsLeft: secondsLeft(i.expiresAt, now) } : i));
+  return invitations.map((i) =>
+    i.status === 'PENDING' && i.expiresAt ? { ...i, secondsLeft: secondsLeft(i.expiresAt, now) } : i,
+  );
 });
 
 /** Resources other accounts share with this account (any type; private domains are `apigateway:Domainnames`). */
 export const listSharedResources = cache(async (session: Session): Promise<SharedResource[]> => {
   const client = getClients(session).ram;
   const resources: SharedResource[] = [];
-  for await (const page of paginateListResources({ client, pageSize: PAGE_SIZE.ram }, { resourceOwner: 'OTHER-ACCOUNTS' })) {
+  for await (const page of paginateListResources(
+    { client, pageSize: PAGE_SIZE.ram },
+    { resourceOwner: 'OTHER-ACCOUNTS' },
+  )) {
     for (const r of page.resources ?? []) {
       resources.push({
         arn: r.arn ?? '',
@@ -138,42 +143,60 @@ export const listSharedResources = cache(async (session: Session): Promise<Share
   return resources;
 });
 
-const associationsByKey = cache(async (session: Session, key: string, type: ShareAssociationType): Promise<ShareAssociation[]> => {
-  const client = getClients(session).ram;
-  const associations: ShareAssociation[] = [];
-  const input = { associationType: type, resourceShareArns: key.split('\n') };
-  for await (const page of paginateGetResourceShareAssociations({ client, pageSize: PAGE_SIZE.ram }, input)) {
-    for (const a of page.resourceShareAssociations ?? []) {
-      associations.push({
-        shareArn: a.resourceShareArn ?? '',
-        shareName: a.resourceShareName,
-        associatedEntity: a.associatedEntity ?? '',
-        associationType: a.associationType ?? type,
-        status: a.status ?? 'UNKNOWN',
-        statusMessage: a.statusMessage,
-        external: a.external ?? false,
-        updatedAt: isoTime(a.lastUpdatedTime),
-      });
+const associationsByKey = cache(
+  async (session: Session, key: string, type: ShareAssociationType): Promise<ShareAssociation[]> => {
+    const client = getClients(session).ram;
+    const associations: ShareAssociation[] = [];
+    const input = { associationType: type, resourceShareArns: key.split('\n') };
+    for await (const page of paginateGetResourceShareAssociations({ client, pageSize: PAGE_SIZE.ram }, input)) {
+      for (const a of page.resourceShareAssociations ?? []) {
+        associations.push({
+          shareArn: a.resourceShareArn ?? '',
+          shareName: a.resourceShareName,
+          associatedEntity: a.associatedEntity ?? '',
+          associationType: a.associationType ?? type,
+          status: a.status ?? 'UNKNOWN',
+          statusMessage: a.statusMessage,
+          external: a.external ?? false,
+          updatedAt: isoTime(a.lastUpdatedTime),
+        });
+      }
     }
-  }
-  return associations;
-});
+    return associations;
+  },
+);
 
 /** Principals or resources of the given shares (disassociated entries included; filter on `status`). */
-export async function listShareAssociations(session: Session, shareArns: string[], type: ShareAssociationType): Promise<ShareAssociation[]> {
+export async function listShareAssociations(
+  session: Session,
+  shareArns: string[],
+  type: ShareAssociationType,
+): Promise<ShareAssociation[]> {
   // An empty list would mean "every share" to RAM, which is not what a caller with no shares asked for.
   if (shareArns.length === 0) return [];
   return associationsByKey(session, [...new Set(shareArns)].sort().join('\n'), type);
 }
 
 /** What a pending invitation would share (ListResources only shows resources of accepted shares). */
-export const listPendingInvitationResources = cache(async (session: Session, invitationArn: string): Promise<SharedResource[]> => {
-  const client = getClients(session).ram;
-  const resources: SharedResource[] = [];
-  for await (const page of paginateListPendingInvitationResources({ client, pageSize: PAGE_SIZE.ram }, { resourceShareInvitationArn: invitationArn })) {
-    for (const r of page.resources ?? []) {
-      resources.push({ arn: r.arn ?? '', type: r.type ?? '', shareArn: r.resourceShareArn, status: r.status, statusMessage: r.statusMessage, createdAt: isoTime(r.creationTime) });
+export const listPendingInvitationResources = cache(
+  async (session: Session, invitationArn: string): Promise<SharedResource[]> => {
+    const client = getClients(session).ram;
+    const resources: SharedResource[] = [];
+    for await (const page of paginateListPendingInvitationResources(
+      { client, pageSize: PAGE_SIZE.ram },
+      { resourceShareInvitationArn: invitationArn },
+    )) {
+      for (const r of page.resources ?? []) {
+        resources.push({
+          arn: r.arn ?? '',
+          type: r.type ?? '',
+          shareArn: r.resourceShareArn,
+          status: r.status,
+          statusMessage: r.statusMessage,
+          createdAt: isoTime(r.creationTime),
+        });
+      }
     }
-  }
-  return resources;
-});
+    return resources;
+  },
+);

@@ -80,7 +80,9 @@ export const listExecuteApiEndpoints = cache(async (session: Session): Promise<V
         privateDnsEnabled: e.PrivateDnsEnabled ?? false,
         subnetIds: e.SubnetIds ?? [],
         securityGroups: (e.Groups ?? []).map((g) => ({ id: g.GroupId ?? '', name: g.GroupName })),
-        dnsNames: labelDnsNames((e.DnsEntries ?? []).map((d) => ({ dnsName: d.DnsName, hostedZoneId: d.HostedZoneId }))),
+        dnsNames: labelDnsNames(
+          (e.DnsEntries ?? []).map((d) => ({ dnsName: d.DnsName, hostedZoneId: d.HostedZoneId })),
+        ),
         ipAddressType: e.IpAddressType,
         policyDocument: e.PolicyDocument,
         createdAt: isoTime(e.CreationTimestamp),
@@ -137,7 +139,12 @@ const vpcsByKey = cache(async (session: Session, key: string): Promise<Vpc[]> =>
   const input = { Filters: [{ Name: 'vpc-id', Values: key.split(',') }] };
   for await (const page of paginateDescribeVpcs({ client, pageSize: PAGE_SIZE.ec2 }, input)) {
     for (const v of page.Vpcs ?? []) {
-      vpcs.push({ id: v.VpcId ?? '', name: tagMap(v.Tags).Name, cidrBlock: v.CidrBlock, isDefault: v.IsDefault ?? false });
+      vpcs.push({
+        id: v.VpcId ?? '',
+        name: tagMap(v.Tags).Name,
+        cidrBlock: v.CidrBlock,
+        isDefault: v.IsDefault ?? false,
+      });
     }
   }
   return vpcs;

@@ -15,7 +15,10 @@ const P = DEMO['us-east-1'];
 let emulator: RunningEmulator;
 let throttling: RunningEmulator;
 
-const session = (id: string): Session => ({ context: { id, label: id, description: id, accountId: DEMO.account, staticAccessKeyId: DEMO.account }, region: 'us-east-1' });
+const session = (id: string): Session => ({
+  context: { id, label: id, description: id, accountId: DEMO.account, staticAccessKeyId: DEMO.account },
+  region: 'us-east-1',
+});
 
 function input(name: string, over: Partial<CreateDomainDraft> = {}) {
   return createDomainSchema.parse({
@@ -93,7 +96,10 @@ describe('runCreationStep', () => {
   it('preflight reports server-side field errors without changing anything', async () => {
     const s = on(emulator, 'creation-preflight');
     const data = input('other.example.org', {
-      mappings: [{ basePath: 'x', restApiId: P.apis.publicStatus.id, stage: 'prod' }, { basePath: 'y', restApiId: P.apis.orders.id, stage: 'nope' }],
+      mappings: [
+        { basePath: 'x', restApiId: P.apis.publicStatus.id, stage: 'prod' },
+        { basePath: 'y', restApiId: P.apis.orders.id, stage: 'nope' },
+      ],
       sharing: { mode: 'ram-new', principals: [DEMO.account], shareName: 's', existingShareArn: '' },
     });
     const { fieldErrors } = await preflightDomainCreation(s, data);

@@ -62,11 +62,17 @@ export interface DomainPolicyChanges {
 export function domainPolicyPatch(changes: DomainPolicyChanges): PatchOperation[] {
   const ops: PatchOperation[] = [];
   if (changes.policy !== undefined) ops.push({ op: 'replace', path: '/policy', value: changes.policy });
-  if (changes.managementPolicy !== undefined) ops.push({ op: 'replace', path: '/managementPolicy', value: changes.managementPolicy });
+  if (changes.managementPolicy !== undefined)
+    ops.push({ op: 'replace', path: '/managementPolicy', value: changes.managementPolicy });
   return ops;
 }
 
-export async function updateDomainPolicies(session: Session, ref: PrivateDomainRef, changes: DomainPolicyChanges, waitForQuota = true): Promise<void> {
+export async function updateDomainPolicies(
+  session: Session,
+  ref: PrivateDomainRef,
+  changes: DomainPolicyChanges,
+  waitForQuota = true,
+): Promise<void> {
   const patchOperations = domainPolicyPatch(changes);
   if (patchOperations.length === 0) return;
   const send = () => getClients(session).apigateway.send(new UpdateDomainNameCommand({ ...ref, patchOperations }));
@@ -81,14 +87,23 @@ export async function deletePrivateDomain(session: Session, ref: PrivateDomainRe
  * The own private domain a wizard run created, found by its creation-token tag. Only domains with the wanted
  * name are examined, and their tags fetched only when the listing did not include them.
  */
-export async function findOwnDomainByCreationToken(session: Session, domainName: string, token: string): Promise<SdkDomainName | undefined> {
+export async function findOwnDomainByCreationToken(
+  session: Session,
+  domainName: string,
+  token: string,
+): Promise<SdkDomainName | undefined> {
   const client = getClients(session).apigateway;
   const candidates: SdkDomainName[] = [];
-  for await (const page of paginateGetDomainNames({ client, pageSize: PAGE_SIZE.apigateway }, { resourceOwner: 'SELF' })) {
+  for await (const page of paginateGetDomainNames(
+    { client, pageSize: PAGE_SIZE.apigateway },
+    { resourceOwner: 'SELF' },
+  )) {
     candidates.push(...(page.items ?? []).filter((d) => d.domainNameId && d.domainName === domainName));
   }
   for (const d of candidates) {
-    const tags = d.tags ?? (d.domainNameArn ? (await client.send(new GetTagsCommand({ resourceArn: d.domainNameArn }))).tags : undefined);
+    const tags =
+      d.tags ??
+      (d.domainNameArn ? (await client.send(new GetTagsCommand({ resourceArn: d.domainNameArn }))).tags : undefined);
     if (tags?.[CREATION_TOKEN_TAG] === token) return d;
   }
   return undefined;

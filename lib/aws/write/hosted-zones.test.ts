@@ -10,7 +10,13 @@ import { createPrivateHostedZone, deleteAliasRecordsTo, deleteHostedZone, upsert
 
 let emulator: RunningEmulator;
 const session: Session = {
-  context: { id: 'hosted-zones-write-test', label: 'c', description: 'c', accountId: CONSUMER, staticAccessKeyId: CONSUMER },
+  context: {
+    id: 'hosted-zones-write-test',
+    label: 'c',
+    description: 'c',
+    accountId: CONSUMER,
+    staticAccessKeyId: CONSUMER,
+  },
   region: 'us-east-1',
 };
 let vpcId = '';
@@ -22,11 +28,17 @@ beforeAll(async () => {
   process.env.AWS_ENDPOINT_URL = emulator.url;
   process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
   const vpceId = await executeApiEndpoint(emulator, { account: CONSUMER });
-  const { VpcEndpoints } = await new EC2Client(clientConfig(emulator, { account: CONSUMER })).send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [vpceId] }));
+  const { VpcEndpoints } = await new EC2Client(clientConfig(emulator, { account: CONSUMER })).send(
+    new DescribeVpcEndpointsCommand({ VpcEndpointIds: [vpceId] }),
+  );
   vpcId = VpcEndpoints![0].VpcId!;
   names = VpcEndpoints![0].DnsEntries!.map((d) => d.DnsName!);
   const regional = VpcEndpoints![0].DnsEntries!.find((d) => !/-us-east-1[a-z]\./.test(d.DnsName!))!;
-  const aliasTarget = { dnsName: regional.DnsName!, hostedZoneId: regional.HostedZoneId!, evaluateTargetHealth: false as const };
+  const aliasTarget = {
+    dnsName: regional.DnsName!,
+    hostedZoneId: regional.HostedZoneId!,
+    evaluateTargetHealth: false as const,
+  };
   records = (['A', 'AAAA'] as const).map((type) => ({ name: 'orders.example.com', type, aliasTarget }));
 });
 afterAll(() => emulator.close());
@@ -52,8 +64,27 @@ describe('hosted zone writers', () => {
         HostedZoneId: zone.id,
         ChangeBatch: {
           Changes: [
-            { Action: 'CREATE', ResourceRecordSet: { Name: 'billing.example.com', Type: 'TXT', TTL: 60, ResourceRecords: [{ Value: '"keep"' }] } },
-            { Action: 'CREATE', ResourceRecordSet: { Name: 'billing.example.com', Type: 'AAAA', AliasTarget: { DNSName: 'd111111abcdef8.cloudfront.net', HostedZoneId: 'Z2FDTNDATAQYW2', EvaluateTargetHealth: false } } },
+            {
+              Action: 'CREATE',
+              ResourceRecordSet: {
+                Name: 'billing.example.com',
+                Type: 'TXT',
+                TTL: 60,
+                ResourceRecords: [{ Value: '"keep"' }],
+              },
+            },
+            {
+              Action: 'CREATE',
+              ResourceRecordSet: {
+                Name: 'billing.example.com',
+                Type: 'AAAA',
+                AliasTarget: {
+                  DNSName: 'd111111abcdef8.cloudfront.net',
+                  HostedZoneId: 'Z2FDTNDATAQYW2',
+                  EvaluateTargetHealth: false,
+                },
+              },
+            },
           ],
         },
       }),

@@ -1,6 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { ChangeResourceRecordSetsCommand, CreateHostedZoneCommand, DeleteHostedZoneCommand, type VPCRegion } from '@aws-sdk/client-route-53';
+import {
+  ChangeResourceRecordSetsCommand,
+  CreateHostedZoneCommand,
+  DeleteHostedZoneCommand,
+  type VPCRegion,
+} from '@aws-sdk/client-route-53';
 import type { AliasRecordSpec } from '@/lib/invoke/dns';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import { bareHostedZoneId } from '@/lib/consumer/ids';
@@ -9,13 +14,20 @@ import { getClients } from '../clients';
 import type { Session } from '../session';
 
 /** A private hosted zone named `name`, associated with the VPC at creation (a private zone cannot exist without one). */
-export async function createPrivateHostedZone(session: Session, name: string, vpcId: string): Promise<{ id: string; name: string }> {
+export async function createPrivateHostedZone(
+  session: Session,
+  name: string,
+  vpcId: string,
+): Promise<{ id: string; name: string }> {
   const out = await getClients(session).route53.send(
     new CreateHostedZoneCommand({
       Name: name,
       CallerReference: `private-domains-console-${randomUUID()}`,
       VPC: { VPCId: vpcId, VPCRegion: session.region as VPCRegion },
-      HostedZoneConfig: { PrivateZone: true, Comment: `Private custom domain ${name}, created by the Private Domains Console` },
+      HostedZoneConfig: {
+        PrivateZone: true,
+        Comment: `Private custom domain ${name}, created by the Private Domains Console`,
+      },
     }),
   );
   return { id: bareHostedZoneId(out.HostedZone?.Id ?? ''), name: normalizeDnsName(out.HostedZone?.Name ?? name) };
@@ -27,7 +39,12 @@ export async function deleteHostedZone(session: Session, zoneId: string): Promis
 }
 
 /** UPSERT: creating twice, or repointing a record at another endpoint, both end in the wanted state. */
-export async function upsertAliasRecords(session: Session, zoneId: string, records: AliasRecordSpec[], comment: string): Promise<void> {
+export async function upsertAliasRecords(
+  session: Session,
+  zoneId: string,
+  records: AliasRecordSpec[],
+  comment: string,
+): Promise<void> {
   await getClients(session).route53.send(
     new ChangeResourceRecordSetsCommand({
       HostedZoneId: zoneId,
@@ -38,7 +55,11 @@ export async function upsertAliasRecords(session: Session, zoneId: string, recor
           ResourceRecordSet: {
             Name: r.name,
             Type: r.type,
-            AliasTarget: { DNSName: r.aliasTarget.dnsName, HostedZoneId: r.aliasTarget.hostedZoneId, EvaluateTargetHealth: r.aliasTarget.evaluateTargetHealth },
+            AliasTarget: {
+              DNSName: r.aliasTarget.dnsName,
+              HostedZoneId: r.aliasTarget.hostedZoneId,
+              EvaluateTargetHealth: r.aliasTarget.evaluateTargetHealth,
+            },
           },
         })),
       },
@@ -51,16 +72,27 @@ export async function upsertAliasRecords(session: Session, zoneId: string, recor
  * leaving records that point elsewhere alone. Route 53 only deletes a record given exactly as stored, so they
  * are read first. Returns how many were deleted.
  */
-export async function deleteAliasRecordsTo(session: Session, zoneId: string, name: string, targetDnsNames: string[]): Promise<number> {
+export async function deleteAliasRecordsTo(
+  session: Session,
+  zoneId: string,
+  name: string,
+  targetDnsNames: string[],
+): Promise<number> {
   const targets = new Set(targetDnsNames.map((n) => normalizeDnsName(n)));
   const sets = (await recordSetsNamed(session, zoneId, name)).filter(
-    (r) => (r.Type === 'A' || r.Type === 'AAAA') && r.AliasTarget && targets.has(normalizeDnsName(r.AliasTarget.DNSName ?? '').replace(/^dualstack\./, '')),
+    (r) =>
+      (r.Type === 'A' || r.Type === 'AAAA') &&
+      r.AliasTarget &&
+      targets.has(normalizeDnsName(r.AliasTarget.DNSName ?? '').replace(/^dualstack\./, '')),
   );
   if (sets.length === 0) return 0;
   await getClients(session).route53.send(
     new ChangeResourceRecordSetsCommand({
       HostedZoneId: zoneId,
-      ChangeBatch: { Comment: `Remove ${name} (endpoint association deleted)`, Changes: sets.map((r) => ({ Action: 'DELETE', ResourceRecordSet: r })) },
+      ChangeBatch: {
+        Comment: `Remove ${name} (endpoint association deleted)`,
+        Changes: sets.map((r) => ({ Action: 'DELETE', ResourceRecordSet: r })),
+      },
     }),
   );
   return sets.length;

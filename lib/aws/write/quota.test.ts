@@ -2,12 +2,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { throttleDelaySeconds, withQuotaWait } from './quota';
 import { domainPolicyPatch } from './domain-names';
 
-const throttled = (retryAfter: string) => Object.assign(new Error('Too Many Requests'), { name: 'TooManyRequestsException', $metadata: { httpStatusCode: 429 }, $response: { headers: { 'retry-after': retryAfter } } });
+const throttled = (retryAfter: string) =>
+  Object.assign(new Error('Too Many Requests'), {
+    name: 'TooManyRequestsException',
+    $metadata: { httpStatusCode: 429 },
+    $response: { headers: { 'retry-after': retryAfter } },
+  });
 
 describe('domain mutation quota', () => {
   it('reads Retry-After from a throttled call and ignores other errors', () => {
     expect(throttleDelaySeconds(throttled('30'))).toBe(30);
-    expect(throttleDelaySeconds(Object.assign(new Error('bad'), { name: 'BadRequestException', $metadata: { httpStatusCode: 400 } }))).toBeUndefined();
+    expect(
+      throttleDelaySeconds(
+        Object.assign(new Error('bad'), { name: 'BadRequestException', $metadata: { httpStatusCode: 400 } }),
+      ),
+    ).toBeUndefined();
   });
 
   it('waits for the quota and retries instead of failing', async () => {

@@ -13,26 +13,44 @@ import type { Session } from '../session';
 import { PAGE_SIZE } from '../read/serialize';
 
 /** RAM's managed permission for private custom domains (reference §1.10). */
-export const DOMAIN_SHARE_PERMISSION_ARN = 'arn:aws:ram::aws:permission/APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
+export const DOMAIN_SHARE_PERMISSION_ARN =
+  'arn:aws:ram::aws:permission/APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
 const LIVE = new Set(['ASSOCIATING', 'ASSOCIATED']);
 
 /** Uncached; finds the share a wizard run created (tagged with its creation token). */
-export async function findOwnShareByTag(session: Session, key: string, value: string): Promise<ResourceShare | undefined> {
+export async function findOwnShareByTag(
+  session: Session,
+  key: string,
+  value: string,
+): Promise<ResourceShare | undefined> {
   const client = getClients(session).ram;
   const input = { resourceOwner: 'SELF' as const, tagFilters: [{ tagKey: key, tagValues: [value] }] };
   for await (const page of paginateGetResourceShares({ client, pageSize: PAGE_SIZE.ram }, input)) {
-    const hit = (page.resourceShares ?? []).find((s) => s.status !== 'DELETED' && s.status !== 'DELETING' && (s.tags ?? []).some((t) => t.key === key && t.value === value));
+    const hit = (page.resourceShares ?? []).find(
+      (s) =>
+        s.status !== 'DELETED' &&
+        s.status !== 'DELETING' &&
+        (s.tags ?? []).some((t) => t.key === key && t.value === value),
+    );
     if (hit) return hit;
   }
   return undefined;
 }
 
 /** Principals or resources currently on a share (ASSOCIATING/ASSOCIATED), uncached. */
-export async function liveShareEntities(session: Session, shareArn: string, type: 'PRINCIPAL' | 'RESOURCE'): Promise<string[]> {
+export async function liveShareEntities(
+  session: Session,
+  shareArn: string,
+  type: 'PRINCIPAL' | 'RESOURCE',
+): Promise<string[]> {
   const client = getClients(session).ram;
   const out: string[] = [];
-  for await (const page of paginateGetResourceShareAssociations({ client, pageSize: PAGE_SIZE.ram }, { associationType: type, resourceShareArns: [shareArn] })) {
-    for (const a of page.resourceShareAssociations ?? []) if (a.associatedEntity && LIVE.has(a.status ?? '')) out.push(a.associatedEntity);
+  for await (const page of paginateGetResourceShareAssociations(
+    { client, pageSize: PAGE_SIZE.ram },
+    { associationType: type, resourceShareArns: [shareArn] },
+  )) {
+    for (const a of page.resourceShareAssociations ?? [])
+      if (a.associatedEntity && LIVE.has(a.status ?? '')) out.push(a.associatedEntity);
   }
   return out;
 }
@@ -63,8 +81,15 @@ export async function createDomainShare(session: Session, s: NewDomainShare): Pr
 }
 
 /** Adds only what is missing, so a retry is harmless. */
-export async function addToShare(session: Session, shareArn: string, add: { resourceArns?: string[]; principals?: string[] }): Promise<{ addedResources: string[]; addedPrincipals: string[] }> {
-  const [resources, principals] = await Promise.all([liveShareEntities(session, shareArn, 'RESOURCE'), liveShareEntities(session, shareArn, 'PRINCIPAL')]);
+export async function addToShare(
+  session: Session,
+  shareArn: string,
+  add: { resourceArns?: string[]; principals?: string[] },
+): Promise<{ addedResources: string[]; addedPrincipals: string[] }> {
+  const [resources, principals] = await Promise.all([
+    liveShareEntities(session, shareArn, 'RESOURCE'),
+    liveShareEntities(session, shareArn, 'PRINCIPAL'),
+  ]);
   const addedResources = (add.resourceArns ?? []).filter((r) => !resources.includes(r));
   const addedPrincipals = (add.principals ?? []).filter((p) => !principals.includes(p));
   if (addedResources.length > 0 || addedPrincipals.length > 0) {
@@ -79,7 +104,11 @@ export async function addToShare(session: Session, shareArn: string, add: { reso
   return { addedResources, addedPrincipals };
 }
 
-export async function removeFromShare(session: Session, shareArn: string, remove: { resourceArns?: string[]; principals?: string[] }): Promise<void> {
+export async function removeFromShare(
+  session: Session,
+  shareArn: string,
+  remove: { resourceArns?: string[]; principals?: string[] },
+): Promise<void> {
   if (!remove.resourceArns?.length && !remove.principals?.length) return;
   await getClients(session).ram.send(
     new DisassociateResourceShareCommand({

@@ -1,5 +1,12 @@
 import 'server-only';
-import { CreateDeploymentCommand, GetRestApiCommand, TagResourceCommand, UpdateRestApiCommand, type PatchOperation, type RestApi } from '@aws-sdk/client-api-gateway';
+import {
+  CreateDeploymentCommand,
+  GetRestApiCommand,
+  TagResourceCommand,
+  UpdateRestApiCommand,
+  type PatchOperation,
+  type RestApi,
+} from '@aws-sdk/client-api-gateway';
 import { partitionOf } from '@/lib/policies/arn';
 import { deploymentDescription, POLICY_CHANGED_AT_TAG } from '@/lib/domains/stage-drift';
 import { getClients } from '../clients';
@@ -17,7 +24,12 @@ function restApiArn(session: Session, restApiId: string): string {
 
 /** Records when the console changed what a deployment must pick up, for the "redeploy needed" banner. */
 async function markConfigChanged(session: Session, restApiId: string): Promise<void> {
-  await getClients(session).apigateway.send(new TagResourceCommand({ resourceArn: restApiArn(session, restApiId), tags: { [POLICY_CHANGED_AT_TAG]: new Date().toISOString() } }));
+  await getClients(session).apigateway.send(
+    new TagResourceCommand({
+      resourceArn: restApiArn(session, restApiId),
+      tags: { [POLICY_CHANGED_AT_TAG]: new Date().toISOString() },
+    }),
+  );
 }
 
 async function patchRestApi(session: Session, restApiId: string, patchOperations: PatchOperation[]): Promise<void> {
@@ -32,7 +44,12 @@ export async function replaceRestApiPolicy(session: Session, restApiId: string, 
 }
 
 /** DNS-only association for the `{api-id}-{vpce-id}` names (reference §1.4); one patch per endpoint, one call. */
-export async function changeVpcEndpointAssociations(session: Session, restApiId: string, add: string[], remove: string[]): Promise<void> {
+export async function changeVpcEndpointAssociations(
+  session: Session,
+  restApiId: string,
+  add: string[],
+  remove: string[],
+): Promise<void> {
   await patchRestApi(session, restApiId, [
     ...add.map((value) => ({ op: 'add' as const, path: '/endpointConfiguration/vpcEndpointIds', value })),
     ...remove.map((value) => ({ op: 'remove' as const, path: '/endpointConfiguration/vpcEndpointIds', value })),
@@ -40,10 +57,20 @@ export async function changeVpcEndpointAssociations(session: Session, restApiId:
 }
 
 /** Deploys the API's current configuration to `stage`; the description records what was deployed. */
-export async function redeployStage(session: Session, restApiId: string, stage: string, reason: string, waitForQuota = true): Promise<string> {
+export async function redeployStage(
+  session: Session,
+  restApiId: string,
+  stage: string,
+  reason: string,
+  waitForQuota = true,
+): Promise<string> {
   const api = await readRestApi(session, restApiId);
-  const description = deploymentDescription(reason, { policy: api.policy, vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [] });
-  const send = () => getClients(session).apigateway.send(new CreateDeploymentCommand({ restApiId, stageName: stage, description }));
+  const description = deploymentDescription(reason, {
+    policy: api.policy,
+    vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [],
+  });
+  const send = () =>
+    getClients(session).apigateway.send(new CreateDeploymentCommand({ restApiId, stageName: stage, description }));
   const out = await (waitForQuota ? withQuotaWait(send, 30) : send());
   return out.id ?? '';
 }

@@ -9,31 +9,70 @@ export function apiIsPrivate(api: RestApiInfo): Prerequisite {
   const label = 'API endpoint type is PRIVATE';
   return api.endpointTypes.includes('PRIVATE')
     ? met('api-private', label, `${api.id} is a private API.`)
-    : notMet('api-private', label, `${api.id} is ${api.endpointTypes.join('/') || 'not private'}.`, 'Call its public invoke URL or custom domain instead; these forms are for private APIs.', SYMPTOMS.publicApiHijacked);
+    : notMet(
+        'api-private',
+        label,
+        `${api.id} is ${api.endpointTypes.join('/') || 'not private'}.`,
+        'Call its public invoke URL or custom domain instead; these forms are for private APIs.',
+        SYMPTOMS.publicApiHijacked,
+      );
 }
 
 export function stageDeployed(api: RestApiInfo, stage: string): Prerequisite {
   const label = `Stage "${stage}" deployed`;
   const s = api.stages.find((x) => x.name === stage);
-  if (!s) return notMet('stage-deployed', label, `API ${api.id} has no stage "${stage}".`, `Create a deployment with stage "${stage}" (CreateDeployment).`, SYMPTOMS.missingStage);
+  if (!s)
+    return notMet(
+      'stage-deployed',
+      label,
+      `API ${api.id} has no stage "${stage}".`,
+      `Create a deployment with stage "${stage}" (CreateDeployment).`,
+      SYMPTOMS.missingStage,
+    );
   return s.deploymentId
     ? met('stage-deployed', label, `Stage "${stage}" points at deployment ${s.deploymentId}.`)
-    : notMet('stage-deployed', label, `Stage "${stage}" has no deployment.`, 'Deploy the API to this stage (CreateDeployment).', SYMPTOMS.missingStage);
+    : notMet(
+        'stage-deployed',
+        label,
+        `Stage "${stage}" has no deployment.`,
+        'Deploy the API to this stage (CreateDeployment).',
+        SYMPTOMS.missingStage,
+      );
 }
 
 export function executeApiEndpointEnabled(api: RestApiInfo): Prerequisite {
   const label = 'Default execute-api endpoint enabled';
   return api.disableExecuteApiEndpoint
-    ? notMet('execute-api-endpoint', label, 'disableExecuteApiEndpoint is true: every execute-api hostname is refused.', 'Set disableExecuteApiEndpoint to false, or call through a private custom domain.', SYMPTOMS.executeApiDisabled)
+    ? notMet(
+        'execute-api-endpoint',
+        label,
+        'disableExecuteApiEndpoint is true: every execute-api hostname is refused.',
+        'Set disableExecuteApiEndpoint to false, or call through a private custom domain.',
+        SYMPTOMS.executeApiDisabled,
+      )
     : met('execute-api-endpoint', label, 'disableExecuteApiEndpoint is false.');
 }
 
 /** Resource the API policy is evaluated against for this request. */
 export function apiRequestArn(api: RestApiInfo, stage: string, method: string, path: string): string {
-  return restApiExecuteArn({ region: api.region, accountId: api.accountId, apiId: api.id, stage, method: method.toUpperCase(), path });
+  return restApiExecuteArn({
+    region: api.region,
+    accountId: api.accountId,
+    apiId: api.id,
+    stage,
+    method: method.toUpperCase(),
+    path,
+  });
 }
 
-export function apiPolicyAllows(ctx: CheckContext, api: RestApiInfo, stage: string, path: string, askProvider?: string, id = 'api-policy'): Prerequisite {
+export function apiPolicyAllows(
+  ctx: CheckContext,
+  api: RestApiInfo,
+  stage: string,
+  path: string,
+  askProvider?: string,
+  id = 'api-policy',
+): Prerequisite {
   const src = ctx.vpce ? `aws:SourceVpce ${ctx.vpce.id} (or aws:SourceVpc ${ctx.vpce.vpcId})` : 'the client endpoint';
   return policyPrerequisite(ctx, {
     id,
@@ -50,7 +89,13 @@ export function changesDeployed(api: RestApiInfo): Prerequisite | undefined {
   if (api.undeployedChanges === undefined) return undefined;
   const label = 'Policy / endpoint association changes deployed';
   return api.undeployedChanges
-    ? notMet('changes-deployed', label, 'The policy or vpcEndpointIds changed after the last deployment.', 'Redeploy the API (CreateDeployment) and allow a few minutes for DNS.', SYMPTOMS.notRedeployed)
+    ? notMet(
+        'changes-deployed',
+        label,
+        'The policy or vpcEndpointIds changed after the last deployment.',
+        'Redeploy the API (CreateDeployment) and allow a few minutes for DNS.',
+        SYMPTOMS.notRedeployed,
+      )
     : met('changes-deployed', label, 'The current policy and associations are deployed.');
 }
 
@@ -60,12 +105,19 @@ export function vpceAssociated(api: RestApiInfo, vpce: VpcEndpointInfo | undefin
   if (!vpce) return notMet('vpce-associated', label, 'No endpoint is known.', fix, SYMPTOMS.aliasNotAssociated);
   return api.vpcEndpointIds.includes(vpce.id)
     ? met('vpce-associated', label, `${vpce.id} is in vpcEndpointIds of ${api.id}.`)
-    : notMet('vpce-associated', label, `${vpce.id} is not in vpcEndpointIds of ${api.id} (an association is DNS only; it grants nothing).`, fix, SYMPTOMS.aliasNotAssociated);
+    : notMet(
+        'vpce-associated',
+        label,
+        `${vpce.id} is not in vpcEndpointIds of ${api.id} (an association is DNS only; it grants nothing).`,
+        fix,
+        SYMPTOMS.aliasNotAssociated,
+      );
 }
 
 export function privateDnsOn(vpce: VpcEndpointInfo | undefined): Prerequisite {
   const label = 'Endpoint private DNS enabled';
-  const fix = 'Enable private DNS on the endpoint (ModifyVpcEndpoint PrivateDnsEnabled=true) — note it makes public APIs\' default URLs return 403 from this VPC — or use the alias or endpoint-hostname forms.';
+  const fix =
+    "Enable private DNS on the endpoint (ModifyVpcEndpoint PrivateDnsEnabled=true) — note it makes public APIs' default URLs return 403 from this VPC — or use the alias or endpoint-hostname forms.";
   if (!vpce) return notMet('private-dns', label, 'No execute-api endpoint in the VPC.', fix, SYMPTOMS.privateDnsOff);
   return vpce.privateDnsEnabled
     ? met('private-dns', label, `${vpce.id} has private DNS on: *.execute-api names resolve to it inside the VPC.`)
@@ -85,7 +137,14 @@ export function accessModeAllowsVpceHost(
   const label = 'Endpoint access mode is not STRICT';
   const fix = `Set endpointAccessMode to BASIC on ${owner}, or use a form whose hostname is the ${owner}'s own name.`;
   if (hidden) {
-    return unknown('access-mode', label, `This account cannot read the ${owner}'s security policy.`, fix, SYMPTOMS.strictAccessMode, `Ask the provider whether the ${owner} uses endpointAccessMode STRICT.`);
+    return unknown(
+      'access-mode',
+      label,
+      `This account cannot read the ${owner}'s security policy.`,
+      fix,
+      SYMPTOMS.strictAccessMode,
+      `Ask the provider whether the ${owner} uses endpointAccessMode STRICT.`,
+    );
   }
   if (mode === 'STRICT') {
     const why = inference
@@ -93,5 +152,11 @@ export function accessModeAllowsVpceHost(
       : 'STRICT rejects requests whose Host differs from the TLS SNI.';
     return notMet('access-mode', label, why, fix, SYMPTOMS.strictAccessMode);
   }
-  return met('access-mode', label, mode === 'BASIC' ? 'endpointAccessMode is BASIC.' : 'No enhanced security policy / access mode set (legacy TLS policy).');
+  return met(
+    'access-mode',
+    label,
+    mode === 'BASIC'
+      ? 'endpointAccessMode is BASIC.'
+      : 'No enhanced security policy / access mode set (legacy TLS policy).',
+  );
 }

@@ -12,7 +12,9 @@ export interface CheckContext {
 
 /** Requests without SigV4 reach policies as `anonymous` (reference §3.4). */
 export function callerFor(auth: AuthorizationType, situation: ClientSituation): Caller {
-  return auth === 'AWS_IAM' ? { kind: 'iam', accountId: situation.signer?.accountId, arn: situation.signer?.arn } : { kind: 'anonymous' };
+  return auth === 'AWS_IAM'
+    ? { kind: 'iam', accountId: situation.signer?.accountId, arn: situation.signer?.arn }
+    : { kind: 'anonymous' };
 }
 
 export function callerLabel(caller: Caller): string {

@@ -1,7 +1,14 @@
 import { domainExecuteApiArn, parseDomainArn } from '../../policies/arn';
 import { classifyDnsEntries, consumerAliasRecords, recordCovers, recordTargetEndpoint } from '../dns';
 import { SYMPTOMS } from '../symptoms';
-import type { BasePathMappingInfo, DnsRecordInfo, Prerequisite, PrivateDomainInfo, RestApiInfo, VpcEndpointInfo } from '../types';
+import type {
+  BasePathMappingInfo,
+  DnsRecordInfo,
+  Prerequisite,
+  PrivateDomainInfo,
+  RestApiInfo,
+  VpcEndpointInfo,
+} from '../types';
 import { apiPolicyAllows, stageDeployed } from './api';
 import { isConsumer, type CheckContext } from './context';
 import { policyPrerequisite } from './policy';
@@ -19,7 +26,13 @@ export function domainStatus(domain: PrivateDomainInfo): Prerequisite | undefine
   // UPDATING (e.g. certificate swap) keeps serving (reference §1.5).
   return domain.status === 'AVAILABLE' || domain.status === 'UPDATING'
     ? met('domain-status', label, `Status is ${domain.status}.`)
-    : notMet('domain-status', label, `Status is ${domain.status}.`, 'Wait for provisioning (~15 minutes) or fix the certificate / ownership verification.', SYMPTOMS.domainNotAvailable);
+    : notMet(
+        'domain-status',
+        label,
+        `Status is ${domain.status}.`,
+        'Wait for provisioning (~15 minutes) or fix the certificate / ownership verification.',
+        SYMPTOMS.domainNotAvailable,
+      );
 }
 
 function providerRef(domain: PrivateDomainInfo): string {
@@ -35,11 +48,24 @@ export function accessAssociation(ctx: CheckContext, domain: PrivateDomainInfo):
     : `CreateDomainNameAccessAssociation for ${vpce?.id ?? 'the endpoint'} with ${domain.domainNameArn} (needed even in the domain's own account). It takes ~15 minutes to become active.`;
   if (!vpce) return notMet('access-association', label, 'No endpoint is known.', fix, SYMPTOMS.noAccessAssociation);
   const dnaa = input.accessAssociations.find((a) => a.domainNameArn === domain.domainNameArn && a.vpceId === vpce.id);
-  if (!dnaa) return notMet('access-association', label, `${vpce.id} has no access association with ${domain.domainNameArn}.`, fix, SYMPTOMS.noAccessAssociation);
+  if (!dnaa)
+    return notMet(
+      'access-association',
+      label,
+      `${vpce.id} has no access association with ${domain.domainNameArn}.`,
+      fix,
+      SYMPTOMS.noAccessAssociation,
+    );
   if (dnaa.createdAt && input.now) {
     const age = Date.parse(input.now) - Date.parse(dnaa.createdAt);
     if (age >= 0 && age < DNAA_READY_MS) {
-      return unknown('access-association', label, `Created ${Math.floor(age / 60000)} min ago; associations take ~15 minutes to take effect.`, 'Wait until ~15 minutes after creation and retry.', SYMPTOMS.noAccessAssociation);
+      return unknown(
+        'access-association',
+        label,
+        `Created ${Math.floor(age / 60000)} min ago; associations take ~15 minutes to take effect.`,
+        'Wait until ~15 minutes after creation and retry.',
+        SYMPTOMS.noAccessAssociation,
+      );
     }
   }
   // The model has no status, so a provider-side rejection is invisible here (reference §1.7).
@@ -52,17 +78,31 @@ export function sameNameConflict(ctx: CheckContext, domain: PrivateDomainInfo): 
   const { vpce } = ctx;
   if (!vpce) return undefined;
   const clash = ctx.input.accessAssociations.find(
-    (a) => a.vpceId === vpce.id && a.domainNameArn !== domain.domainNameArn && parseDomainArn(a.domainNameArn)?.domainName === domain.domainName,
+    (a) =>
+      a.vpceId === vpce.id &&
+      a.domainNameArn !== domain.domainNameArn &&
+      parseDomainArn(a.domainNameArn)?.domainName === domain.domainName,
   );
   const label = 'Endpoint not associated with another domain of the same name';
   return clash
-    ? notMet('same-name-domain', label, `${vpce.id} is also associated with ${clash.domainNameArn}.`, 'Use a separate VPC endpoint for each private domain sharing this name.', SYMPTOMS.sameNameConflict)
+    ? notMet(
+        'same-name-domain',
+        label,
+        `${vpce.id} is also associated with ${clash.domainNameArn}.`,
+        'Use a separate VPC endpoint for each private domain sharing this name.',
+        SYMPTOMS.sameNameConflict,
+      )
     : met('same-name-domain', label, 'No other same-name domain on this endpoint.');
 }
 
 export function domainPolicyAllows(ctx: CheckContext, domain: PrivateDomainInfo): Prerequisite {
   const src = ctx.vpce ? `aws:SourceVpce ${ctx.vpce.id}` : 'the consumer endpoint';
-  const ref = { region: domain.region, accountId: domain.ownerAccountId, domainName: domain.domainName, domainNameId: domain.domainNameId };
+  const ref = {
+    region: domain.region,
+    accountId: domain.ownerAccountId,
+    domainName: domain.domainName,
+    domainNameId: domain.domainNameId,
+  };
   return policyPrerequisite(ctx, {
     id: 'domain-policy',
     label: 'Domain policy allows this endpoint',
@@ -87,16 +127,38 @@ export function basePathMapping(ctx: CheckContext, domain: PrivateDomainInfo, ba
   const label = `Base path mapping "${shown}" exists`;
   const fix = `Create a base path mapping "${shown}" on the domain to a private API stage of the provider account.`;
   if (domain.basePathMappings === undefined) {
-    return unknown('base-path-mapping', label, 'This account cannot read the domain\'s mappings.', fix, SYMPTOMS.noBasePathMatch, `Ask ${providerRef(domain)} which base paths ${domain.domainName} maps and to which stage.`);
+    return unknown(
+      'base-path-mapping',
+      label,
+      "This account cannot read the domain's mappings.",
+      fix,
+      SYMPTOMS.noBasePathMatch,
+      `Ask ${providerRef(domain)} which base paths ${domain.domainName} maps and to which stage.`,
+    );
   }
   const m = findMapping(domain, basePath);
   return m
-    ? met('base-path-mapping', label, `"${shown}" maps to API ${m.restApiId}${m.stage ? ` stage ${m.stage}` : ' (no stage: the path must start with the stage name)'}.`)
-    : notMet('base-path-mapping', label, `No mapping "${shown}" on ${domain.domainName}.`, fix, SYMPTOMS.noBasePathMatch);
+    ? met(
+        'base-path-mapping',
+        label,
+        `"${shown}" maps to API ${m.restApiId}${m.stage ? ` stage ${m.stage}` : ' (no stage: the path must start with the stage name)'}.`,
+      )
+    : notMet(
+        'base-path-mapping',
+        label,
+        `No mapping "${shown}" on ${domain.domainName}.`,
+        fix,
+        SYMPTOMS.noBasePathMatch,
+      );
 }
 
 /** The mapped API must also allow the endpoint, and be deployed (reference §1.8, gotcha 3). */
-export function mappedApiChecks(ctx: CheckContext, domain: PrivateDomainInfo, basePath: string, mappedApis: RestApiInfo[] | undefined): Prerequisite[] {
+export function mappedApiChecks(
+  ctx: CheckContext,
+  domain: PrivateDomainInfo,
+  basePath: string,
+  mappedApis: RestApiInfo[] | undefined,
+): Prerequisite[] {
   const consumer = isConsumer(domain.ownerAccountId, ctx.input);
   const label = 'Resource policy of the mapped API allows this endpoint';
   const ask = `Ask ${providerRef(domain)} to allow ${ctx.vpce ? `aws:SourceVpce ${ctx.vpce.id}` : 'your endpoint'} in the resource policy of the API mapped at "${isCatchAll(basePath) ? '(none)' : basePath}" and redeploy it.`;
@@ -104,18 +166,28 @@ export function mappedApiChecks(ctx: CheckContext, domain: PrivateDomainInfo, ba
   const api = mapping ? mappedApis?.find((a) => a.id === mapping.restApiId) : undefined;
   if (!mapping || !api) {
     const why = consumer
-      ? 'This account cannot read the provider\'s APIs.'
+      ? "This account cannot read the provider's APIs."
       : mapping
         ? `API ${mapping.restApiId} was not read.`
         : 'The mapped API is not known.';
-    return [unknown('mapped-api-policy', label, why, 'Allow the endpoint in the mapped API\'s policy and redeploy it.', SYMPTOMS.mappedApiPolicyDenies, consumer ? ask : undefined)];
+    return [
+      unknown(
+        'mapped-api-policy',
+        label,
+        why,
+        "Allow the endpoint in the mapped API's policy and redeploy it.",
+        SYMPTOMS.mappedApiPolicyDenies,
+        consumer ? ask : undefined,
+      ),
+    ];
   }
   // Without a mapping stage the first path segment names the stage.
   const segments = ctx.input.request.path.replace(/^\//, '').split('/');
   const stage = mapping.stage ?? segments[0] ?? '';
   const rest = mapping.stage ? ctx.input.request.path : `/${segments.slice(1).join('/')}`;
   const policy = apiPolicyAllows(ctx, api, stage, rest, undefined, 'mapped-api-policy');
-  const withLabel: Prerequisite = policy.status === 'met' ? { ...policy, label } : { ...policy, label, symptom: SYMPTOMS.mappedApiPolicyDenies };
+  const withLabel: Prerequisite =
+    policy.status === 'met' ? { ...policy, label } : { ...policy, label, symptom: SYMPTOMS.mappedApiPolicyDenies };
   return [withLabel, { ...stageDeployed(api, stage), id: 'mapped-api-stage' }];
 }
 
@@ -124,16 +196,38 @@ export function domainDnsRecord(ctx: CheckContext, domain: PrivateDomainInfo): P
   const { situation, input } = ctx;
   const vpcId = situation.vpcId ?? ctx.vpce?.vpcId;
   const records = input.dnsRecords.filter(
-    (r: DnsRecordInfo) => r.zone.privateZone && vpcId !== undefined && r.zone.vpcIds.includes(vpcId) && recordCovers(r.name, domain.domainName) && ['A', 'AAAA', 'CNAME'].includes(r.type.toUpperCase()),
+    (r: DnsRecordInfo) =>
+      r.zone.privateZone &&
+      vpcId !== undefined &&
+      r.zone.vpcIds.includes(vpcId) &&
+      recordCovers(r.name, domain.domainName) &&
+      ['A', 'AAAA', 'CNAME'].includes(r.type.toUpperCase()),
   );
   const fix = fixRecords(domain, ctx.vpce, vpcId);
-  if (records.length === 0) return notMet('dns-record', label, `No A/AAAA/CNAME record for ${domain.domainName} in a private hosted zone associated with ${vpcId ?? 'the VPC'}.`, fix, SYMPTOMS.noDomainRecord);
+  if (records.length === 0)
+    return notMet(
+      'dns-record',
+      label,
+      `No A/AAAA/CNAME record for ${domain.domainName} in a private hosted zone associated with ${vpcId ?? 'the VPC'}.`,
+      fix,
+      SYMPTOMS.noDomainRecord,
+    );
   const target = records.map((r) => recordTargetEndpoint(r, input.vpcEndpoints)).find((e) => e !== undefined);
   if (!target) {
-    return unknown('dns-record', label, `A record for ${domain.domainName} exists but does not point to one of this account's execute-api endpoint names.`, fix, SYMPTOMS.noDomainRecord);
+    return unknown(
+      'dns-record',
+      label,
+      `A record for ${domain.domainName} exists but does not point to one of this account's execute-api endpoint names.`,
+      fix,
+      SYMPTOMS.noDomainRecord,
+    );
   }
   if (ctx.vpce && target.id !== ctx.vpce.id) {
-    return met('dns-record', label, `${domain.domainName} resolves to endpoint ${target.id}; the checks below apply to that endpoint.`);
+    return met(
+      'dns-record',
+      label,
+      `${domain.domainName} resolves to endpoint ${target.id}; the checks below apply to that endpoint.`,
+    );
   }
   return met('dns-record', label, `${domain.domainName} is an alias/CNAME to endpoint ${target.id}.`);
 }

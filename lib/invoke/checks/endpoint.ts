@@ -8,23 +8,42 @@ export function vpceUsable(vpce: VpcEndpointInfo | undefined, situation: ClientS
     return notMet(
       'vpce-available',
       label,
-      situation.vpceId ? `Endpoint ${situation.vpceId} is not among this account's execute-api endpoints.` : `No execute-api interface endpoint found in ${situation.vpcId ?? 'the client VPC'}.`,
+      situation.vpceId
+        ? `Endpoint ${situation.vpceId} is not among this account's execute-api endpoints.`
+        : `No execute-api interface endpoint found in ${situation.vpcId ?? 'the client VPC'}.`,
       'Create an interface VPC endpoint for com.amazonaws.{region}.execute-api in the client VPC (subnets in ≥ 2 AZs, security group allowing inbound 443).',
       SYMPTOMS.unreachableEndpoint,
     );
   }
   if (vpce.state.toLowerCase() !== 'available') {
-    return notMet('vpce-available', label, `Endpoint ${vpce.id} is ${vpce.state}.`, 'Wait until the endpoint is available (or fix a failed/rejected one).', SYMPTOMS.unreachableEndpoint);
+    return notMet(
+      'vpce-available',
+      label,
+      `Endpoint ${vpce.id} is ${vpce.state}.`,
+      'Wait until the endpoint is available (or fix a failed/rejected one).',
+      SYMPTOMS.unreachableEndpoint,
+    );
   }
   return met('vpce-available', label, `Endpoint ${vpce.id} is available.`);
 }
 
-export function sameRegion(vpce: VpcEndpointInfo | undefined, defaultRegion: string, targetRegion: string, what: string): Prerequisite {
+export function sameRegion(
+  vpce: VpcEndpointInfo | undefined,
+  defaultRegion: string,
+  targetRegion: string,
+  what: string,
+): Prerequisite {
   const label = `Endpoint in the ${what}'s Region`;
   const region = vpce?.region ?? defaultRegion;
   return region === targetRegion
     ? met('same-region', label, `Both are in ${region}.`)
-    : notMet('same-region', label, `Endpoint is in ${region}, the ${what} in ${targetRegion}.`, `Use an execute-api endpoint in ${targetRegion}.`, SYMPTOMS.wrongRegion);
+    : notMet(
+        'same-region',
+        label,
+        `Endpoint is in ${region}, the ${what} in ${targetRegion}.`,
+        `Use an execute-api endpoint in ${targetRegion}.`,
+        SYMPTOMS.wrongRegion,
+      );
 }
 
 /** Private DNS and private hosted zones both need the two VPC DNS attributes (reference §1.3). */
@@ -32,11 +51,26 @@ export function vpcDnsAttributes(vpcs: VpcDnsAttributes[], vpcId: string | undef
   const label = 'VPC enableDnsSupport and enableDnsHostnames';
   const vpc = vpcs.find((v) => v.vpcId === vpcId);
   const fix = `ModifyVpcAttribute on ${vpcId ?? 'the VPC'}: set enableDnsSupport and enableDnsHostnames to true.`;
-  if (!vpc) return unknown('vpc-dns-attributes', label, `DNS attributes of ${vpcId ?? 'the client VPC'} were not read.`, fix, SYMPTOMS.vpcDnsAttributes);
-  const off = [!vpc.enableDnsSupport && 'enableDnsSupport', !vpc.enableDnsHostnames && 'enableDnsHostnames'].filter(Boolean);
+  if (!vpc)
+    return unknown(
+      'vpc-dns-attributes',
+      label,
+      `DNS attributes of ${vpcId ?? 'the client VPC'} were not read.`,
+      fix,
+      SYMPTOMS.vpcDnsAttributes,
+    );
+  const off = [!vpc.enableDnsSupport && 'enableDnsSupport', !vpc.enableDnsHostnames && 'enableDnsHostnames'].filter(
+    Boolean,
+  );
   return off.length === 0
     ? met('vpc-dns-attributes', label, `Both are true on ${vpc.vpcId} (needed for ${purpose}).`)
-    : notMet('vpc-dns-attributes', label, `${off.join(' and ')} false on ${vpc.vpcId}; ${purpose} needs both.`, fix, SYMPTOMS.vpcDnsAttributes);
+    : notMet(
+        'vpc-dns-attributes',
+        label,
+        `${off.join(' and ')} false on ${vpc.vpcId}; ${purpose} needs both.`,
+        fix,
+        SYMPTOMS.vpcDnsAttributes,
+      );
 }
 
 /** On premises, names served only inside the VPC need a Resolver inbound endpoint and forwarding rules. */
@@ -45,7 +79,13 @@ export function onPremResolver(situation: ClientSituation, names: string, sympto
   const label = 'On-premises DNS forwards to the VPC resolver';
   const fix = `Create a Route 53 Resolver inbound endpoint in ${situation.vpcId ?? 'the VPC'} and forward ${names} from the on-premises DNS to it.`;
   if (situation.onPremResolverForwarding === undefined) {
-    return unknown('onprem-resolver', label, 'Whether on-premises DNS forwards these names is not known to the console.', fix, symptom);
+    return unknown(
+      'onprem-resolver',
+      label,
+      'Whether on-premises DNS forwards these names is not known to the console.',
+      fix,
+      symptom,
+    );
   }
   return situation.onPremResolverForwarding
     ? met('onprem-resolver', label, `${names} are forwarded to the VPC resolver.`)

@@ -27,16 +27,35 @@ export function policyPrerequisite(ctx: CheckContext, c: PolicyCheck): Prerequis
   const who = callerLabel(ctx.caller);
   const src = ctx.vpce ? `${ctx.vpce.id} (VPC ${ctx.vpce.vpcId})` : 'the client endpoint';
   if (c.raw === undefined) {
-    return unknown(c.id, c.label, 'This account cannot read the policy.', c.fix, c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who), c.askProvider);
+    return unknown(
+      c.id,
+      c.label,
+      'This account cannot read the policy.',
+      c.fix,
+      c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who),
+      c.askProvider,
+    );
   }
   const parsed = parsePolicy(c.raw);
   if (!parsed.ok) {
     return parsed.reason === 'empty'
       ? notMet(c.id, c.label, 'No policy is attached, so nothing is allowed.', c.fix, c.symptom ?? SYMPTOMS.noPolicy)
-      : unknown(c.id, c.label, `The policy could not be read: ${parsed.error}`, c.fix, c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who));
+      : unknown(
+          c.id,
+          c.label,
+          `The policy could not be read: ${parsed.error}`,
+          c.fix,
+          c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who),
+        );
   }
   if (!ctx.vpce) {
-    return unknown(c.id, c.label, 'No endpoint is known, so the source cannot be checked.', c.fix, c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who));
+    return unknown(
+      c.id,
+      c.label,
+      'No endpoint is known, so the source cannot be checked.',
+      c.fix,
+      c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who),
+    );
   }
   const r = evaluateInvoke(parsed.policy, {
     resource: c.resource,
@@ -49,9 +68,21 @@ export function policyPrerequisite(ctx: CheckContext, c: PolicyCheck): Prerequis
     case 'allow':
       return met(c.id, c.label, `${r.explanation} Source ${src}.${c.afterNote ? ` ${c.afterNote}` : ''}`);
     case 'explicit-deny':
-      return notMet(c.id, c.label, `${r.explanation} Source ${src}.`, c.fix, c.symptom ?? SYMPTOMS.policyExplicitDeny(c.resource, who));
+      return notMet(
+        c.id,
+        c.label,
+        `${r.explanation} Source ${src}.`,
+        c.fix,
+        c.symptom ?? SYMPTOMS.policyExplicitDeny(c.resource, who),
+      );
     case 'implicit-deny':
-      return notMet(c.id, c.label, `${r.explanation} Source ${src}.`, c.fix, c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who));
+      return notMet(
+        c.id,
+        c.label,
+        `${r.explanation} Source ${src}.`,
+        c.fix,
+        c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who),
+      );
     case 'unknown':
       return unknown(c.id, c.label, r.explanation, c.fix, c.symptom ?? SYMPTOMS.policyImplicitDeny(c.resource, who));
   }

@@ -8,6 +8,15 @@ export function notMet(id: string, label: string, reason: string, fix: string, s
   return { id, label, status: 'not-met', reason, fix, symptom };
 }
 
-export function unknown(id: string, label: string, reason: string, fix: string, symptom: string, askProvider?: string): Prerequisite {
-  return askProvider ? { id, label, status: 'unknown', reason, fix, symptom, askProvider } : { id, label, status: 'unknown', reason, fix, symptom };
+export function unknown(
+  id: string,
+  label: string,
+  reason: string,
+  fix: string,
+  symptom: string,
+  askProvider?: string,
+): Prerequisite {
+  return askProvider
+    ? { id, label, status: 'unknown', reason, fix, symptom, askProvider }
+    : { id, label, status: 'unknown', reason, fix, symptom };
 }

@@ -1,4 +1,14 @@
-import { accessModeAllowsVpceHost, apiIsPrivate, apiPolicyAllows, apiRequestArn, changesDeployed, executeApiEndpointEnabled, privateDnsOn, stageDeployed, vpceAssociated } from '../checks/api';
+import {
+  accessModeAllowsVpceHost,
+  apiIsPrivate,
+  apiPolicyAllows,
+  apiRequestArn,
+  changesDeployed,
+  executeApiEndpointEnabled,
+  privateDnsOn,
+  stageDeployed,
+  vpceAssociated,
+} from '../checks/api';
 import type { CheckContext } from '../checks/context';
 import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
 import { iamIdentity } from '../checks/iam';
@@ -29,7 +39,12 @@ function common(ctx: CheckContext, api: RestApiInfo, stage: string): (Prerequisi
   ];
 }
 
-export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, stage: string, endpoints: ApiEndpoints): InvokeForm[] {
+export function apiForms(
+  base: Omit<CheckContext, 'vpce'>,
+  api: RestApiInfo,
+  stage: string,
+  endpoints: ApiEndpoints,
+): InvokeForm[] {
   const { input, situation } = base;
   const { request, authorizationType } = input;
   const signingRegion = authorizationType === 'AWS_IAM' ? api.region : undefined;
@@ -53,7 +68,9 @@ export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, sta
     ],
     notApplicableReason: notApplicableReason('A1', situation, authorizationType),
     signingRegion,
-    notes: endpoints.privateDns ? [`Side effect of private DNS on ${endpoints.privateDns.id}: ${SYMPTOMS.publicApiHijacked}`] : [],
+    notes: endpoints.privateDns
+      ? [`Side effect of private DNS on ${endpoints.privateDns.id}: ${SYMPTOMS.publicApiHijacked}`]
+      : [],
   });
 
   const a2 = makeForm({
@@ -62,7 +79,10 @@ export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, sta
     host: vpceHost,
     headers: [{ name: 'Host', value: a1Host }],
     vpceId: endpoints.client?.id,
-    prerequisites: [accessModeAllowsVpceHost(api.endpointAccessMode, 'API', false, false), ...common(clientCtx, api, stage)],
+    prerequisites: [
+      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', false, false),
+      ...common(clientCtx, api, stage),
+    ],
     notApplicableReason: notApplicableReason('A2', situation, authorizationType),
   });
 
@@ -72,7 +92,10 @@ export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, sta
     host: vpceHost,
     headers: [{ name: 'x-apigw-api-id', value: api.id }],
     vpceId: endpoints.client?.id,
-    prerequisites: [accessModeAllowsVpceHost(api.endpointAccessMode, 'API', true, false), ...common(clientCtx, api, stage)],
+    prerequisites: [
+      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', true, false),
+      ...common(clientCtx, api, stage),
+    ],
     notApplicableReason: notApplicableReason('A3', situation, authorizationType),
     signingRegion,
   });
@@ -86,12 +109,21 @@ export function apiForms(base: Omit<CheckContext, 'vpce'>, api: RestApiInfo, sta
     prerequisites: [vpceAssociated(api, endpoints.client), ...common(clientCtx, api, stage)],
     notApplicableReason: notApplicableReason('A4', situation, authorizationType),
     signingRegion,
-    notes: situation.location === 'on-premises' ? ['The alias is a public DNS name resolving to the endpoint\'s private IPs, so it works over Direct Connect/VPN without a resolver.'] : [],
+    notes:
+      situation.location === 'on-premises'
+        ? [
+            "The alias is a public DNS name resolving to the endpoint's private IPs, so it works over Direct Connect/VPN without a resolver.",
+          ]
+        : [],
   });
 
-  for (const f of [a2, a3]) f.notes.push(`The ${f.headers[0].name} header is what names the API: ${SYMPTOMS.missingHostHeader}`);
+  for (const f of [a2, a3])
+    f.notes.push(`The ${f.headers[0].name} header is what names the API: ${SYMPTOMS.missingHostHeader}`);
   if (situation.location === 'on-premises') {
-    for (const f of [a2, a3]) f.notes.push('Endpoint names are public DNS records resolving to private IPs: they work over Direct Connect/VPN without a resolver.');
+    for (const f of [a2, a3])
+      f.notes.push(
+        'Endpoint names are public DNS records resolving to private IPs: they work over Direct Connect/VPN without a resolver.',
+      );
   }
   // Returned in reference order; the engine picks the recommendation.
   return [a1, a2, a3, a4];

@@ -6,7 +6,11 @@ const HOST_OVERRIDE: ReadonlySet<FormId> = new Set(['A2', 'B2']);
  * Why a form cannot be used by this kind of client at all, independent of configuration (reference §2.1 notes,
  * gotchas 22–23). Configuration problems are prerequisites instead, because the operator can fix them.
  */
-export function notApplicableReason(id: FormId, situation: ClientSituation, auth: AuthorizationType): string | undefined {
+export function notApplicableReason(
+  id: FormId,
+  situation: ClientSituation,
+  auth: AuthorizationType,
+): string | undefined {
   if (situation.location === 'internet') {
     return 'Private APIs and private custom domains have no public entry point: call from a VPC, or from on premises over Direct Connect/VPN into a VPC with an execute-api endpoint.';
   }

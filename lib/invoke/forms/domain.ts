@@ -1,7 +1,17 @@
 import { partitionOf } from '../../policies/arn';
 import { accessModeAllowsVpceHost } from '../checks/api';
 import { isConsumer, type CheckContext } from '../checks/context';
-import { accessAssociation, basePathMapping, domainDnsRecord, domainPolicyAllows, domainStatus, findMapping, isCatchAll, mappedApiChecks, sameNameConflict } from '../checks/domain';
+import {
+  accessAssociation,
+  basePathMapping,
+  domainDnsRecord,
+  domainPolicyAllows,
+  domainStatus,
+  findMapping,
+  isCatchAll,
+  mappedApiChecks,
+  sameNameConflict,
+} from '../checks/domain';
 import { iamIdentity } from '../checks/iam';
 import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
 import { vpceHostname } from '../dns';
@@ -17,7 +27,12 @@ export interface DomainEndpoints {
   viaDns?: VpcEndpointInfo;
 }
 
-function common(ctx: CheckContext, domain: PrivateDomainInfo, basePath: string, mappedApis: RestApiInfo[] | undefined): (Prerequisite | undefined)[] {
+function common(
+  ctx: CheckContext,
+  domain: PrivateDomainInfo,
+  basePath: string,
+  mappedApis: RestApiInfo[] | undefined,
+): (Prerequisite | undefined)[] {
   return [
     vpceUsable(ctx.vpce, ctx.situation),
     sameRegion(ctx.vpce, ctx.input.region, domain.region, 'domain'),
@@ -27,7 +42,10 @@ function common(ctx: CheckContext, domain: PrivateDomainInfo, basePath: string, 
     domainPolicyAllows(ctx, domain),
     basePathMapping(ctx, domain, basePath),
     ...mappedApiChecks(ctx, domain, basePath, mappedApis),
-    iamIdentity(ctx, `the API mapped at "${isCatchAll(basePath) ? '(none)' : basePath}" (arn:${partitionOf(domain.region)}:execute-api:${domain.region}:${domain.ownerAccountId}:{api-id}/{stage}/{METHOD}/{path})`),
+    iamIdentity(
+      ctx,
+      `the API mapped at "${isCatchAll(basePath) ? '(none)' : basePath}" (arn:${partitionOf(domain.region)}:execute-api:${domain.region}:${domain.ownerAccountId}:{api-id}/{stage}/{METHOD}/{path})`,
+    ),
   ];
 }
 
@@ -46,7 +64,9 @@ export function domainForms(
   const mapping = findMapping(domain, basePath);
   if (mapping && !mapping.stage) notes.push('This mapping has no stage: start the path with the stage name.');
   if (isConsumer(domain.ownerAccountId, input)) {
-    notes.push('You call the provider\'s domain from a consumer account: the provider\'s policies and mappings are not visible here, so checks on them stay unknown until a call succeeds (200) or fails (403).');
+    notes.push(
+      "You call the provider's domain from a consumer account: the provider's policies and mappings are not visible here, so checks on them stay unknown until a call succeeds (200) or fails (403).",
+    );
   }
 
   const b1Ctx: CheckContext = { ...base, vpce: endpoints.viaDns ?? endpoints.client };
@@ -75,7 +95,10 @@ export function domainForms(
     host: vpceHost,
     headers: [{ name: 'Host', value: domain.domainName }],
     vpceId: endpoints.client?.id,
-    prerequisites: [accessModeAllowsVpceHost(domain.endpointAccessMode, 'domain', false, hidden), ...common(b2Ctx, domain, basePath, mappedApis)],
+    prerequisites: [
+      accessModeAllowsVpceHost(domain.endpointAccessMode, 'domain', false, hidden),
+      ...common(b2Ctx, domain, basePath, mappedApis),
+    ],
     notApplicableReason: notApplicableReason('B2', situation, authorizationType),
     notes: [...notes],
   });

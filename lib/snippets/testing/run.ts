@@ -10,7 +10,11 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(cmd: string, args: string[], opts: { input?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}): RunResult {
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { input?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+): RunResult {
   // Cast: Next's type augmentation makes NODE_ENV mandatory in ProcessEnv, which a minimal child env lacks.
   const env = (opts.env ?? process.env) as NodeJS.ProcessEnv;
   const r = spawnSync(cmd, args, { input: opts.input, env, timeout: opts.timeoutMs ?? 15_000 });
@@ -40,7 +44,11 @@ export function runShell(shell: 'bash' | 'dash', script: string): RunResult {
  * empty PATH so any other external command fails loudly on stderr. Under bash a DEBUG trap also counts the
  * top-level commands the snippet executed, which catches smuggled builtins (eval, redirections, assignments).
  */
-export function captureShellArgv(shell: 'bash' | 'dash', command: string, snippet: string): RunResult & { argv: string[]; topLevelCommands?: number } {
+export function captureShellArgv(
+  shell: 'bash' | 'dash',
+  command: string,
+  snippet: string,
+): RunResult & { argv: string[]; topLevelCommands?: number } {
   const counting = shell === 'bash';
   const script = counting
     ? `${command}() { printf '%s\\0' "$@"; }\n__n=0\ntrap '(( \${#FUNCNAME[@]} == 0 )) && __n=$((__n+1))' DEBUG\n${snippet}\ntrap - DEBUG\nprintf '__COUNT=%s' "$__n" >&2\n`
@@ -49,5 +57,10 @@ export function captureShellArgv(shell: 'bash' | 'dash', command: string, snippe
   if (!counting) return { ...r, argv: splitNul(r.stdout) };
   const m = /__COUNT=(\d+)$/.exec(r.stderr);
   // The trap also counts its own removal (`trap - DEBUG`).
-  return { ...r, stderr: r.stderr.replace(/__COUNT=\d+$/, ''), argv: splitNul(r.stdout), topLevelCommands: m ? Number(m[1]) - 1 : undefined };
+  return {
+    ...r,
+    stderr: r.stderr.replace(/__COUNT=\d+$/, ''),
+    argv: splitNul(r.stdout),
+    topLevelCommands: m ? Number(m[1]) - 1 : undefined,
+  };
 }

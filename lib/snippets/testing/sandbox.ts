@@ -27,7 +27,11 @@ export interface SandboxResult {
 }
 
 /** Async on purpose: the stand-in server lives in this process and must keep answering while the client runs. */
-export function runInSandbox(hostsFile: string, argv: string[], env: Record<string, string | undefined>): Promise<SandboxResult> {
+export function runInSandbox(
+  hostsFile: string,
+  argv: string[],
+  env: Record<string, string | undefined>,
+): Promise<SandboxResult> {
   const script = 'mount --bind "$0" /etc/hosts && exec "$@"';
   return new Promise((resolve, reject) => {
     const child = spawn('unshare', ['-m', 'sh', '-c', script, hostsFile, ...argv], { env: env as NodeJS.ProcessEnv });

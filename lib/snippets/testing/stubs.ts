@@ -38,12 +38,28 @@ export function writeStubs(): Stubs {
   return { pythonPath: dir, nodePreload: join(dir, 'fake-https.mjs') };
 }
 
-export function runPythonWithFakeRequests(stubs: Stubs, code: string): { request: Record<string, unknown>; stderr: string } {
-  const r = run('python3', ['-c', code], { env: { PATH: process.env.PATH, PYTHONPATH: stubs.pythonPath, PYTHONIOENCODING: 'utf-8' } });
+export function runPythonWithFakeRequests(
+  stubs: Stubs,
+  code: string,
+): { request: Record<string, unknown>; stderr: string } {
+  const r = run('python3', ['-c', code], {
+    env: { PATH: process.env.PATH, PYTHONPATH: stubs.pythonPath, PYTHONIOENCODING: 'utf-8' },
+  });
   return { request: JSON.parse(r.stdout.toString('utf8').split('\n')[0]) as Record<string, unknown>, stderr: r.stderr };
 }
 
-export function runNodeWithFakeHttps(stubs: Stubs, code: string): { request: { options: Record<string, unknown>; body: string | null }; stderr: string } {
-  const r = run(process.execPath, ['--import', stubs.nodePreload, '--input-type=module', '-e', code], { env: { PATH: process.env.PATH } });
-  return { request: JSON.parse(r.stdout.toString('utf8').split('\n')[0]) as { options: Record<string, unknown>; body: string | null }, stderr: r.stderr };
+export function runNodeWithFakeHttps(
+  stubs: Stubs,
+  code: string,
+): { request: { options: Record<string, unknown>; body: string | null }; stderr: string } {
+  const r = run(process.execPath, ['--import', stubs.nodePreload, '--input-type=module', '-e', code], {
+    env: { PATH: process.env.PATH },
+  });
+  return {
+    request: JSON.parse(r.stdout.toString('utf8').split('\n')[0]) as {
+      options: Record<string, unknown>;
+      body: string | null;
+    },
+    stderr: r.stderr,
+  };
 }

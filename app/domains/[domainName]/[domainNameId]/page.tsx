@@ -27,34 +27,56 @@ import {
   SharedDomainSummary,
 } from '@/components/inventory/domain-detail';
 
-export default async function DomainDetailPage({ params }: { params: Promise<{ domainName: string; domainNameId: string }> }) {
+export default async function DomainDetailPage({
+  params,
+}: {
+  params: Promise<{ domainName: string; domainNameId: string }>;
+}) {
   const { domainName: rawName, domainNameId: rawId } = await params;
   const domainName = decodeParam(rawName);
   const domainNameId = decodeParam(rawId);
   const session = await getSession();
   const resource = `${domainName} (${domainNameId})`;
 
-  const domain = await section(() => getDomain(session, domainName, domainNameId), { operation: 'apigateway:GetDomainName', resource });
-  if (!domain.ok && domain.error.kind !== 'not-found') return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={domain.error} />;
+  const domain = await section(() => getDomain(session, domainName, domainNameId), {
+    operation: 'apigateway:GetDomainName',
+    resource,
+  });
+  if (!domain.ok && domain.error.kind !== 'not-found')
+    return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={domain.error} />;
 
   if (!domain.ok) {
     // GetDomainName only answers for the caller's own domains; another account's shared domain is found this way.
-    const shared = await section(() => listSharedDomains(session), { operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)' });
-    if (!shared.ok) return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={shared.error} />;
+    const shared = await section(() => listSharedDomains(session), {
+      operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)',
+    });
+    if (!shared.ok)
+      return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={shared.error} />;
     const match = shared.data.find((d) => d.domainName === domainName && d.domainNameId === domainNameId);
     if (!match) return <NotVisible domainName={domainName} domainNameId={domainNameId} />;
 
     const associations = await section(
-      async () => (await listAccessAssociations(session, 'SELF')).filter((a) => a.domainNameArn === match.domainNameArn).map((a) => ({ arn: a.arn, vpceId: a.source })),
+      async () =>
+        (await listAccessAssociations(session, 'SELF'))
+          .filter((a) => a.domainNameArn === match.domainNameArn)
+          .map((a) => ({ arn: a.arn, vpceId: a.source })),
       { operation: 'apigateway:GetDomainNameAccessAssociations' },
     );
     const consumerTabs: UrlTab[] = [
       { id: 'use', label: 'Use this domain', content: <ConsumerDomainPanel domainNameArn={match.domainNameArn} /> },
-      { id: 'associations', label: 'Access associations', content: <OwnAssociationsTable associations={associations} /> },
+      {
+        id: 'associations',
+        label: 'Access associations',
+        content: <OwnAssociationsTable associations={associations} />,
+      },
     ];
     return (
       <SpaceBetween size="l">
-        <DomainHeader domainName={domainName} domainNameId={domainNameId} description={`Shared with this account by ${match.ownerAccountId ?? 'another account'}`} />
+        <DomainHeader
+          domainName={domainName}
+          domainNameId={domainNameId}
+          description={`Shared with this account by ${match.ownerAccountId ?? 'another account'}`}
+        />
         <SharedDomainSummary domain={match} />
         <UrlTabs tabs={consumerTabs} ariaLabel="Shared domain details" />
       </SpaceBetween>
@@ -63,17 +85,38 @@ export default async function DomainDetailPage({ params }: { params: Promise<{ d
 
   const d = { ...domain.data, domainNameId };
   const [mappings, associations, shares] = await Promise.all([
-    section(() => loadMappingRows(session, domainName, domainNameId), { operation: 'apigateway:GetBasePathMappings', resource }),
+    section(() => loadMappingRows(session, domainName, domainNameId), {
+      operation: 'apigateway:GetBasePathMappings',
+      resource,
+    }),
     section(() => loadAssociationRows(session, d), { operation: 'apigateway:GetDomainNameAccessAssociations' }),
     section(() => loadDomainShares(session, d.domainNameArn ?? ''), { operation: 'ram:GetResourceShares' }),
   ]);
 
   const ownerTabs: UrlTab[] = [
-    { id: 'mappings', label: 'Base path mappings', content: <MappingsManager domain={{ domainName, domainNameId }} mappings={mappings} /> },
+    {
+      id: 'mappings',
+      label: 'Base path mappings',
+      content: <MappingsManager domain={{ domainName, domainNameId }} mappings={mappings} />,
+    },
     { id: 'policies', label: 'Policies', content: <DomainPoliciesManager domain={d} /> },
-    { id: 'associations', label: 'Access associations', content: <AssociationsManager domain={{ domainName, domainNameId }} associations={associations} /> },
-    { id: 'sharing', label: 'Sharing', content: <SharingManager domain={{ domainName, domainNameId }} shares={shares} managementPolicy={d.managementPolicy} /> },
-    { id: 'invoke', label: 'Invoke', content: <InvokeTab target={{ kind: 'domain', domain: domainName, domainId: domainNameId }} /> },
+    {
+      id: 'associations',
+      label: 'Access associations',
+      content: <AssociationsManager domain={{ domainName, domainNameId }} associations={associations} />,
+    },
+    {
+      id: 'sharing',
+      label: 'Sharing',
+      content: (
+        <SharingManager domain={{ domainName, domainNameId }} shares={shares} managementPolicy={d.managementPolicy} />
+      ),
+    },
+    {
+      id: 'invoke',
+      label: 'Invoke',
+      content: <InvokeTab target={{ kind: 'domain', domain: domainName, domainId: domainNameId }} />,
+    },
   ];
 
   return (
@@ -81,7 +124,12 @@ export default async function DomainDetailPage({ params }: { params: Promise<{ d
       <DomainHeader domainName={domainName} domainNameId={domainNameId} />
       <DomainSummary domain={d} />
       <UrlTabs tabs={ownerTabs} ariaLabel="Domain details" />
-      <DeleteDomainPanel domain={{ domainName, domainNameId }} mappings={mappings} associations={associations} shares={shares} />
+      <DeleteDomainPanel
+        domain={{ domainName, domainNameId }}
+        mappings={mappings}
+        associations={associations}
+        shares={shares}
+      />
     </SpaceBetween>
   );
 }
