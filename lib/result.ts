@@ -1,4 +1,4 @@
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
 
 /** One independently loaded part of a page: a failing section shows its own error while the rest renders. */

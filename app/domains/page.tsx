@@ -1,5 +1,6 @@
 import { getSession } from '@/lib/aws/session';
-import { isPrivateDomain, listOwnDomains, listSharedDomains, type Domain } from '@/lib/aws/read/domains';
+import { listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
+import { isPrivateDomain, type Domain } from '@/lib/model/domains';
 import { section } from '@/lib/result';
 import { DomainsList } from '@/components/inventory/domains-list';
 import { CreateDomainButton } from '@/components/provider/create-domain-button';

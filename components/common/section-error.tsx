@@ -1,7 +1,7 @@
 'use client';
 
 import Alert from '@cloudscape-design/components/alert';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 
 /**
  * Renders a ConsoleError in place of a section that failed to load, so the rest of the page still renders.

@@ -1,7 +1,7 @@
 'use client';
 
 import Alert from '@cloudscape-design/components/alert';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 
 /**
  * The failure of a consumer action. Field problems are shown on their fields, so the alert only repeats them

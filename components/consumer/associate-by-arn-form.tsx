@@ -15,7 +15,7 @@ import { createAssociationSchema } from '@/lib/consumer/schemas';
 import { fieldErrorsOf } from '@/components/provider/field-errors';
 import { parseDomainArn } from '@/lib/policies/arn';
 import { domainHref } from '@/lib/inventory/hrefs';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import { InternalLink } from '@/components/common/internal-link';
 import { ActionError } from './action-error';
 import { endpointOption, type EndpointSummary } from './endpoint-option';

@@ -12,7 +12,7 @@ import { SectionError } from '@/components/common/section-error';
 import { associateEndpoint } from '@/app/domains/[domainName]/[domainNameId]/consumer-actions';
 import { createAssociationSchema } from '@/lib/consumer/schemas';
 import { ASSOCIATION_DELAY_NOTE } from '@/lib/consumer/steps';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
 import type { AssociatedEndpoint, EndpointRow } from './load-consumer-domain';
 import { ActionError } from './action-error';

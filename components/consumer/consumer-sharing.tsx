@@ -3,12 +3,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { section, type Section } from '@/lib/result';
-import {
-  listPendingInvitationResources,
-  listShareInvitations,
-  listSharedResources,
-  type SharedResource,
-} from '@/lib/aws/read/sharing';
+import { listPendingInvitationResources, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
+import type { SharedResource } from '@/lib/model/sharing';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { invitationRows } from '@/lib/consumer/invitation-rows';
 import { invitationState } from '@/lib/consumer/invitations';

@@ -14,7 +14,7 @@ import { SectionError } from '@/components/common/section-error';
 import { createDnsRecord, fixVpcDns } from '@/app/domains/[domainName]/[domainNameId]/consumer-actions';
 import { createDnsRecordSchema, NEW_HOSTED_ZONE } from '@/lib/consumer/schemas';
 import type { RecordCheck } from '@/lib/consumer/dns-check';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import { fieldErrorsOf } from '@/components/provider/field-errors';
 import type { AssociatedEndpoint } from './load-consumer-domain';
 import { ActionError } from './action-error';

@@ -10,7 +10,7 @@ import Header from '@cloudscape-design/components/header';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { leaveDomain } from '@/app/domains/[domainName]/[domainNameId]/consumer-actions';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import type { AssociatedEndpoint } from './load-consumer-domain';
 import { ActionError } from './action-error';
 

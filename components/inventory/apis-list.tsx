@@ -3,7 +3,7 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Box from '@cloudscape-design/components/box';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { RestApi } from '@/lib/aws/read/rest-apis';
+import type { RestApi } from '@/lib/model/rest-apis';
 import type { Section } from '@/lib/result';
 import { apiHref } from '@/lib/inventory/hrefs';
 import { formatTime } from '@/lib/inventory/format';

@@ -3,7 +3,7 @@
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { Domain, SharedDomain } from '@/lib/aws/read/domains';
+import type { Domain, SharedDomain } from '@/lib/model/domains';
 import type { Section } from '@/lib/result';
 import { domainHref } from '@/lib/inventory/hrefs';
 import { accessSummary } from '@/lib/inventory/policy-summary';

@@ -1,7 +1,7 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
-import type { ResourceShare, SharedResource } from '@/lib/aws/read/sharing';
+import type { ResourceShare, SharedResource } from '@/lib/model/sharing';
 import type { Section } from '@/lib/result';
 import { parseDomainNameArn } from '@/lib/domains/arn';
 import { domainHref } from '@/lib/inventory/hrefs';

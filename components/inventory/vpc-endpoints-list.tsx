@@ -2,7 +2,7 @@
 
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { Vpc, VpcEndpoint } from '@/lib/aws/read/vpc-endpoints';
+import type { Vpc, VpcEndpoint } from '@/lib/model/vpc-endpoints';
 import type { Section } from '@/lib/result';
 import { vpcEndpointHref } from '@/lib/inventory/hrefs';
 import { CopyableId } from '@/components/common/copyable-id';

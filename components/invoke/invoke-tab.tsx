@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import type { InvokeTabResponse } from '@/lib/invoke-ui/answer';
 import { DEFAULT_SELECTION, invokeHref, selectionToSearch, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { SectionError } from '@/components/common/section-error';

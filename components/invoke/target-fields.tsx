@@ -6,7 +6,7 @@ import Input from '@cloudscape-design/components/input';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
 import type { FieldGroupProps } from './field-props';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import Alert from '@cloudscape-design/components/alert';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 
 export type Flash =
   | { type: 'success'; message: string; details?: string[]; action?: React.ReactNode }

@@ -2,7 +2,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { PolicyPanel } from '@/components/inventory/policy-panel';
 import { getSession } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
-import { listStages, type RestApi } from '@/lib/aws/read/rest-apis';
+import { listStages } from '@/lib/aws/read/rest-apis';
+import type { RestApi } from '@/lib/model/rest-apis';
 import { ApiPolicyEditor } from './api-policy-editor';
 import { RedeployStageControl } from './redeploy-stage-control';
 

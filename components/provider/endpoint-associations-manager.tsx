@@ -13,7 +13,7 @@ import Textarea from '@cloudscape-design/components/textarea';
 import { CopyableId } from '@/components/common/copyable-id';
 import { SectionError } from '@/components/common/section-error';
 import { changeEndpointAssociations } from '@/app/apis/[restApiId]/provider-actions';
-import type { VpcEndpoint } from '@/lib/aws/read/vpc-endpoints';
+import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
 import { splitIds } from '@/lib/domains/endpoint-ids';
 import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';

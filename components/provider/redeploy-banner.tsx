@@ -6,7 +6,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { redeploy } from '@/app/apis/[restApiId]/provider-actions';
-import type { Deployment, RestApi, Stage } from '@/lib/aws/read/rest-apis';
+import type { Deployment, RestApi, Stage } from '@/lib/model/rest-apis';
 import { stageDrift } from '@/lib/domains/stage-drift';
 import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';

@@ -10,7 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { JsonView } from '@/components/common/json-view';
 import { SectionError } from '@/components/common/section-error';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import type { PreflightResult } from '@/lib/aws/write/domain-creation';
 
 export type ReviewState =

@@ -6,8 +6,9 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import TopNavigation from '@cloudscape-design/components/top-navigation';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
 import type { Section } from '@/lib/result';
-import type { CallerIdentity } from '@/lib/aws/identity';
-import { switchContext, switchRegion } from '@/app/context-actions';
+import type { CallerIdentity } from '@/lib/model/identity';
+import { switchContext, switchRegion } from '@/lib/actions/context';
+import { runAction } from '@/lib/actions/action-result';
 import { TargetBanner } from './target-banner';
 
 export interface ShellContext {
@@ -58,10 +59,10 @@ export function ConsoleShell({
   const [pending, startTransition] = useTransition();
   const current = contexts.find((c) => c.id === currentContextId);
 
-  const choose = (action: (v: string) => Promise<{ ok: boolean }>, value: string) =>
+  // The action refreshes the page itself once the cookie is set.
+  const choose = (change: () => Promise<unknown>) =>
     startTransition(async () => {
-      const res = await action(value);
-      if (res.ok) router.refresh();
+      await change();
     });
 
   const who = identity.ok
@@ -95,7 +96,7 @@ export function ConsoleShell({
                 secondaryText: c.description,
                 checked: c.id === currentContextId,
               })),
-              onItemClick: ({ detail }) => choose(switchContext, detail.id),
+              onItemClick: ({ detail }) => choose(() => runAction(switchContext, { contextId: detail.id })),
             },
             {
               type: 'menu-dropdown',
@@ -104,7 +105,7 @@ export function ConsoleShell({
               ariaLabel: 'Region',
               title: 'Region',
               items: regions.map((r) => ({ id: r, text: r, checked: r === region })),
-              onItemClick: ({ detail }) => choose(switchRegion, detail.id),
+              onItemClick: ({ detail }) => choose(() => runAction(switchRegion, { region: detail.id })),
             },
           ]}
         />

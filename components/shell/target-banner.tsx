@@ -1,7 +1,7 @@
 'use client';
 
 import type { Section } from '@/lib/result';
-import type { CallerIdentity } from '@/lib/aws/identity';
+import type { CallerIdentity } from '@/lib/model/identity';
 
 interface Props {
   target: 'emulator' | 'aws';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { getSession, type Session } from '@/lib/aws/session';
 import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import type { ActionResult } from './action-result';
 
 export interface GuardOptions<S extends z.ZodType> {

@@ -25,7 +25,7 @@ import { STSServiceException } from '@aws-sdk/client-sts';
 import type { RunningEmulator } from '@/emulator/server';
 import { apiGateway, CONSUMER, issuedCertificate, startTestEmulator } from '@/emulator/testing/harness';
 import { toConsoleError } from './errors';
-import type { ConsoleErrorKind } from './console-error';
+import type { ConsoleErrorKind } from '@/lib/errors';
 
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode } });
 

@@ -1,4 +1,4 @@
-import type { ConsoleError, ConsoleErrorKind } from './console-error';
+import type { ConsoleError, ConsoleErrorKind } from '@/lib/errors';
 
 /** What the caller was doing, so the message can name the operation and the resource. */
 export interface ErrorHint {

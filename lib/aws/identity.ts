@@ -3,11 +3,7 @@ import { cache } from 'react';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { getClients } from './clients';
 import type { Session } from './session';
-
-export interface CallerIdentity {
-  account: string;
-  arn: string;
-}
+import type { CallerIdentity } from '@/lib/model/identity';
 
 export const getCallerIdentity = cache(async (session: Session): Promise<CallerIdentity> => {
   const out = await getClients(session).sts.send(new GetCallerIdentityCommand({}));

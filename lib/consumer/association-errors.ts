@@ -3,7 +3,7 @@
  * would say "Access denied" where the real story is "the provider has not shared this domain with you".
  */
 import { parseDomainArn } from '@/lib/policies/arn';
-import type { ConsoleErrorKind } from '@/lib/aws/console-error';
+import type { ConsoleErrorKind } from '@/lib/errors';
 
 export interface AwsFailure {
   code: string;

@@ -2,7 +2,7 @@
  * What the operator can pick on the invoke page (read from the current account and Region), and the defaults
  * that turn a partial link into a complete selection.
  */
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import type { InvokeSelection } from './selection';
 
 export interface ApiChoice {

@@ -10,7 +10,8 @@ import { listDomainCertificates } from '@/lib/aws/read/certificates';
 import { isPrivateApi, listRestApis } from '@/lib/aws/read/rest-apis';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { listOwnedShares } from '@/lib/aws/read/sharing';
-import { isPrivateDomain, listOwnDomains } from '@/lib/aws/read/domains';
+import { listOwnDomains } from '@/lib/aws/read/domains';
+import { isPrivateDomain } from '@/lib/model/domains';
 import { section } from '@/lib/result';
 import { CREATION_TOKEN_TAG } from '@/lib/aws/write/domain-names';
 

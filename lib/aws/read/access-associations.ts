@@ -5,24 +5,7 @@ import { parseAccessAssociationArn, parseDomainNameArn } from '@/lib/domains/arn
 import { getClients } from '../clients';
 import type { Session } from '../session';
 import { PAGE_SIZE } from './serialize';
-
-export type AccessAssociationOwner = 'SELF' | 'OTHER_ACCOUNTS';
-
-/** A domain name access association (DNAA): one VPC endpoint allowed to reach one private domain. AWS models no status. */
-export interface AccessAssociation {
-  arn: string;
-  domainNameArn: string;
-  domainName?: string;
-  domainNameId?: string;
-  /** Owner of the domain (from its ARN). */
-  domainOwnerAccountId?: string;
-  /** Account that created the association, i.e. owns the VPC endpoint (from the association ARN). */
-  associationAccountId?: string;
-  sourceType: string;
-  /** The VPC endpoint id when `sourceType` is `VPCE`. */
-  source: string;
-  tags: Record<string, string>;
-}
+import type { AccessAssociationOwner, AccessAssociation } from '@/lib/model/access-associations';
 
 /**
  * `SELF`: associations this account created (its VPC endpoints, any domain). `OTHER_ACCOUNTS`: associations other

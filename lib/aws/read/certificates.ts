@@ -5,11 +5,7 @@ import { DOMAIN_KEY_TYPES, type CertificateSummary } from '@/lib/domains/certifi
 import { getClients } from '../clients';
 import type { Session } from '../session';
 import { isoTime } from './serialize';
-
-export interface DomainCertificate extends CertificateSummary {
-  /** ListCertificates returns at most 100 SANs; when there are more, only DescribeCertificate tells. */
-  hasMoreNames: boolean;
-}
+import type { DomainCertificate } from '@/lib/model/certificates';
 
 /**
  * ISSUED certificates of the Region a private domain can use. `Includes.keyTypes` is required: without it ACM

@@ -3,7 +3,8 @@ import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';
 import { sourcesNotAllowed } from '@/lib/policies/source-allow-list';
 import type { Session } from '../session';
 import { listAccessAssociations } from './access-associations';
-import { listBasePathMappings, type Domain } from './domains';
+import { listBasePathMappings } from './domains';
+import type { Domain } from '@/lib/model/domains';
 import { listRestApis, listStages } from './rest-apis';
 import { listOwnedShares, listShareAssociations } from './sharing';
 

@@ -14,12 +14,11 @@ import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
 import type { DnsRecordInfo } from '@/lib/invoke/types';
 import { getClients } from '../clients';
 import type { Session } from '../session';
+import type { ZoneRecord } from '@/lib/model/hosted-zones';
 
 /** Route 53 page maxima (reference §5.5): 100 zones, 300 records. */
 const ZONES_PAGE = 100;
 const RECORDS_PAGE = 300;
-
-export type ZoneRecord = DnsRecordInfo & { zone: { id: string } };
 
 /**
  * Private hosted zones associated with a VPC of this Region, including zones other accounts or services own.

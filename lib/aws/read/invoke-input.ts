@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { paginateGetResources } from '@aws-sdk/client-api-gateway';
-import type { ConsoleError } from '@/lib/aws/console-error';
+import type { ConsoleError } from '@/lib/errors';
 import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import type { Session } from '@/lib/aws/session';
@@ -25,11 +25,14 @@ import { toClientSituation, toInvokeRequest } from '@/lib/invoke-ui/engine-input
 import { HTTP_METHODS, type HttpMethod, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { getClients } from '../clients';
 import { listAccessAssociations } from './access-associations';
-import { isPrivateDomain, listBasePathMappings, listOwnDomains, listSharedDomains, type Domain } from './domains';
+import { listBasePathMappings, listOwnDomains, listSharedDomains } from './domains';
+import { isPrivateDomain, type Domain } from '@/lib/model/domains';
 import { listHostedZonesByVpc, listRecordsNamed } from './hosted-zones';
-import { getRestApi, isPrivateApi, listRestApis, listStages, type RestApi } from './rest-apis';
+import { getRestApi, isPrivateApi, listRestApis, listStages } from './rest-apis';
+import type { RestApi } from '@/lib/model/rest-apis';
 import { PAGE_SIZE } from './serialize';
-import { getVpcDnsAttributes, listExecuteApiEndpoints, type VpcEndpoint } from './vpc-endpoints';
+import { getVpcDnsAttributes, listExecuteApiEndpoints } from './vpc-endpoints';
+import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
 
 export type { LoadedAnswer };
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Session } from '../session';
-import { isPrivateDomain, listBasePathMappings, listOwnDomains, type BasePathMapping, type Domain } from './domains';
+import { listBasePathMappings, listOwnDomains } from './domains';
+import { isPrivateDomain, type BasePathMapping, type Domain } from '@/lib/model/domains';
 
 export interface DomainMappings {
   domain: Domain & { domainNameId: string };

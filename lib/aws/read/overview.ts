@@ -1,7 +1,7 @@
 import 'server-only';
 import { findAttention, type AttentionInput, type AttentionItem } from '@/lib/inventory/attention';
 import { domainHref } from '@/lib/inventory/hrefs';
-import type { ConsoleError } from '../console-error';
+import type { ConsoleError } from '@/lib/errors';
 import { toConsoleError } from '../errors';
 import type { Session } from '../session';
 import { listAccessAssociations } from './access-associations';

@@ -11,46 +11,7 @@ import { labelDnsNames, type LabelledDnsName } from '@/lib/inventory/dns-names';
 import { getClients } from '../clients';
 import type { Session } from '../session';
 import { isoTime, PAGE_SIZE } from './serialize';
-
-export interface VpcEndpoint {
-  id: string;
-  /** Value of the `Name` tag, if any. */
-  name?: string;
-  vpcId: string;
-  ownerId?: string;
-  /** Lowercase, as EC2 returns it (`available`, `pending`, …) whatever the model's capitalisation says. */
-  state: string;
-  privateDnsEnabled: boolean;
-  subnetIds: string[];
-  securityGroups: { id: string; name?: string }[];
-  dnsNames: LabelledDnsName[];
-  ipAddressType?: string;
-  policyDocument?: string;
-  createdAt?: string;
-  tags: Record<string, string>;
-}
-
-export interface VpcDnsAttributes {
-  vpcId: string;
-  enableDnsSupport: boolean;
-  enableDnsHostnames: boolean;
-}
-
-export interface Subnet {
-  id: string;
-  vpcId: string;
-  availabilityZone: string;
-  availabilityZoneId?: string;
-  cidrBlock?: string;
-  name?: string;
-}
-
-export interface Vpc {
-  id: string;
-  name?: string;
-  cidrBlock?: string;
-  isDefault: boolean;
-}
+import type { VpcEndpoint, VpcDnsAttributes, Subnet, Vpc } from '@/lib/model/vpc-endpoints';
 
 function tagMap(tags: Tag[] | undefined): Record<string, string> {
   return Object.fromEntries((tags ?? []).filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? '']));

@@ -1,0 +1,105 @@
+import 'server-only';
+import { createSafeActionClient } from 'next-safe-action';
+import { refresh } from 'next/cache';
+import { z } from 'zod';
+import { getSession, type Session } from '@/lib/aws/session';
+import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
+import { writeAudit, type AuditOutcome } from '@/lib/audit/audit-log';
+import { ActionFailure, FieldError, type ConsoleError, type FieldErrors } from '@/lib/errors';
+
+/** What the action's server code receives besides its parsed input. */
+export interface ActionContext {
+  session: Session;
+}
+
+function flatten(errors: unknown, path: string[], out: FieldErrors): FieldErrors {
+  if (typeof errors !== 'object' || errors === null) return out;
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === '_errors') {
+      const first = (value as string[])[0];
+      if (first) out[path.length ? path.join('.') : '_form'] ??= first;
+    } else flatten(value, [...path, key], out);
+  }
+  return out;
+}
+
+function consoleErrorOf(error: unknown, hint: ErrorHint | undefined, name: string): ConsoleError {
+  if (error instanceof ActionFailure) return error.error;
+  if (error instanceof FieldError)
+    return { kind: 'invalid-input', title: 'Check the highlighted fields', message: error.message, field: error.field };
+  const mapped = toConsoleError(error, hint);
+  if (mapped.kind === 'unknown') console.error(`[${name}]`, error);
+  return mapped;
+}
+
+function outcomeOf(result: { success: boolean; validationErrors?: unknown; serverError?: ConsoleError }): AuditOutcome {
+  if (result.success) return 'ok';
+  if (result.validationErrors || result.serverError?.kind === 'invalid-input') return 'invalid';
+  if (result.serverError?.kind === 'forbidden' && result.serverError.code === 'ConsoleRefused') return 'refused';
+  return 'failed';
+}
+
+/** An error from an action's server code, with the hint that words it for the operator. */
+class HintedError extends Error {
+  constructor(
+    readonly original: unknown,
+    readonly hint: ErrorHint | undefined,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+  }
+}
+
+/**
+ * The one path every mutation takes: context (who, which account and Region) → audit around everything after it →
+ * authorization → zod validation (field errors the form can show) → the change → AWS errors mapped to operator
+ * language → the page refreshed with what AWS now holds.
+ */
+export const actionClient = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ name: z.string().min(1) }),
+  handleServerError: (error, { metadata }): ConsoleError =>
+    error instanceof HintedError
+      ? consoleErrorOf(error.original, error.hint, metadata.name)
+      : consoleErrorOf(error, undefined, metadata.name),
+})
+  .use(async ({ next }) => next({ ctx: { session: await getSession() } }))
+  .use(async ({ next, ctx, metadata }) => {
+    const result = await next();
+    const { context, region } = ctx.session;
+    writeAudit({
+      action: metadata.name,
+      outcome: outcomeOf(result),
+      context: context.id,
+      account: context.accountId,
+      region,
+      reason: result.serverError?.code ?? result.serverError?.kind,
+    });
+    // Server Components re-render with what AWS now holds; the action's response carries the refreshed page.
+    if (result.success) refresh();
+    return result;
+  });
+
+const handleValidationErrorsShape = (errors: unknown) => Promise.resolve(flatten(errors, [], {}));
+
+/**
+ * Defines a mutation: its name (for the audit trail), its input schema, the hint that words AWS errors ("this role
+ * lacks apigateway:PATCH on /restapis/abc") and the change itself.
+ */
+export function consoleAction<S extends z.ZodType, T>(
+  options: { name: string; schema: S; hint?: ErrorHint | ((input: z.output<S>) => ErrorHint) },
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
+) {
+  const { name, schema, hint } = options;
+  return actionClient
+    .metadata({ name })
+    .inputSchema(schema, { handleValidationErrorsShape })
+    .action(async ({ parsedInput, ctx }) => {
+      // next-safe-action types the parsed input through its own conditional types, which TypeScript cannot
+      // resolve for a generic schema; it is the schema's output.
+      const input = parsedInput as z.output<S>;
+      try {
+        return await run(input, ctx);
+      } catch (error) {
+        throw new HintedError(error, typeof hint === 'function' ? hint(input) : hint);
+      }
+    });
+}

@@ -1,0 +1,4 @@
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+}
