@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { freePort } from './e2e/ports';
+import { ensureBrowser } from './scripts/ensure-browser';
 
 // The config is evaluated in the runner first and then in each worker; the env set here is inherited, so every
 // process agrees on the ports picked once.
@@ -8,6 +9,13 @@ process.env.E2E_EMULATOR_PORT ??= String(await freePort());
 const consoleUrl = `http://127.0.0.1:${process.env.E2E_CONSOLE_PORT}`;
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT}`;
 process.env.E2E_EMULATOR_URL = emulatorUrl;
+// Found (or installed) once in the runner; the workers inherit the path.
+try {
+  process.env.CHROMIUM_PATH ||= ensureBrowser();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +30,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM_PATH,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,8 +1,9 @@
 /**
  * Looking at pages is part of done: `npx tsx scripts/screenshot.ts <url> <out.png> [contextId] [width]`
- * takes a full-page screenshot in Debian's Chromium, optionally as another account context.
+ * takes a full-page screenshot in the Chromium the tests use, optionally as another account context.
  */
 import { chromium } from '@playwright/test';
+import { ensureBrowser } from './ensure-browser';
 
 const [url, out, contextId, width] = process.argv.slice(2);
 if (!url || !out) {
@@ -11,10 +12,10 @@ if (!url || !out) {
 }
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: ensureBrowser(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
-const context = await browser.newContext({ viewport: { width: Number(width ?? 1440), height: 900 } });
+const context = await browser.newContext({ viewport: { width: width ? Number(width) : 1440, height: 900 } });
 if (contextId) await context.addCookies([{ name: 'console-context', value: contextId, url }]);
 const page = await context.newPage();
 await page.goto(url, { waitUntil: 'networkidle' });

@@ -5,12 +5,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { EnvError, parseEnv, type ConsoleEnv } from '../lib/config/env';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
-const target = process.env.CONSOLE_TARGET ?? 'emulator';
-const port = process.env.PORT ?? '3000';
 const children: ChildProcess[] = [];
+
+function checkedEnv(): ConsoleEnv {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+
+const config = checkedEnv();
+const target = config.CONSOLE_TARGET;
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -29,11 +41,11 @@ function newestMtime(dir: string): number {
 }
 
 function buildIsStale(): boolean {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
+  const buildId = path.join(root, config.NEXT_DIST_DIR, 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   const sources = ['app', 'components', 'lib'].map((d) => path.join(root, d)).filter(existsSync);
-  const configs = ['next.config.ts', 'package.json'].map((f) => path.join(root, f)).filter(existsSync);
+  const configs = ['next.config.js', 'package.json'].map((f) => path.join(root, f)).filter(existsSync);
   return Math.max(...sources.map(newestMtime), ...configs.map((f) => statSync(f).mtimeMs)) > built;
 }
 
@@ -61,13 +73,13 @@ async function healthy(endpoint: string): Promise<boolean> {
 }
 
 async function ensureEmulator(): Promise<string> {
-  const endpoint = process.env.AWS_ENDPOINT_URL ?? `http://127.0.0.1:${process.env.EMULATOR_PORT ?? '4566'}`;
+  const endpoint = config.AWS_ENDPOINT_URL ?? `http://127.0.0.1:${config.EMULATOR_PORT}`;
   if (await healthy(endpoint)) {
     console.log(`Using the emulator already answering at ${endpoint}`);
     return endpoint;
   }
   const emulatorPort = new URL(endpoint).port || '4566';
-  console.log(`Starting the emulator on ${endpoint} (seed ${process.env.EMULATOR_SEED ?? 'demo'})`);
+  console.log(`Starting the emulator on ${endpoint} (seed ${config.EMULATOR_SEED})`);
   const emulator = run(process.execPath, ['--import', 'tsx', 'emulator/main.ts'], { EMULATOR_PORT: emulatorPort });
   emulator.on('exit', (code) => {
     console.error(`The emulator exited (${code}); stopping.`);
@@ -95,13 +107,13 @@ async function main() {
     console.log('Building the console…');
     await runToEnd(process.execPath, [next, 'build']);
   }
-  const host = process.env.HOST ? ['-H', process.env.HOST] : [];
-  const consoleServer = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', port, ...host]);
-  console.log(`Console: http://localhost:${port}  (target: ${target})`);
+  const host = config.HOST ? ['-H', config.HOST] : [];
+  const consoleServer = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(config.PORT), ...host]);
+  console.log(`Console: http://localhost:${config.PORT}  (target: ${target})`);
   consoleServer.on('exit', (code) => shutdown(code ?? 0));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   shutdown(1);
 });

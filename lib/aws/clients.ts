@@ -7,6 +7,7 @@ import { Route53Client } from '@aws-sdk/client-route-53';
 import { STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { env } from '@/lib/config/env';
 import { endpointOverride } from '@/lib/config/target';
 import type { AccountContext } from '@/lib/config/contexts';
 import { TokenBucket } from './rate-limiter';
@@ -47,7 +48,7 @@ function build(context: AccountContext, region: string): AwsClients {
     credentials: credentialsFor(context),
     endpoint: endpointOverride(),
     retryMode: 'adaptive' as const,
-    maxAttempts: Number(process.env.CONSOLE_AWS_MAX_ATTEMPTS ?? 3),
+    maxAttempts: env().CONSOLE_AWS_MAX_ATTEMPTS,
   };
   const apigateway = new APIGatewayClient(common);
   // One bucket per account context across regions would be stricter than AWS; the quota is per account and Region.

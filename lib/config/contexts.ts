@@ -1,5 +1,6 @@
 import 'server-only';
 import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
+import { env } from './env';
 import { consoleTarget } from './target';
 
 /** An account context the operator can switch to. Only ids from this list are ever honoured from a cookie. */
@@ -100,10 +101,12 @@ export async function accountContexts(): Promise<AccountContext[]> {
 
 export function availableRegions(): string[] {
   if (consoleTarget() === 'emulator') return EMULATOR_REGIONS;
-  const configured = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+  const { AWS_REGION, AWS_DEFAULT_REGION } = env();
+  const configured = AWS_REGION ?? AWS_DEFAULT_REGION;
   return configured && !AWS_REGIONS.includes(configured) ? [configured, ...AWS_REGIONS] : AWS_REGIONS;
 }
 
 export function defaultRegion(): string {
-  return process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  const { AWS_REGION, AWS_DEFAULT_REGION } = env();
+  return AWS_REGION ?? AWS_DEFAULT_REGION ?? 'us-east-1';
 }

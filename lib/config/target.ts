@@ -1,18 +1,15 @@
 import 'server-only';
+import { env } from './env';
 
 export type ConsoleTarget = 'emulator' | 'aws';
 
 export function consoleTarget(): ConsoleTarget {
-  const raw = process.env.CONSOLE_TARGET ?? 'emulator';
-  if (raw !== 'emulator' && raw !== 'aws') {
-    throw new Error(`CONSOLE_TARGET must be "emulator" or "aws", got "${raw}"`);
-  }
-  return raw;
+  return env().CONSOLE_TARGET;
 }
 
 /** Where the emulator answers; also honoured in `aws` mode so the console runs against LocalStack or moto. */
 export function endpointOverride(): string | undefined {
-  if (process.env.AWS_ENDPOINT_URL) return process.env.AWS_ENDPOINT_URL;
-  if (consoleTarget() === 'emulator') return `http://127.0.0.1:${process.env.EMULATOR_PORT ?? '4566'}`;
-  return undefined;
+  const { AWS_ENDPOINT_URL, CONSOLE_TARGET, EMULATOR_PORT } = env();
+  if (AWS_ENDPOINT_URL) return AWS_ENDPOINT_URL;
+  return CONSOLE_TARGET === 'emulator' ? `http://127.0.0.1:${EMULATOR_PORT}` : undefined;
 }
