@@ -1,4 +1,4 @@
-import type { ConsoleError } from '@/lib/errors';
+import { ActionFailure, type ConsoleError } from '@/lib/errors';
 import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
 
 /** One independently loaded part of a page: a failing section shows its own error while the rest renders. */
@@ -8,6 +8,7 @@ export async function section<T>(load: () => Promise<T>, hint?: ErrorHint): Prom
   try {
     return { ok: true, data: await load() };
   } catch (error) {
-    return { ok: false, error: toConsoleError(error, hint) };
+    // A failure already worded (by a service) keeps its words; anything else is mapped as an AWS error.
+    return { ok: false, error: error instanceof ActionFailure ? error.error : toConsoleError(error, hint) };
   }
 }

@@ -1,48 +1,27 @@
 import { getSession } from '@/lib/aws/session';
-import { loadInvokeAnswer, loadInvokeChoices, loadSampleRequest } from '@/lib/aws/read/invoke-input';
-import { isComplete, withDefaults } from '@/lib/invoke-ui/choices';
-import {
-  DEFAULT_SELECTION,
-  parseSelection,
-  rawFromSearchParams,
-  type FieldErrors,
-  type SearchParamsRecord,
-} from '@/lib/invoke-ui/selection';
+import { readLink } from '@/lib/invoke-ui/link';
+import { rawFromSearchParams, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
+import { loadInvokeView } from '@/lib/services/invoke/answer';
 import { InvokePage } from '@/components/invoke/invoke-page';
 
 /**
  * /invoke: the search parameters are the whole selection (target, client situation, request), so a link
  * opens exactly the answer it was copied from. Invalid parameters are reported per field and left out; the rest
- * of the selection still answers.
+ * of the selection still loads its choices.
  */
 export default async function InvokeRoute({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const raw = rawFromSearchParams(await searchParams);
-  const parsed = parseSelection(raw);
-  let linkErrors: FieldErrors = {};
-  let base = parsed.ok ? parsed.selection : DEFAULT_SELECTION;
-  if (!parsed.ok) {
-    linkErrors = parsed.errors;
-    const valid = Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in parsed.errors)));
-    const retry = parseSelection(valid);
-    if (retry.ok) base = retry.selection;
-  }
-
+  const link = readLink(raw);
   const session = await getSession();
-  const { choices, errors: choiceErrors } = await loadInvokeChoices(session, base);
-  let selection = withDefaults(base, choices);
-  // A link without a request (a target just picked) gets one the API really has, rather than a 403 on "/".
-  if (raw.path === undefined && raw.method === undefined && isComplete(selection))
-    selection = { ...selection, ...(await loadSampleRequest(session, selection)) };
-  const answer = parsed.ok && isComplete(selection) ? await loadInvokeAnswer(session, selection) : undefined;
-
+  const view = await loadInvokeView(session, { ...link, withTargetLists: true });
   return (
     <InvokePage
-      selection={selection}
-      choices={choices}
-      choiceErrors={choiceErrors}
-      linkErrors={linkErrors}
+      selection={view.selection}
+      choices={view.choices}
+      choiceErrors={view.choiceErrors}
+      linkErrors={link.errors}
       link={raw}
-      answer={answer}
+      answer={view.asked ? view.answer : undefined}
       region={session.region}
     />
   );

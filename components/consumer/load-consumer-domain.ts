@@ -11,8 +11,10 @@ import type { ZoneRecord } from '@/lib/model/hosted-zones';
 import { listPendingInvitationResources, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
 import { getVpcDnsAttributes, listExecuteApiEndpoints, listVpcs } from '@/lib/aws/read/vpc-endpoints';
 import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
-import { loadInvokeAnswer, toEndpointInfo, type LoadedAnswer } from '@/lib/aws/read/invoke-input';
-import { DEFAULT_SELECTION, invokeHref, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
+import { toEndpointInfo } from '@/lib/invoke-ui/engine-facts';
+import { loadInvokeAnswer } from '@/lib/services/invoke/answer';
+import { DEFAULT_SELECTION, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import type { VpcDnsAttributes, VpcEndpointInfo } from '@/lib/invoke/types';
 import { checkDns, type DnsCheck, type HostedZoneInfo } from '@/lib/consumer/dns-check';
@@ -263,7 +265,7 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
       domainId: domain.id,
       vpce: invokeEndpoint.id,
     };
-    invoke = { answer: await loadInvokeAnswer(session, selection), href: invokeHref(selection) };
+    invoke = await loadInvokeAnswer(session, selection);
   }
 
   const associations: Section<AssociatedEndpoint[]> = ownAssociations.ok

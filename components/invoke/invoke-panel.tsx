@@ -89,7 +89,10 @@ export function InvokePanel({
   actions?: React.ReactNode;
   intro?: React.ReactNode;
 }) {
-  const [open, setOpen] = useState<Set<FormId>>(() => new Set(initiallyOpen(answer) ? [initiallyOpen(answer)!] : []));
+  const [open, setOpen] = useState<Set<FormId>>(() => {
+    const first = initiallyOpen(answer);
+    return new Set(first ? [first] : []);
+  });
   const { forms, notes, recommended } = answer.result;
   const recommendedForm = forms.find((f) => f.id === recommended);
 

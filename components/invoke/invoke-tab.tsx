@@ -51,7 +51,7 @@ export function InvokeTab({ target }: { target: InvokeTabTarget }) {
 
   useEffect(() => {
     let live = true;
-    fetch(`/invoke/answer?${search}`, { cache: 'no-store' })
+    void fetch(`/invoke/answer?${search}`, { cache: 'no-store' })
       .then((res) => res.json() as Promise<InvokeTabResponse>)
       .catch(() => ({ ok: false as const, error: UNREACHABLE }))
       .then((body) => {

@@ -3,6 +3,8 @@
  * that turn a partial link into a complete selection.
  */
 import type { ConsoleError } from '@/lib/errors';
+import type { Domain, SharedDomain } from '@/lib/model/domains';
+import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
 import type { InvokeSelection } from './selection';
 
 export interface ApiChoice {
@@ -51,6 +53,30 @@ export interface ChoiceErrors {
   domains?: ConsoleError;
   basePaths?: ConsoleError;
   endpoints?: ConsoleError;
+}
+
+export function endpointChoice(e: VpcEndpoint): EndpointChoice {
+  return { id: e.id, name: e.name, vpcId: e.vpcId, privateDnsEnabled: e.privateDnsEnabled, state: e.state };
+}
+
+export function ownDomainChoice(d: Domain, account: string): DomainChoice {
+  return {
+    name: d.domainName,
+    id: d.domainNameId ?? '',
+    arn: d.domainNameArn ?? '',
+    ownerAccountId: account,
+    shared: false,
+  };
+}
+
+export function sharedDomainChoice(d: SharedDomain): DomainChoice {
+  return {
+    name: d.domainName,
+    id: d.domainNameId,
+    arn: d.domainNameArn,
+    ownerAccountId: d.ownerAccountId ?? '',
+    shared: true,
+  };
 }
 
 function preferredEndpoint(endpoints: EndpointChoice[], target: InvokeSelection['target']): EndpointChoice | undefined {

@@ -47,7 +47,7 @@ export function draftFromSelection(s: InvokeSelection): Draft {
 
 /** Only the fields of the chosen target kind count, so a leftover API id cannot fail a domain selection. */
 export function draftToRaw(d: Draft): RawSelection {
-  const raw: Record<string, unknown> = {
+  const raw: RawSelection = {
     target: d.target,
     vpce: d.vpce,
     from: d.from,
@@ -62,7 +62,7 @@ export function draftToRaw(d: Draft): RawSelection {
   };
   if (d.target === 'api') Object.assign(raw, { api: d.api, stage: d.stage });
   if (d.target === 'domain') Object.assign(raw, { domain: d.domain, domainId: d.domainId, basePath: d.basePath });
-  return raw as RawSelection;
+  return raw;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchMethod, sampleRequest, type ResourceMethods } from './method-match';
+import type { ResourceMethods } from '@/lib/model/resource-methods';
+import { matchMethod, sampleRequest } from './method-match';
 
 const resources: ResourceMethods[] = [
   { path: '/', methods: { GET: 'NONE' } },

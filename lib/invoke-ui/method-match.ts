@@ -3,12 +3,8 @@
  * operator. Resource paths use `{name}` for one segment and `{name+}` for the rest of the path.
  */
 import type { AuthorizationType } from '@/lib/invoke/types';
-
-export interface ResourceMethods {
-  path: string;
-  /** HTTP method (or `ANY`) → authorization type. */
-  methods: Record<string, string>;
-}
+import type { ResourceMethods } from '@/lib/model/resource-methods';
+import { HTTP_METHODS, type HttpMethod } from './selection';
 
 export interface MethodMatch {
   resourcePath: string;
@@ -43,7 +39,7 @@ export function matchMethod(resources: ResourceMethods[], method: string, path: 
   for (const r of resources) {
     const s = score(segments(r.path), actual);
     if (s === undefined) continue;
-    const httpMethod = r.methods[wanted] !== undefined ? wanted : r.methods.ANY !== undefined ? 'ANY' : undefined;
+    const httpMethod = wanted in r.methods ? wanted : 'ANY' in r.methods ? 'ANY' : undefined;
     if (!httpMethod) continue;
     // An exact method beats ANY on the same resource.
     const total = s * 2 + (httpMethod === wanted ? 1 : 0);
@@ -69,13 +65,12 @@ function examplePath(path: string): string {
  * A request that reaches a real method, for answers where nobody chose one yet: GET before other methods, paths
  * without parameters before those with, shorter before longer. Path parameters become `example`.
  */
-export function sampleRequest(resources: ResourceMethods[]): { method: string; path: string } | undefined {
+export function sampleRequest(resources: ResourceMethods[]): { method: HttpMethod; path: string } | undefined {
   const candidates = resources.flatMap((r) =>
-    Object.keys(r.methods).map((m) => ({
-      method: m === 'ANY' ? 'GET' : m,
-      path: r.path,
-      hasParams: r.path.includes('{'),
-    })),
+    Object.keys(r.methods)
+      .map((m) => (m === 'ANY' ? 'GET' : HTTP_METHODS.find((known) => known === m)))
+      .filter((m) => m !== undefined)
+      .map((method) => ({ method, path: r.path, hasParams: r.path.includes('{') })),
   );
   candidates.sort(
     (a, b) =>
@@ -84,6 +79,6 @@ export function sampleRequest(resources: ResourceMethods[]): { method: string; p
       a.path.split('/').length - b.path.split('/').length ||
       a.path.localeCompare(b.path),
   );
-  const best = candidates[0];
+  const best = candidates.at(0);
   return best && { method: best.method, path: examplePath(best.path) };
 }

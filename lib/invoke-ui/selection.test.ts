@@ -75,10 +75,8 @@ describe('parseSelection', () => {
     expect(r.errors.method).toMatch(/Method must be one of GET/);
     expect(r.errors.path).toMatch(/starts with \//);
     expect(r.errors.headers).toMatch(/Host is set by the invoke form itself/);
-    expect(parse({ resolver: 'maybe' })).toMatchObject({
-      ok: false,
-      errors: { resolver: expect.stringMatching(/1 \(yes\) or 0 \(no\)/) },
-    });
+    const resolver = parse({ resolver: 'maybe' });
+    expect(!resolver.ok && resolver.errors.resolver).toMatch(/1 \(yes\) or 0 \(no\)/);
   });
 
   it('rejects a query string inside the path', () => {
@@ -93,14 +91,10 @@ describe('parseSelection', () => {
   });
 
   it('rejects x-apigw-api-id as an operator header and a header without a colon', () => {
-    expect(parse({ header: 'x-apigw-api-id: abc' })).toMatchObject({
-      ok: false,
-      errors: { headers: expect.stringMatching(/x-apigw-api-id is set by the invoke form/) },
-    });
-    expect(parse({ header: 'Authorization' })).toMatchObject({
-      ok: false,
-      errors: { headers: expect.stringMatching(/Name: value/) },
-    });
+    const apiId = parse({ header: 'x-apigw-api-id: abc' });
+    expect(!apiId.ok && apiId.errors.headers).toMatch(/x-apigw-api-id is set by the invoke form/);
+    const noColon = parse({ header: 'Authorization' });
+    expect(!noColon.ok && noColon.errors.headers).toMatch(/Name: value/);
   });
 
   it('keeps the first value of a repeated single parameter', () => {

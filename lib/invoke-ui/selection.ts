@@ -209,7 +209,7 @@ const SINGLE_FIELDS = [
 
 /** Next.js `searchParams` → raw input: a repeated single-valued parameter keeps its first value. */
 export function rawFromSearchParams(params: SearchParamsRecord): RawSelection {
-  const raw: Record<string, unknown> = {};
+  const raw: RawSelection = {};
   for (const key of SINGLE_FIELDS) {
     const v = params[key];
     const first = Array.isArray(v) ? v[0] : v;
@@ -217,7 +217,7 @@ export function rawFromSearchParams(params: SearchParamsRecord): RawSelection {
   }
   const h = params.header;
   if (h !== undefined) raw.headers = Array.isArray(h) ? h : [h];
-  return raw as RawSelection;
+  return raw;
 }
 
 export type FieldErrors = Partial<Record<SelectionField | '_form', string>>;

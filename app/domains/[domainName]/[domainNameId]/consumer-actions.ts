@@ -10,7 +10,7 @@ import {
   leaveDomainSchema,
   NEW_HOSTED_ZONE,
 } from '@/lib/consumer/schemas';
-import { toEndpointInfo } from '@/lib/aws/read/invoke-input';
+import { toEndpointInfo } from '@/lib/invoke-ui/engine-facts';
 import { consumerAliasRecords, normalizeDnsName, type AliasRecordSpec } from '@/lib/invoke/dns';
 import { parseDomainArn, type DomainRef } from '@/lib/policies/arn';
 import { toConsoleError } from '@/lib/aws/errors';

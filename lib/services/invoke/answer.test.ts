@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '@/emulator/server';
+import { startTestEmulator } from '@/emulator/testing/harness';
+import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
+import { DEFAULT_SELECTION, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import type { InvokeForm } from '@/lib/invoke/types';
+import type { Session } from '@/lib/aws/session';
+import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
+import { readLink } from '@/lib/invoke-ui/link';
+import { loadInvokeAnswer, loadInvokeView } from './answer';
+
+/** The invoke service against the emulator's demo story: what each account can read becomes met / not met / unknown. */
+
+const P = PROVIDER['us-east-1'];
+const C = CONSUMER['us-east-1'];
+const shared = P.domains.shared;
+
+let emulator: RunningEmulator;
+const session = (account: string, id: string): Session => ({
+  context: {
+    id: `invoke-service-test-${id}`,
+    label: id,
+    description: id,
+    accountId: account,
+    staticAccessKeyId: account,
+  },
+  region: 'us-east-1',
+});
+const provider = session(PROVIDER.account, 'provider');
+const consumer = session(CONSUMER.account, 'consumer');
+
+const apiSelection: InvokeSelection = {
+  ...DEFAULT_SELECTION,
+  target: 'api',
+  api: P.apis.orders.id,
+  stage: 'prod',
+  vpce: P.vpceId,
+  path: '/orders',
+};
+const domainSelection = (vpce: string): InvokeSelection => ({
+  ...DEFAULT_SELECTION,
+  target: 'domain',
+  domain: shared.name,
+  domainId: shared.id,
+  basePath: 'orders',
+  vpce,
+  path: '/orders',
+});
+
+function prerequisite(form: InvokeForm | undefined, id: string) {
+  return form?.prerequisites.find((p) => p.id === id)?.status;
+}
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
+  process.env.AWS_ENDPOINT_URL = emulator.url;
+  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+});
+afterAll(() => emulator.close());
+
+/** The answer for a selection whose request was chosen (as a link with method and path). */
+async function answer(as: Session, selection: InvokeSelection): Promise<LoadedAnswer> {
+  const view = await loadInvokeView(as, { selection, errors: {}, requestGiven: true });
+  if (!view.answer.ok) throw new Error(view.answer.error.message);
+  return view.answer.data;
+}
+
+async function failure(as: Session, selection: InvokeSelection) {
+  const view = await loadInvokeView(as, { selection, errors: {}, requestGiven: true });
+  return view.answer.ok ? undefined : view.answer.error;
+}
+
+describe('loadInvokeView: the answer', () => {
+  it('answers A1–A4 for the provider calling its own API, with the method read from the API', async () => {
+    const r = await answer(provider, apiSelection);
+    const { result, authorization } = r.answer;
+    expect(result.forms.map((f) => [f.id, f.status])).toEqual([
+      ['A1', 'ready'],
+      ['A2', 'ready'],
+      ['A3', 'ready'],
+      ['A4', 'ready'],
+    ]);
+    expect(result.recommended).toBe('A1');
+    expect(authorization).toMatchObject({
+      source: 'method',
+      type: 'NONE',
+      method: { resourcePath: '/orders', httpMethod: 'GET' },
+    });
+    expect(r.answer.snippets.A1?.[0].code).toContain(
+      `https://${P.apis.orders.id}.execute-api.us-east-1.amazonaws.com/prod/orders`,
+    );
+  });
+
+  it('says when no method of the API matches the request', async () => {
+    const r = await answer(provider, { ...apiSelection, path: '/customers' });
+    expect(r.answer.authorization).toEqual({ type: 'NONE', source: 'no-method', apiId: P.apis.orders.id });
+  });
+
+  it('leaves what a consumer cannot read unknown and checks what it can (DNS, association)', async () => {
+    const r = await answer(consumer, domainSelection(C.appVpceId));
+    const b1 = r.answer.result.forms.find((f) => f.id === 'B1');
+    expect(b1?.status).toBe('unverified');
+    expect(prerequisite(b1, 'dns-record')).toBe('met');
+    expect(prerequisite(b1, 'access-association')).toBe('met');
+    expect(prerequisite(b1, 'domain-policy')).toBe('unknown');
+    expect(prerequisite(b1, 'base-path-mapping')).toBe('unknown');
+    expect(r.answer.authorization).toEqual({ type: 'NONE', source: 'assumed' });
+    expect(r.answer.aliasRecords.map((a) => [a.name, a.type])).toEqual([[shared.name, 'A']]);
+    expect(r.vpcId).toBe(C.appVpc.id);
+  });
+
+  it('blocks the custom domain name from a VPC without the record and with DNS hostnames off', async () => {
+    const r = await answer(consumer, domainSelection(C.analyticsVpceId));
+    const b1 = r.answer.result.forms.find((f) => f.id === 'B1');
+    expect(b1?.status).toBe('blocked');
+    expect(prerequisite(b1, 'dns-record')).toBe('not-met');
+    expect(prerequisite(b1, 'vpc-dns-attributes')).toBe('not-met');
+    expect(r.answer.result.recommended).toBe('B2');
+  });
+
+  it('reads the provider side of its own domain: policy, mapping and the mapped API', async () => {
+    const r = await answer(provider, domainSelection(P.vpceId));
+    const b1 = r.answer.result.forms.find((f) => f.id === 'B1');
+    expect(b1?.status).toBe('ready');
+    expect(prerequisite(b1, 'mapped-api-policy')).toBe('met');
+    expect(r.answer.authorization).toMatchObject({ source: 'method', apiId: P.apis.orders.id });
+  });
+
+  it.for([
+    ['an endpoint of another account', () => domainSelection(P.vpceId), 'vpce'],
+    ['a domain id nobody shares', () => ({ ...domainSelection(C.appVpceId), domainId: 'zzzz9999' }), 'domainId'],
+    ['an API of another account', () => ({ ...apiSelection, vpce: C.appVpceId }), 'api'],
+  ] as const)('names the field to correct for %s', async ([, selection, field]) => {
+    expect(await failure(consumer, selection())).toMatchObject({ kind: 'not-found', field });
+  });
+});
+
+describe('loadInvokeView: choices and defaults', () => {
+  it('offers a consumer the shared domain with its owner and no base paths to pick from', async () => {
+    const view = await loadInvokeView(consumer, { ...readLink({}), withTargetLists: true });
+    expect(view.choiceErrors).toEqual({});
+    expect(view.choices.domains).toContainEqual({
+      name: shared.name,
+      id: shared.id,
+      arn: shared.arn,
+      ownerAccountId: PROVIDER.account,
+      shared: true,
+    });
+    expect(view.choices.basePaths).toBeUndefined();
+    expect(view.choices.endpoints?.map((e) => e.id).sort()).toEqual([C.appVpceId, C.analyticsVpceId].sort());
+    expect(view).toMatchObject({ asked: false, answer: { ok: false, error: { title: 'Choose a target' } } });
+  });
+
+  it("offers the provider its private APIs, the chosen API's stages and its own domain's mappings", async () => {
+    const api = await loadInvokeView(provider, {
+      ...readLink({ target: 'api', api: P.apis.orders.id }),
+      withTargetLists: true,
+    });
+    expect(api.choices.stages?.sort()).toEqual(['prod', 'staging']);
+    expect(api.choices.apis?.map((a) => a.id)).toContain(P.apis.orders.id);
+    expect(api.choices.apis?.map((a) => a.id)).not.toContain(P.apis.publicStatus.id);
+    expect(api.selection).toMatchObject({ stage: 'prod', vpce: P.vpceId });
+    const domain = await loadInvokeView(
+      provider,
+      readLink({ target: 'domain', domain: shared.name, domainId: shared.id }),
+    );
+    expect(domain.choices.basePaths?.map((m) => m.basePath).sort()).toEqual(['orders', 'payments']);
+    expect(domain.choices.apis).toBeUndefined();
+  });
+});
+
+describe('loadInvokeView: the request when the link names none', () => {
+  it.for([
+    [
+      "the provider's API",
+      () => provider,
+      { target: 'api', api: P.apis.orders.id },
+      { method: 'GET', path: '/health' },
+    ],
+    [
+      "the provider's own domain",
+      () => provider,
+      { target: 'domain', domain: shared.name, domainId: shared.id, basePath: 'orders' },
+      { method: 'GET', path: '/health' },
+    ],
+    [
+      'a shared domain (its API is not readable)',
+      () => consumer,
+      { target: 'domain', domain: shared.name, domainId: shared.id, basePath: 'orders' },
+      { method: 'GET', path: '/' },
+    ],
+  ] as const)(
+    'picks a request %s really has, the same for /invoke and the Invoke tab',
+    async ([, as, raw, request]) => {
+      const page = await loadInvokeView(as(), { ...readLink(raw), withTargetLists: true });
+      const tab = await loadInvokeView(as(), readLink(raw));
+      expect(page.selection).toMatchObject(request);
+      expect(tab.selection).toEqual(page.selection);
+      expect(tab.answer).toEqual(page.answer);
+      expect(tab.asked).toBe(true);
+    },
+  );
+
+  it('keeps the request a link names, even "/"', async () => {
+    const view = await loadInvokeView(provider, readLink({ target: 'api', api: P.apis.orders.id, path: '/' }));
+    expect(view.selection).toMatchObject({ method: 'GET', path: '/' });
+  });
+});
+
+describe('loadInvokeView: no answer', () => {
+  it('answers nothing for an invalid link and says which parameters are wrong', async () => {
+    const view = await loadInvokeView(provider, readLink({ target: 'api', api: P.apis.orders.id, method: 'FETCH' }));
+    expect(view.asked).toBe(false);
+    expect(view.answer).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+    expect(!view.answer.ok && view.answer.error.message).toContain('Method must be one of GET');
+    // The valid rest still loads its choices and defaults.
+    expect(view.selection).toMatchObject({ api: P.apis.orders.id, stage: 'prod' });
+  });
+});
+
+describe('loadInvokeAnswer (a selection built in code, as the consumer panel builds it)', () => {
+  it('answers with the defaults /invoke would fill in, and the link that opens the same answer there', async () => {
+    const { answer: r, href } = await loadInvokeAnswer(consumer, {
+      ...DEFAULT_SELECTION,
+      target: 'domain',
+      domain: shared.name,
+      domainId: shared.id,
+      vpce: C.appVpceId,
+    });
+    expect(r.ok && r.data.answer.result.forms.map((f) => f.id)).toEqual(['B1', 'B2']);
+    expect(href).toBe(
+      `/invoke?target=domain&domain=${shared.name}&domainId=${shared.id}&basePath=%28none%29&vpce=${C.appVpceId}&from=vpc&client=server&method=GET&path=%2F`,
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import type { ConsoleError } from '@/lib/errors';
+import type { InvokeSelection } from '@/lib/invoke-ui/selection';
+
+/**
+ * How the invoke answer words what it cannot answer. Each names the selection field to correct (`field`), so the
+ * form can show the message next to it.
+ */
+interface Where {
+  account: string;
+  region: string;
+}
+
+export function apiNotFound({ account, region }: Where, restApiId: string): ConsoleError {
+  return {
+    kind: 'not-found',
+    title: 'API not found',
+    message: `Account ${account} has no REST API ${restApiId} in ${region}. Pick an API from the list, or switch the account context or Region.`,
+    field: 'api',
+  };
+}
+
+export function domainNotFound({ account, region }: Where, name: string, id: string): ConsoleError {
+  return {
+    kind: 'not-found',
+    title: 'Domain not found',
+    message: `No private domain ${name} with id ${id} is owned by or shared with account ${account} in ${region}. Check the id (the part after "+" in the domain ARN), accept the provider's RAM invitation, or switch the account context or Region.`,
+    field: 'domainId',
+  };
+}
+
+export function endpointNotFound({ account, region }: Where, vpceId: string): ConsoleError {
+  return {
+    kind: 'not-found',
+    title: 'VPC endpoint not found',
+    message: `${vpceId} is not an execute-api interface endpoint of account ${account} in ${region}. Pick one of the account's endpoints.`,
+    field: 'vpce',
+  };
+}
+
+/** Why a selection without a complete target has no answer yet. */
+export function incompleteTarget(selection: InvokeSelection, stagesError: ConsoleError | undefined): ConsoleError {
+  if (selection.target === 'api' && selection.api) {
+    return (
+      stagesError ?? {
+        kind: 'not-found',
+        title: 'Nothing to call yet',
+        message: 'The API has no stage: deploy it to a stage first (CreateDeployment).',
+        field: 'stage',
+      }
+    );
+  }
+  return {
+    kind: 'invalid-input',
+    title: 'Choose a target',
+    message: 'Pick a private API and stage, or a private domain and base path.',
+    field: 'target',
+  };
+}
+
+/** The link's invalid parameters, as one error (the form shows each next to its field). */
+export function invalidLink(messages: string[]): ConsoleError {
+  return { kind: 'invalid-input', title: 'Invalid selection', message: messages.join(' ') };
+}

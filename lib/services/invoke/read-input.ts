@@ -1,0 +1,194 @@
+import 'server-only';
+import type { ErrorHint } from '@/lib/aws/errors';
+import { getCallerIdentity } from '@/lib/aws/identity';
+import { listAccessAssociations } from '@/lib/aws/read/access-associations';
+import { listBasePathMappings, listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
+import { listHostedZonesByVpc, listRecordsNamed } from '@/lib/aws/read/hosted-zones';
+import { listResourceMethods } from '@/lib/aws/read/resource-methods';
+import { getRestApi, listStages } from '@/lib/aws/read/rest-apis';
+import { getVpcDnsAttributes, listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
+import type { Session } from '@/lib/aws/session';
+import { ActionFailure } from '@/lib/errors';
+import { normalizeDnsName } from '@/lib/invoke/dns';
+import type {
+  AccessAssociationInfo,
+  DnsRecordInfo,
+  InvokeInput,
+  InvokeTarget,
+  RestApiInfo,
+  VpcEndpointInfo,
+} from '@/lib/invoke/types';
+import type { AuthorizationSource } from '@/lib/invoke-ui/answer';
+import { toInvokeRequest } from '@/lib/invoke-ui/engine-input';
+import {
+  answeringZone,
+  pathBehindMapping,
+  toEndpointInfo,
+  toOwnDomainInfo,
+  toRestApiInfo,
+  toSharedDomainInfo,
+} from '@/lib/invoke-ui/engine-facts';
+import { matchMethod } from '@/lib/invoke-ui/method-match';
+import type { InvokeSelection } from '@/lib/invoke-ui/selection';
+import { section } from '@/lib/result';
+import { apiNotFound, domainNotFound, endpointNotFound, incompleteTarget } from './failures';
+
+/** One read the answer cannot do without: its failure, worded, becomes the answer's error. */
+async function required<T>(hint: ErrorHint, load: () => Promise<T>): Promise<T> {
+  const loaded = await section(load, hint);
+  if (!loaded.ok) throw new ActionFailure(loaded.error);
+  return loaded.data;
+}
+
+interface Caller {
+  session: Session;
+  account: string;
+}
+
+const where = ({ session, account }: Caller) => ({ account, region: session.region });
+
+async function readApi(caller: Caller, restApiId: string): Promise<RestApiInfo> {
+  const { session, account } = caller;
+  const resource = `/restapis/${restApiId}`;
+  const api = await section(() => getRestApi(session, restApiId), { operation: 'apigateway:GetRestApi', resource });
+  if (!api.ok)
+    throw new ActionFailure(api.error.kind === 'not-found' ? apiNotFound(where(caller), restApiId) : api.error);
+  const stages = await required({ operation: 'apigateway:GetStages', resource }, () => listStages(session, restApiId));
+  return toRestApiInfo(api.data, stages, account, session.region);
+}
+
+/**
+ * A domain this account owns (with its mappings and, for the chosen base path only, the API behind it), else one
+ * shared with it (name, id and ARN only).
+ */
+async function readDomainTarget(
+  caller: Caller,
+  name: string,
+  id: string,
+  basePath: string,
+): Promise<Extract<InvokeTarget, { kind: 'private-domain' }>> {
+  const { session, account } = caller;
+  const own = (await required({ operation: 'apigateway:GetDomainNames' }, () => listOwnDomains(session))).find(
+    (d) => d.domainName === name && d.domainNameId === id,
+  );
+  if (own) {
+    const mappings = await required({ operation: 'apigateway:GetBasePathMappings', resource: `${name} (${id})` }, () =>
+      listBasePathMappings(session, name, id),
+    );
+    const mapped = mappings.find((m) => m.basePath === basePath);
+    const mappedApis = mapped ? [await readApi(caller, mapped.restApiId)] : [];
+    const domain = toOwnDomainInfo(own, mappings, account, session.region);
+    return { kind: 'private-domain', domain, basePath, mappedApis };
+  }
+  const shared = (
+    await required({ operation: 'apigateway:GetDomainNames', resource: 'resourceOwner=OTHER_ACCOUNTS' }, () =>
+      listSharedDomains(session),
+    )
+  ).find((d) => d.domainName === name && d.domainNameId === id);
+  if (!shared) throw new ActionFailure(domainNotFound(where(caller), name, id));
+  return { kind: 'private-domain', domain: toSharedDomainInfo(shared, session.region), basePath };
+}
+
+/** The records the VPC resolver answers for the domain, from the zone that answers for it. */
+async function readDomainRecords(session: Session, vpcId: string, domainName: string): Promise<DnsRecordInfo[]> {
+  const zones = await required({ operation: 'route53:ListHostedZonesByVPC', resource: vpcId }, () =>
+    listHostedZonesByVpc(session, vpcId),
+  );
+  const zone = answeringZone(zones, domainName);
+  if (!zone) return [];
+  return required({ operation: 'route53:ListResourceRecordSets', resource: zone.id }, () =>
+    listRecordsNamed(session, zone.id, zone.name, vpcId, normalizeDnsName(domainName)),
+  );
+}
+
+async function readVpceAssociations(session: Session): Promise<AccessAssociationInfo[]> {
+  const associations = await required(
+    { operation: 'apigateway:GetDomainNameAccessAssociations', resource: 'resourceOwner=SELF' },
+    () => listAccessAssociations(session, 'SELF'),
+  );
+  return associations
+    .filter((a) => a.sourceType === 'VPCE')
+    .map((a) => ({ domainNameArn: a.domainNameArn, vpceId: a.source }));
+}
+
+/** Where the method's authorization type comes from: the operator's choice, else the method the request reaches. */
+async function readAuthorization(
+  session: Session,
+  selection: InvokeSelection,
+  api: { api: RestApiInfo; path: string } | undefined,
+): Promise<AuthorizationSource> {
+  if (selection.auth) return { type: selection.auth === 'iam' ? 'AWS_IAM' : 'NONE', source: 'operator' };
+  if (!api) return { type: 'NONE', source: 'assumed' };
+  const apiId = api.api.id;
+  const resources = await required({ operation: 'apigateway:GetResources', resource: `/restapis/${apiId}` }, () =>
+    listResourceMethods(session, apiId),
+  );
+  const match = matchMethod(resources, selection.method, api.path);
+  return match
+    ? { type: match.authorizationType, source: 'method', method: match, apiId }
+    : { type: 'NONE', source: 'no-method', apiId };
+}
+
+export interface InvokeReads {
+  input: InvokeInput;
+  /** The endpoint the answer is computed for (the operator's choice). */
+  endpoint?: VpcEndpointInfo;
+  authorization: AuthorizationSource;
+}
+
+/**
+ * Everything the engine needs for a complete selection, read in the session's account and Region — and only that:
+ * DNS records only for a domain target, the mapped API only for the chosen base path. Throws `ActionFailure` with
+ * the worded error of the read that failed.
+ */
+export async function readInvokeInput(session: Session, selection: InvokeSelection): Promise<InvokeReads> {
+  const { account } = await required({ operation: 'sts:GetCallerIdentity' }, () => getCallerIdentity(session));
+  const caller: Caller = { session, account };
+  const endpoints = (
+    await required({ operation: 'ec2:DescribeVpcEndpoints' }, () => listExecuteApiEndpoints(session))
+  ).map((e) => toEndpointInfo(e, account, session.region));
+  const endpoint = selection.vpce ? endpoints.find((e) => e.id === selection.vpce) : undefined;
+  if (selection.vpce && !endpoint) throw new ActionFailure(endpointNotFound(where(caller), selection.vpce));
+  const vpcId = endpoint?.vpcId;
+  const vpcs = vpcId
+    ? [
+        await required({ operation: 'ec2:DescribeVpcAttribute', resource: vpcId }, () =>
+          getVpcDnsAttributes(session, vpcId),
+        ),
+      ]
+    : [];
+
+  let target: InvokeTarget;
+  let accessAssociations: AccessAssociationInfo[] = [];
+  let dnsRecords: DnsRecordInfo[] = [];
+  let authApi: { api: RestApiInfo; path: string } | undefined;
+  if (selection.target === 'api' && selection.api && selection.stage) {
+    const api = await readApi(caller, selection.api);
+    target = { kind: 'rest-api', api, stage: selection.stage };
+    authApi = { api, path: selection.path };
+  } else if (selection.target === 'domain' && selection.domain && selection.domainId) {
+    const basePath = selection.basePath ?? '(none)';
+    target = await readDomainTarget(caller, selection.domain, selection.domainId, basePath);
+    accessAssociations = await readVpceAssociations(session);
+    if (vpcId) dnsRecords = await readDomainRecords(session, vpcId, target.domain.domainName);
+    const mapping = target.domain.basePathMappings?.find((m) => m.basePath === basePath);
+    const api = target.mappedApis?.[0];
+    if (mapping && api) authApi = { api, path: pathBehindMapping(mapping, selection.path) };
+  } else {
+    throw new ActionFailure(incompleteTarget(selection, undefined));
+  }
+
+  const authorization = await readAuthorization(session, selection, authApi);
+  const input: InvokeInput = {
+    region: session.region,
+    callerAccountId: account,
+    target,
+    vpcEndpoints: endpoints,
+    vpcs,
+    accessAssociations,
+    dnsRecords,
+    authorizationType: authorization.type,
+    request: toInvokeRequest(selection),
+  };
+  return { input, endpoint, authorization };
+}
