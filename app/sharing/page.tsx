@@ -15,10 +15,12 @@ import { PageHeader } from '@/components/common/page-header';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { OwnedSharesTable, SharedResourcesTable } from '@/components/inventory/sharing-tables';
 import { ConsumerSharing } from '@/components/consumer/consumer-sharing';
+import { loadConsumerSharing } from '@/lib/services/consumer/sharing';
+import { sharingTabWithWork } from '@/lib/consumer/sharing-view';
 
 export default async function SharingPage() {
   const session = await getSession();
-  const [shares, invitations, resources] = await Promise.all([
+  const [shares, invitations, resources, consumer] = await Promise.all([
     section(
       async () => {
         const owned = await listOwnedShares(session);
@@ -38,12 +40,13 @@ export default async function SharingPage() {
     ),
     section(() => listShareInvitations(session), { operation: 'ram:GetResourceShareInvitations' }),
     section(() => listSharedResources(session), { operation: 'ram:ListResources' }),
+    loadConsumerSharing(session),
   ]);
   const count = (s: { ok: boolean; data?: unknown[] }) => (s.ok && s.data ? ` (${s.data.length})` : '');
 
   const tabs: UrlTab[] = [
     { id: 'shares', label: `Shared by this account${count(shares)}`, content: <OwnedSharesTable shares={shares} /> },
-    { id: 'invitations', label: `Invitations${count(invitations)}`, content: <ConsumerSharing /> },
+    { id: 'invitations', label: `Invitations${count(invitations)}`, content: <ConsumerSharing view={consumer} /> },
     {
       id: 'resources',
       label: `Shared with this account${count(resources)}`,
@@ -61,7 +64,16 @@ export default async function SharingPage() {
         ]}
         description={`AWS RAM shares of private custom domain names in ${session.region}. Sharing a domain lets another account associate its VPC endpoints with it; the domain's invoke policy still decides who may call it.`}
       />
-      <UrlTabs tabs={tabs} ariaLabel="Sharing" />
+      <UrlTabs
+        tabs={tabs}
+        ariaLabel="Sharing"
+        defaultTabId={sharingTabWithWork({
+          pendingInvitations: consumer.pendingCount,
+          ownedShares: shares.ok ? shares.data.length : undefined,
+          invitations: invitations.ok ? invitations.data.length : undefined,
+          sharedResources: resources.ok ? resources.data.length : undefined,
+        })}
+      />
     </SpaceBetween>
   );
 }

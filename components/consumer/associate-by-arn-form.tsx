@@ -10,15 +10,16 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { associateByArn } from '@/app/sharing/consumer-actions';
+import { associateEndpointWithDomain } from '@/lib/actions/consumer-associations';
+import { runAction } from '@/lib/actions/action-result';
 import { createAssociationSchema } from '@/lib/consumer/schemas';
-import { fieldErrorsOf } from '@/components/provider/field-errors';
 import { parseDomainArn } from '@/lib/policies/arn';
 import { domainHref } from '@/lib/inventory/hrefs';
-import type { ConsoleError } from '@/lib/errors';
+import { fieldErrorsOf, type ConsoleError, type FieldErrors } from '@/lib/errors';
+import type { EndpointSummary } from '@/lib/consumer/panel';
 import { InternalLink } from '@/components/common/internal-link';
 import { ActionError } from './action-error';
-import { endpointOption, type EndpointSummary } from './endpoint-option';
+import { endpointOption } from './endpoint-option';
 
 const FIELDS = ['domainNameArn', 'vpcEndpointId'];
 
@@ -30,8 +31,8 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
   const [pending, startTransition] = useTransition();
   const [domainNameArn, setArn] = useState('');
   const [vpcEndpointId, setVpce] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: Record<string, string> }>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: FieldErrors }>();
   const [created, setCreated] = useState<{ arn: string; href?: string; name?: string }>();
   const chosen = endpoints.find((e) => e.id === vpcEndpointId);
 
@@ -44,7 +45,7 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
       return;
     }
     startTransition(async () => {
-      const result = await associateByArn(input);
+      const result = await runAction(associateEndpointWithDomain, parsed.data);
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
         setFailure(result);

@@ -9,12 +9,13 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { ResourceTable, type ResourceColumn } from '@/components/common/resource-table';
 import { CopyableId } from '@/components/common/copyable-id';
 import { SectionError } from '@/components/common/section-error';
-import { associateEndpoint } from '@/app/domains/[domainName]/[domainNameId]/consumer-actions';
+import { associateEndpointWithDomain } from '@/lib/actions/consumer-associations';
+import { runAction } from '@/lib/actions/action-result';
 import { createAssociationSchema } from '@/lib/consumer/schemas';
 import { ASSOCIATION_DELAY_NOTE } from '@/lib/consumer/steps';
 import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
-import type { AssociatedEndpoint, EndpointRow } from './load-consumer-domain';
+import type { AssociatedEndpoint, EndpointRow } from '@/lib/consumer/panel';
 import { ActionError } from './action-error';
 
 const ISSUE_TYPE = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -93,25 +94,23 @@ export function AssociateStep({
   const [created, setCreated] = useState<string>();
 
   const associate = () => {
-    const row = selected[0];
-    const problem = !row
-      ? 'Select one of your endpoints first.'
-      : row.selectable
-        ? undefined
-        : row.issues.find((i) => i.severity === 'error' || i.kind === 'already-associated')?.message;
-    const parsed = createAssociationSchema.safeParse({ domainNameArn: domainArn, vpcEndpointId: row?.id ?? '' });
+    const row = selected.at(0);
+    const refuse = (message: string) =>
+      setFailure({ error: { kind: 'invalid-input', title: 'Cannot associate this endpoint', message } });
+    if (!row) {
+      refuse('Select one of your endpoints first.');
+      return;
+    }
+    const problem = row.selectable
+      ? undefined
+      : row.issues.find((i) => i.severity === 'error' || i.kind === 'already-associated')?.message;
+    const parsed = createAssociationSchema.safeParse({ domainNameArn: domainArn, vpcEndpointId: row.id });
     if (problem || !parsed.success) {
-      setFailure({
-        error: {
-          kind: 'invalid-input',
-          title: 'Cannot associate this endpoint',
-          message: problem ?? parsed.error?.issues[0]?.message ?? '',
-        },
-      });
+      refuse(problem ?? parsed.error?.issues.at(0)?.message ?? '');
       return;
     }
     startTransition(async () => {
-      const result = await associateEndpoint(parsed.data);
+      const result = await runAction(associateEndpointWithDomain, parsed.data);
       if (!result.ok) {
         setFailure(result);
         setCreated(undefined);
@@ -119,7 +118,7 @@ export function AssociateStep({
       }
       setFailure(undefined);
       setSelected([]);
-      setCreated(`Associated ${row!.id}: ${result.data.associationArn}. ${ASSOCIATION_DELAY_NOTE}`);
+      setCreated(`Associated ${row.id}: ${result.data.associationArn}. ${ASSOCIATION_DELAY_NOTE}`);
     });
   };
 

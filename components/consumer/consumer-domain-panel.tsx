@@ -1,33 +1,88 @@
-import 'server-only';
-import { getSession } from '@/lib/aws/session';
-import { parseDomainArn } from '@/lib/policies/arn';
-import { section } from '@/lib/result';
+'use client';
+
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Steps from '@cloudscape-design/components/steps';
+import { InternalLink } from '@/components/common/internal-link';
+import type { StepId } from '@/lib/consumer/steps';
+import type { ConsumerDomainView } from '@/lib/consumer/panel';
+import type { Section } from '@/lib/result';
 import { SectionError } from '@/components/common/section-error';
-import { ConsumerDomainPanelView } from './consumer-domain-panel-view';
-import { loadConsumerDomain } from './load-consumer-domain';
+import { StepContainer } from './step-container';
+import { stepStatusLabel, stepStatusType } from './step-status';
+import { AssociateStep } from './associate-step';
+import { DnsStep } from './dns-step';
+import { ProviderStep } from './provider-step';
+import { InvokeStep } from './invoke-step';
+import { LeaveSection } from './leave-section';
 
 /**
- * The consumer panel of a private domain another account owns (accept, associate, DNS, tell the provider,
- * invoke, leave). Props: the domain's ARN (the only place a consumer learns the owner account).
+ * The consumer's guided path for a domain another account owns: overview of the steps, then each step (accept,
+ * associate, DNS, tell the provider, invoke, leave). Props: `panel`, the server's reading of it.
  */
-export async function ConsumerDomainPanel({ domainNameArn }: { domainNameArn: string }) {
-  const ref = parseDomainArn(domainNameArn);
-  if (!ref) return null;
-  const session = await getSession();
-  const view = await section(
-    () =>
-      loadConsumerDomain(session, {
-        name: ref.domainName,
-        id: ref.domainNameId,
-        arn: domainNameArn,
-        ownerAccountId: ref.accountId,
-        region: ref.region,
-      }),
-    { operation: 'sts:GetCallerIdentity' },
-  );
-  return view.ok ? (
-    <ConsumerDomainPanelView view={view.data} />
-  ) : (
-    <SectionError error={view.error} what="Consumer steps" />
+export function ConsumerDomainPanel({ panel }: { panel: Section<ConsumerDomainView> }) {
+  if (!panel.ok) return <SectionError error={panel.error} what="Consumer steps" />;
+  return <PanelSteps view={panel.data} />;
+}
+
+function PanelSteps({ view }: { view: ConsumerDomainView }) {
+  const { domain, steps } = view;
+  const associated = view.associations.ok ? view.associations.data : [];
+  const body: Record<StepId, React.ReactNode> = {
+    access:
+      steps[0].status === 'done' ? undefined : (
+        <InternalLink href="/sharing">Open Sharing to accept the invitation</InternalLink>
+      ),
+    associate: (
+      <AssociateStep
+        domainArn={domain.arn}
+        region={view.region}
+        endpoints={view.endpoints}
+        associations={view.associations}
+      />
+    ),
+    dns: <DnsStep domainArn={domain.arn} domainName={domain.name} associated={associated} />,
+    provider: <ProviderStep request={view.providerRequest} />,
+    invoke: <InvokeStep invoke={view.invoke} />,
+  };
+
+  return (
+    <SpaceBetween size="l">
+      <Container
+        header={
+          <Header
+            variant="h2"
+            description={`Owned by account ${domain.ownerAccountId}. As a consumer, account ${view.accountId} sees only the domain's name, id, ARN and owner; its certificate, policies and API mappings are visible to the provider only.`}
+          >
+            Use this shared domain
+          </Header>
+        }
+      >
+        <Steps
+          ariaLabel="Progress with this shared domain"
+          steps={steps.map((s, i) => ({
+            status: stepStatusType(s),
+            statusIconAriaLabel: stepStatusLabel(s),
+            header: `${i + 1}. ${s.title} — ${stepStatusLabel(s)}`,
+            details: <Box variant="small">{s.why}</Box>,
+          }))}
+        />
+      </Container>
+      {domain.region !== view.region && (
+        <Alert type="warning">
+          This domain is in {domain.region}; the console shows {view.region}. Endpoints, associations and DNS are per
+          Region: switch the Region to continue.
+        </Alert>
+      )}
+      {steps.map((s, i) => (
+        <StepContainer key={s.id} step={s} number={i + 1}>
+          {body[s.id]}
+        </StepContainer>
+      ))}
+      <LeaveSection domainArn={domain.arn} domainName={domain.name} associated={associated} />
+    </SpaceBetween>
   );
 }

@@ -11,15 +11,18 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { CopyableId } from '@/components/common/copyable-id';
 import { SectionError } from '@/components/common/section-error';
-import { createDnsRecord, fixVpcDns } from '@/app/domains/[domainName]/[domainNameId]/consumer-actions';
+import { createDnsRecord, enableVpcDnsAttributes } from '@/lib/actions/consumer-dns';
+import { runAction } from '@/lib/actions/action-result';
 import { createDnsRecordSchema, NEW_HOSTED_ZONE } from '@/lib/consumer/schemas';
 import type { RecordCheck } from '@/lib/consumer/dns-check';
-import type { ConsoleError } from '@/lib/errors';
-import { fieldErrorsOf } from '@/components/provider/field-errors';
-import type { AssociatedEndpoint } from './load-consumer-domain';
+import { fieldErrorsOf, type ConsoleError, type FieldErrors } from '@/lib/errors';
+import type { AssociatedEndpoint } from '@/lib/consumer/panel';
 import { ActionError } from './action-error';
 
-type Failure = { error: ConsoleError; fieldErrors?: Record<string, string> };
+interface Failure {
+  error: ConsoleError;
+  fieldErrors?: FieldErrors;
+}
 
 function RecordStatus({ check }: { check: RecordCheck }) {
   switch (check.status.kind) {
@@ -37,9 +40,8 @@ function VpcDnsFix({ vpcId, off }: { vpcId: string; off: string[] }) {
   const [failure, setFailure] = useState<Failure>();
   const fix = () =>
     startTransition(async () => {
-      const result = await fixVpcDns({ vpcId });
-      if (!result.ok) return setFailure(result);
-      setFailure(undefined);
+      const result = await runAction(enableVpcDnsAttributes, { vpcId });
+      setFailure(result.ok ? undefined : result);
     });
   return (
     <Alert
@@ -71,7 +73,7 @@ function EndpointDns({
   const check = dns?.ok ? dns.data.check : undefined;
   const zones = dns?.ok ? dns.data.zones : [];
   const [zone, setZone] = useState<string>(check?.effectiveZone?.id ?? (zones.length ? '' : NEW_HOSTED_ZONE));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<FieldErrors>>({});
   const [failure, setFailure] = useState<Failure>();
   const [done, setDone] = useState<string>();
 
@@ -113,7 +115,7 @@ function EndpointDns({
       return;
     }
     startTransition(async () => {
-      const result = await createDnsRecord(parsed.data);
+      const result = await runAction(createDnsRecord, parsed.data);
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
         setFailure(result);

@@ -1,13 +1,6 @@
-/** How an execute-api endpoint reads in a picker: id, name, VPC and private DNS at a glance. */
-export interface EndpointSummary {
-  id: string;
-  name?: string;
-  vpcId: string;
-  vpcName?: string;
-  privateDnsEnabled: boolean;
-  state: string;
-}
+import type { EndpointSummary } from '@/lib/consumer/panel';
 
+/** How an execute-api endpoint reads in a picker: id, name, VPC and private DNS at a glance. */
 export function endpointOption(e: EndpointSummary) {
   return {
     value: e.id,

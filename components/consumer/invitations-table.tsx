@@ -9,9 +9,9 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { ResourceTable, type ResourceColumn } from '@/components/common/resource-table';
 import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
-import { acceptInvitation, rejectInvitation } from '@/app/sharing/consumer-actions';
+import { acceptInvitation, rejectInvitation } from '@/lib/actions/share-invitations';
 import type { InvitationRow, RowResource } from '@/lib/consumer/invitation-rows';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction, type ActionResult } from '@/lib/actions/action-result';
 import { domainHref } from '@/lib/inventory/hrefs';
 import { formatTime } from '@/lib/inventory/format';
 import { ActionError } from './action-error';
@@ -60,11 +60,12 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
   const [done, setDone] = useState<string>();
 
   const decide = () => {
-    if (!confirm?.row.invitationArn) return;
+    const invitationArn = confirm?.row.invitationArn;
+    if (!confirm || !invitationArn) return;
     const { row, decision } = confirm;
     startTransition(async () => {
       const action = decision === 'accept' ? acceptInvitation : rejectInvitation;
-      const result = await action({ invitationArn: row.invitationArn });
+      const result = await runAction(action, { invitationArn });
       setConfirm(undefined);
       if (!result.ok) {
         setFailure(result);
@@ -195,7 +196,7 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
               <strong>{row.senderAccountId ?? 'unknown'}</strong>
               {row.resources?.length ? `: ${row.resources.map((r) => r.domain?.name ?? r.arn).join(', ')}` : ''}.
             </Box>
-            {confirm?.decision === 'accept' ? (
+            {confirm.decision === 'accept' ? (
               <Box>
                 Accepting lets this account associate its VPC endpoints with the shared domains. It does not allow any
                 call yet: the provider still has to allow your endpoint.

@@ -4,7 +4,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { SectionError } from '@/components/common/section-error';
 import { InternalLink } from '@/components/common/internal-link';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
-import type { ConsumerDomainView } from './load-consumer-domain';
+import type { ConsumerDomainView } from '@/lib/consumer/panel';
 
 /** Step 5: the invoke answer for this consumer's endpoint, with every prerequisite this account can see. */
 export function InvokeStep({ invoke }: { invoke: ConsumerDomainView['invoke'] }) {

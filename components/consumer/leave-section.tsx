@@ -9,9 +9,10 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { leaveDomain } from '@/app/domains/[domainName]/[domainNameId]/consumer-actions';
+import { leaveSharedDomain } from '@/lib/actions/consumer-associations';
+import { runAction } from '@/lib/actions/action-result';
 import type { ConsoleError } from '@/lib/errors';
-import type { AssociatedEndpoint } from './load-consumer-domain';
+import type { AssociatedEndpoint } from '@/lib/consumer/panel';
 import { ActionError } from './action-error';
 
 /** Leaving: delete an association and, optionally, the alias records that point at its endpoint. */
@@ -35,7 +36,7 @@ export function LeaveSection({
   const leave = () => {
     if (!target) return;
     startTransition(async () => {
-      const result = await leaveDomain({
+      const result = await runAction(leaveSharedDomain, {
         domainNameArn: domainArn,
         associationArn: target.associationArn,
         deleteDnsRecords: withDns && Boolean(target.endpoint),

@@ -4,15 +4,9 @@
  */
 import { consumerAliasRecords, normalizeDnsName, recordTargetEndpoint, type AliasRecordSpec } from '@/lib/invoke/dns';
 import type { DnsRecordInfo, VpcDnsAttributes, VpcEndpointInfo } from '@/lib/invoke/types';
+import type { HostedZoneInfo } from '@/lib/model/hosted-zones';
 
-export interface HostedZoneInfo {
-  /** Bare id (`Z…`), without `/hostedzone/`. */
-  id: string;
-  name: string;
-  /** Account that owns the zone; absent when a service owns it (e.g. the endpoint's own private DNS zone). */
-  owningAccount?: string;
-  owningService?: string;
-}
+export type { HostedZoneInfo };
 
 export type RecordStatus =
   | { kind: 'present'; zoneId: string }
@@ -43,7 +37,8 @@ export interface DnsCheck {
   complete: boolean;
 }
 
-function zoneCovers(zoneName: string, domain: string): boolean {
+/** A zone can hold a record for `domain` when it is named like it or like one of its parents. */
+export function zoneCovers(zoneName: string, domain: string): boolean {
   const z = normalizeDnsName(zoneName);
   return domain === z || domain.endsWith(`.${z}`);
 }
@@ -61,7 +56,7 @@ export function checkDns(input: {
   const candidateZones = input.zones
     .filter((z) => !z.owningService && zoneCovers(z.name, domain))
     .sort((a, b) => normalizeDnsName(b.name).length - normalizeDnsName(a.name).length);
-  const effectiveZone = candidateZones[0];
+  const effectiveZone = candidateZones.at(0);
   const vpcAttributesOff = input.vpcDns
     ? (['enableDnsSupport', 'enableDnsHostnames'] as const).filter((a) => !input.vpcDns?.[a])
     : undefined;

@@ -8,8 +8,3 @@ export const HOSTED_ZONE_ID = /^Z[A-Z0-9]{1,32}$/;
 export const RAM_INVITATION_ARN = /^arn:aws[\w-]*:ram:[a-z0-9-]+:\d{12}:resource-share-invitation\/[0-9a-f-]{36}$/;
 /** Public custom domain ARNs carry no account and no `+domainNameId` (reference §1.5). */
 export const PUBLIC_DOMAIN_ARN = /^arn:aws[\w-]*:apigateway:[a-z0-9-]+::\/domainnames\/[^+/\s]+$/;
-
-/** Route 53 returns `/hostedzone/Z…`; the SDK accepts both, the console shows and compares the bare id. */
-export function bareHostedZoneId(id: string): string {
-  return id.replace(/^\/?hostedzone\//, '');
-}

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { parseAccessAssociationArn } from '@/lib/domains/arn';
 import { VPCE_ID, VPC_ID } from '@/lib/domains/endpoint-ids';
 import { parseDomainArn } from '@/lib/policies/arn';
-import { HOSTED_ZONE_ID, PUBLIC_DOMAIN_ARN, RAM_INVITATION_ARN, bareHostedZoneId } from './ids';
+import { bareHostedZoneId } from '@/lib/model/hosted-zones';
+import { HOSTED_ZONE_ID, PUBLIC_DOMAIN_ARN, RAM_INVITATION_ARN } from './ids';
 
 const EXAMPLE_DOMAIN_ARN = 'arn:aws:apigateway:us-east-1:111111111111:/domainnames/api.example.com+abcd1234';
 

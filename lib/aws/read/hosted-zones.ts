@@ -9,12 +9,9 @@ import {
   type VPCRegion,
 } from '@aws-sdk/client-route-53';
 import { normalizeDnsName } from '@/lib/invoke/dns';
-import { bareHostedZoneId } from '@/lib/consumer/ids';
-import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
-import type { DnsRecordInfo } from '@/lib/invoke/types';
+import { bareHostedZoneId, type HostedZoneInfo, type ZoneRecord } from '@/lib/model/hosted-zones';
 import { getClients } from '../clients';
 import type { Session } from '../session';
-import type { ZoneRecord } from '@/lib/model/hosted-zones';
 
 /** Route 53 page maxima (reference §5.5): 100 zones, 300 records. */
 const ZONES_PAGE = 100;
@@ -73,11 +70,9 @@ export async function recordSetsNamed(session: Session, zoneId: string, name: st
     const batch = page.ResourceRecordSets ?? [];
     const matching = batch.filter((r) => normalizeDnsName(r.Name ?? '') === wanted);
     sets.push(...matching);
-    const more: boolean =
-      !!page.IsTruncated && matching.length === batch.length && normalizeDnsName(page.NextRecordName ?? '') === wanted;
-    start = more
-      ? { name: page.NextRecordName!, type: page.NextRecordType, identifier: page.NextRecordIdentifier }
-      : undefined;
+    const next = page.NextRecordName;
+    const more = !!page.IsTruncated && matching.length === batch.length && !!next && normalizeDnsName(next) === wanted;
+    start = more ? { name: next, type: page.NextRecordType, identifier: page.NextRecordIdentifier } : undefined;
   }
   return sets;
 }

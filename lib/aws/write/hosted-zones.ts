@@ -8,8 +8,8 @@ import {
 } from '@aws-sdk/client-route-53';
 import type { AliasRecordSpec } from '@/lib/invoke/dns';
 import { normalizeDnsName } from '@/lib/invoke/dns';
-import { bareHostedZoneId } from '@/lib/consumer/ids';
 import { recordSetsNamed } from '../read/hosted-zones';
+import { bareHostedZoneId } from '@/lib/model/hosted-zones';
 import { getClients } from '../clients';
 import type { Session } from '../session';
 

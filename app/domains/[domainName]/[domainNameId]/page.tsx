@@ -13,6 +13,7 @@ import { decodeParam } from '@/lib/inventory/hrefs';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { InvokeTab } from '@/components/invoke/invoke-tab';
 import { ConsumerDomainPanel } from '@/components/consumer/consumer-domain-panel';
+import { loadConsumerDomainPanel } from '@/lib/services/consumer/domain-panel';
 import { AssociationsManager } from '@/components/provider/associations-manager';
 import { DeleteDomainPanel } from '@/components/provider/delete-domain-panel';
 import { DomainPoliciesManager } from '@/components/provider/domain-policies-manager';
@@ -29,8 +30,10 @@ import {
 
 export default async function DomainDetailPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ domainName: string; domainNameId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { domainName: rawName, domainNameId: rawId } = await params;
   const domainName = decodeParam(rawName);
@@ -55,15 +58,20 @@ export default async function DomainDetailPage({
     const match = shared.data.find((d) => d.domainName === domainName && d.domainNameId === domainNameId);
     if (!match) return <NotVisible domainName={domainName} domainNameId={domainNameId} />;
 
-    const associations = await section(
-      async () =>
-        (await listAccessAssociations(session, 'SELF'))
-          .filter((a) => a.domainNameArn === match.domainNameArn)
-          .map((a) => ({ arn: a.arn, vpceId: a.source })),
-      { operation: 'apigateway:GetDomainNameAccessAssociations' },
-    );
+    // The consumer names the base path it calls (it cannot read the mappings): `?basePath=` on this page.
+    const { basePath } = await searchParams;
+    const [associations, consumerPanel] = await Promise.all([
+      section(
+        async () =>
+          (await listAccessAssociations(session, 'SELF'))
+            .filter((a) => a.domainNameArn === match.domainNameArn)
+            .map((a) => ({ arn: a.arn, vpceId: a.source })),
+        { operation: 'apigateway:GetDomainNameAccessAssociations' },
+      ),
+      loadConsumerDomainPanel(session, match.domainNameArn, typeof basePath === 'string' ? basePath : undefined),
+    ]);
     const consumerTabs: UrlTab[] = [
-      { id: 'use', label: 'Use this domain', content: <ConsumerDomainPanel domainNameArn={match.domainNameArn} /> },
+      { id: 'use', label: 'Use this domain', content: <ConsumerDomainPanel panel={consumerPanel} /> },
       {
         id: 'associations',
         label: 'Access associations',

@@ -1,6 +1,7 @@
 import 'server-only';
+import { parseDomainArn } from '@/lib/policies/arn';
+import { basePathProblem, NONE_BASE_PATH, normalizeBasePath } from '@/lib/domains/base-path';
 import type { Session } from '@/lib/aws/session';
-import type { ConsoleError } from '@/lib/errors';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { section, type Section } from '@/lib/result';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
@@ -11,59 +12,23 @@ import type { ZoneRecord } from '@/lib/model/hosted-zones';
 import { listPendingInvitationResources, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
 import { getVpcDnsAttributes, listExecuteApiEndpoints, listVpcs } from '@/lib/aws/read/vpc-endpoints';
 import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
-import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
 import { toEndpointInfo } from '@/lib/invoke-ui/engine-facts';
 import { loadInvokeAnswer } from '@/lib/services/invoke/answer';
 import { DEFAULT_SELECTION, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import type { VpcDnsAttributes, VpcEndpointInfo } from '@/lib/invoke/types';
-import { checkDns, type DnsCheck, type HostedZoneInfo } from '@/lib/consumer/dns-check';
-import {
-  assessEndpoints,
-  publicDomainsServedByEndpoints,
-  type EndpointIssue,
-  type OwnAssociation,
-} from '@/lib/consumer/endpoint-choice';
-import { consumerSteps, type Step } from '@/lib/consumer/steps';
-import { providerRequest, type ProviderRequest } from '@/lib/consumer/provider-message';
+import { checkDns } from '@/lib/consumer/dns-check';
+import { assessEndpoints, publicDomainsServedByEndpoints, type OwnAssociation } from '@/lib/consumer/endpoint-choice';
+import { consumerSteps } from '@/lib/consumer/steps';
+import { providerRequest } from '@/lib/consumer/provider-message';
 import { invitationState } from '@/lib/consumer/invitations';
-import type { EndpointSummary } from './endpoint-option';
-
-export interface DomainRefView {
-  name: string;
-  id: string;
-  arn: string;
-  ownerAccountId: string;
-  region: string;
-}
-
-export interface EndpointRow extends EndpointSummary {
-  ipAddressType: string;
-  /** Both must be on for the private hosted zone to resolve; absent when they could not be read. */
-  vpcDns?: VpcDnsAttributes;
-  issues: EndpointIssue[];
-  selectable: boolean;
-}
-
-export interface AssociatedEndpoint {
-  associationArn: string;
-  vpceId: string;
-  /** Absent when the endpoint no longer exists (or is in another Region). */
-  endpoint?: EndpointSummary & { ipAddressType: string };
-  dns?: Section<{ check: DnsCheck; zones: HostedZoneInfo[] }>;
-  vpcDns?: Section<VpcDnsAttributes>;
-}
-
-export interface ConsumerDomainView {
-  accountId: string;
-  region: string;
-  domain: DomainRefView;
-  steps: Step[];
-  endpoints: Section<EndpointRow[]>;
-  associations: Section<AssociatedEndpoint[]>;
-  providerRequest?: ProviderRequest;
-  invoke?: { answer: Section<LoadedAnswer>; href: string };
-}
+import type {
+  AssociatedEndpoint,
+  ConsumerDomainView,
+  DomainRefView,
+  EndpointRow,
+  EndpointSummary,
+} from '@/lib/consumer/panel';
 
 const hint = (operation: string, resource?: string) => ({ operation, resource });
 
@@ -154,7 +119,7 @@ async function accessFacts(
  * Everything the consumer panel shows for one shared domain, read in the session's account. Each part is a
  * Section, so one failing call leaves the rest of the panel usable.
  */
-export async function loadConsumerDomain(session: Session, domain: DomainRefView): Promise<ConsumerDomainView> {
+async function loadView(session: Session, domain: DomainRefView, basePath?: string): Promise<ConsumerDomainView> {
   const [identity, endpointList, ownAssociations] = await Promise.all([
     getCallerIdentity(session),
     section(() => listExecuteApiEndpoints(session), hint('ec2:DescribeVpcEndpoints')),
@@ -229,7 +194,7 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
   // The panel follows one endpoint: one whose DNS already works, else the first associated one.
   const checked = associated.filter((a) => a.dns?.ok);
   const complete = (a: AssociatedEndpoint) => (a.dns?.ok ? a.dns.data.check.complete : false);
-  const focus = checked.find(complete) ?? checked[0];
+  const focus = checked.find(complete) ?? checked.at(0);
   const access = await accessFacts(session, domain.arn, mine.length > 0);
   const steps = consumerSteps({
     accountId,
@@ -264,13 +229,14 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
       domain: domain.name,
       domainId: domain.id,
       vpce: invokeEndpoint.id,
+      ...(basePath ? { basePath } : {}),
     };
-    invoke = await loadInvokeAnswer(session, selection);
+    invoke = { ...(await loadInvokeAnswer(session, selection)), basePath };
   }
 
   const associations: Section<AssociatedEndpoint[]> = ownAssociations.ok
     ? { ok: true, data: associated }
-    : (ownAssociations as { ok: false; error: ConsoleError });
+    : ownAssociations;
   return {
     accountId,
     region: session.region,
@@ -281,4 +247,38 @@ export async function loadConsumerDomain(session: Session, domain: DomainRefView
     providerRequest: request,
     invoke,
   };
+}
+
+/**
+ * The consumer panel of a private domain another account owns (accept, associate, DNS, tell the provider, invoke,
+ * leave). The domain's ARN is the only place a consumer learns the owner account. `basePath` is what the operator
+ * says the provider mapped: a consumer cannot read the mappings, so the invoke answer uses it as given.
+ */
+export async function loadConsumerDomainPanel(
+  session: Session,
+  domainNameArn: string,
+  basePath?: string,
+): Promise<Section<ConsumerDomainView>> {
+  const ref = parseDomainArn(domainNameArn);
+  if (!ref)
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        title: 'Not a domain ARN',
+        message: `${domainNameArn} is not a private domain ARN.`,
+      },
+    };
+  const domain = {
+    name: ref.domainName,
+    id: ref.domainNameId,
+    arn: domainNameArn,
+    ownerAccountId: ref.accountId,
+    region: ref.region,
+  };
+  // A base path AWS would refuse cannot be mapped either: the answer falls back to the catch-all.
+  const mapped = basePath && !basePathProblem(basePath) ? normalizeBasePath(basePath) : NONE_BASE_PATH;
+  return section(() => loadView(session, domain, mapped === NONE_BASE_PATH ? undefined : mapped), {
+    operation: 'sts:GetCallerIdentity',
+  });
 }

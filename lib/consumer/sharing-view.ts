@@ -1,0 +1,31 @@
+/** The consumer half of /sharing as plain data: invitation rows and what the associate-by-ARN form offers. */
+import type { Section } from '@/lib/result';
+import type { ConsoleError } from '@/lib/errors';
+import type { InvitationRow } from './invitation-rows';
+import type { EndpointSummary } from './panel';
+
+export interface ConsumerSharingView {
+  invitations: Section<InvitationRow[]>;
+  /** Failures that leave the rows incomplete (resources of accepted or pending shares), each named. */
+  partialFailures: { what: string; error: ConsoleError }[];
+  endpoints: Section<EndpointSummary[]>;
+  accountId?: string;
+  /** Invitations that can still be accepted: the work waiting for this account. */
+  pendingCount: number;
+}
+
+/**
+ * The tab /sharing opens on when the link names none: the one that holds work. Pending invitations first; a
+ * consumer that shares nothing itself but has invitations or shared resources lands on Invitations too.
+ */
+export function sharingTabWithWork(facts: {
+  pendingInvitations: number;
+  ownedShares?: number;
+  invitations?: number;
+  sharedResources?: number;
+}): 'shares' | 'invitations' {
+  if (facts.pendingInvitations > 0) return 'invitations';
+  if (facts.ownedShares === 0 && ((facts.invitations ?? 0) > 0 || (facts.sharedResources ?? 0) > 0))
+    return 'invitations';
+  return 'shares';
+}
