@@ -7,26 +7,24 @@ import {
   advanceEmulatorClock,
   emulatorUrl,
 } from './fixtures';
-import type { Page } from '@playwright/test';
 import { CONSUMER, PROVIDER, OUTSIDER } from '../emulator/seed/demo-ids';
+import { ConsumerPanel } from './pages/consumer-panel';
+import { SharingPage } from './pages/sharing';
 
 const C = CONSUMER['us-east-1'];
 const P = PROVIDER['us-east-1'];
 const partners = P.domains.pendingShare;
 const shared = P.domains.shared;
+const partnerShare = P.shares.pending.name;
 // Every mutation re-renders the whole page (several AWS reads); under `next dev` on a shared machine that is slow,
 // and each route compiles on first use.
 const expect = baseExpect.configure({ timeout: 45_000 });
 const FIRST_LOAD = { timeout: 90_000 };
 const domainPage = (d: { name: string; id: string }) => `/domains/${d.name}/${d.id}`;
 
-async function openInvitations(page: Page) {
-  await page.goto('/sharing?tab=invitations');
-  await expect(page.getByRole('heading', { name: /Invitations to this account/ })).toBeVisible(FIRST_LOAD);
-}
-
-function step(page: Page, id: string) {
-  return page.getByTestId(`step-${id}`);
+async function openInvitations(sharing: SharingPage) {
+  await sharing.open('invitations');
+  await expect(sharing.invitationsHeading).toBeVisible(FIRST_LOAD);
 }
 
 /** Route 53 set-up a consumer would do outside the console (the console only creates zones named like the domain). */
@@ -53,95 +51,136 @@ test.describe('consumer flows', () => {
   test('accept an invitation, associate an endpoint, create the DNS record, see what to tell the provider and how to call, then leave', async ({
     page,
   }) => {
+    const sharing = new SharingPage(page);
+    const panel = new ConsumerPanel(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
-    await openInvitations(page);
+    await openInvitations(sharing);
 
-    const row = page.getByRole('row', { name: /partner-apis-share/ });
+    const row = sharing.invitation(partnerShare);
     await expect(row).toContainText(PROVIDER.account);
     await expect(row).toContainText(/Pending\s*1[01] h \d+ min left/);
-    await row.getByRole('button', { name: 'Accept partner-apis-share' }).click();
-    const modal = page.getByRole('dialog');
-    await expect(modal).toContainText('Accept this share?');
-    await expect(modal).toContainText(PROVIDER.account);
-    await modal.getByRole('button', { name: 'Accept', exact: true }).click();
-    await expect(page.getByTestId('invitation-result')).toContainText('Accepted "partner-apis-share"');
+    await sharing.decide(partnerShare, 'Accept');
+    await expect(sharing.dialog).toContainText('Accept this share?');
+    await expect(sharing.dialog).toContainText(PROVIDER.account);
+    await sharing.confirm();
+    await expect(sharing.invitationResult).toContainText(`Accepted "${partnerShare}"`);
     await expect(row).toContainText('Accepted');
     await expect(row.getByRole('button', { name: /Accept/ })).toHaveCount(0);
 
     await row.getByRole('link', { name: partners.name }).click();
-    await expect(page.getByRole('heading', { name: 'Use this shared domain' })).toBeVisible(FIRST_LOAD);
+    await expect(panel.heading).toBeVisible(FIRST_LOAD);
     await expect(page.getByText(/sees only the domain's name, id, ARN and owner/)).toBeVisible();
-    await expect(step(page, 'access').getByTestId('step-status-access')).toHaveText('Done');
-    await expect(step(page, 'associate').getByTestId('step-status-associate')).toHaveText('To do');
-    await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Blocked');
-    await expect(step(page, 'dns')).toContainText('Associate an endpoint first');
+    await expect(panel.status('access')).toHaveText('Done');
+    await expect(panel.status('associate')).toHaveText('To do');
+    await expect(panel.status('dns')).toHaveText('Blocked');
+    await expect(panel.step('dns')).toContainText('Associate an endpoint first');
 
-    const associate = step(page, 'associate');
-    await associate.getByRole('radio', { name: `Select endpoint ${C.appVpceId}` }).check();
-    await associate.getByRole('button', { name: 'Associate endpoint' }).click();
-    await expect(associate.getByTestId('associate-result')).toContainText('may take up to 15 minutes');
-    await expect(step(page, 'associate').getByTestId('step-status-associate')).toHaveText('Done');
-    await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('To do');
-    await expect(step(page, 'dns')).toContainText(`No private hosted zone for ${partners.name}`);
+    await panel.associate(C.appVpceId);
+    await expect(panel.associateResult).toContainText('may take up to 15 minutes');
+    await expect(panel.status('associate')).toHaveText('Done');
+    await expect(panel.status('dns')).toHaveText('To do');
+    await expect(panel.step('dns')).toContainText(`No private hosted zone for ${partners.name}`);
 
-    const dns = step(page, 'dns');
-    await expect(dns.getByRole('table', { name: `DNS records for ${C.appVpceId}` })).toContainText(
+    await expect(panel.dnsRecords(C.appVpceId)).toContainText(
       /A \(alias\).*vpce-0c22c0de5e72000e1-[a-z0-9]+\.execute-api\.us-east-1\.vpce\.amazonaws\.com.*Z7HUB22UULQXV.*Missing/,
     );
-    await dns.getByRole('button', { name: 'Create DNS record' }).click();
-    await expect(dns.getByTestId('dns-result')).toContainText(
-      `Alias A for ${partners.name} written to ${partners.name}`,
-    );
-    await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Done');
+    await panel.createDnsRecord();
+    await expect(panel.dnsResult).toContainText(`Alias A for ${partners.name} written to ${partners.name}`);
+    await expect(panel.status('dns')).toHaveText('Done');
 
-    const provider = step(page, 'provider');
-    await expect(provider.getByTestId('step-status-provider')).toHaveText('To do by the provider');
-    await expect(provider.getByTestId('provider-message')).toContainText(
+    await expect(panel.status('provider')).toHaveText('To do by the provider');
+    await expect(panel.providerMessage).toContainText(
       `Account ${CONSUMER.account} has associated this VPC endpoint with your private custom domain ${partners.name}`,
     );
-    await expect(provider.getByTestId('provider-message')).toContainText(C.appVpceId);
-    await provider.getByRole('button', { name: 'Copy message' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    await expect(panel.providerMessage).toContainText(C.appVpceId);
+    expect(await panel.copyProviderMessage()).toContain(
       `Allow ${C.appVpceId} in the invoke policy of ${partners.name}`,
     );
 
-    const invoke = step(page, 'invoke');
-    await expect(invoke.getByTestId('step-status-invoke')).toHaveText('To do');
-    await expect(invoke).toContainText(`https://${partners.name}/`);
-    await expect(invoke.getByText(`--url 'https://${partners.name}/'`).filter({ visible: true }).first()).toBeVisible();
-    await expect(invoke.getByRole('link', { name: 'Open in Invoke URLs' })).toHaveAttribute(
-      'href',
-      new RegExp(`/invoke\\?.*domain=${partners.name}`),
-    );
+    await expect(panel.status('invoke')).toHaveText('To do');
+    await expect(panel.step('invoke')).toContainText(`https://${partners.name}/`);
+    await expect(panel.snippet(`--url 'https://${partners.name}/'`)).toBeVisible();
+    await expect(panel.invokeLink).toHaveAttribute('href', new RegExp(`/invoke\\?.*domain=${partners.name}`));
 
-    await page.getByRole('button', { name: `Delete association of ${C.appVpceId}` }).click();
-    const leave = page.getByRole('dialog');
-    await expect(leave.getByRole('checkbox', { name: /Also delete the alias records/ })).toBeChecked();
-    await leave.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect(page.getByTestId('leave-result')).toContainText(
+    await panel.leave(C.appVpceId, { withDns: true });
+    await expect(panel.leaveResult).toContainText(
       `Deleted the association of ${C.appVpceId}. Deleted 1 DNS record for ${partners.name}; the hosted zone stays.`,
     );
-    await expect(step(page, 'associate').getByTestId('step-status-associate')).toHaveText('To do');
-    await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Blocked');
+    await expect(panel.status('associate')).toHaveText('To do');
+    await expect(panel.status('dns')).toHaveText('Blocked');
+  });
+
+  test('"Call the domain" asks for the base path the consumer cannot read, and puts it in the URL and snippets', async ({
+    page,
+  }) => {
+    const panel = new ConsumerPanel(page);
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    await panel.open(shared);
+    await expect(panel.status('invoke')).toHaveText('To do', FIRST_LOAD);
+    await expect(panel.step('invoke')).toContainText('ask the provider and enter it below');
+    await expect(panel.snippet(`--url 'https://${shared.name}/'`)).toBeVisible();
+
+    await panel.useBasePath('/orders');
+    await expect(panel.snippet(`--url 'https://${shared.name}/orders/'`)).toBeVisible();
+    await expect(panel.step('invoke')).toContainText(`Call https://${shared.name}/orders/… from inside the VPC.`);
+    await expect(panel.invokeLink).toHaveAttribute('href', /basePath=orders/);
+    await expect(page).toHaveURL(/[?&]basePath=orders/);
+
+    // A link keeps the answer; a base path AWS would refuse is named, not applied.
+    await page.reload();
+    await expect(panel.snippet(`--url 'https://${shared.name}/orders/'`)).toBeVisible(FIRST_LOAD);
+    await panel.useBasePath('orders/v1');
+    await expect(panel.step('invoke')).toContainText('Private domains support one path segment only');
+    await expect(page).toHaveURL(/[?&]basePath=orders(&|$)/);
+  });
+
+  test('a consumer is not told its association is fine: the provider may have rejected it, so it is unknown', async ({
+    page,
+  }) => {
+    const panel = new ConsumerPanel(page);
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    await panel.open(shared);
+    const association = panel.prerequisite('Access association between the endpoint and the domain');
+    await expect(association).toContainText('Unknown', FIRST_LOAD);
+    await expect(association).toContainText(
+      `Ask the provider: Ask the provider (account ${PROVIDER.account}) whether they rejected the access association of ${C.appVpceId}`,
+    );
+    await expect(association).not.toContainText(/\bMet\b/);
+  });
+
+  test('/sharing opens on the tab that holds work: Invitations for a consumer with a pending one', async ({ page }) => {
+    const sharing = new SharingPage(page);
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    await sharing.open();
+    await expect(sharing.tab(/^Invitations/)).toHaveAttribute('aria-selected', 'true', FIRST_LOAD);
+    await expect(sharing.invitation(partnerShare)).toContainText('Pending');
+
+    await switchContext(page, 'Provider');
+    await sharing.open();
+    await expect(sharing.tab(/^Shared by this account/)).toHaveAttribute('aria-selected', 'true', FIRST_LOAD);
   });
 
   test('an invitation past its 12 hours is explained, and accepting it in the meantime changes nothing', async ({
     page,
   }) => {
+    const sharing = new SharingPage(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
-    await openInvitations(page);
-    const row = page.getByRole('row', { name: /partner-apis-share/ });
-    await row.getByRole('button', { name: 'Accept partner-apis-share' }).click();
+    await openInvitations(sharing);
+    const row = sharing.invitation(partnerShare);
+    await sharing.decide(partnerShare, 'Accept');
 
     // The invitation expires while the confirmation is open.
     await advanceEmulatorClock(13 * 3600);
-    await page.getByRole('dialog').getByRole('button', { name: 'Accept', exact: true }).click();
-    await expect(page.getByTestId('action-error')).toContainText('Invitation expired');
-    await expect(page.getByTestId('action-error')).toContainText('Ask the provider to share the domain again');
+    await sharing.confirm();
+    await expect(sharing.actionError).toContainText('Invitation expired');
+    await expect(sharing.actionError).toContainText('Ask the provider to share the domain again');
 
-    await openInvitations(page);
+    await openInvitations(sharing);
     await expect(row).toContainText('Expired');
     await expect(row).toContainText('Ask the provider to share the domain again');
     await expect(row.getByRole('button', { name: /Accept/ })).toHaveCount(0);
@@ -156,22 +195,21 @@ test.describe('consumer flows', () => {
     ).toBeVisible(FIRST_LOAD);
   });
 
-  test('an outsider with the ARN but no grant cannot associate and is told why; nothing is created', async ({
+  test('an outsider with the ARN but no grant cannot associate and is told the provider must share; nothing is created', async ({
     page,
   }) => {
+    const sharing = new SharingPage(page);
     await page.goto('/');
     await switchContext(page, 'Outsider');
-    await openInvitations(page);
-    const form = page.locator('form').filter({ hasText: 'Domain ARN' });
-    await form.getByRole('textbox', { name: 'Domain ARN' }).fill(shared.arn);
-    await form.getByRole('button', { name: 'VPC endpoint' }).click();
-    await page.getByRole('option', { name: new RegExp(OUTSIDER['us-east-1'].vpceId) }).click();
-    await form.getByRole('button', { name: 'Associate endpoint' }).click();
-    const error = page.getByTestId('action-error');
-    await expect(error).toContainText('This domain is not shared with this account');
-    await expect(error).toContainText(
-      `The provider (account ${PROVIDER.account}) has not shared ${shared.name} with account ${OUTSIDER.account}. Ask them to share it via RAM`,
+    await openInvitations(sharing);
+    await sharing.fillArn(shared.arn);
+    await sharing.pickEndpoint(OUTSIDER['us-east-1'].vpceId);
+    await sharing.submitArn();
+    await expect(sharing.actionError).toContainText('This domain is not shared with this account');
+    await expect(sharing.actionError).toContainText(
+      `The provider (account ${PROVIDER.account}) has not shared ${shared.name} with account ${OUTSIDER.account}, and no invitation for it is waiting. The provider must share it again`,
     );
+    await expect(sharing.actionError).not.toContainText('accept the invitation');
 
     await switchContext(page, 'Provider');
     await page.goto(`${domainPage(shared)}?tab=associations`);
@@ -180,61 +218,55 @@ test.describe('consumer flows', () => {
   });
 
   test('bad input at each step is named and creates nothing', async ({ page }) => {
+    const sharing = new SharingPage(page);
+    const panel = new ConsumerPanel(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
-    await openInvitations(page);
-    const form = page.locator('form').filter({ hasText: 'Domain ARN' });
-    const submit = form.getByRole('button', { name: 'Associate endpoint' });
+    await openInvitations(sharing);
+    const form = sharing.arnForm;
 
-    await submit.click();
+    await sharing.submitArn();
     await expect(form).toContainText('Enter the domain ARN the provider gave you.');
     await expect(form).toContainText('Pick one of your execute-api VPC endpoints.');
 
-    await form
-      .getByRole('textbox', { name: 'Domain ARN' })
-      .fill('arn:aws:apigateway:us-east-1::/domainnames/api.internal.example.com');
-    await submit.click();
+    await sharing.fillArn('arn:aws:apigateway:us-east-1::/domainnames/api.internal.example.com');
+    await sharing.submitArn();
     await expect(form).toContainText('This is the ARN of a public custom domain');
 
-    await form.getByRole('textbox', { name: 'Domain ARN' }).fill(shared.arn.replace(/us-east-1/g, 'eu-west-1'));
-    await form.getByRole('button', { name: 'VPC endpoint' }).click();
-    await page.getByRole('option', { name: new RegExp(C.analyticsVpceId) }).click();
-    await submit.click();
+    await sharing.fillArn(shared.arn.replace(/us-east-1/g, 'eu-west-1'));
+    await sharing.pickEndpoint(C.analyticsVpceId);
+    await sharing.submitArn();
     await expect(form).toContainText('This domain is in eu-west-1 and the console is in us-east-1');
 
     // Already associated (seeded): AWS refuses, the form says which field is wrong.
-    await form.getByRole('textbox', { name: 'Domain ARN' }).fill(shared.arn);
-    await submit.click();
+    await sharing.fillArn(shared.arn);
+    await sharing.submitArn();
     await expect(form).toContainText(`${C.analyticsVpceId} is already associated with this domain.`);
-    await expect(page.getByTestId('associate-result')).toHaveCount(0);
+    await expect(sharing.associateResult).toHaveCount(0);
 
     // Associate step: an endpoint that is already associated is refused before calling AWS.
-    await page.goto(domainPage(shared));
-    const associate = step(page, 'associate');
-    await associate.getByRole('radio', { name: `Select endpoint ${C.appVpceId}` }).check();
-    await associate.getByRole('button', { name: 'Associate endpoint' }).click();
-    await expect(associate.getByTestId('action-error')).toContainText('Already associated with this domain.');
+    await panel.open(shared);
+    await panel.associate(C.appVpceId);
+    await expect(panel.actionError('associate')).toContainText('Already associated with this domain.');
 
     // DNS step: a parent zone hidden by a more specific zone on the same VPC is refused; no record is written.
     await createZone('internal.example.com', C.analyticsVpc.id);
     await createZone(shared.name, C.analyticsVpc.id);
     await page.reload();
-    const dns = step(page, 'dns');
-    await dns.getByRole('button', { name: `Private hosted zone for ${C.analyticsVpceId}` }).click();
-    await page.getByRole('option', { name: /^internal\.example\.com/ }).click();
-    await dns.getByRole('button', { name: 'Create DNS record' }).click();
-    await expect(dns).toContainText(`Zone ${shared.name}`);
-    await expect(dns).toContainText('is more specific and would hide a record in internal.example.com');
+    await panel.pickZone(C.analyticsVpceId, /^internal\.example\.com/);
+    await panel.step('dns').getByRole('button', { name: 'Create DNS record' }).click();
+    await expect(panel.step('dns')).toContainText(`Zone ${shared.name}`);
+    await expect(panel.step('dns')).toContainText('is more specific and would hide a record in internal.example.com');
     await page.reload();
-    await expect(step(page, 'dns').getByRole('table', { name: `DNS records for ${C.analyticsVpceId}` })).toContainText(
-      'Missing',
-    );
+    await expect(panel.dnsRecords(C.analyticsVpceId)).toContainText('Missing');
   });
 
   test('two accounts through the UI: the provider shares, the consumer accepts, associates and creates DNS, the provider allows one endpoint and rejects another', async ({
     page,
   }) => {
     test.setTimeout(400_000);
+    const sharing = new SharingPage(page);
+    const panel = new ConsumerPanel(page);
     const inventory = P.domains.denyAll;
     const shareName = `${inventory.name}-share`;
 
@@ -246,30 +278,23 @@ test.describe('consumer flows', () => {
     await expect(page.getByRole('tabpanel')).toContainText(shareName, FIRST_LOAD);
 
     await switchContext(page, 'Consumer');
-    await openInvitations(page);
-    const row = page.getByRole('row', { name: new RegExp(shareName.replace(/\./g, '\\.')) });
+    await openInvitations(sharing);
+    const row = sharing.invitation(shareName);
     await expect(row).toContainText(/Pending\s*1[01] h \d+ min left/);
-    await row.getByRole('button', { name: `Accept ${shareName}` }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Accept', exact: true }).click();
+    await sharing.decide(shareName, 'Accept');
+    await sharing.confirm();
     await expect(row).toContainText('Accepted');
     await row.getByRole('link', { name: inventory.name }).click();
 
-    const associate = step(page, 'associate');
-    await expect(associate).toBeVisible(FIRST_LOAD);
+    await expect(panel.step('associate')).toBeVisible(FIRST_LOAD);
     for (const vpce of [C.appVpceId, C.analyticsVpceId]) {
-      await associate.getByRole('radio', { name: `Select endpoint ${vpce}` }).check();
-      await associate.getByRole('button', { name: 'Associate endpoint' }).click();
-      await expect(associate).toContainText(`${vpce} is associated`);
+      await panel.associate(vpce);
+      await expect(panel.step('associate')).toContainText(`${vpce} is associated`);
     }
-    const dns = step(page, 'dns');
-    await dns.getByRole('button', { name: 'Create DNS record' }).first().click();
-    await expect(dns.getByTestId('dns-result')).toContainText(
-      `Alias A for ${inventory.name} written to ${inventory.name}`,
-    );
-    await expect(step(page, 'dns').getByTestId('step-status-dns')).toHaveText('Done');
-    await expect(
-      step(page, 'invoke').getByText(`--url 'https://${inventory.name}/'`).filter({ visible: true }).first(),
-    ).toBeVisible();
+    await panel.createDnsRecord();
+    await expect(panel.dnsResult).toContainText(`Alias A for ${inventory.name} written to ${inventory.name}`);
+    await expect(panel.status('dns')).toHaveText('Done');
+    await expect(panel.snippet(`--url 'https://${inventory.name}/'`)).toBeVisible();
 
     await switchContext(page, 'Provider');
     await page.goto(`${domainPage(inventory)}?tab=associations`);
@@ -293,34 +318,42 @@ test.describe('consumer flows', () => {
   });
 
   test('the DNS step finds VPC DNS attributes that are off and turns them on', async ({ page }) => {
+    const panel = new ConsumerPanel(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
-    await page.goto(domainPage(shared));
-    const dns = step(page, 'dns');
-    const warning = dns.getByText(`${C.analyticsVpc.id} has enableDnsHostnames turned off`);
+    await panel.open(shared);
+    const warning = panel.step('dns').getByText(`${C.analyticsVpc.id} has enableDnsHostnames turned off`);
     await expect(warning).toBeVisible(FIRST_LOAD);
-    await dns.getByRole('button', { name: 'Turn on DNS support and DNS hostnames' }).click();
+    await panel.turnOnVpcDns();
     await expect(warning).toHaveCount(0);
-    await expect(step(page, 'associate').getByRole('row', { name: new RegExp(C.analyticsVpceId) })).toContainText(
-      'support on, hostnames on',
-    );
+    await expect(panel.endpointRow(C.analyticsVpceId)).toContainText('support on, hostnames on');
   });
 
-  test('rejecting an invitation asks first, then the share is gone for good', async ({ page }) => {
+  test('rejecting an invitation asks first; then the share is gone, and associating by ARN says the provider must share again', async ({
+    page,
+  }) => {
+    const sharing = new SharingPage(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
-    await openInvitations(page);
-    const row = page.getByRole('row', { name: /partner-apis-share/ });
-    await row.getByRole('button', { name: 'Reject partner-apis-share' }).click();
-    const modal = page.getByRole('dialog');
-    await expect(modal).toContainText('the provider has to share again');
-    await modal.getByRole('button', { name: 'Cancel' }).click();
+    await openInvitations(sharing);
+    const row = sharing.invitation(partnerShare);
+    await sharing.decide(partnerShare, 'Reject');
+    await expect(sharing.dialog).toContainText('the provider has to share again');
+    await sharing.cancel();
     await expect(row).toContainText('Pending');
 
-    await row.getByRole('button', { name: 'Reject partner-apis-share' }).click();
-    await modal.getByRole('button', { name: 'Reject', exact: true }).click();
-    await expect(page.getByTestId('invitation-result')).toContainText('Rejected "partner-apis-share"');
+    await sharing.decide(partnerShare, 'Reject');
+    await sharing.confirm();
+    await expect(sharing.invitationResult).toContainText(`Rejected "${partnerShare}"`);
     await expect(row).toContainText('Rejected');
     await expect(row.getByRole('button', { name: /^(Accept|Reject) / })).toHaveCount(0);
+
+    // Neither an invitation nor a grant any more: only the provider can act.
+    await sharing.fillArn(partners.arn);
+    await sharing.pickEndpoint(C.appVpceId);
+    await sharing.submitArn();
+    await expect(sharing.actionError).toContainText(
+      'no invitation for it is waiting. The provider must share it again',
+    );
   });
 });

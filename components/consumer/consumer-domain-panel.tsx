@@ -32,10 +32,11 @@ function PanelSteps({ view }: { view: ConsumerDomainView }) {
   const { domain, steps } = view;
   const associated = view.associations.ok ? view.associations.data : [];
   const body: Record<StepId, React.ReactNode> = {
+    // Only a waiting invitation is the consumer's to accept; otherwise the step says the provider must share again.
     access:
-      steps[0].status === 'done' ? undefined : (
-        <InternalLink href="/sharing">Open Sharing to accept the invitation</InternalLink>
-      ),
+      steps[0].status === 'todo' ? (
+        <InternalLink href="/sharing?tab=invitations">Open Sharing to accept the invitation</InternalLink>
+      ) : undefined,
     associate: (
       <AssociateStep
         domainArn={domain.arn}

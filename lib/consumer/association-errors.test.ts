@@ -16,8 +16,21 @@ describe('explainAssociationFailure', () => {
     );
     expect(p?.title).toBe('This domain is not shared with this account');
     expect(p?.message).toMatch(
-      /The provider \(account 111111111111\) has not shared api\.internal\.example\.com with account 333333333333\. Ask them to share it via RAM/,
+      /The provider \(account 111111111111\) has not shared api\.internal\.example\.com with account 333333333333, and no invitation for it is waiting\. The provider must share it again: via RAM/,
     );
+  });
+
+  it('sends the consumer to its waiting invitation instead of the provider', () => {
+    const p = explainAssociationFailure(
+      {
+        code: 'AccessDeniedException',
+        status: 403,
+        message: 'not authorized to perform: apigateway:CreateAccessAssociation',
+      },
+      { ...ctx, pendingInvitation: true },
+    );
+    expect(p?.message).toMatch(/an invitation for it is waiting\. Accept it on the Sharing page/);
+    expect(p?.message).not.toMatch(/must share it again/);
   });
 
   it('leaves a denial by the caller’s own IAM policy to the generic mapping', () => {

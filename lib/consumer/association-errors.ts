@@ -19,17 +19,23 @@ export interface AssociationProblem {
   field?: 'domainNameArn' | 'vpcEndpointId';
 }
 
-export function notSharedMessage(domainNameArn: string, accountId: string): string {
+/**
+ * Why the account may not associate, and who acts: with an invitation waiting, the consumer accepts it; without one
+ * (never shared, invitation expired or rejected, share withdrawn), only the provider can share again.
+ */
+export function notSharedMessage(domainNameArn: string, accountId: string, pendingInvitation: boolean): string {
   const domain = parseDomainArn(domainNameArn);
   const who = domain
     ? `The provider (account ${domain.accountId}) has not shared ${domain.domainName}`
     : 'The provider has not shared this domain';
-  return `${who} with account ${accountId}. Ask them to share it via RAM, or via a management policy that allows apigateway:CreateAccessAssociation for account ${accountId}. If they already shared it through RAM, accept the invitation on the Sharing page first.`;
+  if (pendingInvitation)
+    return `${who} with account ${accountId} yet: an invitation for it is waiting. Accept it on the Sharing page (within its 12 hours), then associate.`;
+  return `${who} with account ${accountId}, and no invitation for it is waiting. The provider must share it again: via RAM, or via a management policy that allows apigateway:CreateAccessAssociation for account ${accountId}.`;
 }
 
 export function explainAssociationFailure(
   failure: AwsFailure,
-  ctx: { accountId: string; domainNameArn: string; vpceId: string },
+  ctx: { accountId: string; domainNameArn: string; vpceId: string; pendingInvitation?: boolean },
 ): AssociationProblem | undefined {
   const { code, message } = failure;
   const forbidden = code === 'AccessDeniedException' || failure.status === 403;
@@ -38,7 +44,7 @@ export function explainAssociationFailure(
     return {
       kind: 'forbidden',
       title: 'This domain is not shared with this account',
-      message: notSharedMessage(ctx.domainNameArn, ctx.accountId),
+      message: notSharedMessage(ctx.domainNameArn, ctx.accountId, ctx.pendingInvitation ?? false),
     };
   }
   if (code === 'NotFoundException') {

@@ -46,7 +46,9 @@ describe('consumerSteps', () => {
     });
     const s = consumerSteps({ ...base, shared: false });
     expect(s[0]).toMatchObject({ status: 'blocked', owner: 'provider' });
-    expect(s[0].why).toMatch(/has not shared this domain with account 222222222222/);
+    expect(s[0].why).toMatch(/has not shared this domain with account 222222222222, and no invitation/);
+    expect(s[0].why).toMatch(/The provider must share it again/);
+    expect(s[0].why).not.toMatch(/accept/i);
   });
 
   it('blocks association without endpoints, or in another Region', () => {
@@ -86,6 +88,10 @@ describe('consumerSteps', () => {
     const f = { ...base, associations: [association], dns };
     expect(statuses(f)).toMatchObject({ dns: 'done', provider: 'todo', invoke: 'todo' });
     expect(why(f, 'invoke')).toMatch(/403 means the provider has not allowed your endpoint/);
+    expect(why(f, 'invoke')).toMatch(/Call https:\/\/api\.internal\.example\.com\/… .*ask the provider/);
+    expect(why({ ...f, basePath: 'ledger' }, 'invoke')).toMatch(
+      /^Call https:\/\/api\.internal\.example\.com\/ledger\/… from inside the VPC\. A 403/,
+    );
   });
 
   it('names the endpoint whose DNS works, and the ones that still need a record', () => {

@@ -35,6 +35,8 @@ export interface StepFacts {
   dnsEndpointId?: string;
   /** Other associated endpoints whose DNS does not work yet. */
   dnsIncompleteElsewhere?: string[];
+  /** The base path the operator said the provider mapped (a consumer cannot read the mappings); absent = not given. */
+  basePath?: string;
 }
 
 export const ASSOCIATION_DELAY_NOTE = 'A new association may take up to 15 minutes to start working.';
@@ -57,7 +59,7 @@ function accessStep(f: StepFacts): Step {
     ...base,
     owner: 'provider',
     status: 'blocked',
-    why: `Account ${f.domain.ownerAccountId} has not shared this domain with account ${f.accountId}. Ask them to share it via RAM or a management policy.`,
+    why: `Account ${f.domain.ownerAccountId} has not shared this domain with account ${f.accountId}, and no invitation for it is waiting. The provider must share it again, via RAM or a management policy.`,
   };
 }
 
@@ -153,10 +155,14 @@ function invokeStep(f: StepFacts, associate: Step, dns: Step): Step {
       status: 'blocked',
       why: `Needs the DNS record, so that ${f.domain.name} resolves to your endpoint inside the VPC.`,
     };
+  const url = `https://${f.domain.name}/${f.basePath ? `${f.basePath}/` : ''}…`;
+  const basePath = f.basePath
+    ? ''
+    : ' This account cannot read which base paths the domain maps: ask the provider and enter it below.';
   return {
     ...base,
     status: 'todo',
-    why: `Call https://${f.domain.name}/… from inside the VPC. A 403 means the provider has not allowed your endpoint yet, or the association is less than 15 minutes old.`,
+    why: `Call ${url} from inside the VPC.${basePath} A 403 means the provider has not allowed your endpoint yet, or the association is less than 15 minutes old.`,
   };
 }
 

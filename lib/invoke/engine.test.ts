@@ -424,7 +424,11 @@ const domainRows: Row[] = [
         status: 'unverified',
         prereq: { id: 'mapped-api-policy', status: 'unknown', ask: /resource policy of the API mapped/ },
       },
-      { form: 'B1', status: 'unverified', prereq: { id: 'access-association', status: 'met' } },
+      {
+        form: 'B1',
+        status: 'unverified',
+        prereq: { id: 'access-association', status: 'unknown', ask: /whether they rejected the access association/ },
+      },
       {
         form: 'B2',
         status: 'unverified',

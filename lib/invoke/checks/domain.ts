@@ -68,9 +68,18 @@ export function accessAssociation(ctx: CheckContext, domain: PrivateDomainInfo):
       );
     }
   }
-  // The model has no status, so a provider-side rejection is invisible here (reference §1.7).
-  const rejected = consumer ? ' If calls still get 403, ask the provider whether it rejected this association.' : '';
-  return met('access-association', label, `${vpce.id} is associated with the domain.${rejected}`);
+  // The model has no status, so a provider-side rejection is invisible to the consumer (reference §1.7): only the
+  // provider can say whether the association still counts.
+  if (consumer)
+    return unknown(
+      'access-association',
+      label,
+      `${vpce.id} is associated with the domain, but AWS does not show a consumer whether ${providerRef(domain)} rejected the association.`,
+      `If the provider rejected it, delete the association and ask them whether they accept ${vpce.id} before associating again.`,
+      SYMPTOMS.noAccessAssociation,
+      `Ask ${providerRef(domain)} whether they rejected the access association of ${vpce.id} with ${domain.domainNameArn} (RejectDomainNameAccessAssociation).`,
+    );
+  return met('access-association', label, `${vpce.id} is associated with the domain.`);
 }
 
 /** A VPCE cannot front two private domains with the same name (reference §1.7). */

@@ -5,6 +5,7 @@ import { createAccessAssociation } from '@/lib/aws/write/access-associations';
 import { explainAssociationFailure } from '@/lib/consumer/association-errors';
 import type { CreateAssociationInput } from '@/lib/consumer/schemas';
 import { ActionFailure, FieldError } from '@/lib/errors';
+import { hasPendingInvitationFor } from './access';
 import { domainInSessionRegion, ownExecuteApiEndpoint } from './own-resources';
 
 /**
@@ -21,10 +22,13 @@ export async function associateEndpoint(
     return { associationArn: await createAccessAssociation(session, input.domainNameArn, input.vpcEndpointId) };
   } catch (error) {
     const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-    const { account } = await getCallerIdentity(session);
+    const [{ account }, pendingInvitation] = await Promise.all([
+      getCallerIdentity(session),
+      hasPendingInvitationFor(session, input.domainNameArn),
+    ]);
     const problem = explainAssociationFailure(
       { code: e.name ?? '', message: e.message ?? '', status: e.$metadata?.httpStatusCode },
-      { accountId: account, domainNameArn: input.domainNameArn, vpceId: input.vpcEndpointId },
+      { accountId: account, domainNameArn: input.domainNameArn, vpceId: input.vpcEndpointId, pendingInvitation },
     );
     if (!problem) throw error;
     if (problem.field) throw new FieldError(problem.field, problem.message);

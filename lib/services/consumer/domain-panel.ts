@@ -5,11 +5,10 @@ import type { Session } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { section, type Section } from '@/lib/result';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
-import { listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
+import { listOwnDomains } from '@/lib/aws/read/domains';
 import { isPrivateDomain } from '@/lib/model/domains';
 import { listHostedZonesByVpc, listRecordsNamed } from '@/lib/aws/read/hosted-zones';
 import type { ZoneRecord } from '@/lib/model/hosted-zones';
-import { listPendingInvitationResources, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
 import { getVpcDnsAttributes, listExecuteApiEndpoints, listVpcs } from '@/lib/aws/read/vpc-endpoints';
 import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
 import { toEndpointInfo } from '@/lib/invoke-ui/engine-facts';
@@ -21,7 +20,7 @@ import { checkDns } from '@/lib/consumer/dns-check';
 import { assessEndpoints, publicDomainsServedByEndpoints, type OwnAssociation } from '@/lib/consumer/endpoint-choice';
 import { consumerSteps } from '@/lib/consumer/steps';
 import { providerRequest } from '@/lib/consumer/provider-message';
-import { invitationState } from '@/lib/consumer/invitations';
+import { accessFacts } from './access';
 import type {
   AssociatedEndpoint,
   ConsumerDomainView,
@@ -89,30 +88,6 @@ function summary(
     state: e.state,
     ipAddressType: e.ipAddressType ?? 'ipv4',
   };
-}
-
-/** Whether this account may use the domain, and whether an invitation for it is waiting (only asked when not). */
-async function accessFacts(
-  session: Session,
-  arn: string,
-  associated: boolean,
-): Promise<{ shared: boolean; pendingInvitation: boolean }> {
-  if (associated) return { shared: true, pendingInvitation: false };
-  const [domains, resources] = await Promise.all([
-    section(() => listSharedDomains(session)),
-    section(() => listSharedResources(session)),
-  ]);
-  const shared =
-    (domains.ok && domains.data.some((d) => d.domainNameArn === arn)) ||
-    (resources.ok && resources.data.some((r) => r.arn === arn));
-  if (shared) return { shared, pendingInvitation: false };
-  const invitations = await section(() => listShareInvitations(session));
-  if (!invitations.ok) return { shared, pendingInvitation: false };
-  for (const inv of invitations.data.filter((i) => invitationState(i).kind.startsWith('pending'))) {
-    const pending = await section(() => listPendingInvitationResources(session, inv.arn));
-    if (pending.ok && pending.data.some((r) => r.arn === arn)) return { shared, pendingInvitation: true };
-  }
-  return { shared, pendingInvitation: false };
 }
 
 /**
@@ -206,6 +181,7 @@ async function loadView(session: Session, domain: DomainRefView, basePath?: stri
     dns: focus?.dns?.ok ? focus.dns.data.check : undefined,
     dnsEndpointId: focus?.vpceId,
     dnsIncompleteElsewhere: associated.filter((a) => a !== focus && !complete(a)).map((a) => a.vpceId),
+    basePath,
   });
 
   const request = mine.length

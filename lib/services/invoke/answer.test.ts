@@ -96,12 +96,12 @@ describe('loadInvokeView: the answer', () => {
     expect(r.answer.authorization).toEqual({ type: 'NONE', source: 'no-method', apiId: P.apis.orders.id });
   });
 
-  it('leaves what a consumer cannot read unknown and checks what it can (DNS, association)', async () => {
+  it('leaves what a consumer cannot read unknown (including a rejection of its association) and checks DNS', async () => {
     const r = await answer(consumer, domainSelection(C.appVpceId));
     const b1 = r.answer.result.forms.find((f) => f.id === 'B1');
     expect(b1?.status).toBe('unverified');
     expect(prerequisite(b1, 'dns-record')).toBe('met');
-    expect(prerequisite(b1, 'access-association')).toBe('met');
+    expect(prerequisite(b1, 'access-association')).toBe('unknown');
     expect(prerequisite(b1, 'domain-policy')).toBe('unknown');
     expect(prerequisite(b1, 'base-path-mapping')).toBe('unknown');
     expect(r.answer.authorization).toEqual({ type: 'NONE', source: 'assumed' });
