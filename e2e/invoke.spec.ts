@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { test, expect, resetEmulator, switchContext } from './fixtures';
+import { InvokeAnswer, InvokePage } from './pages/invoke';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
 
 const C = CONSUMER['us-east-1'];
@@ -13,20 +13,6 @@ const EXPECTED_CURL = [
   `  --url 'https://${shared.name}/orders/orders'`,
 ].join('\n');
 
-function form(page: Page, id: string) {
-  return page.getByTestId(`invoke-form-${id}`);
-}
-
-function overviewRow(page: Page, id: string) {
-  return page.getByRole('table', { name: 'Invoke forms' }).getByRole('row', { name: new RegExp(`^${id} · `) });
-}
-
-/** Picks an option of the Cloudscape select labelled `label`. */
-async function choose(page: Page, label: string, option: RegExp) {
-  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option }).click();
-}
-
 test.describe('invoke URLs', () => {
   test.beforeAll(resetEmulator);
   // Pages compile on first use under E2E_DEV; a production build answers well within the default timeouts.
@@ -36,41 +22,38 @@ test.describe('invoke URLs', () => {
     page,
     browser,
   }) => {
+    const invoke = new InvokePage(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
     await page.getByRole('link', { name: 'Invoke URLs' }).click();
-    await expect(page.getByRole('heading', { name: 'Invoke URLs', level: 1 })).toBeVisible({ timeout: 60_000 });
+    await expect(invoke.heading).toBeVisible({ timeout: 60_000 });
 
-    await page.getByRole('button', { name: 'Private custom domain', exact: true }).click();
-    await page.getByRole('button', { name: /^Private custom domain Choose a private domain/ }).click();
-    await page
-      .getByRole('option', { name: new RegExp(`${shared.name.replace(/\./g, '\\.')}.*shared by ${PROVIDER.account}`) })
-      .click();
+    await invoke.targetKind('Private custom domain');
+    await invoke.chooseSharedDomain(shared.name, PROVIDER.account);
     await expect(page).toHaveURL(new RegExp(`domainId=${shared.id}`), { timeout: 60_000 });
-    await page.getByRole('textbox', { name: 'Base path' }).fill('orders');
-    await page.getByRole('textbox', { name: 'Path', exact: true }).fill('/orders');
-    await page.getByRole('textbox', { name: 'Path', exact: true }).press('Enter');
+    // Enter in a typed field applies it.
+    await invoke.enter('Base path', 'orders');
+    await expect(page).toHaveURL(/basePath=orders/, { timeout: 60_000 });
+    await invoke.enter('Path', '/orders');
     await expect(page).toHaveURL(/basePath=orders.*path=%2Forders/, { timeout: 60_000 });
-    await choose(page, 'execute-api VPC endpoint', new RegExp(C.appVpceId));
+    await invoke.choose('execute-api VPC endpoint', new RegExp(C.appVpceId));
     await expect(page).toHaveURL(new RegExp(`vpce=${C.appVpceId}`));
 
     // The consumer cannot read the provider's policies or mappings: ready as far as it can see, unverified beyond.
-    await expect(overviewRow(page, 'B1')).toContainText('Recommended');
-    await expect(overviewRow(page, 'B1')).toContainText('Unverified – 3 unknown');
-    await expect(overviewRow(page, 'B1')).toContainText(`https://${shared.name}/orders/orders`);
-    await expect(overviewRow(page, 'B2')).toContainText(`Host: ${shared.name}`);
-    const b1 = form(page, 'B1');
+    const { answer } = invoke;
+    await expect(answer.row('B1')).toContainText('Recommended');
+    await expect(answer.row('B1')).toContainText('Unverified – 3 unknown');
+    await expect(answer.row('B1')).toContainText(`https://${shared.name}/orders/orders`);
+    await expect(answer.row('B2')).toContainText(`Host: ${shared.name}`);
+    const b1 = answer.form('B1');
     await expect(b1.getByRole('table', { name: 'Prerequisites of B1' })).toContainText(
       `Ask the provider (account ${PROVIDER.account})`,
     );
     await expect(b1.getByRole('table', { name: 'DNS records for the custom domain' })).toContainText(C.appVpceId);
 
-    await b1.getByRole('button', { name: 'Copy curl snippet for B1' }).click();
-    await expect(b1.getByText('curl snippet copied')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EXPECTED_CURL);
+    expect(await answer.copySnippet('B1', 'curl')).toBe(EXPECTED_CURL);
 
-    await page.getByRole('button', { name: 'Copy link to this answer' }).click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await invoke.copyLink();
     expect(link).toMatch(
       new RegExp(
         `/invoke\\?target=domain&domain=${shared.name}&domainId=${shared.id}&basePath=orders&vpce=${C.appVpceId}&`,
@@ -78,29 +61,35 @@ test.describe('invoke URLs', () => {
     );
 
     // Opened fresh by someone in the consumer account: the same answer, without touching the form.
-    const fresh = await browser.newPage();
-    await fresh.goto('/');
-    await switchContext(fresh, 'Consumer');
-    await fresh.goto(link);
-    await expect(overviewRow(fresh, 'B1')).toContainText('Unverified – 3 unknown');
-    await expect(overviewRow(fresh, 'B1')).toContainText(`https://${shared.name}/orders/orders`);
-    await expect(form(fresh, 'B1').getByRole('region', { name: 'curl snippet for B1' })).toContainText(
-      `--url 'https://${shared.name}/orders/orders'`,
-    );
-    await expect(fresh.getByRole('textbox', { name: 'Base path' })).toHaveValue('orders');
-    await fresh.close();
+    const fresh = new InvokePage(await browser.newPage());
+    await fresh.page.goto('/');
+    await switchContext(fresh.page, 'Consumer');
+    await fresh.page.goto(link);
+    await expect(fresh.answer.row('B1')).toContainText('Unverified – 3 unknown');
+    await expect(fresh.answer.row('B1')).toContainText(`https://${shared.name}/orders/orders`);
+    await expect(fresh.answer.snippet('B1', 'curl')).toContainText(`--url 'https://${shared.name}/orders/orders'`);
+    await expect(fresh.textbox('Base path')).toHaveValue('orders');
+    await fresh.page.close();
   });
 
   test('a form whose prerequisites are not met warns on its snippets and says how to fix them', async ({ page }) => {
+    const invoke = new InvokePage(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
     // The analytics VPC has no private hosted zone record and enableDnsHostnames off.
-    await page.goto(
-      `/invoke?target=domain&domain=${shared.name}&domainId=${shared.id}&basePath=orders&vpce=${C.analyticsVpceId}&method=GET&path=/orders`,
-    );
-    await expect(overviewRow(page, 'B1')).toContainText('Blocked – 2 not met');
-    await overviewRow(page, 'B1').getByRole('link').click();
-    const warning = page.getByTestId('snippet-warning-B1');
+    await invoke.goto({
+      target: 'domain',
+      domain: shared.name,
+      domainId: shared.id,
+      basePath: 'orders',
+      vpce: C.analyticsVpceId,
+      method: 'GET',
+      path: '/orders',
+    });
+    const { answer } = invoke;
+    await expect(answer.row('B1')).toContainText('Blocked – 2 not met');
+    await answer.open('B1');
+    const warning = answer.snippetWarning('B1');
     await expect(warning).toContainText('These snippets will fail until the prerequisites below are met');
     await expect(warning).toContainText(`Private DNS record for ${shared.name} in the client VPC`);
     await expect(warning).toContainText(
@@ -110,75 +99,126 @@ test.describe('invoke URLs', () => {
       `ModifyVpcAttribute on ${C.analyticsVpc.id}: set enableDnsSupport and enableDnsHostnames to true`,
     );
     // The snippet is still there to copy.
-    await expect(form(page, 'B1').getByRole('button', { name: 'Copy curl snippet for B1' })).toBeVisible();
+    await expect(answer.form('B1').getByRole('button', { name: 'Copy curl snippet for B1' })).toBeVisible();
     // B2 needs no DNS: it is the form to use meanwhile.
-    await expect(overviewRow(page, 'B2')).toContainText('Recommended');
+    await expect(answer.row('B2')).toContainText('Recommended');
   });
 
   test('a browser client cannot use the Host-header form', async ({ page }) => {
+    const invoke = new InvokePage(page);
     await page.goto('/');
     await switchContext(page, 'Provider');
-    await page.goto(
-      `/invoke?target=domain&domain=${shared.name}&domainId=${shared.id}&basePath=orders&vpce=${P.vpceId}&client=browser&method=GET&path=/orders`,
-    );
-    await expect(overviewRow(page, 'B1')).toContainText('Ready');
-    await expect(overviewRow(page, 'B2')).toContainText('Not applicable');
-    await overviewRow(page, 'B2').getByRole('link').click();
-    await expect(page.getByTestId('not-applicable-B2')).toContainText('Browsers cannot set the Host header');
+    await invoke.goto({
+      target: 'domain',
+      domain: shared.name,
+      domainId: shared.id,
+      basePath: 'orders',
+      vpce: P.vpceId,
+      client: 'browser',
+      method: 'GET',
+      path: '/orders',
+    });
+    await expect(invoke.answer.row('B1')).toContainText('Ready');
+    await expect(invoke.answer.row('B2')).toContainText('Not applicable');
+    await invoke.answer.open('B2');
+    await expect(invoke.answer.notApplicable('B2')).toContainText('Browsers cannot set the Host header');
   });
 
   test('an IAM-authorized call from on premises gets the alias form and signed snippets, never a Host override', async ({
     page,
   }) => {
+    const invoke = new InvokePage(page);
     await page.goto('/');
     await switchContext(page, 'Provider');
-    await page.goto(
-      `/invoke?target=api&api=${P.apis.orders.id}&stage=prod&vpce=${P.vpceId}&from=onprem&resolver=0&auth=iam&method=GET&path=/orders`,
-    );
+    await invoke.goto({
+      target: 'api',
+      api: P.apis.orders.id,
+      stage: 'prod',
+      vpce: P.vpceId,
+      from: 'onprem',
+      resolver: '0',
+      auth: 'iam',
+      method: 'GET',
+      path: '/orders',
+    });
+    const { answer } = invoke;
     await expect(page.getByText('Method authorization: AWS_IAM, as chosen in the client situation.')).toBeVisible();
-    await expect(overviewRow(page, 'A4')).toContainText('Recommended');
-    await expect(overviewRow(page, 'A1')).toContainText('Blocked – 1 not met');
-    await expect(overviewRow(page, 'A2')).toContainText('Not applicable');
-    const a4 = form(page, 'A4');
+    await expect(answer.row('A4')).toContainText('Recommended');
+    await expect(answer.row('A1')).toContainText('Blocked – 1 not met');
+    await expect(answer.row('A2')).toContainText('Not applicable');
+    const a4 = answer.form('A4');
     await expect(a4.getByRole('tab').first()).toHaveText('Python (botocore SigV4)');
-    await expect(a4.getByRole('region', { name: 'Python (botocore SigV4) snippet for A4' })).toContainText(
+    await expect(answer.snippet('A4', 'Python (botocore SigV4)')).toContainText(
       'SigV4Auth(credentials, "execute-api", "us-east-1")',
     );
-    await a4.getByRole('tab', { name: 'curl', exact: true }).click();
+    await answer.selectSnippetTab('A4', 'curl');
     await expect(
       a4.getByText('This method uses AWS_IAM: an unsigned request is refused (403). Use a SigV4 variant.'),
     ).toBeVisible();
   });
 
-  test('a link with bad values names each field and how to fix it', async ({ page }) => {
+  test('header values that look like credentials stay out of the link unless the operator lets them in', async ({
+    page,
+  }) => {
+    const invoke = new InvokePage(page);
     await page.goto('/');
     await switchContext(page, 'Provider');
-    await page.goto('/invoke?target=api&api=Orders&vpce=vpc-123&method=FETCH&path=orders');
-    const errors = page.getByTestId('link-errors');
-    await expect(errors).toContainText('REST API id: 10 lowercase letters or digits');
-    await expect(errors).toContainText('VPC endpoint: "vpc-123" is not a VPC endpoint id');
-    await expect(errors).toContainText('Method must be one of GET');
-    await expect(errors).toContainText('Path: The path starts with /');
+    await invoke.goto({
+      target: 'api',
+      api: P.apis.orders.id,
+      stage: 'prod',
+      vpce: P.vpceId,
+      method: 'GET',
+      path: '/orders',
+    });
+    await expect(invoke.answer.row('A1')).toContainText('Ready');
+    await invoke.textbox('Headers').fill('Authorization: Bearer s3cr3t-token\nX-Note: café');
+    await expect(invoke.keepSecretsOutOfLink).toBeChecked();
+    await invoke.update();
+    await expect(page).toHaveURL(/X-Note/, { timeout: 60_000 });
+    expect(invoke.currentLink()).toContain('header=Authorization: Bearer <secret>');
+    expect(invoke.currentLink()).not.toContain('s3cr3t');
+    expect(await invoke.copyLink()).not.toContain('s3cr3t');
+    // The value stays in the form; the snippets say where it goes, and carry the other header as typed.
+    await expect(invoke.textbox('Headers')).toHaveValue(/Bearer s3cr3t-token/);
+    await expect(invoke.answer.snippet('A1', 'curl')).toContainText("--header 'Authorization: Bearer <secret>'");
+    await expect(invoke.answer.snippet('A1', 'curl')).toContainText("--header 'X-Note: café'");
+
+    await invoke.keepSecretsOutOfLink.uncheck();
+    await expect(page).toHaveURL(/s3cr3t-token/, { timeout: 60_000 });
+    await expect(invoke.answer.snippet('A1', 'curl')).toContainText("--header 'Authorization: Bearer s3cr3t-token'");
+  });
+
+  test('a link with bad values names each field and how to fix it', async ({ page }) => {
+    const invoke = new InvokePage(page);
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    await invoke.goto('target=api&api=Orders&vpce=vpc-123&method=FETCH&path=orders');
+    await expect(invoke.linkErrors).toContainText('REST API id: 10 lowercase letters or digits');
+    await expect(invoke.linkErrors).toContainText('VPC endpoint: "vpc-123" is not a VPC endpoint id');
+    await expect(invoke.linkErrors).toContainText('Method must be one of GET');
+    await expect(invoke.linkErrors).toContainText('Path: The path starts with /');
     // The form shows the rejected text next to its error, not a silent default.
-    await expect(page.getByRole('textbox', { name: 'Path', exact: true })).toHaveValue('orders');
-    await expect(page.getByRole('table', { name: 'Invoke forms' })).toHaveCount(0);
+    await expect(invoke.textbox('Path')).toHaveValue('orders');
+    await expect(invoke.answer.overview).toHaveCount(0);
   });
 
   test('the Invoke tab of an API shows A1–A4 for the provider endpoint', async ({ page }) => {
+    const answer = new InvokeAnswer(page);
     await page.goto('/');
     await switchContext(page, 'Provider');
     await page.goto(`/apis/${P.apis.orders.id}`);
     await page.getByRole('tab', { name: 'Invoke' }).click();
     await expect(page).toHaveURL(/tab=invoke/);
     const host = `${P.apis.orders.id}.execute-api.us-east-1.amazonaws.com`;
-    await expect(overviewRow(page, 'A1')).toContainText(`https://${host}/prod/health`, { timeout: 60_000 });
-    await expect(overviewRow(page, 'A1')).toContainText('Recommended');
-    await expect(overviewRow(page, 'A2')).toContainText(`Host: ${host}`);
-    await expect(overviewRow(page, 'A3')).toContainText(`x-apigw-api-id: ${P.apis.orders.id}`);
-    await expect(overviewRow(page, 'A4')).toContainText(
+    await expect(answer.row('A1')).toContainText(`https://${host}/prod/health`, { timeout: 60_000 });
+    await expect(answer.row('A1')).toContainText('Recommended');
+    await expect(answer.row('A2')).toContainText(`Host: ${host}`);
+    await expect(answer.row('A3')).toContainText(`x-apigw-api-id: ${P.apis.orders.id}`);
+    await expect(answer.row('A4')).toContainText(
       `https://${P.apis.orders.id}-${P.vpceId}.execute-api.us-east-1.amazonaws.com/prod/health`,
     );
-    for (const id of ['A1', 'A2', 'A3', 'A4']) await expect(overviewRow(page, id)).toContainText('Ready');
+    for (const id of ['A1', 'A2', 'A3', 'A4']) await expect(answer.row(id)).toContainText('Ready');
     await expect(page.getByText(`read from GET /health of API ${P.apis.orders.id}`)).toBeVisible();
 
     await page.getByRole('link', { name: 'Change client situation' }).click();
@@ -186,6 +226,7 @@ test.describe('invoke URLs', () => {
       new RegExp(`/invoke\\?target=api&api=${P.apis.orders.id}&stage=prod&vpce=${P.vpceId}`),
       { timeout: 60_000 },
     );
-    await expect(overviewRow(page, 'A1')).toContainText(`https://${host}/prod/health`);
+    // /invoke answers the tab's link exactly as the tab did.
+    await expect(answer.row('A1')).toContainText(`https://${host}/prod/health`);
   });
 });

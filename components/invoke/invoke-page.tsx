@@ -37,6 +37,8 @@ export function InvokePage({
 }) {
   const answerFieldError: FieldErrors =
     answer && !answer.ok && answer.error.field ? { [answer.error.field]: answer.error.message } : {};
+  // Request values no snippet can carry belong next to the field that holds them.
+  const snippetFieldErrors: FieldErrors = answer?.ok ? answer.data.answer.snippetErrors : {};
   const invalid = Object.entries(linkErrors);
   return (
     <SpaceBetween size="l">
@@ -62,7 +64,7 @@ export function InvokePage({
         selection={selection}
         choices={choices}
         choiceErrors={choiceErrors}
-        serverErrors={{ ...linkErrors, ...answerFieldError }}
+        serverErrors={{ ...linkErrors, ...snippetFieldErrors, ...answerFieldError }}
         link={link}
       />
       {answer === undefined && invalid.length === 0 && (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import Alert from '@cloudscape-design/components/alert';
 import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
@@ -124,6 +125,11 @@ export function InvokePanel({
         <SpaceBetween size="m">
           {intro}
           <AuthorizationNote authorization={answer.authorization} />
+          {Object.keys(answer.snippetErrors).length > 0 && (
+            <Alert type="error" header="No snippets for this request" data-testid="snippet-errors">
+              {Object.values(answer.snippetErrors).join(' ')}
+            </Alert>
+          )}
           {notes.map((n) => (
             <Box key={n} variant="p" color="text-body-secondary">
               {n}

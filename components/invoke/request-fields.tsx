@@ -1,20 +1,31 @@
 'use client';
 
+import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
+import { SECRET_PLACEHOLDER, secretHeaderNames } from '@/lib/invoke-ui/link-secrets';
 import { HTTP_METHODS } from '@/lib/invoke-ui/selection';
-import type { FieldGroupProps } from './field-props';
+import { onEnter, type FieldGroupProps } from './field-props';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The request the snippets send: method, path after the stage or base path, query, headers and body. */
-export function RequestFields({ draft, set, errors, onSubmit }: FieldGroupProps & { onSubmit: () => void }) {
-  const enter = (e: { detail: { key: string } }) => {
-    if (e.detail.key === 'Enter') onSubmit();
-  };
+/**
+ * The request the snippets send: method, path after the stage or base path, query, headers and body. Props (besides
+ * the field group's): `keepSecrets` and `onKeepSecrets`, whether secret-looking header values stay out of the link.
+ */
+export function RequestFields({
+  draft,
+  set,
+  submit,
+  errors,
+  keepSecrets,
+  onKeepSecrets,
+}: FieldGroupProps & { keepSecrets: boolean; onKeepSecrets: (keep: boolean) => void }) {
+  const enter = onEnter(submit);
+  const secrets = secretHeaderNames(draft.headersText.split('\n'));
   return (
     <SpaceBetween size="m">
       <FormField label="Method" errorText={errors.method}>
@@ -61,6 +72,19 @@ export function RequestFields({ draft, set, errors, onSubmit }: FieldGroupProps 
           ariaLabel="Headers"
         />
       </FormField>
+      {secrets.length > 0 && (
+        <Checkbox
+          checked={keepSecrets}
+          onChange={({ detail }) => onKeepSecrets(detail.checked)}
+          description={
+            keepSecrets
+              ? `The link and the snippets say ${SECRET_PLACEHOLDER} for ${secrets.join(', ')}; the value stays in this form only. Put it in when you run a snippet.`
+              : `The link carries the value of ${secrets.join(', ')}: anyone with the link (or your browser history) has it.`
+          }
+        >
+          Keep secret header values out of the link
+        </Checkbox>
+      )}
       {WITH_BODY.has(draft.method) && (
         <FormField label="Body" errorText={errors.body}>
           <Textarea

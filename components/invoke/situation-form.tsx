@@ -11,6 +11,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
 import { draftFromSelection, draftToRaw, mergeEdits, withLinkValues, type Draft } from '@/lib/invoke-ui/draft';
+import { withoutSecrets } from '@/lib/invoke-ui/link-secrets';
 import {
   invokeHref,
   parseSelection,
@@ -29,7 +30,8 @@ const TARGET_FIELDS: (keyof Draft)[] = ['target', 'api', 'domain', 'domainId', '
 /**
  * The /invoke question: what to call, from where, with which request. The URL is the state: applying a change
  * replaces the URL and the server computes the answer for it, so the link always reproduces what is shown.
- * Choices apply at once; typed fields apply with Enter or "Update answer".
+ * Choices apply at once; typed fields apply with Enter or "Update answer". Secret-looking header values stay out of
+ * the link unless the operator says otherwise: they stay in this form, the link carries a placeholder.
  * Props: `selection` (as the server resolved it), `choices`, `choiceErrors`, `serverErrors` (invalid link fields),
  * `link` (the raw link values).
  */
@@ -53,6 +55,7 @@ export function SituationForm({
     withLinkValues(draftFromSelection(selection), link, Object.keys(serverErrors)),
   );
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
+  const [keepSecrets, setKeepSecrets] = useState(true);
   const origin = useSyncExternalStore(
     noSubscription,
     () => window.location.origin,
@@ -69,14 +72,19 @@ export function SituationForm({
     setErrors(serverErrors);
   }
 
-  const apply = (next: Draft, newTarget = false) => {
+  /** The selection as the link carries it. */
+  const linked = (s: InvokeSelection, keep: boolean): InvokeSelection =>
+    keep ? { ...s, headers: withoutSecrets(s.headers) } : s;
+
+  const apply = (next: Draft, newTarget = false, keep = keepSecrets) => {
     const parsed = parseSelection(draftToRaw(next));
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
     }
     setErrors({});
-    let href = invokeHref(parsed.selection);
+    const link = linked(parsed.selection, keep);
+    let href = invokeHref(link);
     if (href === appliedHref) return;
     if (newTarget) {
       // Without method and path the server picks a request the new target really has.
@@ -85,7 +93,9 @@ export function SituationForm({
       url.searchParams.delete('path');
       href = `${url.pathname}${url.search}`;
     }
-    setSent(next);
+    // What was sent as the link: a value kept out of it then counts as the operator's edit and stays in the form.
+    const redacted = link.headers.join('\n') !== parsed.selection.headers.join('\n');
+    setSent(redacted ? { ...next, headersText: link.headers.join('\n') } : next);
     startTransition(() => router.replace(href, { scroll: false }));
   };
 
@@ -101,7 +111,9 @@ export function SituationForm({
 
   // An invalid draft counts as changed, so "Update answer" can show its field errors.
   const parsedDraft = parseSelection(draftToRaw(draft));
-  const dirty = !parsedDraft.ok || invokeHref(parsedDraft.selection) !== appliedHref;
+  const dirty = !parsedDraft.ok || invokeHref(linked(parsedDraft.selection, keepSecrets)) !== appliedHref;
+
+  const fieldProps = { draft, set, submit: () => apply(draft), errors };
 
   return (
     <Container
@@ -130,9 +142,16 @@ export function SituationForm({
       }
     >
       <ColumnLayout columns={3} variant="text-grid">
-        <TargetFields draft={draft} set={set} errors={errors} choices={choices} choiceErrors={choiceErrors} />
-        <ClientFields draft={draft} set={set} errors={errors} choices={choices} choiceErrors={choiceErrors} />
-        <RequestFields draft={draft} set={set} errors={errors} onSubmit={() => apply(draft)} />
+        <TargetFields {...fieldProps} choices={choices} choiceErrors={choiceErrors} />
+        <ClientFields {...fieldProps} choices={choices} choiceErrors={choiceErrors} />
+        <RequestFields
+          {...fieldProps}
+          keepSecrets={keepSecrets}
+          onKeepSecrets={(keep) => {
+            setKeepSecrets(keep);
+            apply(draft, false, keep);
+          }}
+        />
       </ColumnLayout>
     </Container>
   );

@@ -8,7 +8,7 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ConsoleError } from '@/lib/errors';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
-import type { FieldGroupProps } from './field-props';
+import { onEnter, type FieldGroupProps } from './field-props';
 
 function listError(error: ConsoleError | undefined, what: string) {
   if (!error) return null;
@@ -65,6 +65,7 @@ function ApiFields({
 function DomainFields({
   draft,
   set,
+  submit,
   errors,
   choices,
   choiceErrors,
@@ -129,6 +130,7 @@ function DomainFields({
             value={draft.basePath === '(none)' ? '' : draft.basePath}
             placeholder="(none)"
             onChange={({ detail }) => set({ basePath: detail.value })}
+            onKeyDown={onEnter(submit)}
             ariaLabel="Base path"
           />
         </FormField>

@@ -87,11 +87,11 @@ describe.skipIf(noSandbox !== undefined)('snippets executed against a local HTTP
     };
   });
   afterAll(async () => {
-    await endpoint?.close();
+    await endpoint.close();
   });
 
-  async function send(form: InvokeForm, snippet: SnippetId) {
-    const s = snippetsForForm(form, REQUEST).find((x) => x.id === snippet)!;
+  async function send(form: InvokeForm, snippet: SnippetId, request = REQUEST) {
+    const s = snippetsForForm(form, request).find((x) => x.id === snippet)!;
     const before = endpoint.received.length;
     const r = await runInSandbox(hosts, argvFor(snippet, s.code), env);
     expect(r.stderr, r.stderr).toBe('');
@@ -120,6 +120,38 @@ describe.skipIf(noSandbox !== undefined)('snippets executed against a local HTTP
       expect(got.headers['content-type']).toBe('application/json');
       expect(got.headers['x-apigw-api-id']).toBe(id === 'A3' ? 'a1b2c3d4e5' : undefined);
       expect(got.body.toString('utf8')).toBe(REQUEST.body);
+    },
+  );
+
+  // Text beyond ASCII in header values: Latin-1 ("café") and beyond it (emoji, euro sign).
+  const UNICODE: InvokeRequest = {
+    method: 'GET',
+    path: '/pets',
+    headers: [
+      { name: 'X-Note', value: 'café' },
+      { name: 'X-Mood', value: '😀 € 漢字' },
+    ],
+  };
+  const utf8 = (value: string | string[] | undefined) => Buffer.from(String(value), 'latin1').toString('utf8');
+
+  it.for(clients)('%s sends non-ASCII header values as the same UTF-8 bytes curl sends', async (client, { skip }) => {
+    if (client === 'python' && noRequests) skip(noRequests);
+    const form = computeInvokeForms(apiInput({ request: UNICODE }), inVpc).forms.find((f) => f.id === 'A1')!;
+    const got = await send(form, client, UNICODE);
+    expect(utf8(got.headers['x-note'])).toBe('café');
+    expect(utf8(got.headers['x-mood'])).toBe('😀 € 漢字');
+  });
+
+  it.skipIf(noRequests !== undefined)(
+    'control: header values as text, Python would crash on the emoji (why the snippet sends bytes)',
+    async () => {
+      const form = computeInvokeForms(apiInput({ request: UNICODE }), inVpc).forms.find((f) => f.id === 'A1')!;
+      const code = snippetsForForm(form, UNICODE).find((x) => x.id === 'python')!.code;
+      const asText = code.replaceAll('.encode("utf-8"),', ',');
+      expect(asText).not.toBe(code);
+      const r = await runInSandbox(hosts, ['python3', '-c', asText], env);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('UnicodeEncodeError');
     },
   );
 

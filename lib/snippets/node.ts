@@ -1,6 +1,14 @@
 import { jsQuote } from './quote';
-import { splitUrl } from './request';
+import { isAscii, splitUrl } from './request';
 import type { HttpRequestSpec } from './types';
+
+/**
+ * Node writes header strings as Latin-1 and rejects characters above U+00FF, so a non-ASCII value is passed as its
+ * UTF-8 bytes spelled in Latin-1: the wire then carries the same UTF-8 bytes curl sends.
+ */
+function headerValue(value: string): string {
+  return isAscii(value) ? jsQuote(value) : `Buffer.from(${jsQuote(value)}, 'utf8').toString('latin1')`;
+}
 
 /**
  * Node.js (ESM, save as `.mjs`) with `https.request`. `servername` is pinned to the connection host: Node otherwise
@@ -9,7 +17,7 @@ import type { HttpRequestSpec } from './types';
  */
 export function nodeSnippet(spec: HttpRequestSpec): string {
   const { host, port, pathAndQuery } = splitUrl(spec.url);
-  const headerLines = spec.headers.map((h) => `    ${jsQuote(h.name)}: ${jsQuote(h.value)},`);
+  const headerLines = spec.headers.map((h) => `    ${jsQuote(h.name)}: ${headerValue(h.value)},`);
   if (spec.body !== undefined) headerLines.push("    'Content-Length': body.length,");
   return [
     "import https from 'node:https';",

@@ -1,10 +1,15 @@
 import { pythonQuote } from './quote';
+import { isAscii } from './request';
 import type { HttpRequestSpec } from './types';
 
-/** Python dict literal of the headers, one per line. */
-export function pythonHeaders(spec: HttpRequestSpec, indent: string): string {
+/**
+ * Python dict literal of the headers, one per line. `utf8` writes non-ASCII values as UTF-8 bytes: given text,
+ * http.client encodes Latin-1 (other bytes than curl sends for "é") and raises UnicodeEncodeError above U+00FF.
+ */
+export function pythonHeaders(spec: HttpRequestSpec, indent: string, utf8 = true): string {
   if (spec.headers.length === 0) return '{}';
-  const lines = spec.headers.map((h) => `${indent}    ${pythonQuote(h.name)}: ${pythonQuote(h.value)},`);
+  const value = (v: string) => (utf8 && !isAscii(v) ? `${pythonQuote(v)}.encode("utf-8")` : pythonQuote(v));
+  const lines = spec.headers.map((h) => `${indent}    ${pythonQuote(h.name)}: ${value(h.value)},`);
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
 

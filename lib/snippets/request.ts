@@ -50,6 +50,14 @@ export function requestSpecFor(form: InvokeForm, request: InvokeRequest): HttpRe
   return spec;
 }
 
+/**
+ * Header values beyond ASCII: HTTP clients default to Latin-1 for them (Python's http.client, Node's http) and
+ * refuse anything above U+00FF, while curl sends the UTF-8 bytes the shell passes. Snippets send UTF-8 everywhere.
+ */
+export function isAscii(value: string): boolean {
+  return /^\p{ASCII}*$/u.test(value);
+}
+
 /** Host, port and path+query as a raw HTTP client needs them. */
 export function splitUrl(url: string): { host: string; port: number; pathAndQuery: string } {
   const u = new URL(url);

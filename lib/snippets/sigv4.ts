@@ -47,7 +47,7 @@ export function pythonSigV4Snippet(spec: HttpRequestSpec, sig: SigV4Spec): strin
     '',
     `method = ${pythonQuote(spec.method)}`,
     `url = ${pythonQuote(spec.url)}`,
-    `headers = ${pythonHeaders(spec, '')}`,
+    `headers = ${pythonHeaders(spec, '', false)}`,
     `body = ${pythonBody(spec)}`,
     '',
     'credentials = botocore.session.Session().get_credentials().get_frozen_credentials()',

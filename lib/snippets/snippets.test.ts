@@ -281,6 +281,28 @@ describe('snippetsForForm', () => {
     expect(s[0].warnings.join()).toMatch(/Not met: Endpoint associated.*NXDOMAIN/);
   });
 
+  it('refuses non-ASCII header values for AWS_IAM methods, naming the header (the signature would not match)', () => {
+    const req = { method: 'GET', path: '/pets', headers: [{ name: 'X-Note', value: 'café' }] };
+    let refused: unknown;
+    try {
+      snippetsForForm(formFor('A1', req, 'AWS_IAM'), req);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(SnippetInputError);
+    expect(refused).toMatchObject({ field: 'headers' });
+    expect((refused as Error).message).toMatch(/^Header X-Note has characters outside ASCII/);
+    expect(snippetsForForm(formFor('A1', req), req)).toHaveLength(4);
+  });
+
+  it('warns that PowerShell may not send non-ASCII header values as UTF-8', () => {
+    const req = { method: 'GET', path: '/pets', headers: [{ name: 'X-Note', value: 'café' }] };
+    const ps = snippetsForForm(formFor('A1', req), req).find((s) => s.id === 'powershell')!;
+    expect(ps.warnings).toContain(
+      'PowerShell may not send X-Note as UTF-8 (non-ASCII value); the curl, Python and Node snippets do.',
+    );
+  });
+
   it('not-applicable forms carry their reason', () => {
     const req = { method: 'GET', path: '/pets' };
     const form = computeInvokeForms(apiInput({ request: req }), { ...inVpc, client: 'browser' }).forms.find(

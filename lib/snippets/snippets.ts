@@ -3,9 +3,32 @@ import { curlSnippet } from './curl';
 import { nodeSnippet } from './node';
 import { powershellSnippet } from './powershell';
 import { pythonSnippet } from './python';
-import { requestSpecFor } from './request';
+import { SnippetInputError } from './quote';
+import { isAscii, requestSpecFor } from './request';
 import { awscurlSnippet, pythonSigV4Snippet } from './sigv4';
-import type { Snippet } from './types';
+import type { HttpRequestSpec, Snippet } from './types';
+
+/**
+ * A signature covers the header values, and what bytes stand for non-ASCII text is not something SigV4 clients
+ * agree on (botocore signs UTF-8, then the HTTP client sends Latin-1): such a request would not verify.
+ */
+function assertSignable(spec: HttpRequestSpec): void {
+  const header = spec.headers.find((h) => !isAscii(h.value));
+  if (header) {
+    throw new SnippetInputError(
+      'headers',
+      `Header ${header.name} has characters outside ASCII. The method uses AWS_IAM, whose signature covers header values, and signing clients disagree on how to encode such text, so the request would be refused. Percent-encode or Base64-encode the value of ${header.name}.`,
+    );
+  }
+}
+
+/** .NET encodes header values itself; whether non-ASCII text arrives as UTF-8 depends on the runtime. */
+function powershellWarnings(spec: HttpRequestSpec): string[] {
+  const names = spec.headers.filter((h) => !isAscii(h.value)).map((h) => h.name);
+  return names.length
+    ? [`PowerShell may not send ${names.join(', ')} as UTF-8 (non-ASCII value); the curl, Python and Node snippets do.`]
+    : [];
+}
 
 /** Why a pasted snippet is expected to fail: the form's unmet prerequisites, with the symptom to expect. */
 export function formWarnings(form: InvokeForm): string[] {
@@ -25,6 +48,7 @@ export function formWarnings(form: InvokeForm): string[] {
  */
 export function snippetsForForm(form: InvokeForm, request: InvokeRequest): Snippet[] {
   const spec = requestSpecFor(form, request);
+  if (form.signing) assertSignable(spec);
   const base = formWarnings(form);
   const unsignedWarnings = form.signing
     ? [...base, 'This method uses AWS_IAM: an unsigned request is refused (403). Use a SigV4 variant.']
@@ -50,7 +74,7 @@ export function snippetsForForm(form: InvokeForm, request: InvokeRequest): Snipp
       label: 'PowerShell 7',
       language: 'powershell',
       code: powershellSnippet(spec),
-      warnings: unsignedWarnings,
+      warnings: [...unsignedWarnings, ...powershellWarnings(spec)],
     },
   ];
   if (!form.signing) return plain;

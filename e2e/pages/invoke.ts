@@ -1,0 +1,121 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The invoke answer, as /invoke and every Invoke tab render it: the overview of forms, then each form's details. */
+export class InvokeAnswer {
+  constructor(readonly page: Page) {}
+
+  get overview(): Locator {
+    return this.page.getByRole('table', { name: 'Invoke forms' });
+  }
+
+  /** The overview row of form `id` (A1–A4, B1, B2): title, status, URL and headers. */
+  row(id: string): Locator {
+    return this.overview.getByRole('row', { name: new RegExp(`^${id} · `) });
+  }
+
+  /** The expandable details of form `id`. */
+  form(id: string): Locator {
+    return this.page.getByTestId(`invoke-form-${id}`);
+  }
+
+  /** Opens form `id` from the overview, as an operator does. */
+  async open(id: string): Promise<void> {
+    await this.row(id).getByRole('link').click();
+  }
+
+  snippet(formId: string, tool: string): Locator {
+    return this.form(formId).getByRole('region', { name: `${tool} snippet for ${formId}` });
+  }
+
+  async selectSnippetTab(formId: string, tool: string): Promise<void> {
+    await this.form(formId).getByRole('tab', { name: tool, exact: true }).click();
+  }
+
+  /** Copies a snippet with its copy button and returns what landed on the clipboard. */
+  async copySnippet(formId: string, tool: string): Promise<string> {
+    await this.form(formId)
+      .getByRole('button', { name: `Copy ${tool} snippet for ${formId}` })
+      .click();
+    await expect(this.form(formId).getByText(`${tool} snippet copied`)).toBeVisible();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  snippetWarning(formId: string): Locator {
+    return this.page.getByTestId(`snippet-warning-${formId}`);
+  }
+
+  notApplicable(formId: string): Locator {
+    return this.page.getByTestId(`not-applicable-${formId}`);
+  }
+}
+
+/** /invoke: the client situation form, the link it keeps, and the answer below. */
+export class InvokePage {
+  readonly answer: InvokeAnswer;
+
+  constructor(readonly page: Page) {
+    this.answer = new InvokeAnswer(page);
+  }
+
+  /** Opens /invoke with the given search parameters (a link as an operator would share it). */
+  async goto(params: Record<string, string> | string = ''): Promise<void> {
+    const search = typeof params === 'string' ? params : new URLSearchParams(params).toString();
+    await this.page.goto(`/invoke${search ? `?${search}` : ''}`);
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: 'Invoke URLs', level: 1 });
+  }
+
+  get linkErrors(): Locator {
+    return this.page.getByTestId('link-errors');
+  }
+
+  textbox(name: 'Base path' | 'Path' | 'Query string' | 'Headers' | 'Body'): Locator {
+    return this.page.getByRole('textbox', { name, exact: true });
+  }
+
+  async targetKind(kind: 'Private REST API' | 'Private custom domain'): Promise<void> {
+    await this.page.getByRole('button', { name: kind, exact: true }).click();
+  }
+
+  /** Picks an option of the Cloudscape select labelled `label`. */
+  async choose(label: string, option: RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  /** Picks a domain another account shares with this one. */
+  async chooseSharedDomain(name: string, owner: string): Promise<void> {
+    await this.choose('Private custom domain Choose a private domain', sharedDomainOption(name, owner));
+  }
+
+  /** Types into a text field and applies it with Enter. */
+  async enter(name: 'Base path' | 'Path' | 'Query string', value: string): Promise<void> {
+    await this.textbox(name).fill(value);
+    await this.textbox(name).press('Enter');
+  }
+
+  async update(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Update answer' }).click();
+  }
+
+  get keepSecretsOutOfLink(): Locator {
+    return this.page.getByRole('checkbox', { name: /Keep secret header values out of the link/ });
+  }
+
+  /** Copies the link to this answer and returns it. */
+  async copyLink(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Copy link to this answer' }).click();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The page's own address, decoded: what a browser history or a proxy log keeps. */
+  currentLink(): string {
+    return decodeURIComponent(this.page.url().replace(/\+/g, ' '));
+  }
+}
+
+function sharedDomainOption(name: string, owner: string): RegExp {
+  return new RegExp(`${name.replace(/\./g, '\\.')}.*shared by ${owner}`);
+}
