@@ -7,6 +7,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Steps from '@cloudscape-design/components/steps';
 import { InternalLink } from '@/components/common/internal-link';
+import { ExportButton } from '@/components/export/export-button';
+import { domainHref } from '@/lib/inventory/hrefs';
 import type { StepId } from '@/lib/consumer/steps';
 import type { ConsumerDomainView } from '@/lib/consumer/panel';
 import type { Section } from '@/lib/result';
@@ -31,6 +33,16 @@ export function ConsumerDomainPanel({ panel }: { panel: Section<ConsumerDomainVi
 function PanelSteps({ view }: { view: ConsumerDomainView }) {
   const { domain, steps } = view;
   const associated = view.associations.ok ? view.associations.data : [];
+  // Associated endpoints first: their setup is the one to write down; others show what associating would add.
+  const exportTargets = [
+    ...associated.map((a) => a.vpceId),
+    ...(view.endpoints.ok ? view.endpoints.data.filter((e) => e.selectable).map((e) => e.id) : []),
+  ]
+    .filter((id, i, all) => all.indexOf(id) === i)
+    .map((id) => ({
+      label: id,
+      href: `${domainHref(domain.name, domain.id)}/consumer-export?vpceId=${encodeURIComponent(id)}`,
+    }));
   const body: Record<StepId, React.ReactNode> = {
     // Only a waiting invitation is the consumer's to accept; otherwise the step says the provider must share again.
     access:
@@ -56,6 +68,7 @@ function PanelSteps({ view }: { view: ConsumerDomainView }) {
         header={
           <Header
             variant="h2"
+            actions={<ExportButton what={`the setup for ${domain.name}`} targets={exportTargets} />}
             description={`Owned by account ${domain.ownerAccountId}. As a consumer, account ${view.accountId} sees only the domain's name, id, ARN and owner; its certificate, policies and API mappings are visible to the provider only.`}
           >
             Use this shared domain

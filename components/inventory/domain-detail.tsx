@@ -28,16 +28,19 @@ export function DomainHeader({
   domainName,
   domainNameId,
   description,
+  actions,
 }: {
   domainName: string;
   domainNameId: string;
   description?: React.ReactNode;
+  actions?: React.ReactNode;
 }) {
   return (
     <PageHeader
       title={domainName}
       breadcrumbs={crumbs(domainName, domainNameId)}
       description={description ?? `Domain name ID ${domainNameId}`}
+      actions={actions}
     />
   );
 }

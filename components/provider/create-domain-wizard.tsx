@@ -3,8 +3,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Wizard from '@cloudscape-design/components/wizard';
 import { InternalLink } from '@/components/common/internal-link';
+import { ExportButton } from '@/components/export/export-button';
+import { encodePlanParam } from '@/lib/export/plan-param';
 import { domainHref } from '@/lib/inventory/hrefs';
 import {
   accessStepSchema,
@@ -253,12 +256,19 @@ export function CreateDomainWizard({
         {
           title: 'Review and create',
           content: (
-            <WizardReviewStep
-              review={review}
-              onGoToField={(f) =>
-                jumpToErrors({ [f]: errors[f] ?? (review.status === 'ready' ? review.result.fieldErrors[f] : '') })
-              }
-            />
+            <SpaceBetween size="l">
+              <WizardReviewStep
+                review={review}
+                onGoToField={(f) =>
+                  jumpToErrors({ [f]: errors[f] ?? (review.status === 'ready' ? review.result.fieldErrors[f] : '') })
+                }
+              />
+              <ExportButton
+                what={`the plan for ${draft.domainName}`}
+                buttonText="Export instead of creating"
+                targets={[{ label: 'Plan', href: `/domains/new/export?plan=${encodePlanParam(draft)}` }]}
+              />
+            </SpaceBetween>
           ),
         },
       ]}

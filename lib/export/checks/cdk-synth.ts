@@ -32,6 +32,7 @@ export function synthCdkApps(apps: CdkApp[]): SynthResult {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.CommonJS,
     // CommonJS output keeps the synth in-process and synchronous; Node10 resolution is what CommonJS resolves with.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- TypeScript 7 drops it; CommonJS still needs it
     moduleResolution: ts.ModuleResolutionKind.Node10,
     ignoreDeprecations: '6.0',
     skipLibCheck: true,

@@ -45,9 +45,15 @@ const PSEUDO_PARAMETERS = new Set([
   'AWS::URLSuffix',
 ]);
 
+interface TemplateResource {
+  Type?: string;
+  Properties?: unknown;
+  DependsOn?: string | string[];
+}
+
 interface Context {
-  parameters: Record<string, { Type?: string }>;
-  resources: Record<string, { Type?: string }>;
+  parameters: Partial<Record<string, { Type?: string }>>;
+  resources: Partial<Record<string, TemplateResource>>;
   problems: string[];
 }
 
@@ -73,7 +79,7 @@ function intrinsic(value: Record<string, unknown>, ctx: Context, where: string):
     const res = ctx.resources[resourceId];
     if (!res) ctx.problems.push(`${where}: Fn::GetAtt ${resourceId} names no resource`);
     else {
-      const def = res.Type ? spec().lookup('resource', 'cloudFormationType', 'equals', res.Type)[0] : undefined;
+      const def = res.Type ? spec().lookup('resource', 'cloudFormationType', 'equals', res.Type).at(0) : undefined;
       if (def && !(attribute in def.attributes))
         ctx.problems.push(`${where}: ${res.Type} has no attribute ${attribute}`);
     }
@@ -146,7 +152,7 @@ function checkProperties(
   where: string,
 ): void {
   for (const [name, v] of Object.entries(value)) {
-    const prop = properties[name];
+    const prop = properties[name] as SpecProperty | undefined;
     if (!prop) ctx.problems.push(`${where}: unknown property ${name}`);
     else checkValue(v, prop.type, ctx, `${where}.${name}`);
   }
@@ -156,14 +162,14 @@ function checkProperties(
 
 export function cloudFormationProblems(template: unknown): string[] {
   if (!isObject(template)) return ['The template is not a map'];
-  const resources = (isObject(template.Resources) ? template.Resources : {}) as Context['resources'];
+  const resources = (isObject(template.Resources) ? template.Resources : {}) as Record<string, TemplateResource>;
   const ctx: Context = {
     parameters: (isObject(template.Parameters) ? template.Parameters : {}) as Context['parameters'],
     resources,
     problems: [],
   };
   if (Object.keys(resources).length === 0) ctx.problems.push('The template has no resources');
-  for (const [id, param] of Object.entries(ctx.parameters))
+  for (const [id, param = {}] of Object.entries(ctx.parameters))
     if (
       !['String', 'Number', 'CommaDelimitedList', 'List<Number>'].includes(param.Type ?? '') &&
       !param.Type?.startsWith('AWS::')
@@ -171,16 +177,18 @@ export function cloudFormationProblems(template: unknown): string[] {
       ctx.problems.push(`Parameters.${id}: unknown type ${param.Type ?? '(none)'}`);
   for (const [id, res] of Object.entries(resources)) {
     const where = `Resources.${id}`;
-    const def = spec().lookup('resource', 'cloudFormationType', 'equals', res.Type ?? '')[0];
+    const def = spec()
+      .lookup('resource', 'cloudFormationType', 'equals', res.Type ?? '')
+      .at(0);
     if (!def) {
       ctx.problems.push(`${where}: no resource type ${res.Type ?? '(none)'} in the specification`);
       continue;
     }
-    const props = (res as { Properties?: unknown }).Properties ?? {};
+    const props = res.Properties ?? {};
     if (!isObject(props)) ctx.problems.push(`${where}.Properties: not a map`);
     else checkProperties(props, def.properties, ctx, `${where}.Properties`);
-    for (const dep of [(res as { DependsOn?: unknown }).DependsOn ?? []].flat())
-      if (!resources[String(dep)]) ctx.problems.push(`${where}: DependsOn ${String(dep)} names no resource`);
+    for (const dep of [res.DependsOn ?? []].flat())
+      if (!(dep in resources)) ctx.problems.push(`${where}: DependsOn ${dep} names no resource`);
   }
   if (isObject(template.Outputs))
     for (const [id, out] of Object.entries(template.Outputs))

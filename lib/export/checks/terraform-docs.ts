@@ -17,7 +17,7 @@ interface ResourceDoc {
   attributes?: string[];
 }
 
-export const AWS_PROVIDER_DOCS: Record<string, ResourceDoc> = {
+export const AWS_PROVIDER_DOCS: Partial<Record<string, ResourceDoc>> = {
   aws_api_gateway_domain_name: {
     required: ['domain_name'],
     optional: [
@@ -82,7 +82,7 @@ export const AWS_PROVIDER_DOCS: Record<string, ResourceDoc> = {
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle']);
 
 type Body = Record<string, unknown>;
-type Blocks = Record<string, Record<string, Body[]>>;
+type Blocks = Partial<Record<string, Partial<Record<string, Body[]>>>>;
 
 function checkBody(body: Body, doc: ResourceDoc, where: string, problems: string[]): void {
   const known = new Set([...doc.required, ...(doc.optional ?? [])]);
@@ -111,7 +111,7 @@ const older = (a: number[], b: number[]): boolean => {
 /** The version constraint's lower bound, e.g. `>= 5.82.0` → [5, 82, 0]. */
 function lowerBound(constraint: string): number[] | undefined {
   const m = />=\s*(\d+)\.(\d+)(?:\.(\d+))?/.exec(constraint);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] || 0)] : undefined;
 }
 
 export async function terraformProblems(hcl: string, minimumProvider = [5, 82, 0]): Promise<string[]> {
@@ -132,7 +132,7 @@ export async function terraformProblems(hcl: string, minimumProvider = [5, 82, 0
   if (Object.keys(resources).length === 0) problems.push('No resources');
   for (const [type, byName] of Object.entries(resources)) {
     const doc = AWS_PROVIDER_DOCS[type];
-    for (const [name, bodies] of Object.entries(byName)) {
+    for (const [name, bodies = []] of Object.entries(byName ?? {})) {
       const where = `${type}.${name}`;
       if (!doc) {
         problems.push(`${where}: resource type not in the documented table`);
@@ -147,7 +147,7 @@ export async function terraformProblems(hcl: string, minimumProvider = [5, 82, 0
             continue;
           }
           const target = resources[head]?.[second];
-          const targetDoc = AWS_PROVIDER_DOCS[head] as ResourceDoc | undefined;
+          const targetDoc = AWS_PROVIDER_DOCS[head];
           if (!target) problems.push(`${where}: ${head}.${second} is not defined`);
           else if (
             targetDoc &&

@@ -9,9 +9,10 @@ import { getDomain, listSharedDomains } from '@/lib/aws/read/domains';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { loadAssociationRows, loadDomainShares, loadMappingRows } from '@/lib/aws/read/domain-panels';
 import { section } from '@/lib/result';
-import { decodeParam } from '@/lib/inventory/hrefs';
+import { decodeParam, domainHref } from '@/lib/inventory/hrefs';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { InvokeTab } from '@/components/invoke/invoke-tab';
+import { ExportButton } from '@/components/export/export-button';
 import { ConsumerDomainPanel } from '@/components/consumer/consumer-domain-panel';
 import { loadConsumerDomainPanel } from '@/lib/services/consumer/domain-panel';
 import { AssociationsManager } from '@/components/provider/associations-manager';
@@ -129,7 +130,16 @@ export default async function DomainDetailPage({
 
   return (
     <SpaceBetween size="l">
-      <DomainHeader domainName={domainName} domainNameId={domainNameId} />
+      <DomainHeader
+        domainName={domainName}
+        domainNameId={domainNameId}
+        actions={
+          <ExportButton
+            what={domainName}
+            targets={[{ label: domainName, href: `${domainHref(domainName, domainNameId)}/export` }]}
+          />
+        }
+      />
       <DomainSummary domain={d} />
       <UrlTabs tabs={ownerTabs} ariaLabel="Domain details" />
       <DeleteDomainPanel

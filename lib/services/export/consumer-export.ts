@@ -1,0 +1,86 @@
+import 'server-only';
+import type { Session } from '@/lib/aws/session';
+import { getCallerIdentity } from '@/lib/aws/identity';
+import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
+import { listHostedZonesByVpc } from '@/lib/aws/read/hosted-zones';
+import { listAccessAssociations } from '@/lib/aws/read/access-associations';
+import { listSharedDomains } from '@/lib/aws/read/domains';
+import { toEndpointInfo } from '@/lib/aws/read/invoke-input';
+import { consumerAliasRecords, normalizeDnsName } from '@/lib/invoke/dns';
+import { parseDomainArn } from '@/lib/policies';
+import type { ConsumerExport, HostedZoneSpec } from '@/lib/export/model';
+import { ActionFailure, FieldError } from '@/lib/errors';
+
+/**
+ * One consumer endpoint's setup for a shared domain as an export: the access association, the private hosted zone
+ * (the most specific zone on the endpoint's VPC that covers the name, or a new one named like the domain), the
+ * alias records the console writes, and the VPC DNS attributes.
+ */
+export async function exportConsumerSetup(
+  session: Session,
+  domainNameArn: string,
+  vpceId: string,
+): Promise<ConsumerExport> {
+  const domain = parseDomainArn(domainNameArn);
+  if (!domain) throw new FieldError('domainNameArn', 'Not a private custom domain ARN.');
+  const [identity, endpoints, associations] = await Promise.all([
+    getCallerIdentity(session),
+    listExecuteApiEndpoints(session),
+    listAccessAssociations(session, 'SELF'),
+  ]);
+  const endpoint = endpoints.find((e) => e.id === vpceId);
+  if (!endpoint)
+    throw new FieldError(
+      'vpceId',
+      `${vpceId} is not an execute-api interface endpoint of account ${identity.account} in ${session.region}.`,
+    );
+  const name = normalizeDnsName(domain.domainName);
+  let records;
+  try {
+    records = consumerAliasRecords(name, toEndpointInfo(endpoint, identity.account, session.region));
+  } catch (error) {
+    throw new FieldError('vpceId', (error as Error).message);
+  }
+  const covering = (await listHostedZonesByVpc(session, endpoint.vpcId))
+    .filter((z) => !z.owningService)
+    .filter((z) => name === normalizeDnsName(z.name) || name.endsWith(`.${normalizeDnsName(z.name)}`))
+    .sort((a, b) => b.name.length - a.name.length)
+    .at(0);
+  const zone: HostedZoneSpec = covering
+    ? { kind: 'existing', id: covering.id, name: normalizeDnsName(covering.name) }
+    : { kind: 'new', name };
+  const associated = associations.some((a) => a.domainNameArn === domainNameArn && a.source === vpceId);
+  return {
+    kind: 'consumer',
+    region: session.region,
+    accountId: identity.account,
+    domain: {
+      domainName: domain.domainName,
+      domainNameId: domain.domainNameId,
+      domainNameArn,
+      ownerAccountId: domain.accountId,
+    },
+    endpoint: { vpceId, vpcId: endpoint.vpcId },
+    zone,
+    records,
+    notes: associated ? [] : [`${vpceId} is not associated with the domain yet: the code creates the association.`],
+  };
+}
+
+/** The ARN of a domain shared with this account (listed as shared, or already associated), found by name and id. */
+export async function sharedDomainArn(session: Session, domainName: string, domainNameId: string): Promise<string> {
+  const [shared, associations] = await Promise.all([
+    listSharedDomains(session),
+    listAccessAssociations(session, 'SELF'),
+  ]);
+  const arn =
+    shared.find((d) => d.domainName === domainName && d.domainNameId === domainNameId)?.domainNameArn ??
+    associations.find((a) => a.domainName === domainName && a.domainNameId === domainNameId)?.domainNameArn;
+  if (!arn)
+    throw new ActionFailure({
+      kind: 'not-found',
+      title: 'Domain not shared with this account',
+      message: `${domainName} (${domainNameId}) is not shared with this account, so there is no consumer setup to export.`,
+    });
+  return arn;
+}
