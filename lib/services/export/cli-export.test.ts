@@ -159,6 +159,7 @@ async function resourcesOf(p: Prerequisites) {
 async function runScript(script: string, account: string) {
   return run('bash', ['-c', script], {
     env: {
+      NODE_ENV: 'test',
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       AWS_ENDPOINT_URL: emulator.url,

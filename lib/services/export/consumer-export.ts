@@ -1,13 +1,13 @@
 import 'server-only';
 import type { Session } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
-import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { listHostedZonesByVpc } from '@/lib/aws/read/hosted-zones';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { listSharedDomains } from '@/lib/aws/read/domains';
-import { toEndpointInfo } from '@/lib/aws/read/invoke-input';
+import { toEndpointInfo } from '@/lib/invoke-ui/engine-facts';
 import { consumerAliasRecords, normalizeDnsName } from '@/lib/invoke/dns';
-import { parseDomainArn } from '@/lib/policies';
+import { zoneCovers } from '@/lib/consumer/dns-check';
+import { domainInSessionRegion, ownExecuteApiEndpoint } from '@/lib/services/consumer/own-resources';
 import type { ConsumerExport, HostedZoneSpec } from '@/lib/export/model';
 import { ActionFailure, FieldError } from '@/lib/errors';
 
@@ -21,29 +21,22 @@ export async function exportConsumerSetup(
   domainNameArn: string,
   vpceId: string,
 ): Promise<ConsumerExport> {
-  const domain = parseDomainArn(domainNameArn);
-  if (!domain) throw new FieldError('domainNameArn', 'Not a private custom domain ARN.');
-  const [identity, endpoints, associations] = await Promise.all([
+  const domain = domainInSessionRegion(session, domainNameArn);
+  const [identity, endpoint, associations] = await Promise.all([
     getCallerIdentity(session),
-    listExecuteApiEndpoints(session),
+    ownExecuteApiEndpoint(session, vpceId),
     listAccessAssociations(session, 'SELF'),
   ]);
-  const endpoint = endpoints.find((e) => e.id === vpceId);
-  if (!endpoint)
-    throw new FieldError(
-      'vpceId',
-      `${vpceId} is not an execute-api interface endpoint of account ${identity.account} in ${session.region}.`,
-    );
   const name = normalizeDnsName(domain.domainName);
   let records;
   try {
     records = consumerAliasRecords(name, toEndpointInfo(endpoint, identity.account, session.region));
   } catch (error) {
-    throw new FieldError('vpceId', (error as Error).message);
+    throw new FieldError('vpcEndpointId', (error as Error).message);
   }
+  // The same zone the DNS step would use: the most specific one on the endpoint's VPC that covers the name.
   const covering = (await listHostedZonesByVpc(session, endpoint.vpcId))
-    .filter((z) => !z.owningService)
-    .filter((z) => name === normalizeDnsName(z.name) || name.endsWith(`.${normalizeDnsName(z.name)}`))
+    .filter((z) => !z.owningService && zoneCovers(z.name, name))
     .sort((a, b) => b.name.length - a.name.length)
     .at(0);
   const zone: HostedZoneSpec = covering
