@@ -63,7 +63,8 @@ export function parsePowershellVerbatim(text: string, start = 0): { value: strin
 export function pythonQuote(value: string): string {
   let out = '"';
   for (const ch of value) {
-    const cp = ch.codePointAt(0)!;
+    // A for-of step is one code point, never empty.
+    const cp = ch.codePointAt(0) ?? 0;
     if (ch === '\\') out += '\\\\';
     else if (ch === '"') out += '\\"';
     else if (ch === '\n') out += '\\n';

@@ -1,6 +1,6 @@
 /** Test-only HTTPS server standing in for the VPC endpoint: records what API Gateway would receive. */
 import { createServer, type Server } from 'node:https';
-import type { TLSSocket } from 'node:tls';
+import { TLSSocket } from 'node:tls';
 import type { TestPki } from './tls';
 
 export interface Received {
@@ -27,7 +27,7 @@ export async function startEndpoint(pki: TestPki): Promise<StandInEndpoint> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       received.push({
-        sni: (req.socket as TLSSocket).servername,
+        sni: req.socket instanceof TLSSocket ? req.socket.servername : null,
         method: req.method ?? '',
         target: req.url ?? '',
         headers: req.headers,

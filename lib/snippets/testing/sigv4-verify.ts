@@ -34,9 +34,13 @@ export function verifySigV4(r: Received, secretKey: string): SigV4Check {
   const canonicalQuery = rawQuery
     .split('&')
     .filter((p) => p !== '')
-    .map((p) => p.split(/=(.*)/s).map((x) => strict(decodeURIComponent(x ?? ''))))
+    .map((p): [string, string] => {
+      // A parameter without "=" has an empty value.
+      const [k, v = ''] = p.split(/=(.*)/s);
+      return [strict(decodeURIComponent(k)), strict(decodeURIComponent(v))];
+    })
     .sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1))
-    .map(([k, v]) => `${k}=${v ?? ''}`)
+    .map(([k, v]) => `${k}=${v}`)
     .join('&');
   const canonicalHeaders = signedHeaders
     .map(
