@@ -1,6 +1,10 @@
 'use client';
 
-import { loadApiEditOptions, updateApiPolicy } from '@/app/apis/[restApiId]/provider-actions';
+import { runAction } from '@/lib/actions/action-result';
+import { updateApiPolicy } from '@/lib/actions/apis';
+import { apiPolicyFromAccess } from '@/lib/domains/access-policy';
+import { formReads, type EndpointOption } from '@/lib/domains/edit-options';
+import { loadJson } from '@/lib/http/load-json';
 import type { ShorthandScope } from '@/lib/policies';
 import { PolicyEditor } from './policy-editor';
 
@@ -20,9 +24,9 @@ export function ApiPolicyEditor({
       current={policy}
       scope={scope}
       showCurrent={false}
-      payload={{ restApiId }}
-      save={updateApiPolicy}
-      loadEndpoints={() => loadApiEditOptions({})}
+      propose={apiPolicyFromAccess}
+      save={(access) => runAction(updateApiPolicy, { restApiId, access })}
+      loadEndpoints={() => loadJson<EndpointOption[]>(formReads.apiEditOptions(restApiId))}
     />
   );
 }

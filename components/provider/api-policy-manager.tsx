@@ -1,19 +1,26 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { PolicyPanel } from '@/components/inventory/policy-panel';
-import { getSession } from '@/lib/aws/session';
-import { getCallerIdentity } from '@/lib/aws/identity';
-import { listStages } from '@/lib/aws/read/rest-apis';
-import type { RestApi } from '@/lib/model/rest-apis';
+import { SectionError } from '@/components/common/section-error';
+import type { RestApi, Stage } from '@/lib/model/rest-apis';
+import type { Section } from '@/lib/result';
 import { ApiPolicyEditor } from './api-policy-editor';
 import { RedeployStageControl } from './redeploy-stage-control';
 
-/** Server part of the API's policy tab: the account id makes `execute-api:/…` comparable with the stored ARNs. */
-export async function ApiPolicyManager({ api }: { api: RestApi }) {
-  const session = await getSession();
-  const [identity, stages] = await Promise.all([
-    getCallerIdentity(session).catch(() => undefined),
-    listStages(session, api.id).catch(() => undefined),
-  ]);
+/**
+ * The API's policy tab: the stored policy, its editor and a redeploy control. The editor needs the account id so
+ * that `execute-api:/…` shorthand compares with the stored ARNs; without it the editor says why it is missing.
+ */
+export function ApiPolicyManager({
+  api,
+  region,
+  accountId,
+  stages,
+}: {
+  api: RestApi;
+  region: string;
+  accountId: Section<string>;
+  stages: Section<Stage[]>;
+}) {
   return (
     <SpaceBetween size="l">
       <PolicyPanel
@@ -22,14 +29,20 @@ export async function ApiPolicyManager({ api }: { api: RestApi }) {
         policy={api.policy}
         description="Decides which VPC endpoints and VPCs may invoke the API. Changes take effect after a deployment."
       />
-      {identity && (
+      {accountId.ok ? (
         <ApiPolicyEditor
           restApiId={api.id}
           policy={api.policy}
-          scope={{ kind: 'rest-api', region: session.region, accountId: identity.account, apiId: api.id }}
+          scope={{ kind: 'rest-api', region, accountId: accountId.data, apiId: api.id }}
         />
+      ) : (
+        <SectionError error={accountId.error} what="The policy editor (it needs this account's id)" />
       )}
-      {stages && <RedeployStageControl restApiId={api.id} stages={stages.map((s) => s.stageName)} />}
+      {stages.ok ? (
+        <RedeployStageControl restApiId={api.id} stages={stages.data.map((s) => s.stageName)} />
+      ) : (
+        <SectionError error={stages.error} what="Stages to redeploy" />
+      )}
     </SpaceBetween>
   );
 }

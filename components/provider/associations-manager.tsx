@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -12,13 +11,10 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import {
-  allowConsumerEndpoint,
-  rejectAssociation,
-  type ChangeReport,
-} from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import type { AssociationRow } from '@/lib/aws/read/domain-panels';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction, type ActionResult } from '@/lib/actions/action-result';
+import { allowConsumerEndpoint, rejectAssociation } from '@/lib/actions/domain-associations';
+import type { ChangeReport } from '@/lib/domains/change-report';
 import type { Section } from '@/lib/result';
 import { vpcEndpointHref } from '@/lib/inventory/hrefs';
 import { ActionFlash, type Flash } from './action-flash';
@@ -37,7 +33,6 @@ export function AssociationsManager({
   domain: { domainName: string; domainNameId: string };
   associations: Section<AssociationRow[]>;
 }) {
-  const router = useRouter();
   const [selected, setSelected] = useState<AssociationRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>();
   const [flash, setFlash] = useState<Flash>();
@@ -47,11 +42,11 @@ export function AssociationsManager({
 
   const finish = (r: ActionResult<ChangeReport>) => {
     setDialog(undefined);
-    if (!r.ok)
-      return setFlash({
-        type: 'error',
-        error: r.fieldErrors ? { ...r.error, message: Object.values(r.fieldErrors)[0] } : r.error,
-      });
+    if (!r.ok) {
+      const fieldMessage = r.fieldErrors ? Object.values(r.fieldErrors).at(0) : undefined;
+      setFlash({ type: 'error', error: fieldMessage ? { ...r.error, message: fieldMessage } : r.error });
+      return;
+    }
     setFlash({
       type: 'success',
       message: r.data.message,
@@ -59,9 +54,8 @@ export function AssociationsManager({
       action: <InternalLink href="?tab=policies">View policies</InternalLink>,
     });
     setSelected([]);
-    router.refresh();
   };
-  const row = selected[0];
+  const row = selected.at(0);
 
   return (
     <SpaceBetween size="m">
@@ -124,7 +118,7 @@ export function AssociationsManager({
           },
         ]}
       />
-      {selected[0]?.own && (
+      {row?.own && (
         <Box variant="small">Your own associations cannot be rejected; delete them from the VPC endpoint’s page.</Box>
       )}
       {dialog?.kind === 'reject' && (
@@ -132,7 +126,9 @@ export function AssociationsManager({
           header="Reject access association?"
           confirmText="Reject association"
           onDismiss={() => setDialog(undefined)}
-          onConfirm={async () => finish(await rejectAssociation({ domain, associationArn: dialog.row.arn }))}
+          onConfirm={async () => {
+            finish(await runAction(rejectAssociation, { domain, associationArn: dialog.row.arn }));
+          }}
         >
           <SpaceBetween size="s">
             <Box>
@@ -151,16 +147,16 @@ export function AssociationsManager({
           header={`Allow ${dialog.row.vpceId}?`}
           confirmText="Allow endpoint"
           onDismiss={() => setDialog(undefined)}
-          onConfirm={async () =>
+          onConfirm={async () => {
             finish(
-              await allowConsumerEndpoint({
+              await runAction(allowConsumerEndpoint, {
                 domain,
                 vpceId: dialog.row.vpceId,
                 updateApis,
                 redeploy: updateApis && redeploy,
               }),
-            )
-          }
+            );
+          }}
         >
           <SpaceBetween size="s">
             <Box>

@@ -38,10 +38,11 @@ export function ConfirmModal({
               variant="primary"
               loading={busy}
               disabled={disabled}
-              onClick={async () => {
+              onClick={() => {
                 setBusy(true);
-                await onConfirm();
-                setBusy(false);
+                void onConfirm().finally(() => {
+                  setBusy(false);
+                });
               }}
             >
               {confirmText}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -18,14 +18,18 @@ import {
   type CreateDomainDraft,
 } from '@/lib/domains/create-domain-schema';
 import type { PlanStep } from '@/lib/domains/create-plan';
-import { loadApiStages, reviewDomainCreation, runDomainCreationStep } from '@/app/domains/new/actions';
-import { fieldErrorsOf, type FieldErrors } from './field-errors';
+import type { PreflightResult } from '@/lib/domains/creation-run';
+import { formReads } from '@/lib/domains/edit-options';
+import { runAction } from '@/lib/actions/action-result';
+import { runDomainCreationStep } from '@/lib/actions/domain-creation';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/errors';
+import { loadJson } from '@/lib/http/load-json';
 import { WizardNameStep } from './wizard-name-step';
 import { WizardAccessStep } from './wizard-access-step';
 import { WizardMappingsStep, type StagesByApi } from './wizard-mappings-step';
 import { WizardSharingStep } from './wizard-sharing-step';
 import { WizardReviewStep, type ReviewState } from './wizard-review-step';
-import { CreationProgress, type CreatedDomainRef, type StepRun } from './creation-progress';
+import { CreationProgress, type CreatedDomainRef, type StepRuns } from './creation-progress';
 import type { WizardOptions } from './wizard-types';
 
 const STEP_SCHEMAS = [nameStepSchema, accessStepSchema, mappingsStepSchema, sharingStepSchema];
@@ -46,7 +50,7 @@ export function emptyDraft(creationToken: string): CreateDomainDraft {
 
 interface RunState {
   steps: PlanStep[];
-  runs: Record<string, StepRun>;
+  runs: StepRuns;
   domain?: CreatedDomainRef;
 }
 
@@ -66,7 +70,7 @@ function load(token: string): Stored | undefined {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const FINISHED = new Set(['done', 'exists', 'skipped']);
 
 /** `created`: the domain this token already created, when the server found one (the run may live in another tab). */
 export function CreateDomainWizard({
@@ -92,15 +96,17 @@ export function CreateDomainWizard({
 
   const loadStages = useCallback((restApiId: string) => {
     setStages((s) => (Array.isArray(s[restApiId]) ? s : { ...s, [restApiId]: 'loading' }));
-    void loadApiStages(restApiId).then((r) =>
-      setStages((s) => ({ ...s, [restApiId]: r.ok ? r.data : { error: r.error.message } })),
-    );
+    void loadJson<string[]>(formReads.apiStages(restApiId)).then((r) => {
+      setStages((s) => ({ ...s, [restApiId]: r.ok ? r.data : { error: r.error.message } }));
+    });
   }, []);
 
   useEffect(() => {
     const stored = load(token);
-    // Restoring from sessionStorage can only happen after hydration; the draft is empty until then.
+    // Restoring from sessionStorage can only happen after hydration (the server has no tab storage), so this one
+    // effect does set state: the draft is empty until then.
     if (stored) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setDraft(stored.draft);
       setRun(stored.run);
       for (const m of stored.draft.mappings) if (m.restApiId) loadStages(m.restApiId);
@@ -125,10 +131,11 @@ export function CreateDomainWizard({
 
   const startReview = async () => {
     setReview({ status: 'loading' });
-    const r = await reviewDomainCreation(draft);
+    const r = await loadJson<PreflightResult>(formReads.createReview, { method: 'POST', body: draft });
     if (!r.ok) {
-      if (r.fieldErrors) return jumpToErrors(r.fieldErrors);
-      return setReview({ status: 'error', error: r.error });
+      if (r.error.field) jumpToErrors({ [r.error.field]: r.error.message });
+      else setReview({ status: 'error', error: r.error });
+      return;
     }
     setReview({ status: 'ready', result: r.data });
     if (Object.keys(r.data.fieldErrors).length > 0) setErrors(r.data.fieldErrors);
@@ -155,46 +162,58 @@ export function CreateDomainWizard({
     if (requested === 4) void startReview();
   };
 
-  const execute = async (steps: PlanStep[], previous: Record<string, StepRun> = {}) => {
+  /**
+   * Runs the remaining steps in order. A step AWS's quota refuses stops the run with the time to resume; the effect
+   * below resumes it then, so no request waits the quota out.
+   */
+  const execute = async (steps: PlanStep[], previous: StepRuns = {}) => {
     if (runningRef.current) return;
     runningRef.current = true;
     setRunning(true);
-    const runs: Record<string, StepRun> = { ...previous };
+    const runs: StepRuns = { ...previous };
     let domain = run?.domain;
-    const publish = () => setRun({ steps, runs: { ...runs }, domain });
+    const publish = () => {
+      setRun({ steps, runs: { ...runs }, domain });
+    };
     try {
       for (const step of steps) {
-        if (['done', 'exists', 'skipped'].includes(runs[step.id]?.status ?? '')) continue;
+        if (FINISHED.has(runs[step.id]?.status ?? '')) continue;
         runs[step.id] = { status: 'running' };
         publish();
-        for (;;) {
-          const r = await runDomainCreationStep({ input: draft, stepId: step.id });
-          if (!r.ok) {
-            runs[step.id] = {
-              status: 'failed',
-              message: r.fieldErrors ? Object.values(r.fieldErrors)[0] : `${r.error.title}: ${r.error.message}`,
-            };
-            publish();
-            return;
-          }
-          if (r.data.domain)
-            domain = { domainName: r.data.domain.domainName, domainNameId: r.data.domain.domainNameId };
-          if (r.data.status === 'waiting') {
-            runs[step.id] = { status: 'waiting', message: r.data.message };
-            publish();
-            await sleep((r.data.retryAfterSeconds ?? 5) * 1000);
-            continue;
-          }
-          runs[step.id] = { status: r.data.status, message: r.data.message };
+        const r = await runAction(runDomainCreationStep, { input: draft, stepId: step.id });
+        if (!r.ok) {
+          const fieldMessage = r.fieldErrors ? Object.values(r.fieldErrors)[0] : undefined;
+          runs[step.id] = { status: 'failed', message: fieldMessage ?? `${r.error.title}: ${r.error.message}` };
           publish();
-          break;
+          return;
         }
+        if (r.data.domain) domain = { domainName: r.data.domain.domainName, domainNameId: r.data.domain.domainNameId };
+        if (r.data.status === 'waiting') {
+          const seconds = r.data.retryAfterSeconds ?? 5;
+          runs[step.id] = { status: 'waiting', message: r.data.message, resumeAt: Date.now() + seconds * 1000 };
+          publish();
+          return;
+        }
+        runs[step.id] = { status: r.data.status, message: r.data.message };
+        publish();
       }
     } finally {
       runningRef.current = false;
       setRunning(false);
     }
   };
+
+  const resume = useEffectEvent(() => {
+    if (run) void execute(run.steps, run.runs);
+  });
+  const resumeAt = run && !running ? Object.values(run.runs).find((r) => r?.status === 'waiting')?.resumeAt : undefined;
+  useEffect(() => {
+    if (resumeAt === undefined) return;
+    const timer = setTimeout(resume, Math.max(0, resumeAt - Date.now()));
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [resumeAt]);
 
   if (restored && !run && created) {
     return (

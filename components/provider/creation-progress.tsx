@@ -15,7 +15,11 @@ export type StepRunStatus = 'pending' | 'running' | 'waiting' | 'done' | 'exists
 export interface StepRun {
   status: StepRunStatus;
   message?: string;
+  /** Waiting steps: when the wizard runs the step again by itself (epoch ms). */
+  resumeAt?: number;
 }
+/** Per step id; a step without an entry has not started. */
+export type StepRuns = Partial<Record<string, StepRun>>;
 export interface CreatedDomainRef {
   domainName: string;
   domainNameId: string;
@@ -24,7 +28,7 @@ export interface CreatedDomainRef {
 const INDICATOR: Record<StepRunStatus, [StatusIndicatorProps.Type, string]> = {
   pending: ['pending', 'Not started'],
   running: ['in-progress', 'In progress'],
-  waiting: ['loading', 'Waiting for AWS quota'],
+  waiting: ['pending', 'Waiting for AWS quota'],
   done: ['success', 'Done'],
   exists: ['success', 'Already in place'],
   skipped: ['warning', 'Needs your attention'],
@@ -40,7 +44,7 @@ export function CreationProgress({
   onResume,
 }: {
   steps: PlanStep[];
-  runs: Record<string, StepRun>;
+  runs: StepRuns;
   domain?: CreatedDomainRef;
   running: boolean;
   onResume: () => void;
@@ -48,6 +52,8 @@ export function CreationProgress({
   const failed = steps.find((s) => runs[s.id]?.status === 'failed');
   const finished = !running && steps.every((s) => ['done', 'exists', 'skipped'].includes(runs[s.id]?.status ?? ''));
   const attention = steps.filter((s) => runs[s.id]?.status === 'skipped');
+  const waiting = steps.find((s) => runs[s.id]?.status === 'waiting');
+  const resumeAt = waiting && runs[waiting.id]?.resumeAt;
 
   return (
     <SpaceBetween size="l">
@@ -60,6 +66,12 @@ export function CreationProgress({
           Created as {domain.domainName} ({domain.domainNameId}). Provisioning can take up to 15 minutes before calls
           succeed.
           {attention.length > 0 ? ` ${attention.length} step(s) need your attention (see below).` : ''}
+        </Alert>
+      )}
+      {waiting && resumeAt !== undefined && !running && (
+        <Alert type="info" header={`Waiting for AWS quota: ${waiting.title}`} data-testid="quota-wait">
+          AWS refused this step for now (API Gateway allows one domain name change per 30 seconds per account). The
+          wizard runs it again by itself at {new Date(resumeAt).toLocaleTimeString()}; keep this tab open.
         </Alert>
       )}
       {failed && !running && (

@@ -10,7 +10,8 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { deleteDomain } from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
+import { runAction } from '@/lib/actions/action-result';
+import { deleteDomain } from '@/lib/actions/domains';
 import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/aws/read/domain-panels';
 import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
@@ -68,11 +69,15 @@ export function DeleteDomainPanel({
           disabled={typed.trim() !== domain.domainName}
           onDismiss={() => setOpen(false)}
           onConfirm={async () => {
-            const r = await deleteDomain({ domain, confirmName: typed });
+            const r = await runAction(deleteDomain, { domain, confirmName: typed });
             if (!r.ok) {
-              if (r.fieldErrors?.confirmName) return setFieldError(r.fieldErrors.confirmName);
+              if (r.fieldErrors?.confirmName) {
+                setFieldError(r.fieldErrors.confirmName);
+                return;
+              }
               setOpen(false);
-              return setError(r.error);
+              setError(r.error);
+              return;
             }
             router.push('/domains');
           }}

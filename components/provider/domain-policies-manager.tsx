@@ -2,9 +2,14 @@
 
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { PolicyPanel } from '@/components/inventory/policy-panel';
-import { updateDomainPolicy, loadDomainEditOptions } from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
-import { domainExecuteApiArn, parseDomainArn } from '@/lib/policies';
 import { PolicyEditor } from './policy-editor';
+import { runAction } from '@/lib/actions/action-result';
+import { updateDomainPolicy } from '@/lib/actions/domains';
+import { domainPolicyFromAccess } from '@/lib/domains/access-policy';
+import { formReads, type DomainEditOptions } from '@/lib/domains/edit-options';
+import { loadJson } from '@/lib/http/load-json';
+import { domainExecuteApiArn, parseDomainArn } from '@/lib/policies';
+import type { Section } from '@/lib/result';
 
 export interface ManagedDomain {
   domainName: string;
@@ -17,6 +22,11 @@ export interface ManagedDomain {
 /** The domain's two policies; the invoke policy is editable here, the management policy on the Sharing tab. */
 export function DomainPoliciesManager({ domain }: { domain: ManagedDomain }) {
   const ref = domain.domainNameArn ? parseDomainArn(domain.domainNameArn) : undefined;
+  const target = { domainName: domain.domainName, domainNameId: domain.domainNameId };
+  const loadEndpoints = async (): Promise<Section<DomainEditOptions['endpoints']>> => {
+    const r = await loadJson<DomainEditOptions>(formReads.domainEditOptions(target));
+    return r.ok ? { ok: true, data: r.data.endpoints } : r;
+  };
   return (
     <SpaceBetween size="l">
       <PolicyPanel
@@ -30,15 +40,11 @@ export function DomainPoliciesManager({ domain }: { domain: ManagedDomain }) {
           kind="domain"
           title="Change the invoke policy"
           current={domain.policy}
-          resourceArn={domainExecuteApiArn(ref)}
           scope={{ kind: 'domain', ...ref }}
           showCurrent={false}
-          payload={{ domain: { domainName: domain.domainName, domainNameId: domain.domainNameId } }}
-          save={updateDomainPolicy}
-          loadEndpoints={async () => {
-            const r = await loadDomainEditOptions({});
-            return r.ok ? { ok: true, data: r.data.endpoints } : r;
-          }}
+          propose={(access) => domainPolicyFromAccess(access, domainExecuteApiArn(ref))}
+          save={(access) => runAction(updateDomainPolicy, { domain: target, access })}
+          loadEndpoints={loadEndpoints}
         />
       )}
       <PolicyPanel

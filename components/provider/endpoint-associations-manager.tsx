@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -12,7 +11,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { CopyableId } from '@/components/common/copyable-id';
 import { SectionError } from '@/components/common/section-error';
-import { changeEndpointAssociations } from '@/app/apis/[restApiId]/provider-actions';
+import { runAction } from '@/lib/actions/action-result';
+import { changeEndpointAssociations } from '@/lib/actions/apis';
 import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
 import { splitIds } from '@/lib/domains/endpoint-ids';
 import type { Section } from '@/lib/result';
@@ -34,7 +34,6 @@ export function EndpointAssociationsManager({
   endpoints: Section<VpcEndpoint[]>;
   region: string;
 }) {
-  const router = useRouter();
   const [toAdd, setToAdd] = useState<string[]>([]);
   const [otherText, setOtherText] = useState('');
   const [toRemove, setToRemove] = useState<string>();
@@ -45,11 +44,11 @@ export function EndpointAssociationsManager({
 
   const apply = async (add: string[], remove: string[]) => {
     setBusy(true);
-    const r = await changeEndpointAssociations({ restApiId, add, remove });
+    const r = await runAction(changeEndpointAssociations, { restApiId, add, remove });
     setBusy(false);
     setToRemove(undefined);
     if (!r.ok) {
-      setError(r.fieldErrors ? Object.values(r.fieldErrors)[0] : undefined);
+      setError(r.fieldErrors ? Object.values(r.fieldErrors).at(0) : undefined);
       if (!r.fieldErrors) setFlash({ type: 'error', error: r.error });
       return;
     }
@@ -57,7 +56,6 @@ export function EndpointAssociationsManager({
     setToAdd([]);
     setOtherText('');
     setFlash({ type: 'success', message: r.data.message });
-    router.refresh();
   };
 
   return (
@@ -104,7 +102,9 @@ export function EndpointAssociationsManager({
               label: e.id,
               description: `${e.name ? `${e.name} · ` : ''}${e.vpcId}`,
             }))}
-            onChange={({ detail }) => setToAdd(detail.selectedOptions.map((o) => o.value!))}
+            onChange={({ detail }) => {
+              setToAdd(detail.selectedOptions.flatMap((o) => (o.value ? [o.value] : [])));
+            }}
           />
         </FormField>
         <FormField label="Endpoints of other accounts" constraintText="Optional. One vpce- id per line.">

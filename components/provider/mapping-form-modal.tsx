@@ -9,11 +9,11 @@ import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { loadApiStages } from '@/app/domains/new/actions';
-import { loadDomainEditOptions } from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import { mappingSchema } from '@/lib/domains/create-domain-schema';
+import { formReads, type DomainEditOptions } from '@/lib/domains/edit-options';
+import { loadJson } from '@/lib/http/load-json';
 import { NONE_BASE_PATH } from '@/lib/domains/base-path';
-import { fieldErrorsOf, type FieldErrors } from './field-errors';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/errors';
 
 export interface MappingValues {
   basePath: string;
@@ -24,11 +24,13 @@ export interface MappingValues {
 
 /** Add or edit one base path mapping; private APIs and their stages load when the dialog opens. */
 export function MappingFormModal({
+  domain,
   mode,
   initial,
   onSubmit,
   onDismiss,
 }: {
+  domain: { domainName: string; domainNameId: string };
   mode: 'add' | 'edit';
   initial: MappingValues;
   onSubmit: (values: MappingValues) => Promise<FieldErrors | undefined>;
@@ -36,26 +38,35 @@ export function MappingFormModal({
 }) {
   const [values, setValues] = useState<MappingValues>(initial);
   const [apis, setApis] = useState<{ id: string; name: string }[] | 'loading' | { error: string }>('loading');
-  const [stages, setStages] = useState<string[] | 'loading' | undefined>();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [loadedStages, setLoadedStages] = useState<{ restApiId: string; names: string[]; error?: string }>();
+  const [errors, setErrors] = useState<Partial<FieldErrors>>({});
   const [busy, setBusy] = useState(false);
 
+  const { domainName, domainNameId } = domain;
   useEffect(() => {
-    void loadDomainEditOptions({}).then((r) => setApis(r.ok ? r.data.privateApis : { error: r.error.message }));
-  }, []);
+    void loadJson<DomainEditOptions>(formReads.domainEditOptions({ domainName, domainNameId })).then((r) => {
+      setApis(r.ok ? r.data.privateApis : { error: r.error.message });
+    });
+  }, [domainName, domainNameId]);
   useEffect(() => {
-    if (!values.restApiId) return;
+    const restApiId = values.restApiId;
+    if (!restApiId) return;
     let live = true;
-    setStages('loading');
-    void loadApiStages(values.restApiId).then((r) => live && setStages(r.ok ? r.data : []));
+    void loadJson<string[]>(formReads.apiStages(restApiId)).then((r) => {
+      if (live) setLoadedStages(r.ok ? { restApiId, names: r.data } : { restApiId, names: [], error: r.error.message });
+    });
     return () => {
       live = false;
     };
   }, [values.restApiId]);
+  const stages = loadedStages?.restApiId === values.restApiId ? loadedStages : undefined;
 
   const submit = async () => {
     const parsed = mappingSchema.safeParse(values);
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error.issues));
+      return;
+    }
     setBusy(true);
     const fieldErrors = await onSubmit(values);
     setBusy(false);
@@ -116,16 +127,16 @@ export function MappingFormModal({
             onChange={({ detail }) => setValues({ ...values, restApiId: detail.selectedOption.value ?? '', stage: '' })}
           />
         </FormField>
-        <FormField label="Stage" errorText={errors.stage}>
+        <FormField label="Stage" errorText={errors.stage ?? stages?.error}>
           <Select
             ariaLabel="Stage"
             disabled={!values.restApiId}
-            statusType={stages === 'loading' ? 'loading' : 'finished'}
+            statusType={values.restApiId && !stages ? 'loading' : 'finished'}
             loadingText="Loading stages"
             placeholder="Choose a stage"
             empty="The API has no stages; deploy it first."
             selectedOption={values.stage ? { value: values.stage, label: values.stage } : null}
-            options={(Array.isArray(stages) ? stages : []).map((s) => ({ value: s, label: s }))}
+            options={(stages?.names ?? []).map((s) => ({ value: s, label: s }))}
             onChange={({ detail }) => setValues({ ...values, stage: detail.selectedOption.value ?? '' })}
           />
         </FormField>

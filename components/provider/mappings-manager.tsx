@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
@@ -9,21 +8,17 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import {
-  addMapping,
-  editMapping,
-  removeMapping,
-  type ChangeReport,
-} from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import type { MappingRow } from '@/lib/aws/read/domain-panels';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction, type ActionResult } from '@/lib/actions/action-result';
+import { addMapping, editMapping, removeMapping } from '@/lib/actions/mappings';
+import type { ChangeReport } from '@/lib/domains/change-report';
 import { basePathLabel } from '@/lib/domains/base-path';
 import type { Section } from '@/lib/result';
 import { apiHref } from '@/lib/inventory/hrefs';
 import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
 import { MappingFormModal, type MappingValues } from './mapping-form-modal';
-import type { FieldErrors } from './field-errors';
+import type { FieldErrors } from '@/lib/errors';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; row: MappingRow } | { kind: 'remove'; row: MappingRow };
 
@@ -35,7 +30,6 @@ export function MappingsManager({
   domain: { domainName: string; domainNameId: string };
   mappings: Section<MappingRow[]>;
 }) {
-  const router = useRouter();
   const [selected, setSelected] = useState<MappingRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>();
   const [flash, setFlash] = useState<Flash>();
@@ -51,10 +45,9 @@ export function MappingsManager({
     setFlash({ type: 'success', message: r.data.message, details: r.data.changes });
     setDialog(undefined);
     setSelected([]);
-    router.refresh();
     return undefined;
   };
-  const row = selected[0];
+  const row = selected.at(0);
 
   return (
     <SpaceBetween size="m">
@@ -120,14 +113,16 @@ export function MappingsManager({
       />
       {dialog?.kind === 'add' && (
         <MappingFormModal
+          domain={domain}
           mode="add"
           initial={{ basePath: '', restApiId: '', stage: '', allowOnApi: true }}
           onDismiss={() => setDialog(undefined)}
-          onSubmit={async (v: MappingValues) => finish(await addMapping({ domain, ...v }))}
+          onSubmit={async (v: MappingValues) => finish(await runAction(addMapping, { domain, ...v }))}
         />
       )}
       {dialog?.kind === 'edit' && (
         <MappingFormModal
+          domain={domain}
           mode="edit"
           initial={{
             basePath: dialog.row.basePath,
@@ -138,7 +133,7 @@ export function MappingsManager({
           onDismiss={() => setDialog(undefined)}
           onSubmit={async (v: MappingValues) =>
             finish(
-              await editMapping({
+              await runAction(editMapping, {
                 domain,
                 currentBasePath: dialog.row.basePath,
                 basePath: v.basePath,
@@ -155,7 +150,7 @@ export function MappingsManager({
           confirmText="Remove mapping"
           onDismiss={() => setDialog(undefined)}
           onConfirm={async () => {
-            finish(await removeMapping({ domain, basePath: dialog.row.basePath }));
+            finish(await runAction(removeMapping, { domain, basePath: dialog.row.basePath }));
           }}
         >
           Calls to https://{domain.domainName}

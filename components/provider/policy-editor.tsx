@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -11,25 +10,19 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Textarea from '@cloudscape-design/components/textarea';
 import { JsonView } from '@/components/common/json-view';
-import { apiResourcePolicy, diffPolicies, domainInvokePolicy, type ShorthandScope } from '@/lib/policies';
+import { diffPolicies, type ShorthandScope } from '@/lib/policies';
 import { policyShape, policyToEditableText } from '@/lib/policies/source-allow-list';
 import { customPolicyProblem, type AccessMode } from '@/lib/domains/create-domain-schema';
+import type { AccessChoice } from '@/lib/domains/access-policy';
+import type { EndpointOption } from '@/lib/domains/edit-options';
 import type { ActionResult } from '@/lib/actions/action-result';
+import type { FieldErrors } from '@/lib/errors';
 import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
 import { PolicyDiffView } from './policy-diff-view';
 import { SourcePicker } from './source-picker';
-import type { FieldErrors } from './field-errors';
 
-type Endpoint = { id: string; name?: string; vpcId: string; state: string };
-interface Access {
-  mode: AccessMode;
-  vpceIds: string[];
-  vpcIds: string[];
-  policyText: string;
-}
-
-function initialAccess(current: string | undefined): Access {
+function initialAccess(current: string | undefined): AccessChoice {
   const shape = policyShape(current);
   if (shape.kind === 'source-allow-list')
     return { mode: 'generated', vpceIds: shape.sources.vpceIds, vpcIds: shape.sources.vpcIds, policyText: '' };
@@ -44,30 +37,27 @@ export function PolicyEditor({
   kind,
   title,
   current,
-  resourceArn,
   scope,
+  propose,
   loadEndpoints,
   save,
-  payload,
   showCurrent = true,
 }: {
   kind: 'domain' | 'api';
   title: string;
   current: string | undefined;
-  /** Domain: its execute-api ARN (resource of the generated statements). */
-  resourceArn?: string;
   scope: ShorthandScope;
-  loadEndpoints: () => Promise<Section<Endpoint[]>>;
-  save: (input: unknown) => Promise<ActionResult<{ message: string }>>;
-  /** Identifies the resource in the action input, e.g. `{ restApiId }` or `{ domain: {…} }`. */
-  payload: Record<string, unknown>;
+  /** The policy a complete access choice stands for (lib/domains/access-policy); undefined while incomplete. */
+  propose: (access: AccessChoice) => unknown;
+  /** This account's endpoints, fetched from the page's route handler when editing starts. */
+  loadEndpoints: () => Promise<Section<EndpointOption[]>>;
+  save: (access: AccessChoice) => Promise<ActionResult<{ message: string }>>;
   /** Off when the page already shows the stored policy next to the editor. */
   showCurrent?: boolean;
 }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [access, setAccess] = useState<Access>(() => initialAccess(current));
-  const [endpoints, setEndpoints] = useState<Section<Endpoint[]>>();
+  const [access, setAccess] = useState<AccessChoice>(() => initialAccess(current));
+  const [endpoints, setEndpoints] = useState<Section<EndpointOption[]>>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [flash, setFlash] = useState<Flash>();
@@ -81,27 +71,13 @@ export function PolicyEditor({
   };
 
   const sources = { vpceIds: access.vpceIds, vpcIds: access.vpcIds };
-  const hasSources = access.vpceIds.length + access.vpcIds.length > 0;
-  const proposed: unknown =
-    access.mode === 'generated'
-      ? hasSources
-        ? kind === 'domain'
-          ? domainInvokePolicy(resourceArn!, sources)
-          : apiResourcePolicy(sources)
-        : undefined
-      : access.mode === 'custom'
-        ? customPolicyProblem(access.policyText) === undefined
-          ? access.policyText
-          : undefined
-        : {
-            Version: '2012-10-17',
-            Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: resourceArn }],
-          };
+  const proposed =
+    access.mode === 'custom' && customPolicyProblem(access.policyText) !== undefined ? undefined : propose(access);
   const diff = proposed === undefined ? undefined : diffPolicies(current, proposed, scope);
 
   const submit = async () => {
     setSaving(true);
-    const r = await save({ ...payload, access });
+    const r = await save(access);
     setSaving(false);
     if (!r.ok) {
       setErrors(r.fieldErrors ?? {});
@@ -110,7 +86,6 @@ export function PolicyEditor({
     }
     setFlash({ type: 'success', message: r.data.message });
     setEditing(false);
-    router.refresh();
   };
 
   const modes = [

@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { redeploy } from '@/app/apis/[restApiId]/provider-actions';
+import { runAction } from '@/lib/actions/action-result';
+import { redeploy } from '@/lib/actions/apis';
 import type { Deployment, RestApi, Stage } from '@/lib/model/rest-apis';
 import { stageDrift } from '@/lib/domains/stage-drift';
 import type { Section } from '@/lib/result';
@@ -24,7 +24,6 @@ export function RedeployBanner({
   stages: Section<Stage[]>;
   deployments: Section<Deployment[]>;
 }) {
-  const router = useRouter();
   const [busy, setBusy] = useState<string>();
   const [flash, setFlash] = useState<Flash>();
   if (!stages.ok || !deployments.ok) return null;
@@ -39,10 +38,9 @@ export function RedeployBanner({
 
   const run = async (stage: string) => {
     setBusy(stage);
-    const r = await redeploy({ restApiId: api.id, stage });
+    const r = await runAction(redeploy, { restApiId: api.id, stage });
     setBusy(undefined);
     setFlash(r.ok ? { type: 'success', message: r.data.message } : { type: 'error', error: r.error });
-    if (r.ok) router.refresh();
   };
 
   return (

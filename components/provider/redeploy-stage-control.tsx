@@ -1,22 +1,27 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { redeploy } from '@/app/apis/[restApiId]/provider-actions';
+import { runAction } from '@/lib/actions/action-result';
+import { redeploy } from '@/lib/actions/apis';
 import { ActionFlash, type Flash } from './action-flash';
 
 /** Deploys the API's current policy and endpoint associations to one stage, whenever the operator wants. */
 export function RedeployStageControl({ restApiId, stages }: { restApiId: string; stages: string[] }) {
-  const router = useRouter();
   const [stage, setStage] = useState(stages[0] ?? '');
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash>();
+  const run = async () => {
+    setBusy(true);
+    const r = await runAction(redeploy, { restApiId, stage });
+    setBusy(false);
+    setFlash(r.ok ? { type: 'success', message: r.data.message } : { type: 'error', error: r.error });
+  };
   return (
     <Container
       header={
@@ -40,17 +45,7 @@ export function RedeployStageControl({ restApiId, stages }: { restApiId: string;
               onChange={({ detail }) => setStage(detail.selectedOption.value ?? '')}
             />
           </FormField>
-          <Button
-            disabled={!stage}
-            loading={busy}
-            onClick={async () => {
-              setBusy(true);
-              const r = await redeploy({ restApiId, stage });
-              setBusy(false);
-              setFlash(r.ok ? { type: 'success', message: r.data.message } : { type: 'error', error: r.error });
-              if (r.ok) router.refresh();
-            }}
-          >
+          <Button disabled={!stage} loading={busy} onClick={() => void run()}>
             Redeploy
           </Button>
         </SpaceBetween>

@@ -5,9 +5,10 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { loadDomainEditOptions } from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import { sharingStepSchema, type CreateDomainDraft } from '@/lib/domains/create-domain-schema';
-import { fieldErrorsOf, type FieldErrors } from './field-errors';
+import { formReads, type DomainEditOptions } from '@/lib/domains/edit-options';
+import { loadJson } from '@/lib/http/load-json';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/errors';
 import { WizardSharingStep } from './wizard-sharing-step';
 import type { WizardOptions } from './wizard-types';
 
@@ -15,14 +16,15 @@ type Sharing = CreateDomainDraft['sharing'];
 
 /** Share an existing domain: the wizard's sharing step in a dialog, validated by the same schema. */
 export function ShareDomainModal({
-  domainName,
+  domain,
   onSubmit,
   onDismiss,
 }: {
-  domainName: string;
+  domain: { domainName: string; domainNameId: string };
   onSubmit: (sharing: Sharing) => Promise<FieldErrors | undefined>;
   onDismiss: () => void;
 }) {
+  const { domainName, domainNameId } = domain;
   const [sharing, setSharing] = useState<Sharing>({
     mode: 'ram-new',
     principals: [],
@@ -33,13 +35,21 @@ export function ShareDomainModal({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void loadDomainEditOptions({}).then((r) => setShares(r.ok ? { ok: true, data: r.data.shares } : r));
-  }, []);
+    void loadJson<DomainEditOptions>(formReads.domainEditOptions({ domainName, domainNameId })).then((r) => {
+      setShares(r.ok ? { ok: true, data: r.data.shares } : r);
+    });
+  }, [domainName, domainNameId]);
 
   const submit = async () => {
     const parsed = sharingStepSchema.safeParse({ sharing });
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
-    if (sharing.mode === 'none') return setErrors({ 'sharing.mode': 'Choose how to share.' });
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error.issues));
+      return;
+    }
+    if (sharing.mode === 'none') {
+      setErrors({ 'sharing.mode': 'Choose how to share.' });
+      return;
+    }
     setBusy(true);
     const fieldErrors = await onSubmit(sharing);
     setBusy(false);
@@ -79,7 +89,9 @@ export function ShareDomainModal({
         draft={draft}
         errors={errors}
         options={options}
-        update={(patch) => patch.sharing && setSharing(patch.sharing)}
+        update={(patch) => {
+          if (patch.sharing) setSharing(patch.sharing);
+        }}
       />
     </Modal>
   );

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -14,45 +13,20 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { ResourceStatus } from '@/components/common/resource-status';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import {
-  removeSharePrincipal,
-  setManagementAccounts,
-  shareDomain,
-  stopSharing,
-  type ChangeReport,
-} from '@/app/domains/[domainName]/[domainNameId]/provider-actions';
 import type { DomainShareRow } from '@/lib/aws/read/domain-panels';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction, type ActionResult } from '@/lib/actions/action-result';
+import { removeSharePrincipal, setManagementAccounts, shareDomain, stopSharing } from '@/lib/actions/domain-sharing';
+import type { ChangeReport } from '@/lib/domains/change-report';
+import { isRamManaged, managementPolicyAccounts } from '@/lib/domains/management-accounts';
 import { splitPrincipals } from '@/lib/domains/share-principal';
 import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
 import { ShareDomainModal } from './share-domain-modal';
-import type { FieldErrors } from './field-errors';
+import type { FieldErrors } from '@/lib/errors';
 
 type Dialog =
   { kind: 'share' } | { kind: 'remove-principal'; row: DomainShareRow } | { kind: 'stop'; row: DomainShareRow };
-
-/** Accounts named in a console-written managementPolicy (hand-written ones show as text on the Policies tab). */
-function managementAccounts(raw: string | undefined): string[] {
-  if (!raw) return [];
-  try {
-    const doc = JSON.parse(raw) as { Statement?: { Principal?: { AWS?: string | string[] } }[] };
-    return [
-      ...new Set(
-        (doc.Statement ?? [])
-          .flatMap((s) => [s.Principal?.AWS ?? []].flat())
-          .map((p) => /(\d{12})/.exec(p)?.[1])
-          .filter((p): p is string => Boolean(p)),
-      ),
-    ];
-  } catch {
-    return [];
-  }
-}
-
-/** RAM writes the managementPolicy with this Sid when it shares a domain (reference §3.3). */
-const RAM_MANAGED = 'APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
 
 /** How the domain is shared: RAM shares (add, remove principals, stop sharing) and the managementPolicy's accounts. */
 export function SharingManager({
@@ -64,12 +38,11 @@ export function SharingManager({
   shares: Section<DomainShareRow[]>;
   managementPolicy?: string;
 }) {
-  const router = useRouter();
   const [selected, setSelected] = useState<DomainShareRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>();
   const [principal, setPrincipal] = useState<string>();
   const [flash, setFlash] = useState<Flash>();
-  const [accountsText, setAccountsText] = useState(() => managementAccounts(managementPolicy).join('\n'));
+  const [accountsText, setAccountsText] = useState(() => managementPolicyAccounts(managementPolicy).join('\n'));
   const [accountsError, setAccountsError] = useState<string>();
   const [savingAccounts, setSavingAccounts] = useState(false);
 
@@ -82,10 +55,17 @@ export function SharingManager({
     }
     setFlash({ type: 'success', message: r.data.message });
     setSelected([]);
-    router.refresh();
     return undefined;
   };
-  const row = selected[0];
+  const row = selected.at(0);
+
+  const saveAccounts = async () => {
+    setSavingAccounts(true);
+    const r = await runAction(setManagementAccounts, { domain, accounts: splitPrincipals(accountsText) });
+    setSavingAccounts(false);
+    setAccountsError(r.ok ? undefined : Object.values(r.fieldErrors ?? {}).at(0));
+    if (r.ok || !r.fieldErrors) finish(r);
+  };
 
   return (
     <SpaceBetween size="l">
@@ -111,7 +91,11 @@ export function SharingManager({
               </Button>
               <Button
                 disabled={!row || row.principals.length === 0}
-                onClick={() => row && (setPrincipal(row.principals[0]), setDialog({ kind: 'remove-principal', row }))}
+                onClick={() => {
+                  if (!row) return;
+                  setPrincipal(row.principals.at(0));
+                  setDialog({ kind: 'remove-principal', row });
+                }}
               >
                 Remove principal
               </Button>
@@ -160,11 +144,12 @@ export function SharingManager({
           </Header>
         }
       >
-        {managementPolicy?.includes(RAM_MANAGED) ? (
+        {isRamManaged(managementPolicy) ? (
           <Box>
             RAM manages this domain’s management policy (accounts{' '}
-            {managementAccounts(managementPolicy).join(', ') || 'from the shares above'}). Change who may associate
-            through the RAM shares above; writing the policy by hand while RAM manages it would mix two mechanisms.
+            {managementPolicyAccounts(managementPolicy).join(', ') || 'from the shares above'}). Change who may
+            associate through the RAM shares above; writing the policy by hand while RAM manages it would mix two
+            mechanisms.
           </Box>
         ) : (
           <SpaceBetween size="s">
@@ -181,16 +166,7 @@ export function SharingManager({
               />
             </FormField>
             <Box float="right">
-              <Button
-                loading={savingAccounts}
-                onClick={async () => {
-                  setSavingAccounts(true);
-                  const r = await setManagementAccounts({ domain, accounts: splitPrincipals(accountsText) });
-                  setSavingAccounts(false);
-                  setAccountsError(r.ok ? undefined : Object.values(r.fieldErrors ?? {})[0]);
-                  if (r.ok || !r.fieldErrors) finish(r);
-                }}
-              >
+              <Button loading={savingAccounts} onClick={() => void saveAccounts()}>
                 Save accounts
               </Button>
             </Box>
@@ -199,9 +175,9 @@ export function SharingManager({
       </Container>
       {dialog?.kind === 'share' && (
         <ShareDomainModal
-          domainName={domain.domainName}
+          domain={domain}
           onDismiss={() => setDialog(undefined)}
-          onSubmit={async (sharing) => finish(await shareDomain({ domain, sharing }))}
+          onSubmit={async (sharing) => finish(await runAction(shareDomain, { domain, sharing }))}
         />
       )}
       {dialog?.kind === 'remove-principal' && (
@@ -210,9 +186,15 @@ export function SharingManager({
           confirmText="Remove principal"
           disabled={!principal}
           onDismiss={() => setDialog(undefined)}
-          onConfirm={async () =>
-            void finish(await removeSharePrincipal({ domain, shareArn: dialog.row.shareArn, principal }))
-          }
+          onConfirm={async () => {
+            finish(
+              await runAction(removeSharePrincipal, {
+                domain,
+                shareArn: dialog.row.shareArn,
+                principal: principal ?? '',
+              }),
+            );
+          }}
         >
           <SpaceBetween size="s">
             <Select
@@ -233,7 +215,9 @@ export function SharingManager({
           header={`Stop sharing ${domain.domainName} through ${dialog.row.shareName ?? 'this share'}?`}
           confirmText="Stop sharing"
           onDismiss={() => setDialog(undefined)}
-          onConfirm={async () => void finish(await stopSharing({ domain, shareArn: dialog.row.shareArn }))}
+          onConfirm={async () => {
+            finish(await runAction(stopSharing, { domain, shareArn: dialog.row.shareArn }));
+          }}
         >
           The domain is removed from the share; {dialog.row.principals.join(', ') || 'its principals'} can no longer
           create new associations. Existing associations keep working until you reject them on the Access associations

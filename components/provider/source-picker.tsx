@@ -51,9 +51,10 @@ export function SourcePicker({
             description: `${e.name ? `${e.name} · ` : ''}${e.vpcId} · ${e.state}`,
           }))}
           filteringType="auto"
-          onChange={({ detail }) =>
-            onChange({ ...value, vpceIds: [...detail.selectedOptions.map((o) => o.value!), ...splitIds(otherText)] })
-          }
+          onChange={({ detail }) => {
+            const chosen = detail.selectedOptions.flatMap((o) => (o.value ? [o.value] : []));
+            onChange({ ...value, vpceIds: [...chosen, ...splitIds(otherText)] });
+          }}
         />
       </FormField>
       <FormField

@@ -11,7 +11,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { JsonView } from '@/components/common/json-view';
 import { SectionError } from '@/components/common/section-error';
 import type { ConsoleError } from '@/lib/errors';
-import type { PreflightResult } from '@/lib/aws/write/domain-creation';
+import type { PreflightResult } from '@/lib/domains/creation-run';
 
 export type ReviewState =
   { status: 'loading' } | { status: 'ready'; result: PreflightResult } | { status: 'error'; error: ConsoleError };

@@ -1,6 +1,6 @@
 import type { CreateDomainDraft } from '@/lib/domains/create-domain-schema';
 import type { Section } from '@/lib/result';
-import type { FieldErrors } from './field-errors';
+import type { FieldErrors } from '@/lib/errors';
 
 /** Plain data the /domains/new page reads on the server for the wizard's pickers. */
 export interface WizardOptions {

@@ -31,7 +31,7 @@ export const MAX_POLICY_LENGTH = 8192;
 
 const ACM_ARN = /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[A-Za-z0-9-]+$/;
 const RAM_SHARE_ARN = /^arn:aws[a-z-]*:ram:[a-z0-9-]+:\d{12}:resource-share\/[A-Za-z0-9-]+$/;
-const REST_API_ID = /^[a-z0-9]{10}$/;
+export const REST_API_ID = /^[a-z0-9]{10}$/;
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 export const nameStepSchema = z
@@ -99,9 +99,33 @@ export const accessStepSchema = z
     }
   });
 
+/** IAM policies nest a handful of levels (statement, condition operator, key, values); more is not a policy. */
+export const MAX_POLICY_NESTING = 32;
+
+/** Deepest bracket nesting outside strings, counted without recursion so any input length is safe. */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, (depth += 1));
+    else if (c === '}' || c === ']') depth -= 1;
+  }
+  return deepest;
+}
+
 /** Hand-edited policy JSON: parseable, statements readable, within AWS's length limit. */
 export function customPolicyProblem(text: string): string | undefined {
   if (text.trim() === '') return 'Paste or write the policy JSON.';
+  // Checked before parsing: the parsers and checks below recurse, and a deeply nested text would exhaust the stack.
+  const depth = jsonNestingDepth(text);
+  if (depth > MAX_POLICY_NESTING)
+    return `The JSON nests ${String(depth)} levels deep; a policy needs a handful (at most ${String(MAX_POLICY_NESTING)}).`;
   try {
     JSON.parse(text);
   } catch (err) {

@@ -1,10 +1,4 @@
-import {
-  apiResourcePolicy,
-  domainInvokePolicy,
-  restApiExecuteArn,
-  type PolicyJson,
-  type SourceAllowList,
-} from '@/lib/policies';
+import { apiResourcePolicy, domainInvokePolicy, restApiExecuteArn, type SourceAllowList } from '@/lib/policies';
 import { policyShape, widenPolicy, type WidenResult } from '@/lib/policies/source-allow-list';
 import { basePathLabel } from './base-path';
 import type { CreateDomainInput } from './create-domain-schema';
@@ -15,25 +9,26 @@ import type { CreateDomainInput } from './create-domain-schema';
  * step twice never does the work twice.
  */
 
-export type PlanStepKind =
-  | 'create-domain'
-  | 'create-mapping'
-  | 'update-api-policy'
-  | 'redeploy-stage'
-  | 'share-ram-new'
-  | 'share-ram-existing'
-  | 'share-management-policy';
-
-export interface PlanStep {
+interface StepText {
   /** Stable across runs of the same input: the progress view and "Resume" key on it. */
   id: string;
-  kind: PlanStepKind;
   title: string;
   detail: string;
-  restApiId?: string;
-  stage?: string;
-  basePath?: string;
 }
+
+/** One change of the plan; each kind carries exactly what its executor needs. */
+export type PlanStep = StepText &
+  (
+    | { kind: 'create-domain' }
+    | { kind: 'create-mapping'; basePath: string; restApiId: string; stage: string }
+    /** `stage` is the first mapped stage: the policy's example resource names it. */
+    | { kind: 'update-api-policy'; restApiId: string; stage: string }
+    | { kind: 'redeploy-stage'; restApiId: string; stage: string }
+    | { kind: 'share-ram-new' }
+    | { kind: 'share-ram-existing' }
+    | { kind: 'share-management-policy' }
+  );
+export type PlanStepKind = PlanStep['kind'];
 
 export interface MappedApiFacts {
   id: string;
@@ -53,7 +48,7 @@ export interface CreatePlan {
   /** Things that will not work after the plan ran, in words an operator can act on. */
   warnings: string[];
   /** The domain `policy` sent with CreateDomainName (undefined = AWS's deny-all default, chosen explicitly). */
-  domainPolicy?: PolicyJson | unknown;
+  domainPolicy?: unknown;
   /** Per mapped API: what the console will do with its resource policy. */
   apiPolicies: { restApiId: string; apiName: string; result: WidenResult }[];
 }
@@ -111,10 +106,11 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
   const warnings: string[] = [];
   const sources = domainAllowedSources(input);
 
+  const { access } = input;
   const policyWords =
-    input.access.mode === 'generated'
-      ? `invoke policy allowing ${describeSources(sources!)}`
-      : input.access.mode === 'custom'
+    access.mode === 'generated'
+      ? `invoke policy allowing ${describeSources({ vpceIds: access.vpceIds, vpcIds: access.vpcIds })}`
+      : access.mode === 'custom'
         ? 'your hand-edited invoke policy'
         : 'the deny-all default policy (nothing can invoke it until you change the policy)';
   steps.push({
@@ -176,6 +172,7 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
       title: `Update ${api.name} resource policy`,
       detail: `${verb} ${describeSources(sources)}${result.reason === 'replaced-deny-all' ? ' (replaces a policy that allowed nothing)' : ''}.`,
       restApiId: apiId,
+      stage: stages[0],
     });
     for (const stage of stages) {
       if (input.redeployStages) {
@@ -229,8 +226,10 @@ export function buildCreatePlan(input: CreateDomainInput, ctx: PlanContext): Cre
  * when the id does not belong to this input's plan.
  */
 export function stepFromId(input: CreateDomainInput, stepId: string): PlanStep | undefined {
-  const [kind, a, b] = stepId.split(':');
-  const mapped = (apiId: string) => input.mappings.some((m) => m.restApiId === apiId);
+  const parts: (string | undefined)[] = stepId.split(':');
+  if (parts.length > 3) return undefined;
+  const [kind, a = '', b] = parts;
+  const firstStage = (apiId: string) => input.mappings.find((m) => m.restApiId === apiId)?.stage;
   switch (kind) {
     case 'domain':
       return stepId === 'domain'
@@ -250,13 +249,16 @@ export function stepFromId(input: CreateDomainInput, stepId: string): PlanStep |
           }
         : undefined;
     }
-    case 'api-policy':
-      return input.updateApiPolicies && mapped(a) && b === undefined
-        ? { id: stepId, kind: 'update-api-policy', title: 'Update API policy', detail: '', restApiId: a }
+    case 'api-policy': {
+      const stage = firstStage(a);
+      return input.updateApiPolicies && stage !== undefined && b === undefined
+        ? { id: stepId, kind: 'update-api-policy', title: 'Update API policy', detail: '', restApiId: a, stage }
         : undefined;
+    }
     case 'redeploy':
       return input.updateApiPolicies &&
         input.redeployStages &&
+        b !== undefined &&
         input.mappings.some((m) => m.restApiId === a && m.stage === b)
         ? { id: stepId, kind: 'redeploy-stage', title: `Redeploy ${a} stage ${b}`, detail: '', restApiId: a, stage: b }
         : undefined;

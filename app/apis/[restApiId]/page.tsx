@@ -4,6 +4,7 @@
  */
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
+import { getCallerIdentity } from '@/lib/aws/identity';
 import { getRestApi, listDeployments, listStages } from '@/lib/aws/read/rest-apis';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { section } from '@/lib/result';
@@ -29,11 +30,12 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
   const api = await section(() => getRestApi(session, restApiId), { ...hint, operation: 'apigateway:GetRestApi' });
   if (!api.ok) return <ApiUnavailable restApiId={restApiId} error={api.error} />;
 
-  const [stages, deployments, domains, endpoints] = await Promise.all([
+  const [stages, deployments, domains, endpoints, accountId] = await Promise.all([
     section(() => listStages(session, restApiId), { ...hint, operation: 'apigateway:GetStages' }),
     section(() => listDeployments(session, restApiId), { ...hint, operation: 'apigateway:GetDeployments' }),
     section(() => listDomainsMappingTo(session, restApiId), { operation: 'apigateway:GetBasePathMappings' }),
     section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' }),
+    section(async () => (await getCallerIdentity(session)).account, { operation: 'sts:GetCallerIdentity' }),
   ]);
 
   const tabs: UrlTab[] = [
@@ -41,7 +43,7 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
     {
       id: 'policy',
       label: 'Resource policy',
-      content: <ApiPolicyManager api={api.data} />,
+      content: <ApiPolicyManager api={api.data} region={session.region} accountId={accountId} stages={stages} />,
     },
     {
       id: 'domains',

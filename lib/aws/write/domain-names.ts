@@ -12,7 +12,6 @@ import {
 import { getClients } from '../clients';
 import type { Session } from '../session';
 import { PAGE_SIZE } from '../read/serialize';
-import { withQuotaWait } from './quota';
 
 /** Tag the wizard puts on the domain it creates: private domain names are not unique, so this is how a retry finds it. */
 export const CREATION_TOKEN_TAG = 'console:creation-token';
@@ -32,8 +31,11 @@ export interface NewPrivateDomain {
   tags: Record<string, string>;
 }
 
+/**
+ * API Gateway allows one Create/Update/DeleteDomainName per 30 s per account (AWS facts §6). These adapters never
+ * wait that out: a throttled call fails with its Retry-After, and the caller tells the operator how long to wait.
+ */
 export async function createPrivateDomain(session: Session, d: NewPrivateDomain): Promise<SdkDomainName> {
-  // No quota wait here: the wizard shows "waiting for AWS quota" and retries the step itself.
   return getClients(session).apigateway.send(
     new CreateDomainNameCommand({
       domainName: d.domainName,
@@ -71,16 +73,14 @@ export async function updateDomainPolicies(
   session: Session,
   ref: PrivateDomainRef,
   changes: DomainPolicyChanges,
-  waitForQuota = true,
 ): Promise<void> {
   const patchOperations = domainPolicyPatch(changes);
   if (patchOperations.length === 0) return;
-  const send = () => getClients(session).apigateway.send(new UpdateDomainNameCommand({ ...ref, patchOperations }));
-  await (waitForQuota ? withQuotaWait(send) : send());
+  await getClients(session).apigateway.send(new UpdateDomainNameCommand({ ...ref, patchOperations }));
 }
 
 export async function deletePrivateDomain(session: Session, ref: PrivateDomainRef): Promise<void> {
-  await withQuotaWait(() => getClients(session).apigateway.send(new DeleteDomainNameCommand(ref)));
+  await getClients(session).apigateway.send(new DeleteDomainNameCommand(ref));
 }
 
 /**

@@ -1,6 +1,7 @@
 import 'server-only';
 import {
   AssociateResourceShareCommand,
+  GetResourceSharesCommand,
   CreateResourceShareCommand,
   DeleteResourceShareCommand,
   DisassociateResourceShareCommand,
@@ -35,6 +36,15 @@ export async function findOwnShareByTag(
     if (hit) return hit;
   }
   return undefined;
+}
+
+/** One share this account owns, uncached; undefined when it is gone or being deleted. */
+export async function readLiveOwnShare(session: Session, shareArn: string): Promise<ResourceShare | undefined> {
+  const out = await getClients(session).ram.send(
+    new GetResourceSharesCommand({ resourceOwner: 'SELF', resourceShareArns: [shareArn] }),
+  );
+  const share = out.resourceShares?.[0];
+  return share && share.status !== 'DELETED' && share.status !== 'DELETING' ? share : undefined;
 }
 
 /** Principals or resources currently on a share (ASSOCIATING/ASSOCIATED), uncached. */

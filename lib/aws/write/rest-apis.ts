@@ -1,7 +1,9 @@
 import 'server-only';
 import {
   CreateDeploymentCommand,
+  GetDeploymentCommand,
   GetRestApiCommand,
+  GetStagesCommand,
   TagResourceCommand,
   UpdateRestApiCommand,
   type PatchOperation,
@@ -11,7 +13,6 @@ import { partitionOf } from '@/lib/policies/arn';
 import { deploymentDescription, POLICY_CHANGED_AT_TAG } from '@/lib/domains/stage-drift';
 import { getClients } from '../clients';
 import type { Session } from '../session';
-import { withQuotaWait } from './quota';
 
 /** Uncached: write paths decide on what exists right now. */
 export async function readRestApi(session: Session, restApiId: string): Promise<RestApi> {
@@ -56,21 +57,43 @@ export async function changeVpcEndpointAssociations(
   ]);
 }
 
-/** Deploys the API's current configuration to `stage`; the description records what was deployed. */
+/** Uncached stage names, for checks right before a write. */
+export async function readStageNames(session: Session, restApiId: string): Promise<string[]> {
+  const out = await getClients(session).apigateway.send(new GetStagesCommand({ restApiId }));
+  return (out.item ?? []).map((s) => s.stageName ?? '');
+}
+
+/** The deployment a stage runs right now (uncached); undefined when the stage has none or does not exist. */
+export async function readStageDeployment(
+  session: Session,
+  restApiId: string,
+  stageName: string,
+): Promise<{ description?: string; createdDate?: string } | undefined> {
+  const client = getClients(session).apigateway;
+  const stages = await client.send(new GetStagesCommand({ restApiId }));
+  const deploymentId = (stages.item ?? []).find((s) => s.stageName === stageName)?.deploymentId;
+  if (!deploymentId) return undefined;
+  const deployment = await client.send(new GetDeploymentCommand({ restApiId, deploymentId }));
+  return { description: deployment.description, createdDate: deployment.createdDate?.toISOString() };
+}
+
+/**
+ * Deploys the API's current configuration to `stage`; the description records what was deployed. A throttled call
+ * fails after the SDK's own short retries: the caller reports the wait instead of holding the request.
+ */
 export async function redeployStage(
   session: Session,
   restApiId: string,
   stage: string,
   reason: string,
-  waitForQuota = true,
 ): Promise<string> {
   const api = await readRestApi(session, restApiId);
   const description = deploymentDescription(reason, {
     policy: api.policy,
     vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [],
   });
-  const send = () =>
-    getClients(session).apigateway.send(new CreateDeploymentCommand({ restApiId, stageName: stage, description }));
-  const out = await (waitForQuota ? withQuotaWait(send, 30) : send());
+  const out = await getClients(session).apigateway.send(
+    new CreateDeploymentCommand({ restApiId, stageName: stage, description }),
+  );
   return out.id ?? '';
 }

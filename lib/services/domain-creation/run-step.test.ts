@@ -5,9 +5,11 @@ import type { RunningEmulator } from '@/emulator/server';
 import { apiGateway, startTestEmulator } from '@/emulator/testing/harness';
 import { PROVIDER as DEMO } from '@/emulator/seed/demo-ids';
 import { createDomainSchema, type CreateDomainDraft } from '@/lib/domains/create-domain-schema';
-import { stepFromId } from '@/lib/domains/create-plan';
-import type { Session } from '../session';
-import { preflightDomainCreation, runCreationStep } from './domain-creation';
+import { stepFromId, type PlanStep } from '@/lib/domains/create-plan';
+import type { CreateDomainInput } from '@/lib/domains/create-domain-schema';
+import type { Session } from '@/lib/aws/session';
+import { preflightDomainCreation } from './preflight';
+import { runCreationStep } from './run-step';
 
 /** The create steps against the emulator's demo data: idempotent, one domain per creation token, quota waits. */
 
@@ -35,6 +37,12 @@ function input(name: string, over: Partial<CreateDomainDraft> = {}) {
   } satisfies CreateDomainDraft);
 }
 
+function step(data: CreateDomainInput, id: string): PlanStep {
+  const found = stepFromId(data, id);
+  if (!found) throw new Error(`no step ${id}`);
+  return found;
+}
+
 async function ownDomainsNamed(e: RunningEmulator, name: string) {
   const out = await apiGateway(e).send(new GetDomainNamesCommand({ resourceOwner: 'SELF', limit: 500 }));
   return (out.items ?? []).filter((d) => d.domainName === name);
@@ -46,8 +54,8 @@ beforeAll(async () => {
   process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
 });
 afterAll(async () => {
-  await emulator?.close();
-  await throttling?.close();
+  await emulator.close();
+  await throttling.close();
 });
 
 // getClients reads the endpoint when it first builds a context's clients; each test uses its own context id.
@@ -60,11 +68,11 @@ describe('runCreationStep', () => {
   it('creates one domain for two simultaneous requests with the same token, and finds it again later', async () => {
     const s = on(emulator, 'creation-double');
     const data = input('double.internal.example.com');
-    const step = stepFromId(data, 'domain')!;
-    const [a, b] = await Promise.all([runCreationStep(s, data, step), runCreationStep(s, data, step)]);
+    const create = step(data, 'domain');
+    const [a, b] = await Promise.all([runCreationStep(s, data, create), runCreationStep(s, data, create)]);
     expect([a.status, b.status].sort()).toEqual(['done', 'exists']);
-    expect(a.domain?.domainNameId).toBe(b.domain?.domainNameId);
-    expect((await runCreationStep(s, data, step)).status).toBe('exists');
+    expect(a.domain).toEqual(b.domain);
+    expect((await runCreationStep(s, data, create)).status).toBe('exists');
     expect(await ownDomainsNamed(emulator, data.domainName)).toHaveLength(1);
   });
 
@@ -74,11 +82,11 @@ describe('runCreationStep', () => {
     const { plan, fieldErrors } = await preflightDomainCreation(s, data);
     expect(fieldErrors).toEqual({});
     const first = [];
-    for (const step of plan.steps) first.push((await runCreationStep(s, data, step)).status);
+    for (const planned of plan.steps) first.push((await runCreationStep(s, data, planned)).status);
     expect(first[0]).toBe('done');
     expect(first).not.toContain('waiting');
     const again = [];
-    for (const step of plan.steps) again.push((await runCreationStep(s, data, step)).status);
+    for (const planned of plan.steps) again.push((await runCreationStep(s, data, planned)).status);
     expect(again.every((st) => st === 'exists')).toBe(true);
   });
 
@@ -86,8 +94,8 @@ describe('runCreationStep', () => {
     const s = on(throttling, 'creation-quota');
     const first = input('quota-a.internal.example.com');
     const second = input('quota-b.internal.example.com');
-    expect((await runCreationStep(s, first, stepFromId(first, 'domain')!)).status).toBe('done');
-    const waiting = await runCreationStep(s, second, stepFromId(second, 'domain')!);
+    expect((await runCreationStep(s, first, step(first, 'domain'))).status).toBe('done');
+    const waiting = await runCreationStep(s, second, step(second, 'domain'));
     expect(waiting.status).toBe('waiting');
     expect(waiting.retryAfterSeconds).toBeGreaterThan(0);
     expect(await ownDomainsNamed(throttling, second.domainName)).toHaveLength(0);

@@ -1,0 +1,25 @@
+import { apiHref, domainHref } from '@/lib/inventory/hrefs';
+
+/** What the edit forms of the domain and API pages load when they open (plain data from the route handlers). */
+
+export interface EndpointOption {
+  id: string;
+  name?: string;
+  vpcId: string;
+  state: string;
+}
+
+export interface DomainEditOptions {
+  privateApis: { id: string; name: string }[];
+  endpoints: EndpointOption[];
+  shares: { arn: string; name: string; status: string }[];
+}
+
+/** The route handlers that serve them, next to the pages whose forms use them. */
+export const formReads = {
+  apiStages: (restApiId: string) => `${apiHref(restApiId)}/stages`,
+  apiEditOptions: (restApiId: string) => `${apiHref(restApiId)}/edit-options`,
+  domainEditOptions: (domain: { domainName: string; domainNameId: string }) =>
+    `${domainHref(domain.domainName, domain.domainNameId)}/edit-options`,
+  createReview: '/domains/new/review',
+};
