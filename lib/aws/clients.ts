@@ -11,6 +11,7 @@ import { env } from '@/lib/config/env';
 import { endpointOverride } from '@/lib/config/target';
 import type { AccountContext } from '@/lib/config/contexts';
 import { TokenBucket } from './rate-limiter';
+import { QuotaAwareRetryStrategy } from './retry-strategy';
 import type { Session } from './session';
 
 export interface AwsClients {
@@ -47,8 +48,7 @@ function build(context: AccountContext, region: string): AwsClients {
     region,
     credentials: credentialsFor(context),
     endpoint: endpointOverride(),
-    retryMode: 'adaptive' as const,
-    maxAttempts: env().CONSOLE_AWS_MAX_ATTEMPTS,
+    retryStrategy: new QuotaAwareRetryStrategy(env().CONSOLE_AWS_MAX_ATTEMPTS),
   };
   const apigateway = new APIGatewayClient(common);
   // One bucket per account context across regions would be stricter than AWS; the quota is per account and Region.

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '@/lib/errors';
+import { customPolicyProblem, jsonNestingDepth, MAX_POLICY_NESTING } from './create-domain-schema';
+import { updateApiPolicySchema, updateDomainPolicySchema } from './manage-schemas';
+
+/** About 32 KB of nesting: enough to exhaust the stack of a recursive parser or checker. */
+const deep = `{"Version":"2012-10-17","Statement":${'['.repeat(16_000)}${']'.repeat(16_000)}}`;
+
+describe('jsonNestingDepth', () => {
+  it.each([
+    { text: '{}', depth: 1 },
+    { text: '{"a":[1,{"b":2}]}', depth: 3 },
+    { text: '{"a":"[[[[{{{{"}', depth: 1 },
+    { text: '{"a":"\\"[["}', depth: 1 },
+    { text: deep, depth: 16_001 },
+  ])('$depth levels', ({ text, depth }) => {
+    expect(jsonNestingDepth(text)).toBe(depth);
+  });
+});
+
+describe('a deeply nested policy is a field error, not a crash', () => {
+  it('customPolicyProblem names the nesting', () => {
+    expect(customPolicyProblem(deep)).toBe(
+      `The JSON nests 16001 levels deep; a policy needs a handful (at most ${String(MAX_POLICY_NESTING)}).`,
+    );
+  });
+
+  it.each([
+    {
+      name: 'domain policy',
+      schema: updateDomainPolicySchema,
+      target: { domain: { domainName: 'a.example.com', domainNameId: 'abc123' } },
+    },
+    { name: 'API policy', schema: updateApiPolicySchema, target: { restApiId: 'k7x2m9p4qa' } },
+  ])('the $name action input', ({ schema, target }) => {
+    const parsed = schema.safeParse({
+      ...target,
+      access: { mode: 'custom', vpceIds: [], vpcIds: [], policyText: deep },
+    });
+    expect(parsed.success).toBe(false);
+    expect(fieldErrorsOf(parsed.error?.issues ?? [])['access.policyText']).toMatch(/nests 16001 levels deep/);
+  });
+});
