@@ -1,196 +1,159 @@
-import type { Page } from '@playwright/test';
 import { test, expect, resetEmulator, setFaults } from './fixtures';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
+import { CreateDomainWizard } from './pages/wizard';
+import { ApiProviderPage, DomainProviderPage, ownedDomainRows } from './pages/domain-provider';
 
 const P = PROVIDER['us-east-1'];
 const C = CONSUMER['us-east-1'];
+const WILDCARD = /^\*\.internal\.example\.com/;
 
 test.beforeAll(resetEmulator);
 test.afterEach(() => setFaults(''));
 // Whole wizard runs against a dev-mode console take a while.
 test.describe.configure({ timeout: 150_000 });
 
-/** Tabs keep their state in the URL; a click right after a client-side navigation may land before hydration. */
-async function openTab(page: Page, name: string) {
-  const tab = page.getByRole('tab', { name });
-  await expect(async () => {
-    await tab.click();
-    await expect(tab).toHaveAttribute('aria-selected', 'true', { timeout: 1000 });
-  }).toPass();
-}
-
-const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
-
-async function choose(page: Page, select: RegExp, option: RegExp | string) {
-  await page.getByRole('button', { name: select }).click();
-  await page.getByRole('option', { name: option }).click();
-}
-
-/** Step 1–2 of the wizard with valid input. */
-async function nameAndAccess(page: Page, domainName: string) {
-  await page.goto('/domains/new');
-  await page.getByRole('textbox', { name: 'Domain name' }).fill(domainName);
-  await choose(page, /^ACM certificate/, /^\*\.internal\.example\.com/);
-  await next(page);
-  await page.getByRole('button', { name: /^VPC endpoints of this account/ }).click();
-  await page.getByRole('option', { name: new RegExp(P.vpceId) }).click();
-  await page.keyboard.press('Escape');
-  await page.getByRole('textbox', { name: 'VPC endpoints of other accounts' }).fill(C.appVpceId);
-  await next(page);
-}
-
-async function mapping(page: Page, row: number, basePath: string, api: string, stage: string) {
-  await page.getByRole('textbox', { name: `Base path ${row}` }).fill(basePath);
-  await page
-    .getByRole('button', { name: /Private API/ })
-    .nth(row - 1)
-    .click();
-  await page.getByRole('option', { name: new RegExp(api) }).click();
-  await page
-    .getByRole('button', { name: /^Stage/ })
-    .nth(row - 1)
-    .click();
-  await page.getByRole('option', { name: stage, exact: true }).click();
-}
-
-async function ownedDomainRows(page: Page, name: string) {
-  await page.goto(`/domains?q=${encodeURIComponent(name)}`);
-  await expect(page.getByText('Private custom domain names owned by this account')).toBeVisible();
-  return page.getByRole('row').filter({ hasText: name });
+/** Steps 1–2 of the wizard with valid input: this account's endpoint and the consumer's. */
+async function nameAndAccess(wizard: CreateDomainWizard, domainName: string) {
+  await wizard.open();
+  await wizard.nameAndCertificate(domainName, WILDCARD);
+  await wizard.next();
+  await wizard.allowOwnEndpoint(P.vpceId);
+  await wizard.otherEndpoints().fill(C.appVpceId);
+  await wizard.next();
 }
 
 test('the wizard creates a working, shared domain once, even on a double click, and the detail page shows all of it', async ({
   page,
 }) => {
   const name = 'billing.internal.example.com';
-  await nameAndAccess(page, name);
+  const wizard = new CreateDomainWizard(page);
+  await nameAndAccess(wizard, name);
 
-  await mapping(page, 1, 'orders', P.apis.orders.name, 'prod');
-  await page.getByRole('button', { name: 'Add mapping' }).click();
-  await mapping(page, 2, 'payments', P.apis.payments.name, 'prod');
-  await next(page);
+  await wizard.mapping(1, 'orders', P.apis.orders.name, 'prod');
+  await wizard.addMappingRow();
+  await wizard.mapping(2, 'payments', P.apis.payments.name, 'prod');
+  await wizard.next();
 
-  await page.getByRole('radio', { name: /new RAM resource share/ }).check();
-  await page.getByRole('textbox', { name: 'Consumer principals' }).fill('222222222222');
-  await page.getByRole('textbox', { name: 'Resource share name' }).fill('billing-consumers');
-  await next(page);
+  await wizard.shareThroughNewRamShare('222222222222', 'billing-consumers');
+  await wizard.next();
 
-  const plan = page.getByTestId('plan-steps');
-  await expect(plan).toContainText(`Create private domain ${name}`);
-  await expect(plan).toContainText('Map /orders');
-  await expect(plan).toContainText('Map /payments');
-  await expect(plan).toContainText('Share through RAM with 222222222222');
+  await expect(wizard.plan).toContainText(`Create private domain ${name}`);
+  await expect(wizard.plan).toContainText('Map /orders');
+  await expect(wizard.plan).toContainText('Map /payments');
+  await expect(wizard.plan).toContainText('Share through RAM with 222222222222');
 
-  await page.getByRole('button', { name: 'Create', exact: true }).dblclick();
-  await expect(page.getByText(`Private domain ${name} is ready`)).toBeVisible({ timeout: 45_000 });
-  await expect(page.getByTestId('creation-progress').locator('[data-status="failed"]')).toHaveCount(0);
+  await wizard.create({ doubleClick: true });
+  await wizard.expectReady(name);
 
-  await page.getByRole('link', { name: 'View domain' }).click();
+  await wizard.viewDomain();
+  const detail = new DomainProviderPage(page, { name });
   // The first visit of a route compiles it when the suite runs against `next dev`.
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({ timeout: 60_000 });
-  const mappings = page.getByTestId('resource-table');
-  await expect(mappings.getByRole('row', { name: /orders/ })).toContainText(P.apis.orders.name);
-  await expect(mappings.getByRole('row', { name: /payments/ })).toContainText(P.apis.payments.name);
+  await expect(detail.heading).toBeVisible({ timeout: 60_000 });
+  await expect(detail.mappingRow('orders')).toContainText(P.apis.orders.name);
+  await expect(detail.mappingRow('payments')).toContainText(P.apis.payments.name);
 
-  await openTab(page, 'Policies');
-  await expect(page.getByText(`Allows invocations only from VPC endpoints ${P.vpceId}, ${C.appVpceId}`)).toBeVisible();
+  await detail.openTab('Policies');
+  await expect(
+    detail.policySummary(`Allows invocations only from VPC endpoints ${P.vpceId}, ${C.appVpceId}`),
+  ).toBeVisible();
 
-  await openTab(page, 'Sharing');
-  await expect(page.getByRole('row', { name: /billing-consumers/ })).toContainText('222222222222');
+  await detail.openTab('Sharing');
+  await expect(detail.shareRow('billing-consumers')).toContainText('222222222222');
 
   await expect(await ownedDomainRows(page, name)).toHaveCount(1);
 });
 
 test('bad input in every step shows a field error and creates nothing', async ({ page }) => {
   const name = 'broken.internal.example.com';
-  await page.goto('/domains/new');
-  await next(page);
-  await expect(page.getByText('Enter the domain name clients will call')).toBeVisible();
-  await expect(page.getByText('Choose an ISSUED ACM certificate')).toBeVisible();
+  const wizard = new CreateDomainWizard(page);
+  await wizard.open();
+  await wizard.next();
+  await wizard.expectMessage('Enter the domain name clients will call');
+  await wizard.expectMessage('Choose an ISSUED ACM certificate');
 
-  await page.getByRole('textbox', { name: 'Domain name' }).fill('*.internal.example.com');
-  await next(page);
-  await expect(page.getByText('Wildcard domain names are not allowed')).toBeVisible();
+  await wizard.domainName().fill('*.internal.example.com');
+  await wizard.next();
+  await wizard.expectMessage('Wildcard domain names are not allowed');
 
   // A wildcard certificate covers one label only; ECDSA certificates are offered.
-  await page.getByRole('textbox', { name: 'Domain name' }).fill('a.b.internal.example.com');
-  await page.getByRole('button', { name: /^ACM certificate/ }).click();
-  await expect(page.getByText('No ISSUED certificate in us-east-1 covers a.b.internal.example.com')).toBeVisible();
+  await wizard.domainName().fill('a.b.internal.example.com');
+  await wizard.certificate().click();
+  await wizard.expectMessage('No ISSUED certificate in us-east-1 covers a.b.internal.example.com');
   await page.keyboard.press('Escape');
-  await page.getByRole('textbox', { name: 'Domain name' }).fill('inventory.internal.example.com');
-  await page.getByRole('button', { name: /^ACM certificate/ }).click();
+  await wizard.domainName().fill('inventory.internal.example.com');
+  await wizard.certificate().click();
   await expect(page.getByRole('option', { name: /ECDSA P-256/ })).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await page.getByRole('textbox', { name: 'Domain name' }).fill(name);
-  await choose(page, /^ACM certificate/, /^\*\.internal\.example\.com/);
-  await next(page);
+  await wizard.nameAndCertificate(name, WILDCARD);
+  await wizard.next();
 
-  await next(page);
-  await expect(page.getByText('Pick at least one VPC endpoint or VPC')).toBeVisible();
-  await page.getByRole('radio', { name: 'Write the policy JSON' }).check();
-  await page.getByRole('textbox', { name: 'Domain policy JSON' }).fill('{"Version": "2012-10-17", "Statement": [');
-  await next(page);
-  await expect(page.getByText(/Not valid JSON/).first()).toBeVisible();
-  await page.getByRole('radio', { name: 'Allow chosen VPC endpoints and VPCs' }).check();
-  await page.getByRole('textbox', { name: 'VPC endpoints of other accounts' }).fill('vpce-nothex');
-  await next(page);
-  await expect(page.getByText('"vpce-nothex" is not a VPC endpoint id')).toBeVisible();
-  await page.getByRole('textbox', { name: 'VPC endpoints of other accounts' }).fill(C.appVpceId);
-  await next(page);
+  await wizard.next();
+  await wizard.expectMessage('Pick at least one VPC endpoint or VPC');
+  await wizard.writePolicy('{"Version": "2012-10-17", "Statement": [');
+  await wizard.next();
+  await wizard.expectMessage(/Not valid JSON/);
+  // About 32 KB of nesting: a field error, not a crashed check.
+  await wizard.writePolicy(`{"Version":"2012-10-17","Statement":${'['.repeat(16_000)}${']'.repeat(16_000)}}`);
+  await wizard.next();
+  await wizard.expectMessage(/The JSON nests 16001 levels deep/);
+  await wizard.generatePolicy();
+  await wizard.otherEndpoints().fill('vpce-nothex');
+  await wizard.next();
+  await wizard.expectMessage('"vpce-nothex" is not a VPC endpoint id');
+  await wizard.otherEndpoints().fill(C.appVpceId);
+  await wizard.next();
 
-  await next(page);
-  await expect(page.getByText('Choose a private API of this account.')).toBeVisible();
-  await mapping(page, 1, 'orders/v1', P.apis.orders.name, 'prod');
-  await next(page);
-  await expect(page.getByText('Private domains support one path segment only')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Base path 1' }).fill('orders');
-  await page.getByRole('button', { name: 'Add mapping' }).click();
-  await mapping(page, 2, '/orders/', P.apis.payments.name, 'prod');
-  await next(page);
-  await expect(page.getByText('Base path "orders" is already used by row 1.')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Base path 2' }).fill('payments');
-  await next(page);
+  await wizard.next();
+  await wizard.expectMessage('Choose a private API of this account.');
+  await wizard.mapping(1, 'orders/v1', P.apis.orders.name, 'prod');
+  await wizard.next();
+  await wizard.expectMessage('Private domains support one path segment only');
+  await wizard.basePath(1).fill('orders');
+  await wizard.addMappingRow();
+  await wizard.mapping(2, '/orders/', P.apis.payments.name, 'prod');
+  await wizard.next();
+  await wizard.expectMessage('Base path "orders" is already used by row 1.');
+  await wizard.basePath(2).fill('payments');
+  await wizard.next();
 
-  await page.getByRole('radio', { name: /new RAM resource share/ }).check();
-  await page.getByRole('textbox', { name: 'Consumer principals' }).fill('22222');
-  await next(page);
-  await expect(page.getByText('"22222" is not a 12-digit AWS account id.')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Consumer principals' }).fill('111111111111');
-  await page.getByRole('textbox', { name: 'Resource share name' }).fill('s');
-  await next(page);
+  await wizard.shareThroughNewRamShare('22222', 'consumers');
+  await wizard.next();
+  await wizard.expectMessage('"22222" is not a 12-digit AWS account id.');
+  await wizard.shareThroughNewRamShare('111111111111', 's');
+  await wizard.next();
   // Only the server knows which account this is: Review reports it and offers the field.
-  await expect(page.getByText('111111111111 is this account')).toBeVisible();
+  await wizard.expectMessage('111111111111 is this account');
 
-  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await wizard.cancel();
   await expect(await ownedDomainRows(page, name)).toHaveCount(0);
 });
 
 test('a failure half-way leaves a resumable run, and Resume finishes without a second domain', async ({ page }) => {
   const name = 'resume.internal.example.com';
-  await nameAndAccess(page, name);
-  await mapping(page, 1, 'orders', P.apis.orders.name, 'prod');
-  await next(page);
-  await next(page);
-  await expect(page.getByTestId('plan-steps')).toBeVisible();
+  const wizard = new CreateDomainWizard(page);
+  await nameAndAccess(wizard, name);
+  await wizard.mapping(1, 'orders', P.apis.orders.name, 'prod');
+  await wizard.next();
+  await wizard.next();
+  await expect(wizard.plan).toBeVisible();
 
   await setFaults('error-rate=1,services=apigateway,ops=CreateBasePathMapping');
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByText('Stopped at: Map /orders')).toBeVisible({ timeout: 30_000 });
-  const progress = page.getByTestId('creation-progress');
-  await expect(progress.locator('[data-step="domain"]')).toHaveAttribute('data-status', 'done');
-  await expect(progress.locator('[data-step="mapping:orders"]')).toHaveAttribute('data-status', 'failed');
+  await wizard.create();
+  await wizard.expectStoppedAt('Map /orders', 30_000);
+  await wizard.expectStepStatus('domain', 'done');
+  await wizard.expectStepStatus('mapping:orders', 'failed');
 
   // A reload keeps the run (token in the URL, state in the tab); Resume skips what exists.
   await page.reload();
-  await expect(page.getByText('Stopped at: Map /orders')).toBeVisible();
+  await wizard.expectStoppedAt('Map /orders');
   await setFaults('');
-  await page.getByRole('button', { name: 'Resume' }).click();
-  await expect(page.getByText(`Private domain ${name} is ready`)).toBeVisible({ timeout: 30_000 });
-  await expect(progress.locator('[data-step="mapping:orders"]')).toHaveAttribute('data-status', 'done');
+  await wizard.resume();
+  await wizard.expectReady(name, 30_000);
+  await wizard.expectStepStatus('mapping:orders', 'done');
 
   // The same creation link in another browser (no run state there) points at the domain instead of offering a second one.
-  const elsewhere = await page.context().browser()!.newPage();
+  const elsewhere = await page.context().newPage();
   await elsewhere.goto(page.url());
   await expect(elsewhere.getByText(`This creation link already created ${name}`)).toBeVisible();
   await elsewhere.close();
@@ -202,48 +165,62 @@ test("the provider allows a consumer's endpoint, then rejects another associatio
   page,
 }) => {
   const d = P.domains.shared;
-  await page.goto(`/domains/${d.name}/${d.id}?tab=associations`);
-  const analytics = page.getByRole('row', { name: new RegExp(C.analyticsVpceId) });
-  await expect(analytics).toContainText('Not allowed');
+  const detail = new DomainProviderPage(page, d);
+  await detail.open('associations');
+  await expect(detail.associationRow(C.analyticsVpceId)).toContainText('Not allowed');
 
-  await page.getByRole('radio', { name: `Select association ${C.analyticsDnaaArn}` }).check();
-  await page.getByRole('button', { name: 'Allow endpoint in policies' }).click();
-  await page.getByRole('button', { name: 'Allow endpoint', exact: true }).click();
-  await expect(page.getByTestId('action-success')).toContainText(
-    `${C.analyticsVpceId} is allowed on ${d.name} and its mapped APIs`,
-  );
-  await expect(analytics).toContainText('Allowed');
+  await detail.selectAssociation(C.analyticsDnaaArn);
+  await detail.allowSelectedEndpoint();
+  await expect(detail.success).toContainText(`${C.analyticsVpceId} is allowed on ${d.name} and its mapped APIs`);
+  await expect(detail.associationRow(C.analyticsVpceId)).toContainText('Allowed');
 
-  await page.getByRole('radio', { name: `Select association ${C.appDnaaArn}` }).check();
-  await page.getByRole('button', { name: 'Reject' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Reject access association?' });
+  await detail.selectAssociation(C.appDnaaArn);
+  const dialog = await detail.startRejectingSelected();
   await expect(dialog).toContainText(
     `Account 222222222222 will no longer reach ${d.name} through VPC endpoint ${C.appVpceId}`,
   );
-  await dialog.getByRole('button', { name: 'Reject association' }).click();
-  await expect(page.getByTestId('action-success')).toContainText('Association rejected');
+  await detail.confirmReject(dialog);
+  await expect(detail.success).toContainText('Association rejected');
 });
 
 test('changing an API policy shows the redeploy banner until every stage is redeployed', async ({ page }) => {
-  const api = P.apis.inventory;
-  await page.goto(`/apis/${api.id}?tab=policy`);
-  await expect(page.getByTestId('redeploy-banner')).toHaveCount(0);
+  const api = new ApiProviderPage(page, P.apis.inventory);
+  await api.open('policy');
+  await expect(api.redeployBanner).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Edit resource policy' }).click();
-  await page.getByRole('textbox', { name: 'VPCs' }).fill(C.analyticsVpc.id);
-  await expect(page.getByTestId('diff-added').first()).toContainText(C.analyticsVpc.id);
-  await page.getByRole('button', { name: 'Save policy' }).click();
-  await expect(page.getByTestId('action-success')).toContainText('Resource policy saved');
+  await api.allowVpcs([C.analyticsVpc.id]);
+  await expect(api.addedInDiff()).toContainText(C.analyticsVpc.id);
+  await api.savePolicy();
+  await expect(api.success).toContainText('Resource policy saved');
 
-  const banner = page.getByTestId('redeploy-banner');
-  await expect(banner).toContainText('Redeploy needed: prod');
+  await expect(api.redeployBanner).toContainText('Redeploy needed: prod');
   await page.reload();
-  await expect(banner).toContainText('Redeploy needed: prod');
+  await expect(api.redeployBanner).toContainText('Redeploy needed: prod');
 
-  await banner.getByRole('button', { name: 'Redeploy prod' }).click();
+  await api.redeployFromBanner('prod');
   await expect(page.getByText(/Stage prod deployed/)).toBeVisible();
-  await expect(banner).toHaveCount(0);
+  await expect(api.redeployBanner).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole('heading', { name: api.name, level: 1 })).toBeVisible();
-  await expect(banner).toHaveCount(0);
+  await expect(api.heading).toBeVisible();
+  await expect(api.redeployBanner).toHaveCount(0);
+});
+
+test('allowing an endpoint that fails half-way says what was already changed and what was not', async ({ page }) => {
+  // Runs last: it starts from fresh demo data, in which the analytics endpoint is not allowed yet.
+  await resetEmulator();
+  const d = P.domains.shared;
+  const detail = new DomainProviderPage(page, d);
+  await detail.open('associations');
+  await expect(detail.associationRow(C.analyticsVpceId)).toContainText('Not allowed');
+
+  await setFaults('error-rate=1,services=apigateway,ops=UpdateRestApi');
+  await detail.selectAssociation(C.analyticsDnaaArn);
+  await detail.allowSelectedEndpoint();
+  await expect(detail.error).toContainText('Partly applied');
+  await expect(detail.error).toContainText('Already changed: Domain policy: endpoint added.');
+  await expect(detail.error).toContainText(/Not changed: (orders|payments)-api: resource policy \(this step failed\)/);
+  // The domain half is real: the association now passes the domain policy.
+  await setFaults('');
+  await page.reload();
+  await expect(detail.associationRow(C.analyticsVpceId)).toContainText('Allowed');
 });
