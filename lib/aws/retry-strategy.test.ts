@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { StandardRetryToken } from '@smithy/types';
 import { QuotaAwareRetryStrategy } from './retry-strategy';
 
 const throttled = (retryAfterSeconds?: number) => ({
@@ -14,7 +13,7 @@ describe('QuotaAwareRetryStrategy', () => {
     { name: "the domain quota's 30 s goes back to the caller at once", retryAfter: 30, retried: false },
   ])('$name', async ({ retryAfter, retried }) => {
     const strategy = new QuotaAwareRetryStrategy(3);
-    const token = (await strategy.acquireInitialRetryToken('')) as StandardRetryToken;
+    const token = await strategy.acquireInitialRetryToken('');
     const started = Date.now();
     const outcome = await strategy.refreshRetryTokenForRetry(token, throttled(retryAfter)).then(
       () => 'retry',
@@ -26,7 +25,7 @@ describe('QuotaAwareRetryStrategy', () => {
 
   it('stops after the configured attempts', async () => {
     const strategy = new QuotaAwareRetryStrategy(1);
-    const token = (await strategy.acquireInitialRetryToken('')) as StandardRetryToken;
+    const token = await strategy.acquireInitialRetryToken('');
     await expect(strategy.refreshRetryTokenForRetry(token, throttled())).rejects.toThrow();
   });
 });

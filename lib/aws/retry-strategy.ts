@@ -12,8 +12,8 @@ export const LONGEST_IN_REQUEST_WAIT_MS = 5_000;
  * goes straight back instead, and the caller says how long to wait (the create wizard resumes by itself).
  */
 export class QuotaAwareRetryStrategy extends StandardRetryStrategy {
-  constructor(maxAttempts: number) {
-    super(() => Promise.resolve(maxAttempts));
+  constructor(attempts: number) {
+    super(() => Promise.resolve(attempts));
   }
 
   override refreshRetryTokenForRetry(

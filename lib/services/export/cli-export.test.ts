@@ -17,7 +17,8 @@ import { GetResourceShareAssociationsCommand, GetResourceSharesCommand, RAMClien
 import type { RunningEmulator } from '@/emulator/server';
 import { clientConfig, executeApiEndpoint, issuedCertificate, startTestEmulator } from '@/emulator/testing/harness';
 import { createDomainSchema, type CreateDomainInput } from '@/lib/domains/create-domain-schema';
-import { preflightDomainCreation, runCreationStep } from '@/lib/aws/write/domain-creation';
+import { preflightDomainCreation } from '@/lib/services/domain-creation/preflight';
+import { runCreationStep } from '@/lib/services/domain-creation/run-step';
 import { apiResourcePolicy, decodePolicyText } from '@/lib/policies';
 import type { Session } from '@/lib/aws/session';
 import { cliScript } from '@/lib/export/cli';

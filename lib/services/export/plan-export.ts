@@ -1,5 +1,5 @@
 import 'server-only';
-import { preflightDomainCreation } from '@/lib/aws/write/domain-creation';
+import { preflightDomainCreation } from '@/lib/services/domain-creation/preflight';
 import type { CreateDomainInput } from '@/lib/domains/create-domain-schema';
 import type { CreatePlan } from '@/lib/domains/create-plan';
 import type { Session } from '@/lib/aws/session';
