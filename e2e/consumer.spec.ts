@@ -346,6 +346,7 @@ test.describe('consumer flows', () => {
     await sharing.confirm();
     await expect(sharing.invitationResult).toContainText(`Rejected "${partnerShare}"`);
     await expect(row).toContainText('Rejected');
+    await expect(row).toContainText('The provider must share again');
     await expect(row.getByRole('button', { name: /^(Accept|Reject) / })).toHaveCount(0);
 
     // Neither an invitation nor a grant any more: only the provider can act.

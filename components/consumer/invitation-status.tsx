@@ -41,6 +41,13 @@ export function InvitationStatus({ state }: { state: RowState }) {
         </Box>
       );
     case 'rejected':
-      return <StatusIndicator type="stopped">Rejected</StatusIndicator>;
+      return (
+        <Box>
+          <StatusIndicator type="stopped">Rejected</StatusIndicator>
+          <Box variant="small" color="text-body-secondary">
+            The provider must share again before this account can use these domains.
+          </Box>
+        </Box>
+      );
   }
 }
