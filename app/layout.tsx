@@ -1,12 +1,17 @@
 import '@cloudscape-design/global-styles/index.css';
 import './globals.css';
 import type { Metadata } from 'next';
-import { getSession } from '@/lib/aws/session';
-import { accountContexts, availableRegions } from '@/lib/config/contexts';
+import { getSession, visibleContexts } from '@/lib/aws/session';
+import { availableRegions } from '@/lib/config/contexts';
+import { currentAccess } from '@/lib/auth/current-access';
+import { grantingGroups } from '@/lib/auth/roles';
+import { authConfig } from '@/lib/auth/config';
 import { consoleTarget, endpointOverride } from '@/lib/config/target';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { section } from '@/lib/result';
 import { ConsoleShell } from '@/components/shell/console-shell';
+import { AccessProvider } from '@/components/common/access';
+import { NoRole } from '@/components/shell/no-role';
 
 export const metadata: Metadata = {
   title: 'Private Domains Console',
@@ -17,22 +22,29 @@ export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await getSession();
-  const contexts = await accountContexts();
+  const access = await currentAccess();
+  const contexts = session.user ? await visibleContexts(session.user) : [];
   const identity = await section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' });
   return (
     <html lang="en">
       <body>
-        <ConsoleShell
-          target={consoleTarget()}
-          endpoint={endpointOverride()}
-          contexts={contexts.map(({ id, label, description }) => ({ id, label, description }))}
-          currentContextId={session.context.id}
-          region={session.region}
-          regions={availableRegions()}
-          identity={identity}
-        >
-          {children}
-        </ConsoleShell>
+        <AccessProvider access={access}>
+          <ConsoleShell
+            target={consoleTarget()}
+            endpoint={endpointOverride()}
+            contexts={contexts.map(({ id, label, description }) => ({ id, label, description }))}
+            currentContextId={session.context.id}
+            region={session.region}
+            regions={availableRegions(session.context)}
+            identity={identity}
+          >
+            {access.role ? (
+              children
+            ) : (
+              <NoRole contextLabel={session.context.label} groups={grantingGroups(authConfig().roles)} />
+            )}
+          </ConsoleShell>
+        </AccessProvider>
       </body>
     </html>
   );

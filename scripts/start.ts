@@ -23,12 +23,15 @@ function checkedEnv(): ConsoleEnv {
 
 const config = checkedEnv();
 const target = config.CONSOLE_TARGET;
+// Loopback unless told otherwise: without sign-in, anyone reaching the port would act with the console's credentials.
+const host = config.HOST ?? '127.0.0.1';
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   CONSOLE_TARGET: target,
+  HOST: host,
 };
 
 function newestMtime(dir: string): number {
@@ -107,9 +110,8 @@ async function main() {
     console.log('Building the console…');
     await runToEnd(process.execPath, [next, 'build']);
   }
-  const host = config.HOST ? ['-H', config.HOST] : [];
-  const consoleServer = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(config.PORT), ...host]);
-  console.log(`Console: http://localhost:${config.PORT}  (target: ${target})`);
+  const consoleServer = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(config.PORT), '-H', host]);
+  console.log(`Console: http://${host === '127.0.0.1' ? 'localhost' : host}:${config.PORT}  (target: ${target})`);
   consoleServer.on('exit', (code) => shutdown(code ?? 0));
 }
 

@@ -6,6 +6,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useCanMutate } from '@/components/common/access';
 import { ResourceTable, type ResourceColumn } from '@/components/common/resource-table';
 import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
@@ -58,6 +59,7 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
   const [confirm, setConfirm] = useState<{ row: InvitationRow; decision: Decision }>();
   const [failure, setFailure] = useState<Extract<ActionResult<unknown>, { ok: false }>>();
   const [done, setDone] = useState<string>();
+  const mutate = useCanMutate();
 
   const decide = () => {
     const invitationArn = confirm?.row.invitationArn;
@@ -134,12 +136,16 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
           <SpaceBetween direction="horizontal" size="xs">
             <Button
               variant="primary"
+              disabled={!mutate.allowed}
+              disabledReason={mutate.reason}
               ariaLabel={`Accept ${r.shareName ?? 'invitation'}`}
               onClick={() => setConfirm({ row: r, decision: 'accept' })}
             >
               Accept
             </Button>
             <Button
+              disabled={!mutate.allowed}
+              disabledReason={mutate.reason}
               ariaLabel={`Reject ${r.shareName ?? 'invitation'}`}
               onClick={() => setConfirm({ row: r, decision: 'reject' })}
             >

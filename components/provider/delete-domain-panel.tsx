@@ -16,6 +16,7 @@ import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/aws/read/
 import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
 import { ConfirmModal } from './confirm-modal';
+import { useCanMutate } from '@/components/common/access';
 
 function count<T>(s: Section<T[]>, what: (n: number) => string): string {
   return s.ok ? what(s.data.length) : 'unknown (could not be read)';
@@ -34,6 +35,7 @@ export function DeleteDomainPanel({
   shares: Section<DomainShareRow[]>;
 }) {
   const router = useRouter();
+  const mutate = useCanMutate();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [fieldError, setFieldError] = useState<string>();
@@ -59,7 +61,9 @@ export function DeleteDomainPanel({
           </Alert>
         )}
         <Box float="right">
-          <Button onClick={() => setOpen(true)}>Delete domain</Button>
+          <Button disabled={!mutate.allowed} disabledReason={mutate.reason} onClick={() => setOpen(true)}>
+            Delete domain
+          </Button>
         </Box>
       </SpaceBetween>
       {open && (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useCanMutate } from '@/components/common/access';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
@@ -31,6 +32,7 @@ export function MappingsManager({
   mappings: Section<MappingRow[]>;
 }) {
   const [selected, setSelected] = useState<MappingRow[]>([]);
+  const mutate = useCanMutate();
   const [dialog, setDialog] = useState<Dialog>();
   const [flash, setFlash] = useState<Flash>();
   if (!mappings.ok) return <SectionError error={mappings.error} what="Base path mappings" />;
@@ -66,13 +68,26 @@ export function MappingsManager({
         defaultSort={{ columnId: 'basePath' }}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
-            <Button disabled={!row} onClick={() => row && setDialog({ kind: 'remove', row })}>
+            <Button
+              disabled={!row || !mutate.allowed}
+              disabledReason={mutate.reason}
+              onClick={() => row && setDialog({ kind: 'remove', row })}
+            >
               Remove
             </Button>
-            <Button disabled={!row} onClick={() => row && setDialog({ kind: 'edit', row })}>
+            <Button
+              disabled={!row || !mutate.allowed}
+              disabledReason={mutate.reason}
+              onClick={() => row && setDialog({ kind: 'edit', row })}
+            >
               Edit
             </Button>
-            <Button variant="primary" onClick={() => setDialog({ kind: 'add' })}>
+            <Button
+              variant="primary"
+              disabled={!mutate.allowed}
+              disabledReason={mutate.reason}
+              onClick={() => setDialog({ kind: 'add' })}
+            >
               Add mapping
             </Button>
           </SpaceBetween>

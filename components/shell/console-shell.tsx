@@ -10,6 +10,8 @@ import type { CallerIdentity } from '@/lib/model/identity';
 import { switchContext, switchRegion } from '@/lib/actions/context';
 import { runAction } from '@/lib/actions/action-result';
 import { TargetBanner } from './target-banner';
+import { userMenuItems } from './user-menu';
+import { useAccess } from '@/components/common/access';
 
 export interface ShellContext {
   id: string;
@@ -39,8 +41,12 @@ const NAV_ITEMS = [
   { type: 'link' as const, text: 'Invoke URLs', href: '/invoke' },
 ];
 
+const ADMIN_NAV_ITEMS = [{ type: 'divider' as const }, { type: 'link' as const, text: 'Audit trail', href: '/audit' }];
+
 function activeHref(pathname: string): string {
-  const match = NAV_ITEMS.filter((i) => i.type === 'link' && i.href !== '/' && pathname.startsWith(i.href));
+  const match = [...NAV_ITEMS, ...ADMIN_NAV_ITEMS].filter(
+    (i) => i.type === 'link' && i.href !== '/' && pathname.startsWith(i.href),
+  );
   return match.length ? (match[0] as { href: string }).href : '/';
 }
 
@@ -58,6 +64,7 @@ export function ConsoleShell({
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const current = contexts.find((c) => c.id === currentContextId);
+  const access = useAccess();
 
   // The action refreshes the page itself once the cookie is set.
   const choose = (change: () => Promise<unknown>) =>
@@ -107,6 +114,7 @@ export function ConsoleShell({
               items: regions.map((r) => ({ id: r, text: r, checked: r === region })),
               onItemClick: ({ detail }) => choose(() => runAction(switchRegion, { region: detail.id })),
             },
+            ...userMenuItems(access),
           ]}
         />
       </div>
@@ -117,7 +125,7 @@ export function ConsoleShell({
           <SideNavigation
             header={{ href: '/', text: 'Private domains' }}
             activeHref={activeHref(pathname)}
-            items={NAV_ITEMS}
+            items={access.isAdmin ? [...NAV_ITEMS, ...ADMIN_NAV_ITEMS] : NAV_ITEMS}
             onFollow={(e) => {
               e.preventDefault();
               router.push(e.detail.href);

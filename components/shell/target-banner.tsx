@@ -2,6 +2,7 @@
 
 import type { Section } from '@/lib/result';
 import type { CallerIdentity } from '@/lib/model/identity';
+import { useAccess } from '@/components/common/access';
 
 interface Props {
   target: 'emulator' | 'aws';
@@ -15,6 +16,7 @@ interface Props {
 export function TargetBanner({ target, endpoint, contextLabel, identity, region }: Props) {
   const emulator = target === 'emulator';
   const account = identity.ok ? identity.data.account : 'unknown account';
+  const access = useAccess();
   return (
     <div
       role="status"
@@ -35,6 +37,8 @@ export function TargetBanner({ target, endpoint, contextLabel, identity, region 
       </span>
       {endpoint && <span style={{ opacity: 0.8 }}>endpoint {endpoint}</span>}
       {!identity.ok && <span style={{ color: '#ffb4a2' }}>{identity.error.message}</span>}
+      {access.mode === 'none' && <span data-testid="banner-no-sign-in">no sign-in</span>}
+      {access.readOnly && <strong data-testid="banner-read-only">read-only: changes are off</strong>}
     </div>
   );
 }

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { getSession, type Session } from '@/lib/aws/session';
 import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
 import { writeAudit, type AuditOutcome } from '@/lib/audit/audit-log';
+import { withAuditTrail } from '@/lib/audit/trail';
+import { summarizeInput } from '@/lib/audit/input-summary';
+import { authConfig } from '@/lib/auth/config';
+import { accessFor } from '@/lib/auth/access';
+import { currentIdentification } from '@/lib/auth/current';
 import { ActionFailure, FieldError, type ConsoleError, type FieldErrors } from '@/lib/errors';
+import type { Access } from '@/lib/model/access';
 
 /** What the action's server code receives besides its parsed input. */
 export interface ActionContext {
@@ -35,7 +41,7 @@ function consoleErrorOf(error: unknown, hint: ErrorHint | undefined, name: strin
 function outcomeOf(result: { success: boolean; validationErrors?: unknown; serverError?: ConsoleError }): AuditOutcome {
   if (result.success) return 'ok';
   if (result.validationErrors || result.serverError?.kind === 'invalid-input') return 'invalid';
-  if (result.serverError?.kind === 'forbidden' && result.serverError.code === 'ConsoleRefused') return 'refused';
+  if (result.serverError?.code === REFUSED_CODE) return 'refused';
   return 'failed';
 }
 
@@ -49,33 +55,67 @@ class HintedError extends Error {
   }
 }
 
+/** Changes AWS (needs operator, off in read-only mode), or only moves the user (context and Region switches). */
+export type ActionKind = 'mutation' | 'navigation';
+
+export const REFUSED_CODE = 'ConsoleRefused';
+
+function refusal(message: string): ActionFailure {
+  return new ActionFailure({ kind: 'forbidden', code: REFUSED_CODE, title: 'Not allowed', message });
+}
+
+async function whoAndWhere(): Promise<{ session?: Session; access?: Access }> {
+  const identification = await currentIdentification();
+  if (!identification.ok) return {};
+  const session = await getSession();
+  return { session, access: accessFor(authConfig(), identification.user, session.context.id) };
+}
+
 /**
- * The one path every mutation takes: context (who, which account and Region) → audit around everything after it →
- * authorization → zod validation (field errors the form can show) → the change → AWS errors mapped to operator
- * language → the page refreshed with what AWS now holds.
+ * The one path every mutation takes: who and where (user, role, account context, Region) → audit around everything
+ * after it → authorization → zod validation (field errors the form can show) → the change → AWS errors mapped to
+ * operator language → the page refreshed with what AWS now holds.
  */
 export const actionClient = createSafeActionClient({
-  defineMetadataSchema: () => z.object({ name: z.string().min(1) }),
+  defineMetadataSchema: () => z.object({ name: z.string().min(1), kind: z.enum(['mutation', 'navigation']) }),
   handleServerError: (error, { metadata }): ConsoleError =>
     error instanceof HintedError
       ? consoleErrorOf(error.original, error.hint, metadata.name)
       : consoleErrorOf(error, undefined, metadata.name),
 })
-  .use(async ({ next }) => next({ ctx: { session: await getSession() } }))
-  .use(async ({ next, ctx, metadata }) => {
-    const result = await next();
-    const { context, region } = ctx.session;
-    writeAudit({
+  .use(async ({ next }) => next({ ctx: await whoAndWhere() }))
+  .use(async ({ next, ctx, metadata, clientInput }) => {
+    const { trail, result: pending } = withAuditTrail(() => next());
+    const result = await pending;
+    const { session, access } = ctx;
+    await writeAudit({
+      time: new Date().toISOString(),
+      user: { sub: session?.user?.sub ?? 'anonymous', email: session?.user?.email },
+      role: access?.role,
+      context: session?.context.id,
+      account: session?.context.accountId,
+      region: session?.region,
       action: metadata.name,
+      targets: [...trail.targets],
+      input: summarizeInput(clientInput),
       outcome: outcomeOf(result),
-      context: context.id,
-      account: context.accountId,
-      region,
       reason: result.serverError?.code ?? result.serverError?.kind,
+      requestIds: [...trail.requestIds],
     });
     // Server Components re-render with what AWS now holds; the action's response carries the refreshed page.
     if (result.success) refresh();
     return result;
+  })
+  .use(async ({ next, ctx, metadata }) => {
+    const { session, access } = ctx;
+    if (!session || !access)
+      throw refusal('You are not signed in (or your session expired): reload the page to sign in.');
+    if (!access.role)
+      throw refusal(
+        `You hold no role in the account context "${session.context.label}": ask for a group that grants one.`,
+      );
+    if (metadata.kind === 'mutation' && !access.canMutate) throw refusal(access.whyNot ?? 'Changes are off.');
+    return next({ ctx: { session } });
   });
 
 const handleValidationErrorsShape = (errors: unknown) => Promise.resolve(flatten(errors, [], {}));
@@ -85,12 +125,18 @@ const handleValidationErrorsShape = (errors: unknown) => Promise.resolve(flatten
  * lacks apigateway:PATCH on /restapis/abc") and the change itself.
  */
 export function consoleAction<S extends z.ZodType, T>(
-  options: { name: string; schema: S; hint?: ErrorHint | ((input: z.output<S>) => ErrorHint) },
+  options: {
+    name: string;
+    schema: S;
+    hint?: ErrorHint | ((input: z.output<S>) => ErrorHint);
+    /** Defaults to "mutation": only operators and admins, never in read-only mode. */
+    kind?: ActionKind;
+  },
   run: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ) {
-  const { name, schema, hint } = options;
+  const { name, schema, hint, kind = 'mutation' } = options;
   return actionClient
-    .metadata({ name })
+    .metadata({ name, kind })
     .inputSchema(schema, { handleValidationErrorsShape })
     .action(async ({ parsedInput, ctx }) => {
       // next-safe-action types the parsed input through its own conditional types, which TypeScript cannot

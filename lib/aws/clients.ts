@@ -9,9 +9,10 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { env } from '@/lib/config/env';
 import { endpointOverride } from '@/lib/config/target';
-import type { AccountContext } from '@/lib/config/contexts';
 import { TokenBucket } from './rate-limiter';
 import { QuotaAwareRetryStrategy } from './retry-strategy';
+import { recordForAudit } from './audit-middleware';
+import { assumedRoleCredentials, sessionNameFor } from './credentials';
 import type { Session } from './session';
 
 export interface AwsClients {
@@ -26,10 +27,12 @@ export interface AwsClients {
 const clientCache = new Map<string, AwsClients>();
 const apiGatewayBuckets = new Map<string, TokenBucket>();
 
-function credentialsFor(context: AccountContext): AwsCredentialIdentityProvider {
+function credentialsFor(session: Session): AwsCredentialIdentityProvider {
+  const { context } = session;
+  if (context.roleArn) return assumedRoleCredentials(context, session.user);
   if (context.staticAccessKeyId) {
     const identity = { accessKeyId: context.staticAccessKeyId, secretAccessKey: 'emulator' };
-    return async () => identity;
+    return () => Promise.resolve(identity);
   }
   return fromNodeProviderChain(context.profile ? { profile: context.profile } : {});
 }
@@ -43,10 +46,11 @@ function apiGatewayBucket(contextId: string): TokenBucket {
   return bucket;
 }
 
-function build(context: AccountContext, region: string): AwsClients {
+function build(session: Session): AwsClients {
+  const { context, region } = session;
   const common = {
     region,
-    credentials: credentialsFor(context),
+    credentials: credentialsFor(session),
     endpoint: endpointOverride(),
     retryStrategy: new QuotaAwareRetryStrategy(env().CONSOLE_AWS_MAX_ATTEMPTS),
   };
@@ -60,7 +64,7 @@ function build(context: AccountContext, region: string): AwsClients {
     },
     { step: 'finalizeRequest', name: 'consoleApiGatewayRateLimit' },
   );
-  return {
+  const clients: AwsClients = {
     apigateway,
     ec2: new EC2Client(common),
     ram: new RAMClient(common),
@@ -69,14 +73,24 @@ function build(context: AccountContext, region: string): AwsClients {
     route53: new Route53Client({ ...common, region: 'us-east-1' }),
     sts: new STSClient(common),
   };
+  const { accountId } = context;
+  recordForAudit(clients.apigateway, 'apigateway', region, accountId);
+  recordForAudit(clients.ec2, 'ec2', region, accountId);
+  recordForAudit(clients.ram, 'ram', region, accountId);
+  recordForAudit(clients.acm, 'acm', region, accountId);
+  recordForAudit(clients.route53, 'route53', region, accountId);
+  recordForAudit(clients.sts, 'sts', region, accountId);
+  return clients;
 }
 
 /** SDK clients for the session's context and region, built once and reused across requests. */
 export function getClients(session: Session): AwsClients {
-  const key = `${session.context.id}|${session.region}`;
+  // Assumed roles carry the user as SourceIdentity: one set of clients per user there.
+  const who = session.context.roleArn ? `|${sessionNameFor(session.user)}` : '';
+  const key = `${session.context.id}|${session.region}${who}`;
   let clients = clientCache.get(key);
   if (!clients) {
-    clients = build(session.context, session.region);
+    clients = build(session);
     clientCache.set(key, clients);
   }
   return clients;

@@ -14,6 +14,11 @@ export interface AccountContext {
   profile?: string;
   /** Emulator credentials: the emulator takes the access key id as the account. */
   staticAccessKeyId?: string;
+  /** Role the console assumes from its base credentials (contexts file). */
+  roleArn?: string;
+  externalId?: string;
+  /** Regions offered in this context; absent = every Region. */
+  regions?: string[];
 }
 
 const EMULATOR_CONTEXTS: AccountContext[] = [
@@ -99,7 +104,8 @@ export async function accountContexts(): Promise<AccountContext[]> {
   return consoleTarget() === 'emulator' ? EMULATOR_CONTEXTS : profileContexts();
 }
 
-export function availableRegions(): string[] {
+export function availableRegions(context?: AccountContext): string[] {
+  if (context?.regions?.length) return context.regions;
   if (consoleTarget() === 'emulator') return EMULATOR_REGIONS;
   const { AWS_REGION, AWS_DEFAULT_REGION } = env();
   const configured = AWS_REGION ?? AWS_DEFAULT_REGION;

@@ -56,7 +56,7 @@ export type EnvVariable = keyof ConsoleEnv;
 /** What to do about a wrong value, one line per variable. */
 const FIXES: Record<EnvVariable, string> = {
   PORT: 'set the console port, e.g. PORT=3000, or unset it',
-  HOST: 'set the address the console listens on, e.g. HOST=127.0.0.1, or unset it for all interfaces',
+  HOST: 'set the address the console listens on, e.g. HOST=0.0.0.0 behind a load balancer, or unset it for 127.0.0.1',
   CONSOLE_TARGET: 'use CONSOLE_TARGET=emulator (default) or CONSOLE_TARGET=aws',
   AWS_ENDPOINT_URL: 'set a full URL such as http://127.0.0.1:4566, or unset it to use AWS itself',
   AWS_REGION: 'use a Region code such as eu-west-1, or unset it',
