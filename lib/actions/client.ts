@@ -2,16 +2,13 @@ import 'server-only';
 import { createSafeActionClient } from 'next-safe-action';
 import { refresh } from 'next/cache';
 import { z } from 'zod';
-import { getSession, type Session } from '@/lib/aws/session';
+import type { Session } from '@/lib/aws/session';
 import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
 import { writeAudit, type AuditOutcome } from '@/lib/audit/audit-log';
 import { withAuditTrail } from '@/lib/audit/trail';
 import { summarizeInput } from '@/lib/audit/input-summary';
-import { authConfig } from '@/lib/auth/config';
-import { accessFor } from '@/lib/auth/access';
-import { currentIdentification } from '@/lib/auth/current';
 import { ActionFailure, FieldError, type ConsoleError, type FieldErrors } from '@/lib/errors';
-import type { Access } from '@/lib/model/access';
+import { notSignedIn, REFUSED_CODE, refusalOf, whoAndWhere, type ActionKind } from './authorize';
 
 /** What the action's server code receives besides its parsed input. */
 export interface ActionContext {
@@ -55,22 +52,6 @@ class HintedError extends Error {
   }
 }
 
-/** Changes AWS (needs operator, off in read-only mode), or only moves the user (context and Region switches). */
-export type ActionKind = 'mutation' | 'navigation';
-
-export const REFUSED_CODE = 'ConsoleRefused';
-
-function refusal(message: string): ActionFailure {
-  return new ActionFailure({ kind: 'forbidden', code: REFUSED_CODE, title: 'Not allowed', message });
-}
-
-async function whoAndWhere(): Promise<{ session?: Session; access?: Access }> {
-  const identification = await currentIdentification();
-  if (!identification.ok) return {};
-  const session = await getSession();
-  return { session, access: accessFor(authConfig(), identification.user, session.context.id) };
-}
-
 /**
  * The one path every mutation takes: who and where (user, role, account context, Region) → audit around everything
  * after it → authorization → zod validation (field errors the form can show) → the change → AWS errors mapped to
@@ -107,15 +88,9 @@ export const actionClient = createSafeActionClient({
     return result;
   })
   .use(async ({ next, ctx, metadata }) => {
-    const { session, access } = ctx;
-    if (!session || !access)
-      throw refusal('You are not signed in (or your session expired): reload the page to sign in.');
-    if (!access.role)
-      throw refusal(
-        `You hold no role in the account context "${session.context.label}": ask for a group that grants one.`,
-      );
-    if (metadata.kind === 'mutation' && !access.canMutate) throw refusal(access.whyNot ?? 'Changes are off.');
-    return next({ ctx: { session } });
+    const refused = refusalOf(metadata.kind, ctx);
+    if (refused || !ctx.session) throw new ActionFailure(refused ?? notSignedIn());
+    return next({ ctx: { session: ctx.session } });
   });
 
 const handleValidationErrorsShape = (errors: unknown) => Promise.resolve(flatten(errors, [], {}));
