@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   });
   console.log(`[emulator] listening on ${emulator.url} (state: ${env.EMULATOR_STATE ?? '.emulator/state.json'})`);
   const stop = () => {
-    emulator.close().finally(() => process.exit(0));
+    void emulator.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

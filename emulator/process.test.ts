@@ -53,8 +53,8 @@ function spawnEmulator(env: Record<string, string>): Promise<{ child: ChildProce
       const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
       if (url) resolve({ child, url });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`emulator exited with ${code}: ${output}`)));
   });
 }
@@ -85,7 +85,7 @@ describe('the emulator process', () => {
     child.kill('SIGKILL');
     await Promise.all(writes);
     const state = parseStateFile(statePath, readFileSync(statePath, 'utf8'));
-    const apis = state.apigateway.byAccount['111111111111']?.['us-east-1']?.restApis ?? [];
+    const apis = state.apigateway.byAccount['111111111111']['us-east-1'].restApis;
     // Every acknowledged write was committed before its response was sent.
     expect(acknowledged).toBeGreaterThanOrEqual(10);
     expect(apis.length).toBeGreaterThanOrEqual(acknowledged);
@@ -110,15 +110,16 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
   });
   afterAll(() => emulator.close());
 
-  const aws = async (...args: string[]) => {
+  /** The CLI's JSON output; `T` names the members a test reads. */
+  const aws = async <T = unknown>(...args: string[]): Promise<T> => {
     const { stdout } = await run('aws', [...args, '--endpoint-url', emulator.url, '--output', 'json'], {
       env: AWS_ENV,
     });
-    return stdout.trim() ? JSON.parse(stdout) : undefined;
+    return (stdout.trim() ? JSON.parse(stdout) : undefined) as T;
   };
 
   it('creates and reads a private API and a private domain, including ARN path parameters', async () => {
-    const api = await aws(
+    const api = await aws<{ id: string }>(
       'apigateway',
       'create-rest-api',
       '--name',
@@ -127,11 +128,11 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
       'types=PRIVATE',
     );
     expect(api).toMatchObject({ name: 'cli-api', endpointConfiguration: { types: ['PRIVATE'] } });
-    const listed = await aws('apigateway', 'get-rest-apis');
-    expect(listed.items.map((a: { id: string }) => a.id)).toContain(api.id);
+    const listed = await aws<{ items: Array<{ id: string }> }>('apigateway', 'get-rest-apis');
+    expect(listed.items.map((a) => a.id)).toContain(api.id);
 
     const cert = await issuedCertificate(emulator, '*.cli.example.com');
-    const domain = await aws(
+    const domain = await aws<{ domainNameId: string; domainNameArn: string }>(
       'apigateway',
       'create-domain-name',
       '--domain-name',
@@ -145,7 +146,7 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
       '--tags',
       'team=cli',
     );
-    const got = await aws(
+    const got = await aws<{ domainNameArn: string }>(
       'apigateway',
       'get-domain-name',
       '--domain-name',
@@ -156,7 +157,7 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
     expect(got.domainNameArn).toBe(domain.domainNameArn);
     const tags = await aws('apigateway', 'get-tags', '--resource-arn', domain.domainNameArn);
     expect(tags).toEqual({ tags: { team: 'cli' } });
-    const identity = await aws('sts', 'get-caller-identity');
+    const identity = await aws<{ Account: string }>('sts', 'get-caller-identity');
     expect(identity.Account).toBe('111111111111');
   });
 
@@ -167,8 +168,8 @@ describe.skipIf(!awsCliAvailable)('AWS CLI against the emulator (skipped when `a
       {
         env: AWS_ENV,
       },
-    ).catch((e: { stderr: string }) => e);
-    expect((failure as { stderr: string }).stderr).toMatch(/NotFoundException.*GetRestApi/);
+    ).catch((e: unknown) => e as { stderr: string });
+    expect(failure.stderr).toMatch(/NotFoundException.*GetRestApi/);
   });
 });
 
@@ -184,7 +185,7 @@ describe.skipIf(!boto3Available)('boto3 against the emulator (skipped when pytho
     const { stdout } = await run('python3', ['-c', BOTO3_SCRIPT], {
       env: { ...AWS_ENV, EMULATOR_URL: emulator.url, CERT: cert },
     });
-    const result = JSON.parse(stdout);
+    const result = JSON.parse(stdout) as { arn: string };
     expect(result).toMatchObject({
       names: ['api.boto.example.com'],
       code: 'NotFoundException',

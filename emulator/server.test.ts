@@ -34,21 +34,21 @@ describe('control endpoints and request routing', () => {
     await client.send(new CreateRestApiCommand({ name: 'x' }));
     const response = await control('health');
     expect(response.status).toBe(200);
-    const health = await response.json();
+    const health = (await response.json()) as { services: string[]; accounts: string[] };
     expect(health.services).toEqual(['apigateway', 'ram', 'ec2', 'acm', 'route53', 'sts']);
     expect(health.accounts).toContain('111111111111');
   });
 
   it('moves the clock', async () => {
-    const before = Date.parse((await (await control('health')).json()).now);
-    const moved = await (await control('clock', { advanceSeconds: 3600 })).json();
+    const before = Date.parse(((await (await control('health')).json()) as { now: string }).now);
+    const moved = (await (await control('clock', { advanceSeconds: 3600 })).json()) as { now: string };
     expect(Date.parse(moved.now) - before).toBeGreaterThanOrEqual(3600_000);
     expect((await control('clock', {})).status).toBe(400);
   });
 
   it('resets the state', async () => {
     await client.send(new CreateRestApiCommand({ name: 'before-reset' }));
-    const reset = await (await control('reset', { seed: 'none' })).json();
+    const reset: unknown = await (await control('reset', { seed: 'none' })).json();
     expect(reset).toMatchObject({ status: 'reset', seed: 'none' });
     expect((await client.send(new GetRestApisCommand({}))).items).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe('control endpoints and request routing', () => {
     });
     expect(malformed.status).toBe(400);
     expect(malformed.headers.get('x-amzn-errortype')).toBe('BadRequestException');
-    expect(await malformed.json()).toEqual({ message: expect.stringContaining('malformed JSON') });
+    expect(await malformed.json()).toEqual({ message: expect.stringContaining('malformed JSON') as unknown });
     const unknown = await fetch(`${emulator.url}/nosuchthing`, { headers: { authorization: SCOPE } });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
@@ -120,7 +120,7 @@ describe('control endpoints and request routing', () => {
     for (let i = 0; i < 15; i++) {
       const started = performance.now();
       const response = await fetch(`${emulator.url}/restapis?limit=500`, { headers });
-      const page = await response.json();
+      const page = (await response.json()) as { item: unknown[] };
       timings.push(performance.now() - started);
       expect(page.item).toHaveLength(500);
     }
@@ -147,9 +147,10 @@ describe('EMULATOR_QUOTAS=aws', () => {
         }),
       );
     await create('a.quota.example.com');
-    const throttled = await create('b.quota.example.com').catch((e) => e);
+    const throttled: unknown = await create('b.quota.example.com').catch((e: unknown) => e);
     expect(throttled).toMatchObject({ name: 'TooManyRequestsException', $metadata: { httpStatusCode: 429 } });
-    expect(Number(throttled.$response?.headers?.['retry-after'])).toBeGreaterThanOrEqual(29);
+    const { $response } = throttled as { $response?: { headers?: Record<string, string> } };
+    expect(Number($response?.headers?.['retry-after'])).toBeGreaterThanOrEqual(29);
     await fetch(`${emulator.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: 30 }) });
     await expect(create('c.quota.example.com')).resolves.toMatchObject({ domainName: 'c.quota.example.com' });
   });
@@ -160,7 +161,7 @@ describe('EMULATOR_QUOTAS=aws', () => {
     const rejected = results.filter((r) => r.status === 'rejected');
     // 40 burst plus 10/s refill while the requests are in flight.
     expect(rejected.length).toBeGreaterThanOrEqual(20);
-    expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ name: 'TooManyRequestsException' });
+    expect(rejected[0].reason).toMatchObject({ name: 'TooManyRequestsException' });
     const otherRegion = apiGateway(emulator, { account: '777777777777', region: 'eu-west-1', maxAttempts: 1 });
     await expect(otherRegion.send(new GetRestApisCommand({}))).resolves.toBeDefined();
   });

@@ -9,7 +9,7 @@ import { accountFromAccessKey, credentialScope } from './core/sigv4';
 import { createQuotaCheck } from './core/quotas';
 import { faultApplies, NO_FAULTS, parseFaultSpec, type FaultSpec } from './core/faults';
 import { parseSeedSpec, type SeedSpec } from './core/seedSpec';
-import { controlJson, parseControlBody } from './control';
+import { CLOCK_BODY, controlJson, FAULTS_BODY, messageOf, parseControlBody, RESET_BODY } from './control';
 import { applySeed } from './seed/index';
 
 export interface EmulatorOptions {
@@ -50,8 +50,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     return fresh;
   }
 
-  async function handleControl(req: IncomingMessage, path: string, body: Buffer): Promise<EmulatorResponse> {
-    const input = parseControlBody(body);
+  function handleControl(req: IncomingMessage, path: string, body: Buffer): EmulatorResponse {
     if (req.method === 'GET' && path === '/_emulator/health') {
       return controlJson(200, {
         status: 'ready',
@@ -63,14 +62,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       });
     }
     if (req.method === 'POST' && path === '/_emulator/clock') {
-      const seconds = Number(input.advanceSeconds);
-      if (!Number.isFinite(seconds)) return controlJson(400, { message: 'advanceSeconds (number) is required' });
-      state.clockOffsetSeconds += seconds;
+      const input = CLOCK_BODY.safeParse(parseControlBody(body));
+      if (!input.success) return controlJson(400, { message: 'advanceSeconds (number) is required' });
+      state.clockOffsetSeconds += input.data.advanceSeconds;
       store.save(state);
       return controlJson(200, { now: emulatorNow(state).toISOString(), clockOffsetSeconds: state.clockOffsetSeconds });
     }
     if (req.method === 'POST' && path === '/_emulator/reset') {
-      const seed = input.seed === undefined ? options.seed : parseSeedSpec(String(input.seed));
+      const { seed: spec } = RESET_BODY.parse(parseControlBody(body));
+      const seed = spec === undefined ? options.seed : parseSeedSpec(spec);
       state = seeded(seed);
       store.save(state);
       quotas?.reset();
@@ -79,7 +79,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       return controlJson(200, { status: 'reset', seed: seed.kind, accounts: knownAccounts(state) });
     }
     if (req.method === 'POST' && path === '/_emulator/faults') {
-      faults = parseFaultSpec(typeof input.spec === 'string' ? input.spec : '', SERVICE_NAMES);
+      faults = parseFaultSpec(FAULTS_BODY.parse(parseControlBody(body)).spec ?? '', SERVICE_NAMES);
       return controlJson(200, { faults });
     }
     if (req.method === 'GET' && path === '/_emulator/faults') return controlJson(200, { faults });
@@ -106,9 +106,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     } catch (err) {
       if (err instanceof AwsError) return service.renderError(err);
       console.error(`[emulator] ${request.service} ${request.method} ${request.rawPath} failed:`, err);
-      return service.renderError(
-        new AwsError('InternalFailure', 500, `Emulator internal error: ${(err as Error).message}`),
-      );
+      return service.renderError(new AwsError('InternalFailure', 500, `Emulator internal error: ${messageOf(err)}`));
     }
   }
 
@@ -117,9 +115,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (url.pathname.startsWith('/_emulator/')) {
       try {
-        return await handleControl(req, url.pathname, body);
+        return handleControl(req, url.pathname, body);
       } catch (err) {
-        return controlJson(400, { message: (err as Error).message });
+        return controlJson(400, { message: messageOf(err) });
       }
     }
     const scope = credentialScope(req.headers, url.searchParams);
@@ -155,7 +153,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     res.setHeader('date', emulatorNow(state).toUTCString());
     dispatch(req)
       .then((response) => send(res, response))
-      .catch((err: unknown) => send(res, plainError(400, 'BadRequest', (err as Error).message)));
+      .catch((err: unknown) => {
+        send(res, plainError(400, 'BadRequest', messageOf(err)));
+      });
   });
   // SDK clients keep sockets alive between calls; closing idle ones after Node's 5 s default races their reuse (ECONNRESET).
   server.keepAliveTimeout = 65_000;

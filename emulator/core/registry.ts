@@ -1,11 +1,13 @@
 import { AwsError, type EmulatorRequest, type EmulatorResponse, type ServiceHandler } from './types';
 import { renderRestJsonError } from './protocols/restJson';
-import { renderEc2Error, queryParams } from './protocols/ec2Query';
+import { renderEc2Error } from './protocols/ec2Query';
 import { renderAwsJsonError } from './protocols/awsJson';
 import { renderRestXmlError } from './protocols/restXml';
 import { renderAwsQueryError } from './protocols/awsQuery';
 import { handle as apigateway, operationName as apigatewayOperation } from '../services/apigateway/index';
 import { handle as ec2 } from '../services/ec2/index';
+import { paramsOf as ec2Params } from '../services/ec2/query';
+import { paramsOf as stsParams } from '../services/sts/input';
 import { handle as ram } from '../services/ram/index';
 import { handle as acm } from '../services/acm/index';
 import { handle as route53 } from '../services/route53/index';
@@ -24,8 +26,6 @@ export interface ServiceDefinition {
   /** The error injected by EMULATOR_FAULTS. */
   injectedFailure(): AwsError;
 }
-
-const action = (req: EmulatorRequest): string | undefined => queryParams(req).get('Action') ?? undefined;
 
 export const SERVICES: Record<ServiceName, ServiceDefinition> = {
   apigateway: {
@@ -46,7 +46,7 @@ export const SERVICES: Record<ServiceName, ServiceDefinition> = {
   ec2: {
     handle: ec2,
     renderError: renderEc2Error,
-    operationName: action,
+    operationName: (req) => ec2Params(req).string('Action'),
     throttled: (s) => new AwsError('RequestLimitExceeded', 503, 'Request limit exceeded.', s),
     injectedFailure: () => new AwsError('InternalError', 500, 'An internal error has occurred (injected fault)'),
   },
@@ -67,7 +67,7 @@ export const SERVICES: Record<ServiceName, ServiceDefinition> = {
   sts: {
     handle: sts,
     renderError: (err) => renderAwsQueryError(err, STS_XMLNS),
-    operationName: action,
+    operationName: (req) => stsParams(req).string('Action'),
     throttled: (s) => new AwsError('Throttling', 400, 'Rate exceeded', s),
     injectedFailure: () => new AwsError('InternalFailure', 500, 'Internal failure (injected fault)'),
   },

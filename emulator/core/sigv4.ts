@@ -14,7 +14,7 @@ const DEFAULT_ACCOUNT = '000000000000';
  * needs to know which service, Region and account a request is for.
  */
 export function credentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): CredentialScope | undefined {
-  const authorization = String(headers.authorization ?? '');
+  const authorization = headers.authorization ?? '';
   const fromHeader = /Credential=([^,\s]+)/.exec(authorization)?.[1];
   const credential = fromHeader ?? query.get('X-Amz-Credential') ?? undefined;
   if (!credential) return undefined;

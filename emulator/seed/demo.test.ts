@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../server';
 import { clientConfig, startTestEmulator } from '../services/ec2/testing';
 import { ACCOUNTS, CONSUMER, OUTSIDER, PROVIDER, VPCE_PUBLIC_HOSTED_ZONE_IDS } from './demo-ids';
+import { policyOf } from '../testing/harness';
 
 const P = PROVIDER['us-east-1'];
 const C = CONSUMER['us-east-1'];
@@ -35,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   clients.forEach((c) => c.destroy());
-  await emulator?.close();
+  await emulator.close();
 });
 
 describe('demo seed', () => {
@@ -57,13 +58,13 @@ describe('demo seed', () => {
     const denyAll = await apigw.send(
       new GetDomainNameCommand({ domainName: P.domains.denyAll.name, domainNameId: P.domains.denyAll.id }),
     );
-    expect(JSON.parse(denyAll.policy!).Statement[0].Effect).toBe('Deny');
+    expect(policyOf(denyAll.policy).Statement[0].Effect).toBe('Deny');
     const shared = await apigw.send(
       new GetDomainNameCommand({ domainName: P.domains.shared.name, domainNameId: P.domains.shared.id }),
     );
     expect(shared.policy).toContain(C.appVpceId);
     expect(shared.policy).not.toContain(C.analyticsVpceId);
-    expect(JSON.parse(shared.managementPolicy!).Statement[0].Principal).toEqual({ AWS: [ACCOUNTS.consumer] });
+    expect(policyOf(shared.managementPolicy).Statement[0].Principal).toEqual({ AWS: [ACCOUNTS.consumer] });
     const partners = await apigw.send(
       new GetDomainNameCommand({ domainName: P.domains.pendingShare.name, domainNameId: P.domains.pendingShare.id }),
     );
@@ -83,11 +84,11 @@ describe('demo seed', () => {
   it('gives the consumer one accepted share and one fresh pending invitation', async () => {
     const ram = as(RAMClient, ACCOUNTS.consumer);
     const { resourceShareInvitations } = await ram.send(new GetResourceShareInvitationsCommand({}));
-    const byArn = Object.fromEntries(resourceShareInvitations!.map((i) => [i.resourceShareInvitationArn, i]));
-    expect(byArn[P.shares.active.invitationArn].status).toBe('ACCEPTED');
-    const pending = byArn[P.shares.pending.invitationArn];
-    expect(pending.status).toBe('PENDING');
-    expect(Date.now() - pending.invitationTimestamp!.getTime()).toBeLessThan(60_000);
+    const byArn = new Map(resourceShareInvitations!.map((i) => [i.resourceShareInvitationArn, i]));
+    expect(byArn.get(P.shares.active.invitationArn)?.status).toBe('ACCEPTED');
+    const pending = byArn.get(P.shares.pending.invitationArn);
+    expect(pending?.status).toBe('PENDING');
+    expect(Date.now() - pending!.invitationTimestamp!.getTime()).toBeLessThan(60_000);
     const { resources } = await ram.send(new ListResourcesCommand({ resourceOwner: 'OTHER-ACCOUNTS' }));
     expect(resources?.map((r) => r.arn)).toEqual([P.domains.shared.arn]);
     const apigw = as(APIGatewayClient, ACCOUNTS.consumer);
@@ -128,7 +129,9 @@ describe('demo seed', () => {
     const byDefault = await acm.send(new ListCertificatesCommand({}));
     expect(byDefault.CertificateSummaryList?.map((c) => c.CertificateArn)).not.toContain(P.certificates.inventoryEcdsa);
     const all = await acm.send(new ListCertificatesCommand({ Includes: { keyTypes: ['RSA_2048', 'EC_prime256v1'] } }));
-    const status = Object.fromEntries(all.CertificateSummaryList!.map((c) => [c.CertificateArn, [c.Status, c.InUse]]));
+    const status = Object.fromEntries(
+      all.CertificateSummaryList!.map((c) => [c.CertificateArn ?? '', [c.Status, c.InUse]]),
+    );
     expect(status).toEqual({
       [P.certificates.wildcardRsa]: ['ISSUED', true],
       [P.certificates.inventoryEcdsa]: ['ISSUED', true],

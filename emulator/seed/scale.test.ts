@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   clients.forEach((c) => c.destroy());
-  await emulator?.close();
+  await emulator.close();
 });
 
 describe('scale seed', () => {

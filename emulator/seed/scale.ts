@@ -10,6 +10,7 @@ import { seedCertificate } from './seed-certificates';
 import { seedPrivateZoneAlias } from './seed-dns';
 import { seedNetwork } from './seed-network';
 import { allowOnlyFromEndpoints } from './seed-policies';
+import { entry } from '../core/entry';
 
 const REGION = 'us-east-1';
 /** Per account: 10 VPCs × 20 execute-api endpoints, 250 private + 10 regional APIs, the 50-domain quota. */
@@ -168,7 +169,7 @@ function seedShares(state: EmulatorState, data: AccountData, principals: string[
       // Outside accounts (N = 1) own no data and never answer their invitations.
       if (
         invitation.resourceShareArn === share.resourceShareArn &&
-        state.apigateway.byAccount[invitation.receiverAccountId] !== undefined
+        entry(state.apigateway.byAccount, invitation.receiverAccountId) !== undefined
       ) {
         acceptInvitation(state, invitation.receiverAccountId, REGION, invitation.resourceShareInvitationArn, now);
       }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EmulatorState } from '../core/state';
 import { createDeployment } from '../services/apigateway/deployments';
-import { createResource, putIntegration, putMethod } from '../services/apigateway/resources';
+import { createResource, putIntegration, putMethod, rootResource } from '../services/apigateway/resources';
 import { createRestApi } from '../services/apigateway/restApis';
 import type { StoredRestApi } from '../services/apigateway/state';
 
@@ -53,8 +53,8 @@ export function seedApi(
     for (const httpMethod of methods) {
       putMethod(api, resource.id, httpMethod, { authorizationType: 'NONE' });
       const integration = spec.backend
-        ? { type: 'HTTP_PROXY', httpMethod, uri: `${spec.backend}${path}`, connectionType: 'INTERNET' }
-        : { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } };
+        ? { type: 'HTTP_PROXY' as const, httpMethod, uri: `${spec.backend}${path}`, connectionType: 'INTERNET' }
+        : { type: 'MOCK' as const, requestTemplates: { 'application/json': '{"statusCode": 200}' } };
       putIntegration(api, resource.id, httpMethod, integration);
     }
   }
@@ -70,7 +70,7 @@ export function seedApi(
 }
 
 function ensurePath(api: StoredRestApi, path: string) {
-  let parent = api.resources.find((r) => r.path === '/')!;
+  let parent = rootResource(api);
   for (const part of path.split('/').filter(Boolean)) {
     const childPath = parent.path === '/' ? `/${part}` : `${parent.path}/${part}`;
     parent =

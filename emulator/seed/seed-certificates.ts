@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { colonHex } from '../services/acm/serial';
 import type { EmulatorState } from '../core/state';
 import { addCertificate } from '../services/acm/index';
 import { signatureAlgorithm } from '../services/acm/pem';
@@ -42,7 +43,7 @@ export function seedCertificate(
     status,
     keyAlgorithm,
     signatureAlgorithm: signatureAlgorithm(keyAlgorithm),
-    serial: (spec.arn ?? randomUUID()).slice(-32).replace(/-/g, '').match(/../g)!.join(':'),
+    serial: colonHex((spec.arn ?? randomUUID()).slice(-32).replace(/-/g, '')),
     subject: `CN=${spec.domainName}`,
     issuer: type === 'IMPORTED' ? 'CN=Example Corp Internal CA,O=Example Corp' : 'CN=Amazon RSA 2048 M02,O=Amazon,C=US',
     notBefore: issued.toISOString(),

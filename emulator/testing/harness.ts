@@ -33,6 +33,21 @@ export function clientConfig(
   };
 }
 
+/** A member the emulator always returns; a test fails here, naming it, when it does not. */
+export function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The emulator answered without ${what}`);
+  return value;
+}
+
+/** A policy document as the emulator returns it (only the members tests read). */
+export interface PolicyDocument {
+  Statement: Array<{ Effect: string; Principal?: unknown; Action?: unknown; Resource?: unknown; Condition?: unknown }>;
+}
+
+export function policyOf(text: string | undefined): PolicyDocument {
+  return JSON.parse(present(text, 'a policy')) as PolicyDocument;
+}
+
 export const apiGateway = (emulator: RunningEmulator, options?: ClientOptions) =>
   new APIGatewayClient(clientConfig(emulator, options));
 
@@ -47,7 +62,7 @@ export async function issuedCertificate(
   const { CertificateArn } = await acm.send(
     new RequestCertificateCommand({ DomainName: domainName, SubjectAlternativeNames: sans.length ? sans : undefined }),
   );
-  return CertificateArn!;
+  return present(CertificateArn, 'CertificateArn');
 }
 
 /** A VPC with two subnets and an execute-api interface endpoint; returns the endpoint id. */
@@ -55,11 +70,12 @@ export async function executeApiEndpoint(emulator: RunningEmulator, options: Cli
   const region = options.region ?? REGION;
   const ec2 = new EC2Client(clientConfig(emulator, options));
   const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.0.0.0/16' }));
+  const vpcId = present(Vpc?.VpcId, 'Vpc.VpcId');
   const subnets = await Promise.all(
     ['a', 'b'].map((az, i) =>
       ec2.send(
         new CreateSubnetCommand({
-          VpcId: Vpc!.VpcId!,
+          VpcId: vpcId,
           CidrBlock: `10.0.${i}.0/24`,
           AvailabilityZone: `${region}${az}`,
         }),
@@ -68,15 +84,15 @@ export async function executeApiEndpoint(emulator: RunningEmulator, options: Cli
   );
   const { VpcEndpoint } = await ec2.send(
     new CreateVpcEndpointCommand({
-      VpcId: Vpc!.VpcId!,
+      VpcId: vpcId,
       VpcEndpointType: 'Interface',
       ServiceName: `com.amazonaws.${region}.execute-api`,
-      SubnetIds: subnets.map((s) => s.Subnet!.SubnetId!),
+      SubnetIds: subnets.map((s) => present(s.Subnet?.SubnetId, 'Subnet.SubnetId')),
       // A new VPC has enableDnsHostnames off, which private DNS requires.
       PrivateDnsEnabled: false,
     }),
   );
-  return VpcEndpoint!.VpcEndpointId!;
+  return present(VpcEndpoint?.VpcEndpointId, 'VpcEndpoint.VpcEndpointId');
 }
 
 export const ALLOW_ALL_POLICY = JSON.stringify({

@@ -26,15 +26,3 @@ export function awsJsonOperation(req: EmulatorRequest, targetPrefix: string): st
   }
   return target.slice(targetPrefix.length + 1);
 }
-
-export function parseAwsJsonBody(req: EmulatorRequest): Record<string, unknown> {
-  if (req.body.length === 0) return {};
-  try {
-    const parsed: unknown = JSON.parse(req.body.toString('utf8'));
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-      return parsed as Record<string, unknown>;
-  } catch {
-    // fall through to the protocol's serialization error
-  }
-  throw new AwsError('SerializationException', 400, 'Request body is not a valid JSON object');
-}

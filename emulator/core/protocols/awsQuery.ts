@@ -1,9 +1,9 @@
 import type { AwsError, EmulatorResponse } from '../types';
 import { requestId } from '../ids';
-import { buildXml } from './xml';
+import { buildXml, type XmlElement } from './xml';
 
 /** awsQuery (STS): form-encoded in, `<{Action}Response><{Action}Result>…</…><ResponseMetadata>` out. */
-export function queryResponse(action: string, xmlns: string, result: Record<string, unknown>): EmulatorResponse {
+export function queryResponse(action: string, xmlns: string, result: XmlElement): EmulatorResponse {
   const id = requestId();
   const body = buildXml({
     [`${action}Response`]: { '@_xmlns': xmlns, [`${action}Result`]: result, ResponseMetadata: { RequestId: id } },

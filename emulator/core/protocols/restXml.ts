@@ -1,6 +1,7 @@
 import { AwsError, type EmulatorRequest, type EmulatorResponse } from '../types';
 import { requestId } from '../ids';
-import { buildXml, parseXml } from './xml';
+import { z } from 'zod';
+import { buildXml, parseXml, type XmlElement } from './xml';
 
 export const ROUTE53_XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/';
 
@@ -8,7 +9,7 @@ export const ROUTE53_XMLNS = 'https://route53.amazonaws.com/doc/2013-04-01/';
 export function xmlResponse(
   status: number,
   root: string,
-  content: Record<string, unknown>,
+  content: XmlElement,
   extraHeaders: Record<string, string> = {},
 ): EmulatorResponse {
   const body = buildXml({ [root]: { '@_xmlns': ROUTE53_XMLNS, ...content } });
@@ -31,16 +32,22 @@ export function renderRestXmlError(err: AwsError): EmulatorResponse {
 }
 
 /** The body's root element content (`<CreateHostedZoneRequest>…` → its children). Malformed XML → 400 InvalidInput. */
-export function parseXmlRequest(req: EmulatorRequest, root: string): Record<string, unknown> {
-  let doc: Record<string, unknown>;
+export function parseXmlRequest(req: EmulatorRequest, root: string): XmlRecord {
+  let doc: unknown;
   try {
     doc = parseXml(req.body.toString('utf8'));
   } catch (err) {
-    throw new AwsError('InvalidInput', 400, `Could not parse XML request body: ${(err as Error).message}`);
+    throw new AwsError('InvalidInput', 400, `Could not parse XML request body: ${messageOf(err)}`);
   }
-  const content = doc[root];
-  if (typeof content !== 'object' || content === null) {
-    throw new AwsError('InvalidInput', 400, `Expected a <${root}> document`);
-  }
-  return content as Record<string, unknown>;
+  const content = XML_RECORD.safeParse(XML_RECORD.safeParse(doc).data?.[root]);
+  if (!content.success) throw new AwsError('InvalidInput', 400, `Expected a <${root}> document`);
+  return content.data;
+}
+
+/** A parsed element: string leaves, nested elements, and arrays where an element repeats. */
+export type XmlRecord = Record<string, unknown>;
+const XML_RECORD = z.record(z.string(), z.unknown());
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -24,7 +24,7 @@ let importedArn: string;
 async function expectError(promise: Promise<unknown>, name: string) {
   const err = await promise.then(
     () => undefined,
-    (e: Error) => e,
+    (e: unknown) => e as Error,
   );
   expect(err?.name).toBe(name);
 }
@@ -35,8 +35,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  acm?.destroy();
-  await emulator?.close();
+  acm.destroy();
+  await emulator.close();
 });
 
 describe('ACM', () => {

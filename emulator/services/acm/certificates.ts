@@ -1,8 +1,10 @@
+import { colonHex } from './serial';
 import { randomUUID } from 'node:crypto';
 import { AwsError } from '../../core/types';
 import { REQUESTABLE_KEY_ALGORITHMS } from './key-algorithms';
 import { parseImportedCertificate, signatureAlgorithm } from './pem';
 import { acmAccount, type AcmState, type CertificateRecord, type StoredStatus } from './state';
+import { entry } from '../../core/entry';
 
 const DOMAIN_PATTERN = /^(\*\.)?(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])$/;
 /** Amazon-issued certificates are valid for 395 days. */
@@ -139,7 +141,8 @@ const ARN_PATTERN = /^arn:aws[\w-]*:acm:([a-z0-9-]+):(\d{12}):certificate\/[0-9a
 
 export function findCertificate(s: { acm: AcmState }, account: string, region: string, arn: string): CertificateRecord {
   if (!ARN_PATTERN.test(arn)) throw new AwsError('InvalidArnException', 400, `String '${arn}' is not a valid ARN.`);
-  const cert = s.acm.byAccount[account]?.certificates[arn];
+  const certificates = entry(s.acm.byAccount, account)?.certificates;
+  const cert = certificates && entry(certificates, arn);
   if (!cert || cert.region !== region) {
     throw new AwsError('ResourceNotFoundException', 400, `Could not find certificate ${arn}.`);
   }
@@ -147,5 +150,5 @@ export function findCertificate(s: { acm: AcmState }, account: string, region: s
 }
 
 function randomSerial(): string {
-  return randomUUID().replace(/-/g, '').match(/../g)!.join(':');
+  return colonHex(randomUUID().replace(/-/g, ''));
 }

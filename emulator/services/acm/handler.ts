@@ -1,23 +1,18 @@
-import { awsJsonOperation, awsJsonResponse, parseAwsJsonBody } from '../../core/protocols/awsJson';
+import { awsJsonOperation, awsJsonResponse } from '../../core/protocols/awsJson';
+import type { RequestInput } from '../../core/input';
 import { AwsError, type ServiceContext, type ServiceHandler } from '../../core/types';
 import { findCertificate, importCertificate, requestCertificate } from './certificates';
 import { inUseBy } from './in-use';
-import { JsonInput } from './input';
+import { blobText, bodyOf, includedKeyTypes, tagsOf } from './input';
 import { listCertificates } from './list';
 import { certificateDetail, certificateSummary } from './wire';
+import { entry } from '../../core/entry';
 
-type Operation = (ctx: ServiceContext, input: JsonInput) => unknown;
+type Operation = (ctx: ServiceContext, input: RequestInput) => unknown;
 
 const OPERATIONS: Record<string, Operation> = {
   RequestCertificate: (ctx, input) => {
-    const validationMethod = input.string('ValidationMethod');
-    if (validationMethod !== undefined && validationMethod !== 'DNS' && validationMethod !== 'EMAIL') {
-      throw new AwsError(
-        'ValidationException',
-        400,
-        `Value '${validationMethod}' at 'validationMethod' failed to satisfy constraint: Member must satisfy enum value set: [EMAIL, DNS]`,
-      );
-    }
+    const validationMethod = input.oneOf('ValidationMethod', ['EMAIL', 'DNS']);
     if (input.string('CertificateAuthorityArn')) {
       throw new AwsError(
         'InvalidParameterException',
@@ -30,12 +25,12 @@ const OPERATIONS: Record<string, Operation> = {
       ctx.req.account,
       ctx.req.region,
       {
-        domainName: input.requiredString('DomainName'),
-        subjectAlternativeNames: input.stringList('SubjectAlternativeNames'),
+        domainName: input.required('DomainName'),
+        subjectAlternativeNames: input.strings('SubjectAlternativeNames'),
         keyAlgorithm: input.string('KeyAlgorithm'),
         validationMethod,
         idempotencyToken: input.string('IdempotencyToken'),
-        tags: input.tags(),
+        tags: tagsOf(input),
       },
       ctx.now(),
     );
@@ -48,10 +43,10 @@ const OPERATIONS: Record<string, Operation> = {
       ctx.req.account,
       ctx.req.region,
       {
-        certificatePem: input.blobText('Certificate'),
-        privateKeyPem: input.blobText('PrivateKey'),
+        certificatePem: blobText(input, 'Certificate'),
+        privateKeyPem: blobText(input, 'PrivateKey'),
         certificateArn: input.string('CertificateArn'),
-        tags: input.tags(),
+        tags: tagsOf(input),
       },
       ctx.now(),
     );
@@ -66,8 +61,8 @@ const OPERATIONS: Record<string, Operation> = {
       ctx.req.account,
       ctx.req.region,
       {
-        certificateStatuses: input.stringList('CertificateStatuses'),
-        keyTypes: input.stringList('keyTypes', input.object('Includes') ?? {}),
+        certificateStatuses: input.strings('CertificateStatuses'),
+        keyTypes: includedKeyTypes(input),
         maxItems: input.number('MaxItems'),
         nextToken: input.string('NextToken'),
         sortOrder: sortOrder === 'DESCENDING' ? 'DESCENDING' : 'ASCENDING',
@@ -82,7 +77,7 @@ const OPERATIONS: Record<string, Operation> = {
     };
   },
   DescribeCertificate: (ctx, input) => {
-    const cert = findCertificate(ctx.state, ctx.req.account, ctx.req.region, input.requiredString('CertificateArn'));
+    const cert = findCertificate(ctx.state, ctx.req.account, ctx.req.region, input.required('CertificateArn'));
     return { Certificate: certificateDetail(cert, inUseBy(ctx.state, cert.certificateArn), ctx.now()) };
   },
 };
@@ -90,7 +85,7 @@ const OPERATIONS: Record<string, Operation> = {
 /** awsJson1_1 with `X-Amz-Target: CertificateManager.<Op>`; AwsErrors are rendered by the core. */
 export const handle: ServiceHandler = (ctx) => {
   const name = awsJsonOperation(ctx.req, 'CertificateManager');
-  const operation = OPERATIONS[name];
+  const operation = entry(OPERATIONS, name);
   if (!operation) throw new AwsError('UnknownOperationException', 400, `The emulator does not implement ACM ${name}.`);
-  return awsJsonResponse(operation(ctx, new JsonInput(parseAwsJsonBody(ctx.req))));
+  return awsJsonResponse(operation(ctx, bodyOf(ctx.req)));
 };

@@ -1,65 +1,52 @@
-import { AwsError } from '../../core/types';
+import { z } from 'zod';
+import { RequestInput, type InputErrors } from '../../core/input';
+import { AwsError, type EmulatorRequest } from '../../core/types';
 
-/** Typed reads from an awsJson request body; wrong types fail like ACM's model validation. */
-export class JsonInput {
-  constructor(private readonly body: Record<string, unknown>) {}
+/** ACM answers a bad member with its model validation's ValidationException. */
+const ACM_ERRORS: InputErrors = {
+  missing: (member) => invalid(member, 'must not be null'),
+  invalid: (member, expected) => invalid(member, `must be ${expected}`),
+  notOneOf: (member, value, allowed) =>
+    new AwsError(
+      'ValidationException',
+      400,
+      `Value '${value}' at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+    ),
+  malformed: () => new AwsError('SerializationException', 400, 'Request body is not a valid JSON object'),
+};
 
-  string(key: string): string | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') throw invalid(key, 'must be a string');
-    return value;
-  }
-
-  requiredString(key: string): string {
-    const value = this.string(key);
-    if (value === undefined || value === '') throw invalid(key, 'must not be null');
-    return value;
-  }
-
-  number(key: string): number | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number') throw invalid(key, 'must be a number');
-    return value;
-  }
-
-  stringList(key: string, source: Record<string, unknown> = this.body): string[] | undefined {
-    const value = source[key];
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-      throw invalid(key, 'must be a list of strings');
-    return value as string[];
-  }
-
-  object(key: string): Record<string, unknown> | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) throw invalid(key, 'must be an object');
-    return value as Record<string, unknown>;
-  }
-
-  /** `[{Key, Value}]` → record. */
-  tags(key = 'Tags'): Record<string, string> | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value)) throw invalid(key, 'must be a list');
-    return Object.fromEntries(
-      value.map((t: { Key?: unknown; Value?: unknown }) => [String(t.Key), String(t.Value ?? '')]),
-    );
-  }
-
-  /** Blob members arrive base64-encoded in awsJson. */
-  blobText(key: string): string {
-    return Buffer.from(this.requiredString(key), 'base64').toString('utf8');
-  }
+/** The awsJson1_1 body of an ACM request. */
+export function bodyOf(req: EmulatorRequest): RequestInput {
+  return RequestInput.json(req, ACM_ERRORS);
 }
 
-function invalid(key: string, problem: string): AwsError {
-  const member = key[0].toLowerCase() + key.slice(1);
+const TAGS = z.array(z.object({ Key: z.string(), Value: z.string().optional() }));
+const INCLUDES = z.object({ keyTypes: z.array(z.string()).optional() });
+
+/** `[{Key, Value}]` → record. */
+export function tagsOf(input: RequestInput): Record<string, string> | undefined {
+  const tags = input.read('Tags', TAGS, 'a list');
+  return tags && Object.fromEntries(tags.map((t) => [t.Key, t.Value ?? '']));
+}
+
+/** `Includes.keyTypes` of ListCertificates. */
+export function includedKeyTypes(input: RequestInput): string[] | undefined {
+  return input.read('Includes', INCLUDES, 'an object')?.keyTypes;
+}
+
+/** Blob members arrive base64-encoded in awsJson. */
+export function blobText(input: RequestInput, member: string): string {
+  return Buffer.from(input.required(member), 'base64').toString('utf8');
+}
+
+function invalid(member: string, problem: string): AwsError {
   return new AwsError(
     'ValidationException',
     400,
-    `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member ${problem}`,
+    `1 validation error detected: Value at '${lowerFirst(member)}' failed to satisfy constraint: Member ${problem}`,
   );
+}
+
+function lowerFirst(member: string): string {
+  return member.charAt(0).toLowerCase() + member.slice(1);
 }

@@ -3,6 +3,7 @@ import { AwsError } from '../../core/types';
 import { effectiveStatus } from './certificates';
 import { DEFAULT_KEY_TYPES, KEY_TYPES } from './key-algorithms';
 import type { AcmState, CertificateRecord } from './state';
+import { entry } from '../../core/entry';
 
 export interface ListCertificatesInput {
   certificateStatuses?: string[];
@@ -25,11 +26,11 @@ export function listCertificates(
   const keyTypes = input.keyTypes?.length ? input.keyTypes : DEFAULT_KEY_TYPES;
   checkEnum('includes.keyTypes', keyTypes, KEY_TYPES);
   checkEnum('certificateStatuses', input.certificateStatuses ?? [], STATUSES);
-  let certs = Object.values(s.acm.byAccount[account]?.certificates ?? {}).filter(
+  let certs = Object.values(entry(s.acm.byAccount, account)?.certificates ?? {}).filter(
     (c) => c.region === region && keyTypes.includes(c.keyAlgorithm),
   );
-  if (input.certificateStatuses?.length)
-    certs = certs.filter((c) => input.certificateStatuses!.includes(effectiveStatus(c, now)));
+  const statuses = input.certificateStatuses ?? [];
+  if (statuses.length) certs = certs.filter((c) => statuses.includes(effectiveStatus(c, now)));
   certs.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   if (input.sortOrder === 'DESCENDING') certs.reverse();
 

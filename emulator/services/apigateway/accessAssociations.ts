@@ -1,10 +1,10 @@
 import type { ServiceContext } from '../../core/types';
 import type { EmulatorState } from '../../core/state';
 import { findOwned } from '../ec2/state';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
+import { jsonResponse } from '../../core/protocols/restJson';
 import { allRegionStates, regionState, type StoredAccessAssociation } from './state';
 import { accessDenied, badRequest, conflict, limitExceeded, notFound } from './errors';
-import { optionalStringMap, requiredString } from './input';
+import { bodyOf, queryOf } from './input';
 import { paginate } from './pagination';
 import { accessAssociationToWire } from './wire';
 import { callerSlot } from './lookup';
@@ -12,6 +12,7 @@ import { accessAssociationArn, accessAssociationArnAccount, parsePrivateDomainAr
 import { findPrivateDomainByArn } from './domainNames';
 import { managementPolicyGrants } from './managementPolicy';
 import type { PathParams } from './router';
+import { entry } from '../../core/entry';
 
 /** Raisable default quota (L-4D98A8A5); enforced on the API, not on seeds. */
 const MAX_ASSOCIATIONS_PER_ACCOUNT = 100;
@@ -84,7 +85,7 @@ export function createAccessAssociation(
       region,
       account,
       domain.domainName,
-      domain.domainNameId!,
+      domain.domainNameId,
       vpceId,
     ),
     domainNameArn: domain.domainNameArn,
@@ -98,12 +99,12 @@ export function createAccessAssociation(
 }
 
 export function createAccessAssociationHandler(ctx: ServiceContext) {
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
+  const body = bodyOf(ctx);
   const input: CreateAccessAssociationInput = {
-    domainNameArn: requiredString(body, 'domainNameArn'),
-    accessAssociationSourceType: requiredString(body, 'accessAssociationSourceType'),
-    accessAssociationSource: requiredString(body, 'accessAssociationSource'),
-    tags: optionalStringMap(body, 'tags'),
+    domainNameArn: body.required('domainNameArn'),
+    accessAssociationSourceType: body.required('accessAssociationSourceType'),
+    accessAssociationSource: body.required('accessAssociationSource'),
+    tags: body.stringMap('tags'),
   };
   const owned = Object.values(ctx.state.apigateway.byAccount[ctx.req.account] ?? {}).reduce(
     (n, s) => n + s.accessAssociations.length,
@@ -124,7 +125,7 @@ export function createAccessAssociationHandler(ctx: ServiceContext) {
  * associations with the caller's domains in this Region, rejected ones excluded.
  */
 export function getAccessAssociations(ctx: ServiceContext) {
-  const owner = ctx.req.query.get('resourceOwner') ?? 'SELF';
+  const owner = queryOf(ctx).string('resourceOwner') ?? 'SELF';
   let associations: StoredAccessAssociation[];
   if (owner === 'SELF') {
     associations = callerSlot(ctx).accessAssociations;
@@ -138,7 +139,7 @@ export function getAccessAssociations(ctx: ServiceContext) {
   } else {
     throw badRequest(`Invalid resourceOwner ${owner}: must be SELF or OTHER_ACCOUNTS`);
   }
-  const page = paginate(associations, ctx.req.query, (a) => a.domainNameAccessAssociationArn);
+  const page = paginate(associations, queryOf(ctx), (a) => a.domainNameAccessAssociationArn);
   return jsonResponse(200, { position: page.position, item: page.items.map(accessAssociationToWire) });
 }
 
@@ -167,8 +168,8 @@ export function deleteAccessAssociation(ctx: ServiceContext, params: PathParams)
 
 /** The domain owner cuts off another account's association; it keeps existing (rejected) until its owner deletes it. */
 export function rejectAccessAssociation(ctx: ServiceContext) {
-  const arn = ctx.req.query.get('domainNameAccessAssociationArn');
-  const domainArn = ctx.req.query.get('domainNameArn');
+  const arn = queryOf(ctx).string('domainNameAccessAssociationArn');
+  const domainArn = queryOf(ctx).string('domainNameArn');
   if (!arn || !domainArn) throw badRequest('domainNameAccessAssociationArn and domainNameArn are required');
   const domainRef = parsePrivateDomainArn(domainArn);
   const domain = findPrivateDomainByArn(ctx.state, domainArn);
@@ -180,7 +181,7 @@ export function rejectAccessAssociation(ctx: ServiceContext) {
     throw badRequest('You cannot reject a domain name access association in your own account; delete it instead');
   }
   const association = owner
-    ? ctx.state.apigateway.byAccount[owner.account]?.[owner.region]?.accessAssociations.find(
+    ? entry(entry(ctx.state.apigateway.byAccount, owner.account) ?? {}, owner.region)?.accessAssociations.find(
         (a) => a.domainNameAccessAssociationArn === arn && a.domainNameArn === domainArn && !a.rejectedDate,
       )
     : undefined;

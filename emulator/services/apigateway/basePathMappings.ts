@@ -1,9 +1,9 @@
 import type { ServiceContext } from '../../core/types';
 import type { EmulatorState } from '../../core/state';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
+import { jsonResponse } from '../../core/protocols/restJson';
 import { regionState, type StoredBasePathMapping, type StoredDomainName } from './state';
 import { badRequest, conflict, notFound } from './errors';
-import { optionalString, requiredString } from './input';
+import { bodyOf, queryOf } from './input';
 import { paginate } from './pagination';
 import { patchOperations, replacementValue, unsupportedPatch } from './patch';
 import { basePathMappingToWire } from './wire';
@@ -76,7 +76,7 @@ function requireMapping(domain: StoredDomainName, basePath: string): StoredBaseP
 
 export function getBasePathMappings(ctx: ServiceContext, params: PathParams) {
   const domain = requireDomain(ctx, params.domain_name);
-  const page = paginate(domain.basePathMappings, ctx.req.query, (m) => m.basePath);
+  const page = paginate(domain.basePathMappings, queryOf(ctx), (m) => m.basePath);
   return jsonResponse(200, { position: page.position, item: page.items.map(basePathMappingToWire) });
 }
 
@@ -89,11 +89,11 @@ export function getBasePathMapping(ctx: ServiceContext, params: PathParams) {
 
 export function createBasePathMappingHandler(ctx: ServiceContext, params: PathParams) {
   const domain = requireDomain(ctx, params.domain_name);
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
+  const body = bodyOf(ctx);
   const mapping = createBasePathMapping(ctx.state, ctx.req.account, ctx.req.region, domain, {
-    restApiId: requiredString(body, 'restApiId'),
-    basePath: optionalString(body, 'basePath'),
-    stage: optionalString(body, 'stage'),
+    restApiId: body.required('restApiId'),
+    basePath: body.string('basePath'),
+    stage: body.string('stage'),
   });
   ctx.commit();
   return jsonResponse(201, basePathMappingToWire(mapping));
@@ -103,7 +103,7 @@ export function updateBasePathMapping(ctx: ServiceContext, params: PathParams) {
   const domain = requireDomain(ctx, params.domain_name);
   const mapping = requireMapping(domain, params.base_path);
   const draft = { ...mapping };
-  for (const op of patchOperations(parseJsonObject(ctx.req, 'BadRequestException'))) {
+  for (const op of patchOperations(bodyOf(ctx))) {
     // The CLI examples spell it /restapiId; accept the model's casing too.
     const path = op.path.toLowerCase();
     if (path === '/basepath')

@@ -2,6 +2,7 @@ import type { EmulatorState } from '../../core/state';
 import { emulatorNow } from '../../core/clock';
 import { effectiveStatus } from '../acm/certificates';
 import { badRequest } from './errors';
+import { entry } from '../../core/entry';
 
 /**
  * The ACM certificate must belong to the caller, live in `region` (us-east-1 for edge domains), be ISSUED (not
@@ -14,7 +15,8 @@ export function requireUsableCertificate(
   arn: string,
   domainName: string,
 ): void {
-  const cert = state.acm.byAccount[account]?.certificates[arn];
+  const certificates = entry(state.acm.byAccount, account)?.certificates;
+  const cert = certificates && entry(certificates, arn);
   if (!cert || cert.region !== region) {
     throw badRequest(
       `Certificate ${arn} not found in account ${account} in ${region}; the certificate must be an ACM certificate in the same Region`,

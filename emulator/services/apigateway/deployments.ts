@@ -1,9 +1,9 @@
 import type { ServiceContext } from '../../core/types';
 import { randomString } from '../../core/ids';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
+import { jsonResponse } from '../../core/protocols/restJson';
 import type { StoredDeployment, StoredRestApi } from './state';
 import { badRequest, notFound } from './errors';
-import { optionalBoolean, optionalString, optionalStringMap } from './input';
+import { bodyOf, queryOf } from './input';
 import { paginate } from './pagination';
 import { deploymentToWire } from './wire';
 import { requireRestApi } from './lookup';
@@ -55,15 +55,15 @@ export function createDeployment(
 
 export function createDeploymentHandler(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
+  const body = bodyOf(ctx);
   const deployment = createDeployment(
     api,
     {
-      stageName: optionalString(body, 'stageName'),
-      stageDescription: optionalString(body, 'stageDescription'),
-      description: optionalString(body, 'description'),
-      variables: optionalStringMap(body, 'variables'),
-      tracingEnabled: optionalBoolean(body, 'tracingEnabled'),
+      stageName: body.string('stageName'),
+      stageDescription: body.string('stageDescription'),
+      description: body.string('description'),
+      variables: body.stringMap('variables'),
+      tracingEnabled: body.boolean('tracingEnabled'),
     },
     ctx.now(),
   );
@@ -73,7 +73,7 @@ export function createDeploymentHandler(ctx: ServiceContext, params: PathParams)
 
 export function getDeployments(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const page = paginate(api.deployments, ctx.req.query, (d) => d.id);
+  const page = paginate(api.deployments, queryOf(ctx), (d) => d.id);
   return jsonResponse(200, { position: page.position, item: page.items.map(deploymentToWire) });
 }
 

@@ -16,7 +16,14 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '../../server';
-import { ALLOW_ALL_POLICY, CONSUMER, apiGateway, issuedCertificate, startTestEmulator } from '../../testing/harness';
+import {
+  ALLOW_ALL_POLICY,
+  CONSUMER,
+  apiGateway,
+  issuedCertificate,
+  policyOf,
+  startTestEmulator,
+} from '../../testing/harness';
 import { deployedPrivateApi } from '../../testing/privateApi';
 
 let emulator: RunningEmulator;
@@ -56,7 +63,7 @@ describe('private custom domain names', () => {
       routingMode: 'BASE_PATH_MAPPING_ONLY',
       securityPolicy: 'TLS_1_2',
     });
-    const policy = JSON.parse(domain.policy!);
+    const policy = policyOf(domain.policy);
     expect(policy.Statement).toEqual([
       {
         Effect: 'Deny',
@@ -163,7 +170,7 @@ describe('private custom domain names', () => {
         ],
       }),
     );
-    expect(JSON.parse(updated.policy!).Statement[0].Resource).toBe(
+    expect(policyOf(updated.policy).Statement[0].Resource).toBe(
       `arn:aws:execute-api:us-east-1:111111111111:/domainnames/patch.internal.example.com+${domain.domainNameId}`,
     );
     expect(updated.managementPolicy).toBe(management);
@@ -254,7 +261,7 @@ describe('base path mappings on private domains', () => {
     ) =>
       expect(client.send(new CreateBasePathMappingCommand({ ...ref, ...input }))).rejects.toMatchObject({
         name,
-        message: expect.stringMatching(pattern),
+        message: expect.stringMatching(pattern) as unknown,
       });
     await reject({ restApiId: orders, stage: 'prod', basePath: 'v1/orders' }, /Multi-level/);
     await reject({ restApiId: publicApi.id!, basePath: 'public' }, /Only private REST APIs/);

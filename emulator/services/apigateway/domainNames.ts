@@ -1,10 +1,17 @@
 import type { ServiceContext } from '../../core/types';
 import type { EmulatorState } from '../../core/state';
 import { domainNameId as newDomainNameId } from '../../core/ids';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
-import { allRegionStates, regionState, type EndpointConfiguration, type StoredDomainName } from './state';
+import { jsonResponse } from '../../core/protocols/restJson';
+import {
+  allRegionStates,
+  isPrivateDomain,
+  regionState,
+  type EndpointConfiguration,
+  type StoredDomainName,
+  type StoredPrivateDomain,
+} from './state';
 import { badRequest, conflict, limitExceeded } from './errors';
-import { optionalEnum, optionalString, optionalStringMap, requiredString } from './input';
+import { ENDPOINT_CONFIGURATION, bodyOf, queryOf } from './input';
 import { paginate } from './pagination';
 import { patchOperations, replacementValue, unsupportedPatch, type PatchOperation } from './patch';
 import { denyAllDomainPolicy, domainExecuteApiArn, storedDomainPolicy, storedManagementPolicy } from './policies';
@@ -15,6 +22,7 @@ import { requireUsableCertificate } from './certificates';
 import { managementPolicyGrants } from './managementPolicy';
 import { liveAssociationsOf } from './accessAssociationQueries';
 import type { PathParams } from './router';
+import { entry } from '../../core/entry';
 
 export const ROUTING_MODES = [
   'BASE_PATH_MAPPING_ONLY',
@@ -125,11 +133,12 @@ export function createDomainName(
 }
 
 /** Locate a private domain anywhere by its ARN (RAM uses this to write the managementPolicy of a shared domain). */
-export function findPrivateDomainByArn(state: EmulatorState, arn: string): StoredDomainName | undefined {
+export function findPrivateDomainByArn(state: EmulatorState, arn: string): StoredPrivateDomain | undefined {
   const ref = parsePrivateDomainArn(arn);
   if (!ref) return undefined;
-  return state.apigateway.byAccount[ref.account]?.[ref.region]?.domainNames.find(
-    (d) => d.domainNameId === ref.domainNameId && d.domainName === ref.domainName,
+  return entry(entry(state.apigateway.byAccount, ref.account) ?? {}, ref.region)?.domainNames.find(
+    (d): d is StoredPrivateDomain =>
+      isPrivateDomain(d) && d.domainNameId === ref.domainNameId && d.domainName === ref.domainName,
   );
 }
 
@@ -151,17 +160,17 @@ export function domainsSharedWith(state: EmulatorState, account: string, region:
 }
 
 export function getDomainNames(ctx: ServiceContext) {
-  const owner = ctx.req.query.get('resourceOwner') ?? 'SELF';
+  const owner = queryOf(ctx).string('resourceOwner') ?? 'SELF';
   if (owner === 'OTHER_ACCOUNTS') {
     const page = paginate(
       domainsSharedWith(ctx.state, ctx.req.account, ctx.req.region),
-      ctx.req.query,
+      queryOf(ctx),
       (d) => d.domainNameArn,
     );
     return jsonResponse(200, { position: page.position, item: page.items.map(sharedDomainNameToWire) });
   }
   if (owner !== 'SELF') throw badRequest(`Invalid resourceOwner ${owner}: must be SELF or OTHER_ACCOUNTS`);
-  const page = paginate(callerSlot(ctx).domainNames, ctx.req.query, (d) => d.domainNameArn);
+  const page = paginate(callerSlot(ctx).domainNames, queryOf(ctx), (d) => d.domainNameArn);
   return jsonResponse(200, {
     position: page.position,
     item: page.items.map((d) => domainNameToWire(d, ctx.req.region)),
@@ -173,27 +182,27 @@ export function getDomainName(ctx: ServiceContext, params: PathParams) {
 }
 
 export function createDomainNameHandler(ctx: ServiceContext) {
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
+  const body = bodyOf(ctx);
   for (const unsupported of [
     'certificateBody',
     'certificatePrivateKey',
     'certificateChain',
     'mutualTlsAuthentication',
   ]) {
-    if (body[unsupported] !== undefined)
+    if (body.has(unsupported))
       throw badRequest(`${unsupported} is not supported by the emulator; use an ACM certificate ARN`);
   }
-  const endpointConfiguration = body.endpointConfiguration as Partial<EndpointConfiguration> | undefined;
+  const endpointConfiguration = body.read('endpointConfiguration', ENDPOINT_CONFIGURATION, 'an object');
   const input: CreateDomainNameInput = {
-    domainName: requiredString(body, 'domainName'),
-    certificateArn: optionalString(body, 'certificateArn'),
-    regionalCertificateArn: optionalString(body, 'regionalCertificateArn'),
+    domainName: body.required('domainName'),
+    certificateArn: body.string('certificateArn'),
+    regionalCertificateArn: body.string('regionalCertificateArn'),
     endpointConfiguration,
-    securityPolicy: optionalEnum(body, 'securityPolicy', SECURITY_POLICIES),
-    endpointAccessMode: optionalEnum(body, 'endpointAccessMode', ACCESS_MODES),
-    policy: optionalString(body, 'policy'),
-    routingMode: optionalEnum(body, 'routingMode', ROUTING_MODES),
-    tags: optionalStringMap(body, 'tags'),
+    securityPolicy: body.oneOf('securityPolicy', SECURITY_POLICIES),
+    endpointAccessMode: body.oneOf('endpointAccessMode', ACCESS_MODES),
+    policy: body.string('policy'),
+    routingMode: body.oneOf('routingMode', ROUTING_MODES),
+    tags: body.stringMap('tags'),
   };
   if (endpointConfiguration?.types?.includes('PRIVATE')) {
     const privateCount = callerSlot(ctx).domainNames.filter((d) => d.domainNameId).length;
@@ -210,7 +219,7 @@ export function createDomainNameHandler(ctx: ServiceContext) {
 
 export function updateDomainName(ctx: ServiceContext, params: PathParams) {
   const domain = requireDomain(ctx, params.domain_name);
-  const operations = patchOperations(parseJsonObject(ctx.req, 'BadRequestException'));
+  const operations = patchOperations(bodyOf(ctx));
   const draft: StoredDomainName = structuredClone(domain);
   for (const op of operations) applyDomainPatch(ctx, draft, op);
   Object.assign(domain, draft);
@@ -224,8 +233,8 @@ function applyDomainPatch(ctx: ServiceContext, domain: StoredDomainName, op: Pat
   const { account, region } = ctx.req;
   switch (op.path) {
     case '/policy': {
-      if (!isPrivate) unsupportedPatch(op, what);
-      const executeApiArn = domainExecuteApiArn(region, account, domain.domainName, domain.domainNameId!);
+      if (!isPrivateDomain(domain)) unsupportedPatch(op, what);
+      const executeApiArn = domainExecuteApiArn(region, account, domain.domainName, domain.domainNameId);
       domain.policy =
         op.op === 'remove'
           ? denyAllDomainPolicy(executeApiArn)

@@ -1,3 +1,4 @@
+import { queryOf } from './input';
 import type { ServiceContext } from '../../core/types';
 import { regionState, type ApiGatewayRegion, type StoredDomainName, type StoredRestApi } from './state';
 import { notFound } from './errors';
@@ -20,7 +21,7 @@ export function requireRestApi(ctx: ServiceContext, restApiId: string): StoredRe
 export function findDomain(
   slot: ApiGatewayRegion,
   domainName: string,
-  domainNameId: string | null,
+  domainNameId: string | undefined,
 ): StoredDomainName | undefined {
   return slot.domainNames.find((d) =>
     domainNameId
@@ -30,7 +31,7 @@ export function findDomain(
 }
 
 export function requireDomain(ctx: ServiceContext, domainName: string): StoredDomainName {
-  const domain = findDomain(callerSlot(ctx), domainName, ctx.req.query.get('domainNameId'));
+  const domain = findDomain(callerSlot(ctx), domainName, queryOf(ctx).string('domainNameId'));
   if (!domain) throw notFound('Invalid domain name identifier specified');
   return domain;
 }

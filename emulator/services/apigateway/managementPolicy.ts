@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Organization } from '../../core/state';
 
 /**
@@ -12,28 +13,31 @@ export function managementPolicyGrants(
   request: { callerAccount: string; domainArn: string; organization?: Organization },
 ): boolean {
   if (!policyText) return false;
-  let policy: { Statement?: unknown };
+  let document: unknown;
   try {
-    policy = JSON.parse(policyText) as { Statement?: unknown };
+    document = JSON.parse(policyText);
   } catch {
     return false;
   }
-  const statements = (Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement]).filter(
-    (s): s is Statement => typeof s === 'object' && s !== null,
-  );
+  const policy = POLICY.safeParse(document);
+  if (!policy.success) return false;
+  const statements = Array.isArray(policy.data.Statement) ? policy.data.Statement : [policy.data.Statement];
   const context = requestContext(request.callerAccount, request.organization);
   const matching = statements.filter((s) => statementMatches(s, request, context));
   if (matching.some((s) => s.Effect === 'Deny')) return false;
   return matching.some((s) => s.Effect === 'Allow');
 }
 
-interface Statement {
-  Effect?: string;
-  Principal?: unknown;
-  Action?: unknown;
-  Resource?: unknown;
-  Condition?: Record<string, Record<string, unknown>>;
-}
+/** The members this evaluator reads; a policy of another shape grants nothing. */
+const STATEMENT = z.object({
+  Effect: z.string().optional(),
+  Principal: z.unknown(),
+  Action: z.unknown(),
+  Resource: z.unknown(),
+  Condition: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+});
+const POLICY = z.object({ Statement: z.union([STATEMENT, z.array(STATEMENT)]) });
+type Statement = z.infer<typeof STATEMENT>;
 
 const ACTION = 'apigateway:CreateAccessAssociation';
 
@@ -66,7 +70,7 @@ function principalMatches(principal: unknown, account: string): boolean {
 function conditionsHold(condition: Statement['Condition'], context: Record<string, string | undefined>): boolean {
   if (!condition) return true;
   return Object.entries(condition).every(([operator, keys]) =>
-    Object.entries(keys ?? {}).every(([key, expected]) => {
+    Object.entries(keys).every(([key, expected]) => {
       const actual = context[key.toLowerCase()];
       const values = list(expected);
       if (!(key.toLowerCase() in context)) return false;

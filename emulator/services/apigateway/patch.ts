@@ -1,26 +1,28 @@
+import { z } from 'zod';
+import type { RequestInput } from '../../core/input';
 import { badRequest } from './errors';
 
-export interface PatchOperation {
-  op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
-  path: string;
-  value?: string;
-  from?: string;
-}
+const PATCH_OPERATION = z.object({
+  op: z.enum(['add', 'remove', 'replace', 'move', 'copy', 'test']),
+  path: z.string(),
+  value: z.string().optional(),
+  from: z.string().optional(),
+});
 
-const OPS = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
+export type PatchOperation = z.infer<typeof PATCH_OPERATION>;
 
 /** The `patchOperations` list of an Update* body, shape-checked. */
-export function patchOperations(body: Record<string, unknown>): PatchOperation[] {
-  const list = body.patchOperations ?? [];
-  if (!Array.isArray(list)) throw badRequest("Invalid request input: 'patchOperations' must be a list");
-  return list.map((raw: unknown) => {
-    const op = raw as Partial<PatchOperation> | null;
-    if (!op || typeof op.op !== 'string' || !OPS.includes(op.op) || typeof op.path !== 'string') {
-      throw badRequest('Invalid patch operation: op and path are required');
-    }
-    if (op.value !== undefined && typeof op.value !== 'string')
-      throw badRequest('Invalid patch operation: value must be a string');
-    return op as PatchOperation;
+export function patchOperations(body: RequestInput): PatchOperation[] {
+  const list = body.read('patchOperations', z.array(z.unknown()), 'a list') ?? [];
+  return list.map((raw) => {
+    const parsed = PATCH_OPERATION.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const valueIsWrong = parsed.error.issues.every((issue) => issue.path[0] === 'value');
+    throw badRequest(
+      valueIsWrong
+        ? 'Invalid patch operation: value must be a string'
+        : 'Invalid patch operation: op and path are required',
+    );
   });
 }
 

@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { badRequest } from './errors';
 
 /** Resource policies as API Gateway stores them (reference doc §3.1, §3.2, gotcha 16). */
 
 const MAX_POLICY_LENGTH = 8192;
+/** Any JSON object with a Statement; other members are kept as written. */
+const POLICY_DOCUMENT = z.looseObject({ Statement: z.unknown() }).refine((policy) => 'Statement' in policy);
 
 function parsePolicy(text: string, what: string): Record<string, unknown> {
   if (text.length > MAX_POLICY_LENGTH)
@@ -13,10 +16,9 @@ function parsePolicy(text: string, what: string): Record<string, unknown> {
   } catch {
     throw badRequest(`Invalid policy document. Please check the policy syntax and try again. (${what})`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
-    throw badRequest(`Invalid policy document: ${what} must be a JSON object with a Statement`);
-  }
-  return parsed as Record<string, unknown>;
+  const policy = POLICY_DOCUMENT.safeParse(parsed);
+  if (!policy.success) throw badRequest(`Invalid policy document: ${what} must be a JSON object with a Statement`);
+  return policy.data;
 }
 
 /** Replace `execute-api:/…` shorthands in every statement's Resource/NotResource with `expand(rest)`. */

@@ -1,13 +1,15 @@
 import type { ServiceContext } from '../../core/types';
 import { restApiId as newResourceId } from '../../core/ids';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
-import type { StoredMethod, StoredResource, StoredRestApi } from './state';
+import { jsonResponse } from '../../core/protocols/restJson';
+import { z } from 'zod';
+import type { StoredIntegration, StoredMethod, StoredResource, StoredRestApi } from './state';
 import { badRequest, conflict, notFound } from './errors';
-import { optionalBoolean, optionalEnum, optionalString, requiredString } from './input';
+import { bodyOf, queryOf } from './input';
 import { paginate } from './pagination';
 import { methodToWire, resourceToWire } from './wire';
 import { requireRestApi } from './lookup';
 import type { PathParams } from './router';
+import { entry } from '../../core/entry';
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'];
 const INTEGRATION_TYPES = ['HTTP', 'AWS', 'MOCK', 'HTTP_PROXY', 'AWS_PROXY'] as const;
@@ -20,9 +22,14 @@ function requireResource(api: StoredRestApi, resourceId: string): StoredResource
 }
 
 function requireMethod(resource: StoredResource, httpMethod: string): StoredMethod {
-  const method = resource.resourceMethods[httpMethod];
+  const method = entry(resource.resourceMethods, httpMethod);
   if (!method) throw notFound('Invalid Method identifier specified');
   return method;
+}
+
+/** The API's `/` resource, which CreateRestApi always creates. */
+export function rootResource(api: StoredRestApi): StoredResource {
+  return requireResource(api, api.rootResourceId);
 }
 
 /** Add a child resource. Plain function for handlers and seeds. */
@@ -57,7 +64,7 @@ export function putMethod(
 ): StoredMethod {
   const resource = requireResource(api, resourceId);
   if (!HTTP_METHODS.includes(httpMethod)) throw badRequest(`Invalid HTTP method ${httpMethod}`);
-  if (resource.resourceMethods[httpMethod]) throw conflict('Method already exists for this resource');
+  if (entry(resource.resourceMethods, httpMethod)) throw conflict('Method already exists for this resource');
   const method: StoredMethod = {
     httpMethod,
     authorizationType: input.authorizationType,
@@ -69,23 +76,35 @@ export function putMethod(
   return method;
 }
 
+/** What PutIntegration reads; other members are stored as sent, like AWS echoes them back. */
+export const INTEGRATION_INPUT = z.looseObject({
+  type: z.enum(INTEGRATION_TYPES).optional(),
+  /** On the wire the integration's own HTTP method is `httpMethod` (SDK: integrationHttpMethod). */
+  httpMethod: z.string().optional(),
+  uri: z.string().optional(),
+  connectionType: z.string().optional(),
+  passthroughBehavior: z.string().optional(),
+  timeoutInMillis: z.number().optional(),
+  cacheKeyParameters: z.array(z.string()).optional(),
+  requestTemplates: z.record(z.string(), z.string()).optional(),
+});
+
 /** Store an integration as sent (never executed), after the checks AWS makes on its shape. */
 export function putIntegration(
   api: StoredRestApi,
   resourceId: string,
   httpMethod: string,
-  input: Record<string, unknown>,
-) {
+  input: z.infer<typeof INTEGRATION_INPUT>,
+): StoredIntegration {
   const resource = requireResource(api, resourceId);
   const method = requireMethod(resource, httpMethod);
-  const type = optionalEnum(input, 'type', INTEGRATION_TYPES);
+  const { type } = input;
   if (!type) throw badRequest("Invalid request input: 'type' is required");
-  // On the wire the integration's own HTTP method is the body key `httpMethod` (SDK: integrationHttpMethod).
   if (type !== 'MOCK') {
-    requiredString(input, 'uri');
-    if (!optionalString(input, 'httpMethod')) throw badRequest('Enumeration value for HttpMethod must be non-empty');
+    if (!input.uri) throw badRequest("Invalid request input: 'uri' is required");
+    if (!input.httpMethod) throw badRequest('Enumeration value for HttpMethod must be non-empty');
   }
-  const integration: Record<string, unknown> = {
+  const integration: StoredIntegration = {
     ...input,
     type,
     passthroughBehavior: input.passthroughBehavior ?? 'WHEN_NO_MATCH',
@@ -99,9 +118,9 @@ export function putIntegration(
 
 export function getResources(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const embed = ctx.req.query.getAll('embed');
+  const embed = queryOf(ctx).all('embed');
   if (embed.some((e) => e !== 'methods')) throw badRequest('Only "methods" can be embedded');
-  const page = paginate(api.resources, ctx.req.query, (r) => r.id);
+  const page = paginate(api.resources, queryOf(ctx), (r) => r.id);
   return jsonResponse(200, {
     position: page.position,
     item: page.items.map((r) => resourceToWire(r, embed.length > 0)),
@@ -112,26 +131,26 @@ export function getResource(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
   return jsonResponse(
     200,
-    resourceToWire(requireResource(api, params.resource_id), ctx.req.query.getAll('embed').includes('methods')),
+    resourceToWire(requireResource(api, params.resource_id), queryOf(ctx).all('embed').includes('methods')),
   );
 }
 
 export function createResourceHandler(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
-  const resource = createResource(api, params.parent_id, requiredString(body, 'pathPart'));
+  const body = bodyOf(ctx);
+  const resource = createResource(api, params.parent_id, body.required('pathPart'));
   ctx.commit();
   return jsonResponse(201, resourceToWire(resource, false));
 }
 
 export function putMethodHandler(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
+  const body = bodyOf(ctx);
   const method = putMethod(api, params.resource_id, params.http_method, {
-    authorizationType: requiredString(body, 'authorizationType'),
-    apiKeyRequired: optionalBoolean(body, 'apiKeyRequired'),
-    operationName: optionalString(body, 'operationName'),
-    authorizerId: optionalString(body, 'authorizerId'),
+    authorizationType: body.required('authorizationType'),
+    apiKeyRequired: body.boolean('apiKeyRequired'),
+    operationName: body.string('operationName'),
+    authorizerId: body.string('authorizerId'),
   });
   ctx.commit();
   return jsonResponse(201, methodToWire(method));
@@ -144,12 +163,7 @@ export function getMethod(ctx: ServiceContext, params: PathParams) {
 
 export function putIntegrationHandler(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const integration = putIntegration(
-    api,
-    params.resource_id,
-    params.http_method,
-    parseJsonObject(ctx.req, 'BadRequestException'),
-  );
+  const integration = putIntegration(api, params.resource_id, params.http_method, bodyOf(ctx).body(INTEGRATION_INPUT));
   ctx.commit();
   return jsonResponse(201, integration);
 }

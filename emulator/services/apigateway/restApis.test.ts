@@ -24,7 +24,7 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '../../server';
-import { ALLOW_ALL_POLICY, CONSUMER, apiGateway, startTestEmulator } from '../../testing/harness';
+import { ALLOW_ALL_POLICY, CONSUMER, apiGateway, policyOf, startTestEmulator } from '../../testing/harness';
 import { deployedPrivateApi } from '../../testing/privateApi';
 
 let emulator: RunningEmulator;
@@ -55,7 +55,7 @@ describe('REST APIs', () => {
     const api = await privateApi('escaped', ALLOW_ALL_POLICY);
     const { policy } = await client.send(new GetRestApiCommand({ restApiId: api.id! }));
     expect(policy).toContain('\\"Effect\\":\\"Allow\\"');
-    const decoded = JSON.parse(JSON.parse(`"${policy}"`));
+    const decoded = policyOf(JSON.parse(`"${policy}"`) as string);
     expect(decoded.Statement[0].Resource).toBe(`arn:aws:execute-api:us-east-1:111111111111:${api.id}/*`);
   });
 
@@ -90,7 +90,7 @@ describe('REST APIs', () => {
           ],
         }),
       )
-      .catch((e: Error) => e);
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'BadRequestException', $metadata: { httpStatusCode: 400 } });
     expect((await client.send(new GetRestApiCommand({ restApiId: api.id! }))).name).toBe('atomic');
   });
@@ -108,11 +108,9 @@ describe('REST APIs', () => {
   });
 
   it('requires a name', async () => {
-    await expect(client.send(new CreateRestApiCommand({ name: undefined as unknown as string }))).rejects.toMatchObject(
-      {
-        name: 'BadRequestException',
-      },
-    );
+    await expect(client.send(new CreateRestApiCommand({ name: undefined }))).rejects.toMatchObject({
+      name: 'BadRequestException',
+    });
   });
 
   it('builds resources, methods and integrations and deploys them to stages', async () => {
@@ -180,9 +178,9 @@ describe('REST APIs', () => {
     const resource = await client.send(
       new GetResourceCommand({ restApiId: api.id!, resourceId: pets.id!, embed: ['methods'] }),
     );
-    expect(resource.resourceMethods?.GET?.authorizationType).toBe('NONE');
+    expect(resource.resourceMethods?.GET.authorizationType).toBe('NONE');
     const embedded = await client.send(new GetResourcesCommand({ restApiId: api.id!, embed: ['methods'] }));
-    expect(embedded.items?.find((r) => r.path === '/pets')?.resourceMethods?.GET?.methodIntegration?.type).toBe('HTTP');
+    expect(embedded.items?.find((r) => r.path === '/pets')?.resourceMethods?.GET.methodIntegration?.type).toBe('HTTP');
   });
 
   it('refuses to deploy a private API without a resource policy', async () => {

@@ -1,18 +1,10 @@
 import type { ServiceContext } from '../../core/types';
 import type { EmulatorState } from '../../core/state';
 import { restApiId as newRestApiId } from '../../core/ids';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
+import { jsonResponse } from '../../core/protocols/restJson';
 import { regionState, type EndpointConfiguration, type StoredRestApi } from './state';
 import { badRequest, limitExceeded } from './errors';
-import {
-  optionalBoolean,
-  optionalEnum,
-  optionalNumber,
-  optionalString,
-  optionalStringList,
-  optionalStringMap,
-  requiredString,
-} from './input';
+import { ENDPOINT_CONFIGURATION, bodyOf, queryOf } from './input';
 import { paginate } from './pagination';
 import { patchOperations, replacementValue, unsupportedPatch } from './patch';
 import { storedRestApiPolicy } from './policies';
@@ -95,7 +87,7 @@ function normalizeEndpointConfiguration(input: Partial<EndpointConfiguration> | 
 }
 
 export function getRestApis(ctx: ServiceContext) {
-  const page = paginate(callerSlot(ctx).restApis, ctx.req.query, (api) => api.id);
+  const page = paginate(callerSlot(ctx).restApis, queryOf(ctx), (api) => api.id);
   return jsonResponse(200, { position: page.position, item: page.items.map(restApiToWire) });
 }
 
@@ -104,28 +96,22 @@ export function getRestApi(ctx: ServiceContext, params: PathParams) {
 }
 
 export function createRestApiHandler(ctx: ServiceContext) {
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
-  const endpointConfiguration = body.endpointConfiguration as Partial<EndpointConfiguration> | undefined;
-  if (
-    endpointConfiguration !== undefined &&
-    (typeof endpointConfiguration !== 'object' || endpointConfiguration === null)
-  ) {
-    throw badRequest("Invalid request input: 'endpointConfiguration' must be an object");
-  }
-  if (body.cloneFrom !== undefined) throw badRequest('cloneFrom is not supported by the emulator');
+  const body = bodyOf(ctx);
+  const endpointConfiguration = body.read('endpointConfiguration', ENDPOINT_CONFIGURATION, 'an object');
+  if (body.has('cloneFrom')) throw badRequest('cloneFrom is not supported by the emulator');
   const input: CreateRestApiInput = {
-    name: requiredString(body, 'name'),
-    description: optionalString(body, 'description'),
-    version: optionalString(body, 'version'),
-    binaryMediaTypes: optionalStringList(body, 'binaryMediaTypes'),
-    minimumCompressionSize: optionalNumber(body, 'minimumCompressionSize'),
-    apiKeySource: optionalEnum(body, 'apiKeySource', ['HEADER', 'AUTHORIZER']),
+    name: body.required('name'),
+    description: body.string('description'),
+    version: body.string('version'),
+    binaryMediaTypes: body.strings('binaryMediaTypes'),
+    minimumCompressionSize: body.number('minimumCompressionSize'),
+    apiKeySource: body.oneOf('apiKeySource', ['HEADER', 'AUTHORIZER']),
     endpointConfiguration,
-    policy: optionalString(body, 'policy'),
-    tags: optionalStringMap(body, 'tags'),
-    disableExecuteApiEndpoint: optionalBoolean(body, 'disableExecuteApiEndpoint'),
-    securityPolicy: optionalString(body, 'securityPolicy'),
-    endpointAccessMode: optionalEnum(body, 'endpointAccessMode', ['BASIC', 'STRICT']),
+    policy: body.string('policy'),
+    tags: body.stringMap('tags'),
+    disableExecuteApiEndpoint: body.boolean('disableExecuteApiEndpoint'),
+    securityPolicy: body.string('securityPolicy'),
+    endpointAccessMode: body.oneOf('endpointAccessMode', ['BASIC', 'STRICT']),
   };
   const privateCount = callerSlot(ctx).restApis.filter((a) => a.endpointConfiguration.types.includes('PRIVATE')).length;
   if (endpointConfiguration?.types?.includes('PRIVATE') && privateCount >= MAX_PRIVATE_APIS) {
@@ -138,7 +124,7 @@ export function createRestApiHandler(ctx: ServiceContext) {
 
 export function updateRestApi(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const operations = patchOperations(parseJsonObject(ctx.req, 'BadRequestException'));
+  const operations = patchOperations(bodyOf(ctx));
   // Validate everything on a copy so a bad operation late in the list leaves the API untouched.
   const draft: StoredRestApi = structuredClone(api);
   for (const op of operations) applyRestApiPatch(ctx, draft, op);
@@ -194,9 +180,8 @@ function applyRestApiPatch(
       return;
     }
     default:
-      if (op.path.startsWith('/endpointConfiguration/types/'))
-        return changeEndpointType(ctx, api, op.path, replacementValue(op, what));
-      unsupportedPatch(op, what);
+      if (!op.path.startsWith('/endpointConfiguration/types/')) unsupportedPatch(op, what);
+      changeEndpointType(ctx, api, op.path, replacementValue(op, what));
   }
 }
 

@@ -1,8 +1,8 @@
 import type { ServiceContext } from '../../core/types';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
+import { jsonResponse } from '../../core/protocols/restJson';
 import type { StoredRestApi, StoredStage } from './state';
 import { badRequest, conflict, notFound } from './errors';
-import { optionalBoolean, optionalString, optionalStringMap, requiredString } from './input';
+import { bodyOf, queryOf } from './input';
 import { stageToWire } from './wire';
 import { requireRestApi } from './lookup';
 import type { PathParams } from './router';
@@ -72,7 +72,7 @@ export function requireStage(api: StoredRestApi, stageName: string): StoredStage
 
 export function getStages(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const deploymentId = ctx.req.query.get('deploymentId');
+  const deploymentId = queryOf(ctx).string('deploymentId');
   const stages = deploymentId ? api.stages.filter((s) => s.deploymentId === deploymentId) : api.stages;
   return jsonResponse(200, { item: stages.map(stageToWire) });
 }
@@ -83,12 +83,12 @@ export function getStage(ctx: ServiceContext, params: PathParams) {
 
 export function createStageHandler(ctx: ServiceContext, params: PathParams) {
   const api = requireRestApi(ctx, params.restapi_id);
-  const body = parseJsonObject(ctx.req, 'BadRequestException');
-  const stage = createStage(api, requiredString(body, 'stageName'), requiredString(body, 'deploymentId'), ctx.now(), {
-    description: optionalString(body, 'description'),
-    variables: optionalStringMap(body, 'variables'),
-    tracingEnabled: optionalBoolean(body, 'tracingEnabled'),
-    tags: optionalStringMap(body, 'tags'),
+  const body = bodyOf(ctx);
+  const stage = createStage(api, body.required('stageName'), body.required('deploymentId'), ctx.now(), {
+    description: body.string('description'),
+    variables: body.stringMap('variables'),
+    tracingEnabled: body.boolean('tracingEnabled'),
+    tags: body.stringMap('tags'),
   });
   ctx.commit();
   return jsonResponse(201, stageToWire(stage));

@@ -58,8 +58,19 @@ export interface StoredMethod {
   apiKeyRequired: boolean;
   operationName?: string;
   requestParameters?: Record<string, boolean>;
-  /** Stored as sent; the emulator never executes integrations. */
-  methodIntegration?: Record<string, unknown>;
+  methodIntegration?: StoredIntegration;
+}
+
+/** Stored as sent (unknown members included); the emulator never executes integrations. */
+export interface StoredIntegration {
+  type: string;
+  httpMethod?: string;
+  uri?: string;
+  passthroughBehavior: string;
+  timeoutInMillis: number;
+  cacheNamespace: string;
+  cacheKeyParameters: string[];
+  [member: string]: unknown;
 }
 
 export interface StoredDeployment {
@@ -137,4 +148,11 @@ export function* allRegionStates(
   for (const [account, regions] of Object.entries(state.byAccount)) {
     for (const [region, slot] of Object.entries(regions)) yield { account, region, slot };
   }
+}
+
+/** A private custom domain: the only kind with a `domainNameId`. */
+export type StoredPrivateDomain = StoredDomainName & { domainNameId: string };
+
+export function isPrivateDomain(domain: StoredDomainName): domain is StoredPrivateDomain {
+  return domain.domainNameId !== undefined;
 }

@@ -1,8 +1,9 @@
+import { removeEntry } from '../../core/entry';
 import type { ServiceContext } from '../../core/types';
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
+import { jsonResponse } from '../../core/protocols/restJson';
 import type { Tags } from './state';
 import { badRequest, notFound } from './errors';
-import { optionalStringMap } from './input';
+import { bodyOf, queryOf } from './input';
 import { callerSlot } from './lookup';
 import { parsePrivateDomainArn } from './arns';
 import type { PathParams } from './router';
@@ -45,7 +46,7 @@ export function getTags(ctx: ServiceContext, params: PathParams) {
 
 export function tagResource(ctx: ServiceContext, params: PathParams) {
   const tags = tagsOf(ctx, params.resource_arn);
-  const added = optionalStringMap(parseJsonObject(ctx.req, 'BadRequestException'), 'tags');
+  const added = bodyOf(ctx).stringMap('tags');
   if (!added) throw badRequest("Invalid request input: 'tags' is required");
   if (Object.keys({ ...tags, ...added }).length > MAX_TAGS)
     throw badRequest(`A resource can have at most ${MAX_TAGS} tags`);
@@ -56,9 +57,9 @@ export function tagResource(ctx: ServiceContext, params: PathParams) {
 
 export function untagResource(ctx: ServiceContext, params: PathParams) {
   const tags = tagsOf(ctx, params.resource_arn);
-  const keys = ctx.req.query.getAll('tagKeys');
+  const keys = queryOf(ctx).all('tagKeys');
   if (keys.length === 0) throw badRequest("Invalid request input: 'tagKeys' is required");
-  for (const key of keys) delete tags[key];
+  for (const key of keys) removeEntry(tags, key);
   ctx.commit();
   return jsonResponse(204);
 }

@@ -1,5 +1,6 @@
 import { epochSeconds } from '../../core/clock';
 import type {
+  EndpointConfiguration,
   StoredAccessAssociation,
   StoredBasePathMapping,
   StoredDeployment,
@@ -8,11 +9,101 @@ import type {
   StoredResource,
   StoredRestApi,
   StoredStage,
+  Tags,
 } from './state';
 
 /** Stored records → restJson1 wire shapes (reference doc §5.1): timestamps as epoch seconds, absent fields omitted. */
 
-export function restApiToWire(api: StoredRestApi): Record<string, unknown> {
+type EpochSeconds = number;
+
+export interface RestApiWire {
+  id: string;
+  name: string;
+  description?: string;
+  createdDate: EpochSeconds;
+  version?: string;
+  binaryMediaTypes?: string[];
+  minimumCompressionSize?: number;
+  apiKeySource: string;
+  endpointConfiguration: EndpointConfiguration;
+  policy?: string;
+  tags: Tags;
+  disableExecuteApiEndpoint: boolean;
+  rootResourceId: string;
+  securityPolicy?: string;
+  endpointAccessMode?: string;
+  apiStatus: 'AVAILABLE';
+}
+
+export type MethodWire = StoredMethod;
+
+export interface ResourceWire {
+  id: string;
+  parentId?: string;
+  pathPart?: string;
+  path: string;
+  /** Without `embed=methods` each method is `{}`. */
+  resourceMethods?: Record<string, MethodWire | Record<string, never>>;
+}
+
+export interface DeploymentWire {
+  id: string;
+  description?: string;
+  createdDate: EpochSeconds;
+}
+
+export interface StageWire {
+  deploymentId: string;
+  stageName: string;
+  description?: string;
+  cacheClusterEnabled: boolean;
+  cacheClusterStatus: 'NOT_AVAILABLE';
+  methodSettings: Record<string, never>;
+  variables?: Record<string, string>;
+  tracingEnabled: boolean;
+  tags: Tags;
+  createdDate: EpochSeconds;
+  lastUpdatedDate: EpochSeconds;
+}
+
+export interface DomainNameWire {
+  domainName: string;
+  domainNameId?: string;
+  domainNameArn: string;
+  certificateArn?: string;
+  certificateUploadDate?: EpochSeconds;
+  regionalCertificateArn?: string;
+  regionalDomainName?: string;
+  regionalHostedZoneId?: string;
+  distributionDomainName?: string;
+  distributionHostedZoneId?: string;
+  endpointConfiguration: EndpointConfiguration;
+  domainNameStatus: string;
+  securityPolicy: string;
+  endpointAccessMode?: string;
+  tags: Tags;
+  policy?: string;
+  managementPolicy?: string;
+  routingMode: string;
+}
+
+export type SharedDomainNameWire = Pick<DomainNameWire, 'domainName' | 'domainNameId' | 'domainNameArn'>;
+
+export interface BasePathMappingWire {
+  basePath: string;
+  restApiId: string;
+  stage?: string;
+}
+
+export interface AccessAssociationWire {
+  domainNameAccessAssociationArn: string;
+  domainNameArn: string;
+  accessAssociationSourceType: string;
+  accessAssociationSource: string;
+  tags: Tags;
+}
+
+export function restApiToWire(api: StoredRestApi): RestApiWire {
   return {
     id: api.id,
     name: api.name,
@@ -33,11 +124,11 @@ export function restApiToWire(api: StoredRestApi): Record<string, unknown> {
   };
 }
 
-export function methodToWire(method: StoredMethod): Record<string, unknown> {
+export function methodToWire(method: StoredMethod): MethodWire {
   return { ...method };
 }
 
-export function resourceToWire(resource: StoredResource, embedMethods: boolean): Record<string, unknown> {
+export function resourceToWire(resource: StoredResource, embedMethods: boolean): ResourceWire {
   const methods = Object.entries(resource.resourceMethods);
   return {
     id: resource.id,
@@ -52,11 +143,11 @@ export function resourceToWire(resource: StoredResource, embedMethods: boolean):
   };
 }
 
-export function deploymentToWire(deployment: StoredDeployment): Record<string, unknown> {
+export function deploymentToWire(deployment: StoredDeployment): DeploymentWire {
   return { id: deployment.id, description: deployment.description, createdDate: epochSeconds(deployment.createdDate) };
 }
 
-export function stageToWire(stage: StoredStage): Record<string, unknown> {
+export function stageToWire(stage: StoredStage): StageWire {
   return {
     deploymentId: stage.deploymentId,
     stageName: stage.stageName,
@@ -72,7 +163,7 @@ export function stageToWire(stage: StoredStage): Record<string, unknown> {
   };
 }
 
-export function domainNameToWire(domain: StoredDomainName, region: string): Record<string, unknown> {
+export function domainNameToWire(domain: StoredDomainName, region: string): DomainNameWire {
   const isPrivate = domain.domainNameId !== undefined;
   const isRegional = domain.endpointConfiguration.types.includes('REGIONAL');
   const isEdge = domain.endpointConfiguration.types.includes('EDGE');
@@ -100,15 +191,15 @@ export function domainNameToWire(domain: StoredDomainName, region: string): Reco
 }
 
 /** What another account may see of a domain shared with it (reference doc §1.11). */
-export function sharedDomainNameToWire(domain: StoredDomainName): Record<string, unknown> {
+export function sharedDomainNameToWire(domain: StoredDomainName): SharedDomainNameWire {
   return { domainName: domain.domainName, domainNameId: domain.domainNameId, domainNameArn: domain.domainNameArn };
 }
 
-export function basePathMappingToWire(mapping: StoredBasePathMapping): Record<string, unknown> {
+export function basePathMappingToWire(mapping: StoredBasePathMapping): BasePathMappingWire {
   return { basePath: mapping.basePath, restApiId: mapping.restApiId, stage: mapping.stage };
 }
 
-export function accessAssociationToWire(association: StoredAccessAssociation): Record<string, unknown> {
+export function accessAssociationToWire(association: StoredAccessAssociation): AccessAssociationWire {
   return {
     domainNameAccessAssociationArn: association.domainNameAccessAssociationArn,
     domainNameArn: association.domainNameArn,

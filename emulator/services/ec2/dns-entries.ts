@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { serviceShortName, VPCE_PUBLIC_HOSTED_ZONE_IDS } from './endpoint-services';
 import type { Ec2State, VpcEndpointRecord } from './state';
+import { entry } from '../../core/entry';
 
 /** A type alias (not an interface) so it fits the index-signature shape of the XML renderer. */
 export type DnsEntry = {
@@ -21,7 +22,11 @@ export function dnsEntries(ec2: Ec2State, vpce: VpcEndpointRecord): DnsEntry[] {
   const domain = `${service}.${vpce.region}.vpce.amazonaws.com`;
   const publicZone = VPCE_PUBLIC_HOSTED_ZONE_IDS[vpce.region] ?? madeUpZoneId(`public/${vpce.region}`);
   const zones = [
-    ...new Set(vpce.subnetIds.map((id) => ec2.byAccount[vpce.ownerId]?.subnets[id]?.availabilityZone).filter(Boolean)),
+    ...new Set(
+      vpce.subnetIds
+        .map((id) => entry(entry(ec2.byAccount, vpce.ownerId)?.subnets ?? {}, id)?.availabilityZone)
+        .filter(Boolean),
+    ),
   ];
   const entries: DnsEntry[] = [
     { dnsName: `${base}.${domain}`, hostedZoneId: publicZone },

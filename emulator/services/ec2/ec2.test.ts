@@ -33,7 +33,7 @@ let groupId: string;
 async function expectError(promise: Promise<unknown>, name: string, message?: RegExp) {
   const err = await promise.then(
     () => undefined,
-    (e: Error) => e,
+    (e: unknown) => e as Error,
   );
   expect(err?.name).toBe(name);
   if (message) expect(err?.message).toMatch(message);
@@ -64,8 +64,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  ec2?.destroy();
-  await emulator?.close();
+  ec2.destroy();
+  await emulator.close();
 });
 
 describe('VPCs, subnets, security groups', () => {
@@ -295,7 +295,7 @@ describe('VPC endpoints', () => {
     expect(deleted.Unsuccessful).toEqual([
       expect.objectContaining({
         ResourceId: 'vpce-0123456789abcdef0',
-        Error: expect.objectContaining({ Code: 'InvalidVpcEndpointId.NotFound' }),
+        Error: expect.objectContaining({ Code: 'InvalidVpcEndpointId.NotFound' }) as unknown,
       }),
     ]);
     await expectError(

@@ -1,6 +1,7 @@
 import { AwsError } from '../../core/types';
 import type { Ec2Filter } from './query';
 import type { Tags } from './state';
+import { entry } from '../../core/entry';
 
 /** How each supported filter name reads a record; `tag:<key>` and `tag-key` are handled for every resource. */
 export type FilterFields<T> = Record<string, (record: T) => string | string[] | undefined>;
@@ -26,7 +27,7 @@ function predicateFor<T extends { tags: Tags }>(filter: Ec2Filter, fields: Filte
     return (r) => key in r.tags && matchesAny([r.tags[key]]);
   }
   if (filter.name === 'tag-key') return (r) => matchesAny(Object.keys(r.tags));
-  const field = fields[filter.name];
+  const field = entry(fields, filter.name);
   if (!field) throw new AwsError('InvalidParameterValue', 400, `The filter '${filter.name}' is invalid`);
   return (r) => {
     const value = field(r);

@@ -1,7 +1,7 @@
-import { queryParams } from '../../core/protocols/ec2Query';
+import type { RequestInput } from '../../core/input';
 import { AwsError, type ServiceContext, type ServiceHandler } from '../../core/types';
 import { paginate } from './paging';
-import { QueryParams } from './query';
+import { filtersOf, paramsOf, tagsOf } from './query';
 import { createSecurityGroup, describeSecurityGroups, securityGroupXml } from './security-groups';
 import type { Ec2State } from './state';
 import { createSubnet, describeSubnets, subnetXml } from './subnets';
@@ -10,13 +10,14 @@ import { vpcEndpointXml } from './vpc-endpoint-xml';
 import { findVpc } from './vpc-lookup';
 import { createVpc, describeVpcs, isDnsAttribute, modifyVpcAttribute, vpcXml } from './vpcs';
 import { ec2Success, type Ec2Value } from './xml';
+import { entry } from '../../core/entry';
 
 interface Call {
   ctx: ServiceContext;
   ec2: Ec2State;
   account: string;
   region: string;
-  params: QueryParams;
+  params: RequestInput;
 }
 
 type Operation = (call: Call) => Record<string, Ec2Value>;
@@ -28,7 +29,7 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
     run: ({ ctx, account, region, params }) => {
       const vpc = createVpc(ctx.state, account, region, {
         cidrBlock: params.required('CidrBlock'),
-        tags: params.tags('vpc'),
+        tags: tagsOf(params, 'vpc'),
       });
       return { vpc: vpcXml(vpc) };
     },
@@ -36,8 +37,8 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
   DescribeVpcs: {
     mutates: false,
     run: ({ ec2, account, region, params }) => {
-      const vpcs = describeVpcs(ec2, account, region, params.list('VpcId'), params.filters());
-      const page = paginate(vpcs, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
+      const vpcs = describeVpcs(ec2, account, region, params.list('VpcId'), filtersOf(params));
+      const page = paginate(vpcs, params.integer('MaxResults'), params.string('NextToken'), { min: 5, max: 1000 });
       return { vpcSet: page.items.map(vpcXml), nextToken: page.nextToken };
     },
   },
@@ -64,7 +65,7 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
       const changes = (['enableDnsSupport', 'enableDnsHostnames'] as const)
         .map((attribute) => ({
           attribute,
-          value: params.bool(`${attribute[0].toUpperCase()}${attribute.slice(1)}.Value`),
+          value: params.boolean(`${attribute[0].toUpperCase()}${attribute.slice(1)}.Value`),
         }))
         .filter((c) => c.value !== undefined);
       if (changes.length !== 1) {
@@ -80,8 +81,8 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
       const subnet = createSubnet(ctx.state, account, region, {
         vpcId: params.required('VpcId'),
         cidrBlock: params.required('CidrBlock'),
-        availabilityZone: params.get('AvailabilityZone'),
-        tags: params.tags('subnet'),
+        availabilityZone: params.string('AvailabilityZone'),
+        tags: tagsOf(params, 'subnet'),
       });
       return { subnet: subnetXml(subnet) };
     },
@@ -89,21 +90,21 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
   DescribeSubnets: {
     mutates: false,
     run: ({ ec2, account, region, params }) => {
-      const subnets = describeSubnets(ec2, account, region, params.list('SubnetId'), params.filters());
-      const page = paginate(subnets, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
+      const subnets = describeSubnets(ec2, account, region, params.list('SubnetId'), filtersOf(params));
+      const page = paginate(subnets, params.integer('MaxResults'), params.string('NextToken'), { min: 5, max: 1000 });
       return { subnetSet: page.items.map(subnetXml), nextToken: page.nextToken };
     },
   },
   CreateSecurityGroup: {
     mutates: true,
     run: ({ ctx, account, region, params }) => {
-      const vpcId = params.get('VpcId');
+      const vpcId = params.string('VpcId');
       if (!vpcId) throw new AwsError('VPCIdNotSpecified', 400, 'No default VPC for this user');
       const group = createSecurityGroup(ctx.state, account, region, {
         groupName: params.required('GroupName'),
         description: params.required('GroupDescription'),
         vpcId,
-        tags: params.tags('security-group'),
+        tags: tagsOf(params, 'security-group'),
       });
       return {
         return: true,
@@ -118,16 +119,16 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
       const groups = describeSecurityGroups(ec2, account, region, {
         groupIds: params.list('GroupId'),
         groupNames: params.list('GroupName'),
-        filters: params.filters(),
+        filters: filtersOf(params),
       });
-      const page = paginate(groups, params.int('MaxResults'), params.get('NextToken'), { min: 5, max: 1000 });
+      const page = paginate(groups, params.integer('MaxResults'), params.string('NextToken'), { min: 5, max: 1000 });
       return { securityGroupInfo: page.items.map(securityGroupXml), nextToken: page.nextToken };
     },
   },
   CreateVpcEndpoint: {
     mutates: true,
     run: ({ ctx, ec2, account, region, params }) => {
-      const type = params.get('VpcEndpointType');
+      const type = params.string('VpcEndpointType');
       if (type !== undefined && type !== 'Interface' && type !== 'Gateway') {
         throw new AwsError('InvalidParameter', 400, `Endpoint type (${type}) is not supported by this emulator.`);
       }
@@ -142,22 +143,22 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
           subnetIds: params.list('SubnetId'),
           securityGroupIds: params.list('SecurityGroupId'),
           routeTableIds: params.list('RouteTableId'),
-          privateDnsEnabled: params.bool('PrivateDnsEnabled'),
-          policyDocument: params.get('PolicyDocument'),
-          ipAddressType: ipAddressType(params.get('IpAddressType')),
-          tags: params.tags('vpc-endpoint'),
+          privateDnsEnabled: params.boolean('PrivateDnsEnabled'),
+          policyDocument: params.string('PolicyDocument'),
+          ipAddressType: ipAddressType(params.string('IpAddressType')),
+          tags: tagsOf(params, 'vpc-endpoint'),
         },
         ctx.now(),
       );
       // AWS answers `pending` here and reports `available` once provisioned; the emulator provisions at once.
-      return { vpcEndpoint: vpcEndpointXml(ec2, vpce, 'pending'), clientToken: params.get('ClientToken') };
+      return { vpcEndpoint: vpcEndpointXml(ec2, vpce, 'pending'), clientToken: params.string('ClientToken') };
     },
   },
   DescribeVpcEndpoints: {
     mutates: false,
     run: ({ ec2, account, region, params }) => {
-      const endpoints = describeVpcEndpoints(ec2, account, region, params.list('VpcEndpointId'), params.filters());
-      const page = paginate(endpoints, params.int('MaxResults'), params.get('NextToken'), { max: 1000 });
+      const endpoints = describeVpcEndpoints(ec2, account, region, params.list('VpcEndpointId'), filtersOf(params));
+      const page = paginate(endpoints, params.integer('MaxResults'), params.string('NextToken'), { max: 1000 });
       return { vpcEndpointSet: page.items.map((e) => vpcEndpointXml(ec2, e)), nextToken: page.nextToken };
     },
   },
@@ -165,9 +166,9 @@ const OPERATIONS: Record<string, { mutates: boolean; run: Operation }> = {
     mutates: true,
     run: ({ ctx, account, region, params }) => {
       modifyVpcEndpoint(ctx.state, account, region, params.required('VpcEndpointId'), {
-        privateDnsEnabled: params.bool('PrivateDnsEnabled'),
-        policyDocument: params.get('PolicyDocument'),
-        resetPolicy: params.bool('ResetPolicy'),
+        privateDnsEnabled: params.boolean('PrivateDnsEnabled'),
+        policyDocument: params.string('PolicyDocument'),
+        resetPolicy: params.boolean('ResetPolicy'),
         addSubnetIds: params.list('AddSubnetId'),
         removeSubnetIds: params.list('RemoveSubnetId'),
         addSecurityGroupIds: params.list('AddSecurityGroupId'),
@@ -197,11 +198,11 @@ function ipAddressType(value: string | undefined): 'ipv4' | 'dualstack' | 'ipv6'
 
 /** Errors propagate as AwsError; the core renders them in the EC2 XML error envelope. */
 export const handle: ServiceHandler = (ctx) => {
-  const params = new QueryParams(queryParams(ctx.req));
-  const action = params.get('Action') ?? '';
-  const operation = OPERATIONS[action];
+  const params = paramsOf(ctx.req);
+  const action = params.string('Action') ?? '';
+  const operation = entry(OPERATIONS, action);
   if (!operation) throw new AwsError('InvalidAction', 400, `The action ${action} is not valid for this web service.`);
-  if (params.bool('DryRun'))
+  if (params.boolean('DryRun'))
     throw new AwsError('DryRunOperation', 412, 'Request would have succeeded, but DryRun flag is set.');
   const result = operation.run({ ctx, ec2: ctx.state.ec2, account: ctx.req.account, region: ctx.req.region, params });
   if (operation.mutates) ctx.commit();

@@ -1,83 +1,23 @@
-import { AwsError } from '../../core/types';
+import { RequestInput, type InputErrors } from '../../core/input';
+import { AwsError, type EmulatorRequest } from '../../core/types';
 import type { Tags } from './state';
 
-/** Accessors for an EC2 query-protocol form body (`Name.N` lists are 1-based and may arrive unordered). */
-export class QueryParams {
-  constructor(private readonly params: URLSearchParams) {}
+const EC2_ERRORS: InputErrors = {
+  missing: (member) => new AwsError('MissingParameter', 400, `The request must contain the parameter ${member}`),
+  invalid: (member, expected, value) =>
+    new AwsError(
+      'InvalidParameterValue',
+      400,
+      `Invalid value '${String(value)}' for ${member}. It must be ${expected}.`,
+    ),
+  notOneOf: (member, value) =>
+    new AwsError('InvalidParameterValue', 400, `Value (${value}) for parameter ${member} is invalid.`),
+  malformed: (problem) => new AwsError('InvalidParameterValue', 400, `The request could not be read: ${problem}`),
+};
 
-  get(name: string): string | undefined {
-    return this.params.get(name) ?? undefined;
-  }
-
-  required(name: string): string {
-    const value = this.get(name);
-    if (value === undefined || value === '') {
-      throw new AwsError('MissingParameter', 400, `The request must contain the parameter ${name}`);
-    }
-    return value;
-  }
-
-  bool(name: string): boolean | undefined {
-    const value = this.get(name);
-    if (value === undefined) return undefined;
-    if (value !== 'true' && value !== 'false') {
-      throw new AwsError('InvalidParameterValue', 400, `Invalid value '${value}' for ${name}. It must be a boolean.`);
-    }
-    return value === 'true';
-  }
-
-  int(name: string): number | undefined {
-    const value = this.get(name);
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n)) {
-      throw new AwsError('InvalidParameterValue', 400, `Invalid value '${value}' for ${name}. It must be an integer.`);
-    }
-    return n;
-  }
-
-  /** Values of `prefix.1`, `prefix.2`, … ordered by index. */
-  list(prefix: string): string[] {
-    return this.indexed(prefix).map(([, key]) => this.params.get(key) ?? '');
-  }
-
-  /** `Filter.N.Name` / `Filter.N.Value.M`. */
-  filters(): Ec2Filter[] {
-    return this.indexed('Filter', '.Name').map(([n]) => ({
-      name: this.params.get(`Filter.${n}.Name`) ?? '',
-      values: this.list(`Filter.${n}.Value`),
-    }));
-  }
-
-  /** Tags of every `TagSpecification.N` whose ResourceType is `resourceType`. */
-  tags(resourceType: string): Tags {
-    const tags: Tags = {};
-    for (const [n] of this.indexed('TagSpecification', '.ResourceType')) {
-      const type = this.params.get(`TagSpecification.${n}.ResourceType`);
-      if (type !== resourceType) {
-        throw new AwsError(
-          'InvalidParameterValue',
-          400,
-          `'${type}' is not a valid taggable resource type for this operation.`,
-        );
-      }
-      for (const [m] of this.indexed(`TagSpecification.${n}.Tag`, '.Key')) {
-        tags[this.params.get(`TagSpecification.${n}.Tag.${m}.Key`) ?? ''] =
-          this.params.get(`TagSpecification.${n}.Tag.${m}.Value`) ?? '';
-      }
-    }
-    return tags;
-  }
-
-  private indexed(prefix: string, suffix = ''): Array<[number, string]> {
-    const pattern = new RegExp(`^${escapeRegExp(prefix)}\\.(\\d+)${escapeRegExp(suffix)}$`);
-    const found: Array<[number, string]> = [];
-    for (const key of this.params.keys()) {
-      const match = pattern.exec(key);
-      if (match) found.push([Number(match[1]), key]);
-    }
-    return found.sort((a, b) => a[0] - b[0]);
-  }
+/** The form parameters of an EC2 query request (`Name.N` lists are 1-based and may arrive unordered). */
+export function paramsOf(req: EmulatorRequest): RequestInput {
+  return RequestInput.form(req, EC2_ERRORS);
 }
 
 export interface Ec2Filter {
@@ -85,6 +25,30 @@ export interface Ec2Filter {
   values: string[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `Filter.N.Name` / `Filter.N.Value.M`. */
+export function filtersOf(params: RequestInput): Ec2Filter[] {
+  return params.indexes('Filter', '.Name').map((n) => ({
+    name: params.string(`Filter.${n}.Name`) ?? '',
+    values: params.list(`Filter.${n}.Value`),
+  }));
+}
+
+/** Tags of every `TagSpecification.N` whose ResourceType is `resourceType`. */
+export function tagsOf(params: RequestInput, resourceType: string): Tags {
+  const tags: Tags = {};
+  for (const n of params.indexes('TagSpecification', '.ResourceType')) {
+    const type = params.string(`TagSpecification.${n}.ResourceType`) ?? '';
+    if (type !== resourceType) {
+      throw new AwsError(
+        'InvalidParameterValue',
+        400,
+        `'${type}' is not a valid taggable resource type for this operation.`,
+      );
+    }
+    for (const m of params.indexes(`TagSpecification.${n}.Tag`, '.Key')) {
+      tags[params.string(`TagSpecification.${n}.Tag.${m}.Key`) ?? ''] =
+        params.string(`TagSpecification.${n}.Tag.${m}.Value`) ?? '';
+    }
+  }
+  return tags;
 }

@@ -1,3 +1,4 @@
+import { entry } from '../../core/entry';
 /**
  * EC2 state. Plain JSON (the core persists the whole emulator state as one document): per account
  * (`byAccount`, the convention all services share), records keyed by resource id. Records carry their
@@ -65,12 +66,15 @@ export interface VpcEndpointRecord extends Owned {
   creationTimestamp: string;
 }
 
-export interface Ec2Account {
-  vpcs: Record<string, VpcRecord>;
-  subnets: Record<string, SubnetRecord>;
-  securityGroups: Record<string, SecurityGroupRecord>;
-  vpcEndpoints: Record<string, VpcEndpointRecord>;
+interface Ec2RecordKinds {
+  vpcs: VpcRecord;
+  subnets: SubnetRecord;
+  securityGroups: SecurityGroupRecord;
+  vpcEndpoints: VpcEndpointRecord;
 }
+
+/** One account's records of each kind, keyed by id. */
+export type Ec2Account = { [K in keyof Ec2RecordKinds]: Record<string, Ec2RecordKinds[K]> };
 
 export interface Ec2State {
   byAccount: Record<string, Ec2Account>;
@@ -92,8 +96,9 @@ export function findOwned<K extends keyof Ec2Account>(
   region: string,
   kind: K,
   id: string,
-): Ec2Account[K][string] | undefined {
-  const record = ec2.byAccount[account]?.[kind][id] as Ec2Account[K][string] | undefined;
+): Ec2RecordKinds[K] | undefined {
+  const records: Record<string, Ec2RecordKinds[K]> = entry(ec2.byAccount, account)?.[kind] ?? {};
+  const record = entry(records, id);
   return record?.region === region ? record : undefined;
 }
 
@@ -103,7 +108,7 @@ export function scoped<K extends keyof Ec2Account>(
   account: string,
   region: string,
   kind: K,
-): Array<Ec2Account[K][string]> {
-  const records = Object.values(ec2.byAccount[account]?.[kind] ?? {}) as Array<Ec2Account[K][string]>;
-  return records.filter((r) => r.region === region);
+): Array<Ec2RecordKinds[K]> {
+  const records: Record<string, Ec2RecordKinds[K]> = entry(ec2.byAccount, account)?.[kind] ?? {};
+  return Object.values(records).filter((r) => r.region === region);
 }

@@ -2,6 +2,7 @@ import { dnsEntries } from './dns-entries';
 import type { Ec2State, VpcEndpointRecord } from './state';
 import { tagSet } from './tag-set';
 import type { Ec2Value } from './xml';
+import { entry } from '../../core/entry';
 
 export function vpcEndpointXml(ec2: Ec2State, e: VpcEndpointRecord, state = e.state): Ec2Value {
   const isInterface = e.vpcEndpointType === 'Interface';
@@ -16,7 +17,7 @@ export function vpcEndpointXml(ec2: Ec2State, e: VpcEndpointRecord, state = e.st
     subnetIdSet: e.subnetIds,
     groupSet: e.securityGroupIds.map((groupId) => ({
       groupId,
-      groupName: ec2.byAccount[e.ownerId]?.securityGroups[groupId]?.groupName,
+      groupName: entry(entry(ec2.byAccount, e.ownerId)?.securityGroups ?? {}, groupId)?.groupName,
     })),
     ipAddressType: isInterface ? e.ipAddressType : undefined,
     dnsOptions: isInterface ? { dnsRecordIpType: e.ipAddressType === 'ipv6' ? 'ipv6' : e.ipAddressType } : undefined,

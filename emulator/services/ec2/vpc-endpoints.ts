@@ -1,3 +1,4 @@
+import { removeEntry } from '../../core/entry';
 import { AwsError } from '../../core/types';
 import { privateDnsName } from './dns-entries';
 import { resolveService, serviceShortName } from './endpoint-services';
@@ -158,7 +159,7 @@ export function deleteVpcEndpoints(
   for (const id of vpcEndpointIds) {
     try {
       findVpcEndpoint(s.ec2, account, region, id);
-      delete accountSlot(s.ec2, account).vpcEndpoints[id];
+      removeEntry(accountSlot(s.ec2, account).vpcEndpoints, id);
     } catch (err) {
       if (!(err instanceof AwsError)) throw err;
       unsuccessful.push({ resourceId: id, code: err.code, message: err.message });

@@ -7,7 +7,7 @@ const ZONE_LETTERS: Record<string, string> = { 'us-east-1': 'abcdef', 'us-west-2
 const REGION_CODES: Record<string, string> = { 'us-east-1': 'use1', 'us-west-2': 'usw2', 'eu-west-1': 'euw1' };
 
 export function availabilityZones(region: string): string[] {
-  return [...(ZONE_LETTERS[region] ?? 'abc')].map((letter) => `${region}${letter}`);
+  return Array.from(ZONE_LETTERS[region] ?? 'abc', (letter) => `${region}${letter}`);
 }
 
 export function availabilityZoneId(zone: string): string {

@@ -1,7 +1,8 @@
-import { jsonResponse, parseJsonObject } from '../../core/protocols/restJson';
+import { jsonResponse } from '../../core/protocols/restJson';
+import type { RequestInput } from '../../core/input';
 import { AwsError, type ServiceContext, type ServiceHandler } from '../../core/types';
 import { ramError } from './errors';
-import { RamInput } from './input';
+import { bodyOf, queryOf, tagFiltersOf, tagsOf } from './input';
 import {
   acceptInvitation,
   expireInvitations,
@@ -21,12 +22,13 @@ import {
   updateResourceShare,
 } from './shares';
 import { changeToWire, invitationToWire, permissionToWire, resourceToWire, shareToWire } from './wire';
+import { entry } from '../../core/entry';
 
 const OWNERS = ['SELF', 'OTHER-ACCOUNTS'] as const;
 
 interface Call {
   ctx: ServiceContext;
-  input: RamInput;
+  input: RequestInput;
   account: string;
   region: string;
   now: Date;
@@ -34,7 +36,7 @@ interface Call {
 
 type Operation = { mutates: boolean; run: (call: Call) => unknown };
 
-const paged = <T>(input: RamInput, items: T[], key: string) => {
+const paged = <T>(input: RequestInput, items: T[], key: string) => {
   const page = pageOf(items, input.number('maxResults'), input.string('nextToken'));
   return { [key]: page.items, nextToken: page.nextToken };
 };
@@ -54,7 +56,7 @@ const OPERATIONS: Record<string, Operation> = {
           principals: input.strings('principals'),
           permissionArns: input.strings('permissionArns'),
           allowExternalPrincipals: input.boolean('allowExternalPrincipals'),
-          tags: input.tags(),
+          tags: tagsOf(input),
         },
         now,
       );
@@ -81,21 +83,20 @@ const OPERATIONS: Record<string, Operation> = {
   deleteresourceshare: {
     mutates: true,
     run: ({ ctx, account, region, now }) => {
-      const arn = ctx.req.query.get('resourceShareArn');
-      if (!arn) throw ramError('MissingRequiredParameterException', 'The resourceShareArn parameter is required.');
-      deleteResourceShare(ctx.state, account, region, arn, now);
-      return { returnValue: true, clientToken: ctx.req.query.get('clientToken') ?? undefined };
+      const query = queryOf(ctx.req);
+      deleteResourceShare(ctx.state, account, region, query.required('resourceShareArn'), now);
+      return { returnValue: true, clientToken: query.string('clientToken') };
     },
   },
   getresourceshares: {
     mutates: false,
     run: ({ ctx, input, account, region }) => {
-      const shares = getResourceShares(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
+      const shares = getResourceShares(ctx.state, account, region, input.requiredOneOf('resourceOwner', OWNERS), {
         resourceShareArns: input.strings('resourceShareArns'),
         status: input.oneOf('resourceShareStatus', ['PENDING', 'ACTIVE', 'FAILED', 'DELETING', 'DELETED'] as const),
         name: input.string('name'),
         permissionArn: input.string('permissionArn'),
-        tagFilters: input.tagFilters(),
+        tagFilters: tagFiltersOf(input),
       });
       return paged(input, shares.map(shareToWire), 'resourceShares');
     },
@@ -144,7 +145,7 @@ const OPERATIONS: Record<string, Operation> = {
     mutates: false,
     run: ({ ctx, input, account, region }) => {
       const associations = getResourceShareAssociations(ctx.state, account, region, {
-        associationType: input.oneOf('associationType', ['PRINCIPAL', 'RESOURCE'] as const, true)!,
+        associationType: input.requiredOneOf('associationType', ['PRINCIPAL', 'RESOURCE'] as const),
         resourceShareArns: input.strings('resourceShareArns'),
         resourceArn: input.string('resourceArn'),
         principal: input.string('principal'),
@@ -210,7 +211,7 @@ const OPERATIONS: Record<string, Operation> = {
   listresources: {
     mutates: false,
     run: ({ ctx, input, account, region }) => {
-      const resources = listResources(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
+      const resources = listResources(ctx.state, account, region, input.requiredOneOf('resourceOwner', OWNERS), {
         principal: input.string('principal'),
         resourceType: input.string('resourceType'),
         resourceArns: input.strings('resourceArns'),
@@ -238,7 +239,7 @@ const OPERATIONS: Record<string, Operation> = {
   listprincipals: {
     mutates: false,
     run: ({ ctx, input, account, region }) => {
-      const principals = listPrincipals(ctx.state, account, region, input.oneOf('resourceOwner', OWNERS, true)!, {
+      const principals = listPrincipals(ctx.state, account, region, input.requiredOneOf('resourceOwner', OWNERS), {
         resourceArn: input.string('resourceArn'),
         principals: input.strings('principals'),
         resourceType: input.string('resourceType'),
@@ -270,7 +271,7 @@ const OPERATIONS: Record<string, Operation> = {
 /** restJson1: `POST /<lowercase op>` (DeleteResourceShare: `DELETE` with query). AwsErrors are rendered by the core. */
 export const handle: ServiceHandler = (ctx) => {
   const name = ctx.req.rawPath.replace(/^\/|\/$/g, '');
-  const operation = OPERATIONS[name];
+  const operation = entry(OPERATIONS, name);
   const expectedMethod = name === 'deleteresourceshare' ? 'DELETE' : 'POST';
   if (!operation || ctx.req.method !== expectedMethod) {
     throw new AwsError(
@@ -281,7 +282,7 @@ export const handle: ServiceHandler = (ctx) => {
   }
   const now = ctx.now();
   const expired = expireInvitations(ctx.state, now);
-  const input = new RamInput(parseJsonObject(ctx.req, 'InvalidParameterException'));
+  const input = bodyOf(ctx.req);
   const result = operation.run({ ctx, input, account: ctx.req.account, region: ctx.req.region, now });
   if (operation.mutates || expired) ctx.commit();
   return jsonResponse(200, result);

@@ -1,74 +1,48 @@
+import { z } from 'zod';
+import { RequestInput, type InputErrors } from '../../core/input';
+import type { EmulatorRequest } from '../../core/types';
 import { ramError } from './errors';
 
-/** Typed reads from a RAM JSON body; wrong types and missing members fail with RAM's own error codes. */
-export class RamInput {
-  constructor(private readonly body: Record<string, unknown>) {}
+/** RAM's own 400s: MissingRequiredParameterException and InvalidParameterException. */
+const RAM_ERRORS: InputErrors = {
+  missing: (member) => ramError('MissingRequiredParameterException', `The ${member} parameter is required.`),
+  invalid: (member, expected) => ramError('InvalidParameterException', `The parameter ${member} must be ${expected}.`),
+  notOneOf: (member, value, allowed) =>
+    ramError(
+      'InvalidParameterException',
+      `The parameter ${member} must be one of ${allowed.join(', ')}; got ${value}.`,
+    ),
+  malformed: (problem) =>
+    ramError(
+      'InvalidParameterException',
+      problem === 'malformed JSON'
+        ? 'Could not parse request body into json: malformed JSON'
+        : 'Request body must be a JSON object',
+    ),
+};
 
-  string(key: string): string | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string')
-      throw ramError('InvalidParameterException', `The parameter ${key} must be a string.`);
-    return value;
-  }
+/** The JSON body of a RAM request. */
+export function bodyOf(req: EmulatorRequest): RequestInput {
+  return RequestInput.json(req, RAM_ERRORS);
+}
 
-  required(key: string): string {
-    const value = this.string(key);
-    if (!value) throw ramError('MissingRequiredParameterException', `The ${key} parameter is required.`);
-    return value;
-  }
+/** The query string (DeleteResourceShare sends its members there). */
+export function queryOf(req: EmulatorRequest): RequestInput {
+  return RequestInput.query(req, RAM_ERRORS);
+}
 
-  oneOf<T extends string>(key: string, allowed: readonly T[], required = false): T | undefined {
-    const value = required ? this.required(key) : this.string(key);
-    if (value !== undefined && !allowed.includes(value as T)) {
-      throw ramError(
-        'InvalidParameterException',
-        `The parameter ${key} must be one of ${allowed.join(', ')}; got ${value}.`,
-      );
-    }
-    return value as T | undefined;
-  }
+const TAGS = z.array(z.object({ key: z.string(), value: z.string().optional() }));
+const TAG_FILTERS = z.array(z.object({ tagKey: z.string().optional(), tagValues: z.array(z.string()).optional() }));
 
-  boolean(key: string): boolean | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean')
-      throw ramError('InvalidParameterException', `The parameter ${key} must be a boolean.`);
-    return value;
-  }
+export type TagFilter = z.infer<typeof TAG_FILTERS>[number];
 
-  number(key: string): number | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number')
-      throw ramError('InvalidParameterException', `The parameter ${key} must be a number.`);
-    return value;
-  }
+/** `[{key, value}]` → record. */
+export function tagsOf(input: RequestInput): Record<string, string> | undefined {
+  const tags = input.read('tags', TAGS, 'a list');
+  return tags && Object.fromEntries(tags.map((t) => [t.key, t.value ?? '']));
+}
 
-  strings(key: string): string[] | undefined {
-    const value = this.body[key];
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-      throw ramError('InvalidParameterException', `The parameter ${key} must be a list of strings.`);
-    }
-    return value as string[];
-  }
-
-  /** `[{key, value}]` → record. */
-  tags(): Record<string, string> | undefined {
-    const value = this.body.tags;
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value)) throw ramError('InvalidParameterException', 'The parameter tags must be a list.');
-    return Object.fromEntries(
-      value.map((t: { key?: unknown; value?: unknown }) => [String(t.key), String(t.value ?? '')]),
-    );
-  }
-
-  /** `[{tagKey, tagValues}]` as GetResourceShares takes them. */
-  tagFilters(): Array<{ tagKey?: string; tagValues?: string[] }> | undefined {
-    const value = this.body.tagFilters;
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value)) throw ramError('InvalidParameterException', 'The parameter tagFilters must be a list.');
-    return value as Array<{ tagKey?: string; tagValues?: string[] }>;
-  }
+/** `[{tagKey, tagValues}]` as GetResourceShares takes them. */
+export function tagFiltersOf(input: RequestInput): TagFilter[] | undefined {
+  return input.read('tagFilters', TAG_FILTERS, 'a list');
 }

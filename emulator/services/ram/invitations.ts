@@ -3,6 +3,7 @@ import type { EmulatorState } from '../../core/state';
 import { ramError } from './errors';
 import { syncManagementPolicies } from './management-policy';
 import { allInvitations, ramAccount, type InvitationRecord, type ShareRecord } from './state';
+import { entry, removeEntry } from '../../core/entry';
 
 /** Invitations for API Gateway private domains expire after 12 hours (reference §1.10). */
 export const INVITATION_TTL_MS = 12 * 3600 * 1000;
@@ -95,7 +96,7 @@ export function pendingInvitationResources(state: EmulatorState, account: string
   }
   const invitation = receivedInvitation(state, account, region, arn);
   if (invitation.status === 'REJECTED' || invitation.status === 'EXPIRED') assertPending(invitation);
-  const share = ramAccount(state.ram, invitation.senderAccountId).shares[invitation.resourceShareArn];
+  const share = entry(ramAccount(state.ram, invitation.senderAccountId).shares, invitation.resourceShareArn);
   return { share, resources: share ? share.resources.filter((r) => r.status === 'ASSOCIATED') : [] };
 }
 
@@ -106,7 +107,7 @@ export function withdrawInvitations(state: EmulatorState, share: ShareRecord, re
     const matches =
       invitation.resourceShareArn === share.resourceShareArn &&
       (receiver === undefined || invitation.receiverAccountId === receiver);
-    if (matches && invitation.status === 'PENDING') delete sent[invitation.resourceShareInvitationArn];
+    if (matches && invitation.status === 'PENDING') removeEntry(sent, invitation.resourceShareInvitationArn);
   }
 }
 
@@ -140,7 +141,10 @@ function settlePrincipal(
   statusMessage: string | undefined,
   now: Date,
 ): ShareRecord | undefined {
-  const share = state.ram.byAccount[invitation.senderAccountId]?.shares[invitation.resourceShareArn];
+  const share = entry(
+    entry(state.ram.byAccount, invitation.senderAccountId)?.shares ?? {},
+    invitation.resourceShareArn,
+  );
   const principal = share?.principals.find((p) => p.id === invitation.receiverAccountId && p.status === 'ASSOCIATING');
   if (!share || !principal) return undefined;
   principal.status = status;

@@ -128,12 +128,13 @@ export function listPrincipals(
   owner: ResourceOwner,
   f: PrincipalFilter,
 ) {
+  const resourceType = f.resourceType?.toLowerCase();
   const shares = visibleShares(state, account, region, owner).filter(
     (s) =>
       s.status === 'ACTIVE' &&
       (!f.resourceShareArns?.length || f.resourceShareArns.includes(s.resourceShareArn)) &&
       (f.resourceArn === undefined || s.resources.some((r) => r.arn === f.resourceArn && r.status === 'ASSOCIATED')) &&
-      (f.resourceType === undefined || s.resources.some((r) => r.type.toLowerCase() === f.resourceType!.toLowerCase())),
+      (resourceType === undefined || s.resources.some((r) => r.type.toLowerCase() === resourceType)),
   );
   const seconds = (iso: string) => Date.parse(iso) / 1000;
   const rows = shares.flatMap((share) =>

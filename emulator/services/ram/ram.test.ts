@@ -50,7 +50,7 @@ function client<T extends { destroy(): void }>(make: () => T): T {
 async function expectError(promise: Promise<unknown>, name: string) {
   const err = await promise.then(
     () => undefined,
-    (e: Error) => e,
+    (e: unknown) => e as Error,
   );
   expect(err?.name).toBe(name);
 }
@@ -58,7 +58,9 @@ async function expectError(promise: Promise<unknown>, name: string) {
 async function managementPolicy(arn: string): Promise<{ Statement: Array<Record<string, unknown>> } | undefined> {
   const [, name, id] = /\/domainnames\/(.+)\+(.+)$/.exec(arn)!;
   const domain = await providerApigw.send(new GetDomainNameCommand({ domainName: name, domainNameId: id }));
-  return domain.managementPolicy ? JSON.parse(domain.managementPolicy) : undefined;
+  return domain.managementPolicy
+    ? (JSON.parse(domain.managementPolicy) as { Statement: Array<Record<string, unknown>> })
+    : undefined;
 }
 
 async function invitationFor(who: RAMClient, shareArn: string) {
@@ -93,7 +95,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   clients.forEach((c) => c.destroy());
-  await emulator?.close();
+  await emulator.close();
 });
 
 describe('sharing a private domain with an invitation', () => {
@@ -324,7 +326,7 @@ describe('invitation outcomes', () => {
     );
     expect(resourceShareAssociations?.[0]).toMatchObject({
       status: 'FAILED',
-      statusMessage: expect.stringContaining('expired'),
+      statusMessage: expect.stringContaining('expired') as unknown,
     });
   });
 

@@ -6,6 +6,7 @@ import { syncManagementPolicies } from './management-policy';
 import { classifyPrincipal, inSameOrganization } from './principals';
 import { DOMAIN_PERMISSION_ARN, shareableResourceType } from './shared-resources';
 import { ramAccount, type ShareRecord } from './state';
+import { entry } from '../../core/entry';
 
 /** RAM accepts at most 100 resources per call. */
 const MAX_RESOURCES_PER_CALL = 100;
@@ -74,7 +75,7 @@ export function findOwnShare(state: EmulatorState, account: string, region: stri
   if (!/^arn:aws:ram:[a-z0-9-]+:\d{12}:resource-share\/[0-9a-f-]+$/.test(arn)) {
     throw ramError('MalformedArnException', `The specified resource share ARN ${arn} is not valid.`);
   }
-  const share = state.ram.byAccount[account]?.shares[arn];
+  const share = entry(entry(state.ram.byAccount, account)?.shares ?? {}, arn);
   if (!share || share.region !== region) throw unknownShare(arn);
   return share;
 }

@@ -1,11 +1,15 @@
+import { z } from 'zod';
 import { decodeOffsetToken, encodeOffsetToken } from '../ec2/paging';
 import { parseXmlRequest, xmlResponse } from '../../core/protocols/restXml';
 import { AwsError, type EmulatorResponse, type ServiceContext, type ServiceHandler } from '../../core/types';
 import { wireName } from './names';
-import { changeResourceRecordSets, listResourceRecordSets, type ChangeAction } from './records';
+import { changeResourceRecordSets, listResourceRecordSets } from './records';
 import { changeInfoXml, delegationSetXml, hostedZoneXml, recordSetXml, vpcsXml, zoneSummaryXml } from './wire';
-import { asArray, child, maxItems, requiredText, text } from './xml-input';
+import { asArray, child, maxItems, queryOf, requiredText, text } from './xml-input';
 import { createHostedZone, deleteHostedZone, findHostedZone, listHostedZones, listHostedZonesByVpc } from './zones';
+import { entry } from '../../core/entry';
+
+const CHANGE_ACTION = z.enum(['CREATE', 'UPSERT', 'DELETE']);
 
 type Route = { method: string; pattern: RegExp; run: (ctx: ServiceContext, id: string) => EmulatorResponse };
 
@@ -28,7 +32,7 @@ export const handle: ServiceHandler = (ctx) => {
   );
   for (const route of ROUTES) {
     const match = route.method === ctx.req.method ? route.pattern.exec(path) : null;
-    if (match) return route.run(ctx, match[1] ?? '');
+    if (match) return route.run(ctx, match.at(1) ?? '');
   }
   throw new AwsError(
     'InvalidInput',
@@ -68,20 +72,20 @@ function createZone(ctx: ServiceContext): EmulatorResponse {
 }
 
 function listZones(ctx: ServiceContext): EmulatorResponse {
-  const q = ctx.req.query;
-  const type = q.get('hostedzonetype');
-  if (type !== null && type !== 'PrivateHostedZone')
+  const q = queryOf(ctx.req);
+  const type = q.string('hostedzonetype');
+  if (type !== undefined && type !== 'PrivateHostedZone')
     throw new AwsError('InvalidInput', 400, `Invalid value for hostedzonetype: ${type}`);
   const zones = listHostedZones(ctx.state.route53, ctx.req.account, type === 'PrivateHostedZone');
-  const max = maxItems(q.get('maxitems'), 100);
-  const marker = q.get('marker');
-  const start = marker === null ? 0 : zones.findIndex((z) => z.id === marker);
+  const max = maxItems(q.string('maxitems'), 100);
+  const marker = q.string('marker');
+  const start = marker === undefined ? 0 : zones.findIndex((z) => z.id === marker);
   if (start < 0) throw new AwsError('InvalidInput', 400, `Invalid value for marker: ${marker}`);
   const page = zones.slice(start, start + max);
-  const next = zones[start + max];
+  const next = zones.at(start + max);
   return xmlResponse(200, 'ListHostedZonesResponse', {
     HostedZones: { HostedZone: page.map(hostedZoneXml) },
-    Marker: marker ?? undefined,
+    Marker: marker,
     IsTruncated: String(next !== undefined),
     NextMarker: next?.id,
     MaxItems: String(max),
@@ -104,16 +108,16 @@ function deleteZone(ctx: ServiceContext, id: string): EmulatorResponse {
 }
 
 function listZonesByVpc(ctx: ServiceContext): EmulatorResponse {
-  const q = ctx.req.query;
-  const vpcId = q.get('vpcid');
-  const vpcRegion = q.get('vpcregion');
+  const q = queryOf(ctx.req);
+  const vpcId = q.string('vpcid');
+  const vpcRegion = q.string('vpcregion');
   if (!vpcId || !vpcRegion)
     throw new AwsError('InvalidInput', 400, 'Invalid request: vpcid and vpcregion are required');
   const summaries = listHostedZonesByVpc(ctx.state, ctx.req.account, { vpcId, vpcRegion });
-  const max = maxItems(q.get('maxitems'), 100);
-  const token = q.get('nexttoken');
+  const max = maxItems(q.string('maxitems'), 100);
+  const token = q.string('nexttoken');
   const start =
-    token === null
+    token === undefined
       ? 0
       : decodeOffsetToken(
           token,
@@ -131,12 +135,13 @@ function changeRecords(ctx: ServiceContext, id: string): EmulatorResponse {
   const body = parseXmlRequest(ctx.req, 'ChangeResourceRecordSetsRequest');
   const batch = child(body, 'ChangeBatch');
   const changes = asArray(child(batch, 'Changes')?.Change).map((change) => {
-    const action = requiredText(change, 'Action');
-    if (action !== 'CREATE' && action !== 'UPSERT' && action !== 'DELETE') {
+    const requested = requiredText(change, 'Action');
+    const action = CHANGE_ACTION.safeParse(requested);
+    if (!action.success) {
       throw new AwsError(
         'InvalidInput',
         400,
-        `Invalid request: Action must be CREATE, DELETE or UPSERT, got ${action}`,
+        `Invalid request: Action must be CREATE, DELETE or UPSERT, got ${requested}`,
       );
     }
     const set = child(change, 'ResourceRecordSet');
@@ -151,7 +156,7 @@ function changeRecords(ctx: ServiceContext, id: string): EmulatorResponse {
     const ttl = text(set, 'TTL');
     const values = child(set, 'ResourceRecords');
     return {
-      action: action as ChangeAction,
+      action: action.data,
       record: {
         name: requiredText(set, 'Name'),
         type: requiredText(set, 'Type'),
@@ -171,11 +176,11 @@ function changeRecords(ctx: ServiceContext, id: string): EmulatorResponse {
 }
 
 function listRecords(ctx: ServiceContext, id: string): EmulatorResponse {
-  const q = ctx.req.query;
-  const max = maxItems(q.get('maxitems'), 300);
+  const q = queryOf(ctx.req);
+  const max = maxItems(q.string('maxitems'), 300);
   const page = listResourceRecordSets(ctx.state.route53, ctx.req.account, id, {
-    startName: q.get('name') ?? undefined,
-    startType: q.get('type') ?? undefined,
+    startName: q.string('name'),
+    startType: q.string('type'),
     maxItems: max,
   });
   return xmlResponse(200, 'ListResourceRecordSetsResponse', {
@@ -188,7 +193,7 @@ function listRecords(ctx: ServiceContext, id: string): EmulatorResponse {
 }
 
 function getChange(ctx: ServiceContext, id: string): EmulatorResponse {
-  const change = ctx.state.route53.byAccount[ctx.req.account]?.changes[id];
+  const change = entry(entry(ctx.state.route53.byAccount, ctx.req.account)?.changes ?? {}, id);
   if (!change) throw new AwsError('NoSuchChange', 404, `A change with the specified change ID does not exist: ${id}`);
   return xmlResponse(200, 'GetChangeResponse', { ChangeInfo: changeInfoXml(change, 'INSYNC') });
 }

@@ -34,7 +34,7 @@ let zoneId: string;
 async function expectError(promise: Promise<unknown>, name: string, message?: RegExp) {
   const err = await promise.then(
     () => undefined,
-    (e: Error) => e,
+    (e: unknown) => e as Error,
   );
   expect(err?.name).toBe(name);
   if (message) expect(err?.message).toMatch(message);
@@ -73,8 +73,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  r53?.destroy();
-  await emulator?.close();
+  r53.destroy();
+  await emulator.close();
 });
 
 describe('hosted zones', () => {
@@ -247,7 +247,7 @@ describe('record sets', () => {
       )
       .then(
         () => undefined,
-        (e: Error) => e,
+        (e: unknown) => e as Error,
       );
     expect(err?.name).toBe('InvalidChangeBatch');
     expect(err?.message).toContain(

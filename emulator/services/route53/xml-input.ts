@@ -1,4 +1,20 @@
-import { AwsError } from '../../core/types';
+import { RequestInput, type InputErrors } from '../../core/input';
+import { AwsError, type EmulatorRequest } from '../../core/types';
+
+const invalidInput = (message: string) => new AwsError('InvalidInput', 400, message);
+
+/** Route 53 answers every malformed member with InvalidInput. */
+const ROUTE53_ERRORS: InputErrors = {
+  missing: (member) => invalidInput(`Invalid request: Missing field '${member}'`),
+  invalid: (member, expected) => invalidInput(`Invalid value for ${member}: must be ${expected}`),
+  notOneOf: (member, value) => invalidInput(`Invalid value for ${member}: ${value}`),
+  malformed: (problem) => invalidInput(`Invalid request: ${problem}`),
+};
+
+/** The query string of a Route 53 request (`maxitems`, `marker`, `vpcid`, …). */
+export function queryOf(req: EmulatorRequest): RequestInput {
+  return RequestInput.query(req, ROUTE53_ERRORS);
+}
 
 type Node = Record<string, unknown>;
 
@@ -25,8 +41,8 @@ export function requiredText(node: Node | undefined, key: string): string {
   return value;
 }
 
-export function maxItems(raw: string | null, limit: number): number {
-  if (raw === null) return limit;
+export function maxItems(raw: string | undefined, limit: number): number {
+  if (raw === undefined) return limit;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new AwsError('InvalidInput', 400, `Invalid value for maxitems: ${raw}`);
   return Math.min(n, limit);

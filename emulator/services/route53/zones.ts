@@ -4,6 +4,7 @@ import { recordChange } from './changes';
 import { newHostedZoneId, nameServers } from './ids';
 import { normalizeName } from './names';
 import { route53Account, type ChangeRecord, type HostedZoneRecord, type Route53State, type ZoneVpc } from './state';
+import { entry, removeEntry } from '../../core/entry';
 
 type R53Deps = { route53: Route53State; ec2: Ec2State };
 
@@ -42,14 +43,15 @@ export function createHostedZone(
       'When you are creating a private hosted zone, you must also specify values for VPCId and VPCRegion.',
     );
   }
-  if (input.vpc) {
-    assertVpc(s, account, input.vpc);
-    const clash = Object.values(zones).find((z) => z.name === name && z.vpcs.some((v) => v.vpcId === input.vpc!.vpcId));
+  const { vpc } = input;
+  if (vpc) {
+    assertVpc(s, account, vpc);
+    const clash = Object.values(zones).find((z) => z.name === name && z.vpcs.some((v) => v.vpcId === vpc.vpcId));
     if (clash) {
       throw new AwsError(
         'ConflictingDomainExists',
         400,
-        `The VPC ${input.vpc.vpcId} in region ${input.vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`,
+        `The VPC ${vpc.vpcId} in region ${vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`,
       );
     }
   }
@@ -76,7 +78,7 @@ export function createHostedZone(
 /** Accepts `Z…` or `/hostedzone/Z…` (the SDK strips the prefix, hand-written clients may not). */
 export function findHostedZone(r53: Route53State, account: string, id: string): HostedZoneRecord {
   const bare = id.replace(/^\/?hostedzone\//, '');
-  const zone = r53.byAccount[account]?.hostedZones[bare];
+  const zone = entry(entry(r53.byAccount, account)?.hostedZones ?? {}, bare);
   if (!zone) throw new AwsError('NoSuchHostedZone', 404, `No hosted zone found with ID: ${bare}`);
   return zone;
 }
@@ -90,12 +92,12 @@ export function deleteHostedZone(r53: Route53State, account: string, id: string,
       'The specified hosted zone contains non-required resource record sets and so cannot be deleted.',
     );
   }
-  delete r53.byAccount[account].hostedZones[zone.id];
+  removeEntry(r53.byAccount[account].hostedZones, zone.id);
   return recordChange(r53, account, now);
 }
 
 export function listHostedZones(r53: Route53State, account: string, privateOnly: boolean): HostedZoneRecord[] {
-  const zones = Object.values(r53.byAccount[account]?.hostedZones ?? {});
+  const zones = Object.values(entry(r53.byAccount, account)?.hostedZones ?? {});
   return privateOnly ? zones.filter((z) => z.privateZone) : zones;
 }
 
@@ -120,12 +122,13 @@ export function listHostedZonesByVpc(s: R53Deps, account: string, vpc: ZoneVpc):
       }
     }
   }
-  for (const vpce of Object.values(s.ec2.byAccount[account]?.vpcEndpoints ?? {})) {
+  for (const vpce of Object.values(entry(s.ec2.byAccount, account)?.vpcEndpoints ?? {})) {
     if (vpce.vpcId !== vpc.vpcId || !vpce.privateDnsEnabled) continue;
-    const entry = dnsEntries(s.ec2, vpce).at(-1)!;
+    const privateName = dnsEntries(s.ec2, vpce).at(-1);
+    if (!privateName) continue;
     summaries.push({
-      hostedZoneId: entry.hostedZoneId,
-      name: `${entry.dnsName.replace(/^\*\./, '')}.`,
+      hostedZoneId: privateName.hostedZoneId,
+      name: `${privateName.dnsName.replace(/^\*\./, '')}.`,
       owningService: 'vpce.amazonaws.com',
     });
   }

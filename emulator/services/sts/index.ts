@@ -1,6 +1,6 @@
 import { AwsError, type ServiceHandler } from '../../core/types';
-import { queryParams, requiredAction } from '../../core/protocols/ec2Query';
 import { queryResponse } from '../../core/protocols/awsQuery';
+import { paramsOf } from './input';
 
 export const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
@@ -13,13 +13,14 @@ export function callerIdentity(account: string): { UserId: string; Account: stri
 }
 
 export const handle: ServiceHandler = ({ req }) => {
-  const params = queryParams(req);
-  const action = requiredAction(params);
+  const params = paramsOf(req);
+  const action = params.string('Action');
+  if (!action) throw new AwsError('MissingAction', 400, 'The request must contain the parameter Action');
   if (action !== 'GetCallerIdentity') {
     throw new AwsError(
       'InvalidAction',
       400,
-      `Could not find operation ${action} for version ${params.get('Version') ?? ''}`,
+      `Could not find operation ${action} for version ${params.string('Version') ?? ''}`,
     );
   }
   return queryResponse(action, STS_XMLNS, callerIdentity(req.account));

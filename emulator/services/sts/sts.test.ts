@@ -14,7 +14,7 @@ it('GetCallerIdentity names the account of the access key', async () => {
   expect(await sts.send(new GetCallerIdentityCommand({}))).toMatchObject({
     Account: CONSUMER,
     Arn: `arn:aws:iam::${CONSUMER}:user/emulator-user`,
-    UserId: expect.stringMatching(/^AIDA/),
+    UserId: expect.stringMatching(/^AIDA/) as unknown,
   });
 });
 
