@@ -1,5 +1,5 @@
 import { startEmulator } from './server';
-import { parseSeedSpec } from './core/seedSpec';
+import { parseLatency, parseScaleSizes, parseSeedSpec } from './core/seedSpec';
 import { parseFaultSpec } from './core/faults';
 import { StateFileError } from './core/store';
 import { SERVICE_NAMES } from './core/registry';
@@ -9,10 +9,13 @@ async function main(): Promise<void> {
   const env = process.env;
   const quotas = env.EMULATOR_QUOTAS ?? 'off';
   if (quotas !== 'off' && quotas !== 'aws') throw new Error(`EMULATOR_QUOTAS must be off or aws; got "${quotas}"`);
+  const scaleSizes = parseScaleSizes(env);
   const emulator = await startEmulator({
     port: Number(env.EMULATOR_PORT ?? 4566),
     statePath: env.EMULATOR_STATE ?? '.emulator/state.json',
-    seed: parseSeedSpec(env.EMULATOR_SEED),
+    seed: parseSeedSpec(env.EMULATOR_SEED, scaleSizes),
+    scaleSizes,
+    latencyMs: parseLatency(env.EMULATOR_LATENCY_MS),
     quotas,
     faults: parseFaultSpec(env.EMULATOR_FAULTS, SERVICE_NAMES),
   });

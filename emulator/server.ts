@@ -8,7 +8,8 @@ import { SERVICES, SERVICE_NAMES, isServiceName } from './core/registry';
 import { accountFromAccessKey, credentialScope } from './core/sigv4';
 import { createQuotaCheck } from './core/quotas';
 import { faultApplies, NO_FAULTS, parseFaultSpec, type FaultSpec } from './core/faults';
-import { parseSeedSpec, type SeedSpec } from './core/seedSpec';
+import { parseSeedSpec, type ScaleSizes, type SeedSpec } from './core/seedSpec';
+import { RequestStats, type CallOutcome } from './core/stats';
 import { CLOCK_BODY, controlJson, FAULTS_BODY, messageOf, parseControlBody, RESET_BODY } from './control';
 import { applySeed } from './seed/index';
 
@@ -21,6 +22,10 @@ export interface EmulatorOptions {
   seed: SeedSpec;
   quotas?: 'off' | 'aws';
   faults?: FaultSpec;
+  /** Added to every AWS call (EMULATOR_LATENCY_MS), like the round trip to a real Region. */
+  latencyMs?: number;
+  /** Sizes for `scale:N` seeds requested through `POST /_emulator/reset`. */
+  scaleSizes?: ScaleSizes;
 }
 
 export interface RunningEmulator {
@@ -32,6 +37,7 @@ export interface RunningEmulator {
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const BODY_TOO_LARGE = `Request body is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MB the emulator accepts`;
 
 /**
  * Start the emulator. Throws (before listening) when the state file is corrupt or from a newer version, so a
@@ -43,6 +49,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   store.save(state);
   let faults = options.faults ?? NO_FAULTS;
   const quotas = options.quotas === 'aws' ? createQuotaCheck() : undefined;
+  const stats = new RequestStats(emulatorNow(state));
+  const latencyMs = options.latencyMs ?? 0;
 
   function seeded(seed: SeedSpec): EmulatorState {
     const fresh = emptyState();
@@ -70,10 +78,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
     if (req.method === 'POST' && path === '/_emulator/reset') {
       const { seed: spec } = RESET_BODY.parse(parseControlBody(body));
-      const seed = spec === undefined ? options.seed : parseSeedSpec(spec);
+      const seed = spec === undefined ? options.seed : parseSeedSpec(spec, options.scaleSizes);
       state = seeded(seed);
       store.save(state);
       quotas?.reset();
+      stats.reset(emulatorNow(state));
       // Back to start-up conditions: a test that set faults and failed must not poison the next one.
       faults = options.faults ?? NO_FAULTS;
       return controlJson(200, { status: 'reset', seed: seed.kind, accounts: knownAccounts(state) });
@@ -83,17 +92,30 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       return controlJson(200, { faults });
     }
     if (req.method === 'GET' && path === '/_emulator/faults') return controlJson(200, { faults });
+    if (req.method === 'GET' && path === '/_emulator/stats') return controlJson(200, stats.snapshot());
+    if (
+      (req.method === 'DELETE' && path === '/_emulator/stats') ||
+      (req.method === 'POST' && path === '/_emulator/stats/reset')
+    ) {
+      stats.reset(emulatorNow(state));
+      return controlJson(200, stats.snapshot());
+    }
     return controlJson(404, { message: `Unknown control endpoint ${req.method} ${path}` });
   }
 
   async function handleAws(request: EmulatorRequest): Promise<EmulatorResponse> {
     const service = SERVICES[request.service];
+    const operation = service.operationName(request);
+    if (latencyMs > 0) await sleep(latencyMs);
+    let outcome: CallOutcome = 'error';
     try {
-      const operation = service.operationName(request);
       const waitSeconds = quotas?.check(request, operation, emulatorNow(state).getTime()) ?? 0;
-      if (waitSeconds > 0) throw service.throttled(Math.max(1, Math.ceil(waitSeconds)));
+      if (waitSeconds > 0) {
+        outcome = 'throttled';
+        throw service.throttled(Math.max(1, Math.ceil(waitSeconds)));
+      }
       if (faultApplies(faults, request.service, operation)) {
-        if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+        if (faults.latencyMs > 0) await sleep(faults.latencyMs);
         if (faults.errorRate > 0 && Math.random() < faults.errorRate) throw service.injectedFailure();
       }
       const ctx: ServiceContext = {
@@ -102,11 +124,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         now: () => emulatorNow(state),
         commit: () => store.save(state),
       };
-      return await service.handle(ctx);
+      const response = await service.handle(ctx);
+      outcome = response.status < 400 ? 'ok' : 'error';
+      return response;
     } catch (err) {
       if (err instanceof AwsError) return service.renderError(err);
       console.error(`[emulator] ${request.service} ${request.method} ${request.rawPath} failed:`, err);
       return service.renderError(new AwsError('InternalFailure', 500, `Emulator internal error: ${messageOf(err)}`));
+    } finally {
+      stats.record(request.account, request.service, operation, outcome);
     }
   }
 
@@ -114,6 +140,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (url.pathname.startsWith('/_emulator/')) {
+      if (body === undefined) return controlJson(413, { message: BODY_TOO_LARGE });
       try {
         return handleControl(req, url.pathname, body);
       } catch (err) {
@@ -135,6 +162,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         'UnknownServiceException',
         `Service "${scope.service}" is not emulated; supported: ${SERVICE_NAMES.join(', ')}`,
       );
+    }
+    if (body === undefined) {
+      return SERVICES[scope.service].renderError(new AwsError('RequestEntityTooLarge', 413, BODY_TOO_LARGE));
     }
     return handleAws({
       service: scope.service,
@@ -186,20 +216,27 @@ function plainError(status: number, code: string, message: string): EmulatorResp
   };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * The whole body, or `undefined` when it is larger than MAX_BODY_BYTES. The rest of a too-large body is read and
+ * dropped rather than the socket reset, so the client gets the 413 answer instead of a connection error.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`Request body larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => {
+      resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks));
+    });
     req.on('error', reject);
   });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function send(res: ServerResponse, response: EmulatorResponse): void {

@@ -9,7 +9,8 @@ import { GetResourceShareInvitationsCommand, ListResourcesCommand, RAMClient } f
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../server';
 import { clientConfig, startTestEmulator } from '../services/ec2/testing';
-import { scaleAccount } from './scale';
+import { DEFAULT_SCALE_SIZES } from '../core/seedSpec';
+import { scaleAccount } from './accounts';
 
 let emulator: RunningEmulator;
 let seedMs: number;
@@ -26,7 +27,7 @@ function as<T extends { destroy(): void }>(
 
 beforeAll(async () => {
   const started = Date.now();
-  emulator = await startTestEmulator({ kind: 'scale', accounts: 3 });
+  emulator = await startTestEmulator({ kind: 'scale', accounts: 3, sizes: DEFAULT_SCALE_SIZES });
   seedMs = Date.now() - started;
 }, 60_000);
 

@@ -1,10 +1,12 @@
 import type { EmulatorState } from '../core/state';
+import { DEFAULT_SCALE_SIZES, type ScaleSizes } from '../core/seedSpec';
 import { createAccessAssociation } from '../services/apigateway/accessAssociations';
 import { createBasePathMapping } from '../services/apigateway/basePathMappings';
 import { createDomainName } from '../services/apigateway/domainNames';
 import type { StoredDomainName, StoredRestApi } from '../services/apigateway/state';
 import { createVpcEndpoint, type VpcEndpointRecord } from '../services/ec2/index';
 import { acceptInvitation, createResourceShare, DOMAIN_PERMISSION_ARN, type ShareRecord } from '../services/ram/index';
+import { scaleAccount, scaleAccounts } from './accounts';
 import { seedApi } from './seed-apis';
 import { seedCertificate } from './seed-certificates';
 import { seedPrivateZoneAlias } from './seed-dns';
@@ -13,25 +15,28 @@ import { allowOnlyFromEndpoints } from './seed-policies';
 import { entry } from '../core/entry';
 
 const REGION = 'us-east-1';
-/** Per account: 10 VPCs × 20 execute-api endpoints, 250 private + 10 regional APIs, the 50-domain quota. */
-const VPCS = 10;
 const ENDPOINTS_PER_VPC = 20;
-const PRIVATE_APIS = 250;
+/** Accounts with fewer APIs than this get only private ones. */
+const REGIONAL_APIS_FROM = 20;
 const REGIONAL_APIS = 10;
-const DOMAINS = 50;
 const SHARES = 5;
+/** Domains each account associates its own endpoints with. */
+const OWN_ASSOCIATIONS = 20;
 /** The first ACCEPTED_SHARES shares of each account are accepted by their principals, the rest stay pending. */
 const ACCEPTED_SHARES = 3;
-
-export const scaleAccount = (index: number): string => String(100_000_000_001 + index);
 
 /**
  * `scale:N`: N accounts that each own hundreds of APIs and endpoints and the per-account domain quota, share
  * their domains with the next two accounts (or two outside accounts when N = 1) and associate their own
  * endpoints with every domain shared with them that they accepted. For load and paging tests, not for reading.
  */
-export function applyScaleSeed(state: EmulatorState, accounts: number, now: Date): void {
-  const owned = Array.from({ length: accounts }, (_, i) => seedAccount(state, scaleAccount(i), now));
+export function applyScaleSeed(
+  state: EmulatorState,
+  accounts: number,
+  now: Date,
+  sizes: ScaleSizes = DEFAULT_SCALE_SIZES,
+): void {
+  const owned = scaleAccounts(accounts).map((account) => seedAccount(state, account, sizes, now));
   owned.forEach((data, i) => seedShares(state, data, partnersOf(i, accounts), now));
   owned.forEach((data) => associateSharedDomains(state, data, now));
 }
@@ -50,9 +55,10 @@ function partnersOf(index: number, accounts: number): string[] {
   );
 }
 
-function seedAccount(state: EmulatorState, account: string, now: Date): AccountData {
+function seedAccount(state: EmulatorState, account: string, sizes: ScaleSizes, now: Date): AccountData {
   const endpoints: VpcEndpointRecord[] = [];
-  for (let v = 0; v < VPCS; v++) {
+  const vpcs = Math.ceil(sizes.endpoints / ENDPOINTS_PER_VPC);
+  for (let v = 0; v < vpcs; v++) {
     const network = seedNetwork(state, account, REGION, {
       vpc: { name: `workload-${v}`, cidr: `10.${v}.0.0/16` },
       subnets: [
@@ -62,7 +68,7 @@ function seedAccount(state: EmulatorState, account: string, now: Date): AccountD
       securityGroup: { name: `workload-${v}-execute-api` },
       dnsHostnames: true,
     });
-    for (let e = 0; e < ENDPOINTS_PER_VPC; e++) {
+    for (let e = 0; e < Math.min(ENDPOINTS_PER_VPC, sizes.endpoints - v * ENDPOINTS_PER_VPC); e++) {
       endpoints.push(
         createVpcEndpoint(
           state,
@@ -96,9 +102,10 @@ function seedAccount(state: EmulatorState, account: string, now: Date): AccountD
     now,
   );
   const allowed = allowOnlyFromEndpoints(endpoints.slice(0, 5).map((e) => e.vpcEndpointId));
+  const privateApis = sizes.apis >= REGIONAL_APIS_FROM ? sizes.apis - REGIONAL_APIS : sizes.apis;
   const apis: StoredRestApi[] = [];
-  for (let a = 0; a < PRIVATE_APIS + REGIONAL_APIS; a++) {
-    const regional = a >= PRIVATE_APIS;
+  for (let a = 0; a < sizes.apis; a++) {
+    const regional = a >= privateApis;
     apis.push(
       seedApi(
         state,
@@ -117,7 +124,7 @@ function seedAccount(state: EmulatorState, account: string, now: Date): AccountD
     );
   }
   const domains: StoredDomainName[] = [];
-  for (let d = 0; d < DOMAINS; d++) {
+  for (let d = 0; d < sizes.domains; d++) {
     // The first domain has the same name in every account: names are not identifiers.
     const name =
       d === 0 ? 'api.scale.example.com' : `svc-${String(d).padStart(2, '0')}.acct${account}.scale.example.com`;
@@ -136,20 +143,22 @@ function seedAccount(state: EmulatorState, account: string, now: Date): AccountD
     );
     for (let m = 0; m < 1 + (d % 3); m++) {
       createBasePathMapping(state, account, REGION, domain, {
-        restApiId: apis[(d * 3 + m) % PRIVATE_APIS].id,
+        restApiId: apis[(d * 3 + m) % privateApis].id,
         basePath: `v${m + 1}`,
         stage: 'prod',
       });
     }
     domains.push(domain);
   }
-  domains.slice(0, 20).forEach((domain, i) => associate(state, account, domain, endpoints[i], now));
+  domains
+    .slice(0, Math.min(OWN_ASSOCIATIONS, endpoints.length))
+    .forEach((domain, i) => associate(state, account, domain, endpoints[i], now));
   seedPrivateZoneAlias(state, account, { domainName: domains[0].domainName, vpce: endpoints[0] }, now);
   return { account, endpoints, domains, shares: [] };
 }
 
 function seedShares(state: EmulatorState, data: AccountData, principals: string[], now: Date): void {
-  const perShare = DOMAINS / SHARES;
+  const perShare = Math.ceil(data.domains.length / SHARES);
   for (let s = 0; s < SHARES; s++) {
     const share = createResourceShare(
       state,
@@ -179,7 +188,7 @@ function seedShares(state: EmulatorState, data: AccountData, principals: string[
 
 /** Consumers associate one of their endpoints with each accepted shared domain (same-named domains skipped). */
 function associateSharedDomains(state: EmulatorState, data: AccountData, now: Date): void {
-  let next = 20;
+  let next = OWN_ASSOCIATIONS;
   for (const invitation of Object.values(state.ram.byAccount).flatMap((r) => Object.values(r.invitations))) {
     if (invitation.receiverAccountId !== data.account || invitation.status !== 'ACCEPTED') continue;
     const share = state.ram.byAccount[invitation.senderAccountId].shares[invitation.resourceShareArn];
