@@ -47,15 +47,19 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
     ownPrivateDomains: domains.ok
       ? {
           ok: true,
-          data: domains.data
-            .filter(isPrivateDomain)
-            .map((d) => ({ domainName: d.domainName, domainNameId: d.domainNameId! })),
+          data: domains.data.flatMap((d) =>
+            isPrivateDomain(d) && d.domainNameId ? [{ domainName: d.domainName, domainNameId: d.domainNameId }] : [],
+          ),
         }
       : domains,
   };
   // A creation link opened where the run's state is not (another tab or browser): the domain may already exist.
   const created = domains.ok
-    ? domains.data.find((d) => d.domainNameId && d.tags[CREATION_TOKEN_TAG] === token)
+    ? domains.data.flatMap((d) =>
+        d.domainNameId && d.tags[CREATION_TOKEN_TAG] === token
+          ? [{ domainName: d.domainName, domainNameId: d.domainNameId }]
+          : [],
+      ).at(0)
     : undefined;
   return (
     <ContentLayout
@@ -70,12 +74,7 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
         />
       }
     >
-      <CreateDomainWizard
-        key={token}
-        token={token}
-        options={options}
-        created={created && { domainName: created.domainName, domainNameId: created.domainNameId! }}
-      />
+      <CreateDomainWizard key={token} token={token} options={options} created={created} />
     </ContentLayout>
   );
 }
