@@ -22,6 +22,8 @@ test.describe('invoke URLs', () => {
     page,
     browser,
   }) => {
+    // Five answers in a row (each a server render with its AWS reads), then a second browser page.
+    test.slow();
     const invoke = new InvokePage(page);
     await page.goto('/');
     await switchContext(page, 'Consumer');
@@ -39,10 +41,10 @@ test.describe('invoke URLs', () => {
     await invoke.choose('execute-api VPC endpoint', new RegExp(C.appVpceId));
     await expect(page).toHaveURL(new RegExp(`vpce=${C.appVpceId}`));
 
-    // The consumer cannot read the provider's policies or mappings: ready as far as it can see, unverified beyond.
+    // The consumer cannot read the provider's policies, mappings or whether it rejected the association: unverified.
     const { answer } = invoke;
     await expect(answer.row('B1')).toContainText('Recommended');
-    await expect(answer.row('B1')).toContainText('Unverified – 3 unknown');
+    await expect(answer.row('B1')).toContainText('Unverified – 4 unknown');
     await expect(answer.row('B1')).toContainText(`https://${shared.name}/orders/orders`);
     await expect(answer.row('B2')).toContainText(`Host: ${shared.name}`);
     const b1 = answer.form('B1');
@@ -65,7 +67,7 @@ test.describe('invoke URLs', () => {
     await fresh.page.goto('/');
     await switchContext(fresh.page, 'Consumer');
     await fresh.page.goto(link);
-    await expect(fresh.answer.row('B1')).toContainText('Unverified – 3 unknown');
+    await expect(fresh.answer.row('B1')).toContainText('Unverified – 4 unknown');
     await expect(fresh.answer.row('B1')).toContainText(`https://${shared.name}/orders/orders`);
     await expect(fresh.answer.snippet('B1', 'curl')).toContainText(`--url 'https://${shared.name}/orders/orders'`);
     await expect(fresh.textbox('Base path')).toHaveValue('orders');
