@@ -93,6 +93,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
     if (req.method === 'GET' && path === '/_emulator/faults') return controlJson(200, { faults });
     if (req.method === 'GET' && path === '/_emulator/stats') return controlJson(200, stats.snapshot());
+    if (req.method === 'GET' && path === '/_emulator/sts/sessions') {
+      const sessions = Object.values(state.sts.sessions).sort((a, b) => a.issuedAt.localeCompare(b.issuedAt));
+      return controlJson(200, { sessions });
+    }
     if (
       (req.method === 'DELETE' && path === '/_emulator/stats') ||
       (req.method === 'POST' && path === '/_emulator/stats/reset')

@@ -3,6 +3,7 @@ import { emptyEc2State, type Ec2State } from '../services/ec2/state';
 import { emptyRamState, type RamState } from '../services/ram/state';
 import { emptyAcmState, type AcmState } from '../services/acm/state';
 import { emptyRoute53State, type Route53State } from '../services/route53/state';
+import { emptyStsState, type StsState } from '../services/sts/state';
 
 /** Bump when the persisted shape changes incompatibly; the store refuses files with a newer version. */
 export const STATE_VERSION = 1;
@@ -26,6 +27,7 @@ export interface EmulatorState {
   ram: RamState;
   acm: AcmState;
   route53: Route53State;
+  sts: StsState;
 }
 
 export function emptyState(): EmulatorState {
@@ -37,6 +39,7 @@ export function emptyState(): EmulatorState {
     ram: emptyRamState(),
     acm: emptyAcmState(),
     route53: emptyRoute53State(),
+    sts: emptyStsState(),
   };
 }
 
