@@ -61,6 +61,8 @@ export default defineConfig({
       CONSOLE_TARGET: 'emulator',
       // Throttle and fault tests want to see the first error, not the SDK's retries.
       CONSOLE_AWS_MAX_ATTEMPTS: '1',
+      // Tests reset the emulator between cases, behind the console's back: no read may outlive a request.
+      CONSOLE_READ_CACHE_SECONDS: '0',
     },
   },
 });

@@ -4,12 +4,8 @@
  */
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import {
-  listOwnedShares,
-  listShareAssociations,
-  listShareInvitations,
-  listSharedResources,
-} from '@/lib/aws/read/sharing';
+import { listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
+import { loadOwnedShares } from '@/lib/services/inventory/sharing';
 import { section } from '@/lib/result';
 import { PageHeader } from '@/components/common/page-header';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
@@ -21,23 +17,7 @@ import { sharingTabWithWork } from '@/lib/consumer/sharing-view';
 export default async function SharingPage() {
   const session = await getSession();
   const [shares, invitations, resources, consumer] = await Promise.all([
-    section(
-      async () => {
-        const owned = await listOwnedShares(session);
-        const arns = owned.map((s) => s.arn);
-        const [res, principals] = await Promise.all([
-          listShareAssociations(session, arns, 'RESOURCE'),
-          listShareAssociations(session, arns, 'PRINCIPAL'),
-        ]);
-        const live = (a: { status: string }) => a.status !== 'DISASSOCIATED';
-        return owned.map((s) => ({
-          ...s,
-          resources: res.filter((r) => r.shareArn === s.arn && live(r)).map((r) => r.associatedEntity),
-          principals: principals.filter((p) => p.shareArn === s.arn && live(p)).map((p) => p.associatedEntity),
-        }));
-      },
-      { operation: 'ram:GetResourceShares' },
-    ),
+    section(() => loadOwnedShares(session), { operation: 'ram:GetResourceShares' }),
     section(() => listShareInvitations(session), { operation: 'ram:GetResourceShareInvitations' }),
     section(() => listSharedResources(session), { operation: 'ram:ListResources' }),
     loadConsumerSharing(session),

@@ -6,7 +6,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { Deployment, RestApi, Stage } from '@/lib/model/rest-apis';
-import type { MappedDomain } from '@/lib/aws/read/mapped-domains';
+import type { DomainsMappingTo } from '@/lib/model/domains';
+import Alert from '@cloudscape-design/components/alert';
 import type { Section } from '@/lib/result';
 import type { ConsoleError } from '@/lib/errors';
 import { apiHref, domainHref, vpcEndpointHref } from '@/lib/inventory/hrefs';
@@ -180,47 +181,55 @@ export function MappedDomainsTable({
   domains,
   stageNames,
 }: {
-  domains: Section<MappedDomain[]>;
+  domains: Section<DomainsMappingTo>;
   stageNames?: string[];
 }) {
   if (!domains.ok) return <SectionError error={domains.error} what="Custom domain names" />;
+  const { pendingDomains } = domains.data;
   return (
-    <ResourceTable
-      items={domains.data}
-      trackBy={(d) => `${d.domainName}+${d.domainNameId}/${d.basePath}`}
-      title="Private custom domain names mapped to this API"
-      noun={['mapping', 'mappings']}
-      filterParam="domains"
-      empty="No private custom domain name of this account maps to this API."
-      defaultSort={{ columnId: 'domain' }}
-      columns={[
-        {
-          id: 'domain',
-          header: 'Domain name',
-          cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>,
-          sortValue: (d) => d.domainName,
-        },
-        {
-          id: 'id',
-          header: 'Domain name ID',
-          cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />,
-          sortValue: (d) => d.domainNameId,
-        },
-        { id: 'basePath', header: 'Base path', cell: (d) => d.basePath, sortValue: (d) => d.basePath },
-        {
-          id: 'stage',
-          header: 'Stage',
-          cell: (d) =>
-            !d.stage ? (
-              'Any (from the path)'
-            ) : stageNames && !stageNames.includes(d.stage) ? (
-              <StatusIndicator type="error" wrapText={false}>{`${d.stage} (no such stage)`}</StatusIndicator>
-            ) : (
-              d.stage
-            ),
-          sortValue: (d) => d.stage,
-        },
-      ]}
-    />
+    <SpaceBetween size="s">
+      {pendingDomains > 0 && (
+        <Alert type="info" data-testid="mapped-domains-pending">
+          {`Still reading the mappings of ${pendingDomains} domain${pendingDomains === 1 ? '' : 's'}; reload in a few seconds for the complete list.`}
+        </Alert>
+      )}
+      <ResourceTable
+        items={domains.data.domains}
+        trackBy={(d) => `${d.domainName}+${d.domainNameId}/${d.basePath}`}
+        title="Private custom domain names mapped to this API"
+        noun={['mapping', 'mappings']}
+        filterParam="domains"
+        empty="No private custom domain name of this account maps to this API."
+        defaultSort={{ columnId: 'domain' }}
+        columns={[
+          {
+            id: 'domain',
+            header: 'Domain name',
+            cell: (d) => <InternalLink href={domainHref(d.domainName, d.domainNameId)}>{d.domainName}</InternalLink>,
+            sortValue: (d) => d.domainName,
+          },
+          {
+            id: 'id',
+            header: 'Domain name ID',
+            cell: (d) => <CopyableId value={d.domainNameId} label="domain name ID" />,
+            sortValue: (d) => d.domainNameId,
+          },
+          { id: 'basePath', header: 'Base path', cell: (d) => d.basePath, sortValue: (d) => d.basePath },
+          {
+            id: 'stage',
+            header: 'Stage',
+            cell: (d) =>
+              !d.stage ? (
+                'Any (from the path)'
+              ) : stageNames && !stageNames.includes(d.stage) ? (
+                <StatusIndicator type="error" wrapText={false}>{`${d.stage} (no such stage)`}</StatusIndicator>
+              ) : (
+                d.stage
+              ),
+            sortValue: (d) => d.stage,
+          },
+        ]}
+      />
+    </SpaceBetween>
   );
 }

@@ -8,14 +8,14 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { Section } from '@/lib/result';
-import type { Attention } from '@/lib/aws/read/overview';
+import type { Attention, OverviewCountId } from '@/lib/model/overview';
 import type { AttentionKind } from '@/lib/inventory/attention';
 import { InternalLink } from '@/components/common/internal-link';
 import { PageHeader } from '@/components/common/page-header';
 import { ResourceTable } from '@/components/common/resource-table';
 
 export interface OverviewCount {
-  id: string;
+  id: OverviewCountId;
   label: string;
   href: string;
   count: Section<number>;
@@ -46,45 +46,73 @@ const KIND_LABEL: Record<AttentionKind, string> = {
   'association-not-allowed': 'Association waiting for a policy update',
 };
 
-export function OverviewView({
+export function OverviewHeader({
   contextLabel,
   account,
   region,
-  counts,
-  attention,
 }: {
   contextLabel: string;
   account?: string;
   region: string;
-  counts: OverviewCount[];
-  attention: Attention;
 }) {
   return (
+    <PageHeader
+      title="Overview"
+      breadcrumbs={[{ text: 'Private domains', href: '/' }]}
+      description={`Private APIs, endpoints, custom domain names and shares of ${contextLabel}${account ? ` (${account})` : ''} in ${region}.`}
+    />
+  );
+}
+
+export function OverviewCounts({ counts }: { counts: OverviewCount[] }) {
+  return (
+    <Container header={<Header variant="h2">Resources</Header>}>
+      <ColumnLayout columns={4} variant="text-grid" minColumnWidth={170}>
+        {counts.map((c) => (
+          <Counter key={c.id} item={c} />
+        ))}
+      </ColumnLayout>
+    </Container>
+  );
+}
+
+function pendingNote({ domains, apis }: Attention['pending']): string | undefined {
+  const parts = [
+    domains > 0 ? `the mappings of ${domains} domain${domains === 1 ? '' : 's'}` : undefined,
+    apis > 0 ? `the stages of ${apis} mapped API${apis === 1 ? '' : 's'}` : undefined,
+  ].filter(Boolean);
+  return parts.length
+    ? `Still reading ${parts.join(' and ')}; reload in a few seconds to see their checks.`
+    : undefined;
+}
+
+export function AttentionList({ attention }: { attention: Attention }) {
+  const pending = pendingNote(attention.pending);
+  return (
     <SpaceBetween size="l">
-      <PageHeader
-        title="Overview"
-        breadcrumbs={[{ text: 'Private domains', href: '/' }]}
-        description={`Private APIs, endpoints, custom domain names and shares of ${contextLabel}${account ? ` (${account})` : ''} in ${region}.`}
-      />
-      <Container header={<Header variant="h2">Resources</Header>}>
-        <ColumnLayout columns={4} variant="text-grid" minColumnWidth={170}>
-          {counts.map((c) => (
-            <Counter key={c.id} item={c} />
-          ))}
-        </ColumnLayout>
-      </Container>
       {attention.skipped.map((s) => (
         <Alert key={s.check} type="warning" header={`Not checked: ${s.check}`} data-testid="section-error">
           {s.error.title}: {s.error.message}
         </Alert>
       ))}
+      {pending && (
+        <Alert type="info" data-testid="attention-pending">
+          {pending}
+        </Alert>
+      )}
       <ResourceTable
         items={attention.items}
         trackBy={(i) => i.id}
         title="Needs attention"
         noun={['item', 'items']}
         filterParam="q-attention"
-        empty={<StatusIndicator type="success">Nothing needs attention in this account and Region.</StatusIndicator>}
+        empty={
+          pending ? (
+            'Nothing found so far.'
+          ) : (
+            <StatusIndicator type="success">Nothing needs attention in this account and Region.</StatusIndicator>
+          )
+        }
         columns={[
           {
             id: 'kind',

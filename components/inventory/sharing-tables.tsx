@@ -1,7 +1,7 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
-import type { ResourceShare, SharedResource } from '@/lib/model/sharing';
+import type { OwnedShareRow, SharedResource } from '@/lib/model/sharing';
 import type { Section } from '@/lib/result';
 import { parseDomainNameArn } from '@/lib/domains/arn';
 import { domainHref } from '@/lib/inventory/hrefs';
@@ -11,11 +11,6 @@ import { InternalLink } from '@/components/common/internal-link';
 import { ResourceStatus } from '@/components/common/resource-status';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-
-export interface OwnedShareRow extends ResourceShare {
-  resources: string[];
-  principals: string[];
-}
 
 /** RAM ARNs end in a UUID that identifies the share; the rest repeats Region and owner shown elsewhere. */
 function shortArn(arn: string): string {

@@ -6,7 +6,14 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { Subnet, Vpc, VpcDnsAttributes, VpcEndpoint } from '@/lib/model/vpc-endpoints';
+import type {
+  EndpointAssociation,
+  ListingApi,
+  Subnet,
+  Vpc,
+  VpcDnsAttributes,
+  VpcEndpoint,
+} from '@/lib/model/vpc-endpoints';
 import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
 import type { LabelledDnsName } from '@/lib/inventory/dns-names';
@@ -219,11 +226,6 @@ export function SubnetsTable({ subnetIds, subnets }: { subnetIds: string[]; subn
   );
 }
 
-export interface ListingApi {
-  id: string;
-  name: string;
-}
-
 export function ListingApisTable({
   apis,
   vpceId,
@@ -261,16 +263,6 @@ export function ListingApisTable({
       ]}
     />
   );
-}
-
-export interface EndpointAssociation {
-  arn: string;
-  domainName?: string;
-  domainNameId?: string;
-  domainNameArn: string;
-  domainOwnerAccountId?: string;
-  /** The domain belongs to this account, so its detail page can be opened. */
-  ownDomain: boolean;
 }
 
 export function EndpointAssociationsTable({ associations }: { associations: Section<EndpointAssociation[]> }) {

@@ -11,7 +11,7 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import type { AssociationRow } from '@/lib/aws/read/domain-panels';
+import type { AssociationRow } from '@/lib/model/domain-panels';
 import { runAction, type ActionResult } from '@/lib/actions/action-result';
 import { allowConsumerEndpoint, rejectAssociation } from '@/lib/actions/domain-associations';
 import type { ChangeReport } from '@/lib/domains/change-report';

@@ -12,7 +12,7 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { runAction } from '@/lib/actions/action-result';
 import { deleteDomain } from '@/lib/actions/domains';
-import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/aws/read/domain-panels';
+import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/model/domain-panels';
 import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
 import { ConfirmModal } from './confirm-modal';

@@ -9,7 +9,7 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import type { MappingRow } from '@/lib/aws/read/domain-panels';
+import type { MappingRow } from '@/lib/model/domain-panels';
 import { runAction, type ActionResult } from '@/lib/actions/action-result';
 import { addMapping, editMapping, removeMapping } from '@/lib/actions/mappings';
 import type { ChangeReport } from '@/lib/domains/change-report';

@@ -13,7 +13,7 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { ResourceStatus } from '@/components/common/resource-status';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
-import type { DomainShareRow } from '@/lib/aws/read/domain-panels';
+import type { DomainShareRow } from '@/lib/model/domain-panels';
 import { runAction, type ActionResult } from '@/lib/actions/action-result';
 import { removeSharePrincipal, setManagementAccounts, shareDomain, stopSharing } from '@/lib/actions/domain-sharing';
 import type { ChangeReport } from '@/lib/domains/change-report';

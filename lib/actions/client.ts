@@ -4,6 +4,7 @@ import { refresh } from 'next/cache';
 import { z } from 'zod';
 import type { Session } from '@/lib/aws/session';
 import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
+import { invalidateReads } from '@/lib/aws/read-cache';
 import { writeAudit, type AuditOutcome } from '@/lib/audit/audit-log';
 import { withAuditTrail } from '@/lib/audit/trail';
 import { summarizeInput } from '@/lib/audit/input-summary';
@@ -83,6 +84,8 @@ export const actionClient = createSafeActionClient({
       reason: result.serverError?.code ?? result.serverError?.kind,
       requestIds: [...trail.requestIds],
     });
+    // Even a failed mutation may have changed something (a step of several): no cached read outlives it.
+    invalidateReads();
     // Server Components re-render with what AWS now holds; the action's response carries the refreshed page.
     if (result.success) refresh();
     return result;

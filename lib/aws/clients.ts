@@ -9,7 +9,8 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { env } from '@/lib/config/env';
 import { endpointOverride } from '@/lib/config/target';
-import { TokenBucket } from './rate-limiter';
+import { AdaptiveTokenBucket } from './rate-limiter';
+import { currentPriority } from './read-cache';
 import { QuotaAwareRetryStrategy } from './retry-strategy';
 import { recordForAudit } from './audit-middleware';
 import { assumedRoleCredentials, sessionNameFor } from './credentials';
@@ -25,7 +26,10 @@ export interface AwsClients {
 }
 
 const clientCache = new Map<string, AwsClients>();
-const apiGatewayBuckets = new Map<string, TokenBucket>();
+const apiGatewayBuckets = new Map<string, AdaptiveTokenBucket>();
+
+/** API Gateway's control-plane quota per account and Region (reference §6). */
+const API_GATEWAY_QUOTA = { ratePerSecond: 10, burst: 40 };
 
 function credentialsFor(session: Session): AwsCredentialIdentityProvider {
   const { context } = session;
@@ -37,13 +41,23 @@ function credentialsFor(session: Session): AwsCredentialIdentityProvider {
   return fromNodeProviderChain(context.profile ? { profile: context.profile } : {});
 }
 
-function apiGatewayBucket(contextId: string): TokenBucket {
-  let bucket = apiGatewayBuckets.get(contextId);
+/** One bucket per account and Region: two contexts (profiles) of the same account share the quota. */
+function apiGatewayBucket(key: string): AdaptiveTokenBucket {
+  let bucket = apiGatewayBuckets.get(key);
   if (!bucket) {
-    bucket = new TokenBucket(10, 10);
-    apiGatewayBuckets.set(contextId, bucket);
+    const share = env().CONSOLE_APIGATEWAY_QUOTA_SHARE;
+    bucket = new AdaptiveTokenBucket({
+      ratePerSecond: API_GATEWAY_QUOTA.ratePerSecond * share,
+      capacity: Math.max(1, Math.floor(API_GATEWAY_QUOTA.burst * share)),
+    });
+    apiGatewayBuckets.set(key, bucket);
   }
   return bucket;
+}
+
+function isThrottled(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+  return status === 429;
 }
 
 function build(session: Session): AwsClients {
@@ -55,12 +69,18 @@ function build(session: Session): AwsClients {
     retryStrategy: new QuotaAwareRetryStrategy(env().CONSOLE_AWS_MAX_ATTEMPTS),
   };
   const apigateway = new APIGatewayClient(common);
-  // One bucket per account context across regions would be stricter than AWS; the quota is per account and Region.
-  const bucket = apiGatewayBucket(`${context.id}:${region}`);
+  const bucket = apiGatewayBucket(`${context.accountId ?? context.id}:${region}`);
+  // Added after the retry middleware in the same step, so every attempt (retries too) takes a token; a 429
+  // (another tool uses the rest of the quota) slows every client of the account down.
   apigateway.middlewareStack.add(
     (next) => async (args) => {
-      await bucket.take();
-      return next(args);
+      await bucket.take(currentPriority());
+      try {
+        return await next(args);
+      } catch (error) {
+        if (isThrottled(error)) bucket.throttled();
+        throw error;
+      }
     },
     { step: 'finalizeRequest', name: 'consoleApiGatewayRateLimit' },
   );

@@ -94,10 +94,14 @@ export function toConsoleError(error: unknown, hint: ErrorHint = {}): ConsoleErr
     string,
     unknown
   >;
-  const code = String(err.name ?? err.code ?? err.Code ?? 'Error');
+  const text = (...values: unknown[]) => {
+    const found = values.find((v) => typeof v === 'string' || typeof v === 'number');
+    return found === undefined ? undefined : String(found);
+  };
+  const code = text(err.name, err.code, err.Code) ?? 'Error';
   const netCode = typeof err.code === 'string' && UNAVAILABLE.has(err.code) ? err.code : undefined;
   const status = (err.$metadata as { httpStatusCode?: number } | undefined)?.httpStatusCode;
-  const awsMessage = String(err.message ?? err.Message ?? '').trim();
+  const awsMessage = (text(err.message, err.Message) ?? '').trim();
   const kind = netCode ? 'unavailable' : classify(code, status);
   const what = hint.operation ? `${hint.operation}${hint.resource ? ` on ${hint.resource}` : ''}` : 'The request';
   const base = { kind, code: netCode ?? code, field: hint.field };

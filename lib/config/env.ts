@@ -38,6 +38,18 @@ const schema = z.object({
   AWS_REGION: region,
   AWS_DEFAULT_REGION: region,
   CONSOLE_AWS_MAX_ATTEMPTS: wholeNumber(1, 10, 3),
+  CONSOLE_APIGATEWAY_QUOTA_SHARE: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: 'not a number' })
+      .gt(0, { error: 'not above 0' })
+      .max(1, { error: 'above 1' })
+      .default(0.5),
+  ),
+  CONSOLE_READ_CACHE_SECONDS: wholeNumber(0, 3600, 30),
+  CONSOLE_READ_STALE_SECONDS: wholeNumber(0, 86_400, 300),
+  CONSOLE_INDEX_FRESH_SECONDS: wholeNumber(0, 86_400, 300),
+  CONSOLE_INDEX_WAIT_MS: wholeNumber(0, 60_000, 1000),
   NEXT_DIST_DIR: z.preprocess(unsetIfEmpty, z.string().default('.next')),
   EMULATOR_PORT: port(4566),
   EMULATOR_STATE: z.preprocess(unsetIfEmpty, z.string().default('.emulator/state.json')),
@@ -62,6 +74,12 @@ const FIXES: Record<EnvVariable, string> = {
   AWS_REGION: 'use a Region code such as eu-west-1, or unset it',
   AWS_DEFAULT_REGION: 'use a Region code such as eu-west-1, or unset it',
   CONSOLE_AWS_MAX_ATTEMPTS: 'use a whole number from 1 to 10 (1 = no retries), or unset it for 3',
+  CONSOLE_APIGATEWAY_QUOTA_SHARE:
+    'use a fraction of API Gateway’s 10 req/s quota above 0 and at most 1, e.g. 0.5 (default), or unset it',
+  CONSOLE_READ_CACHE_SECONDS: 'use whole seconds from 0 (no reuse) to 3600, or unset it for 30',
+  CONSOLE_READ_STALE_SECONDS: 'use whole seconds from 0 to 86400, or unset it for 300',
+  CONSOLE_INDEX_FRESH_SECONDS: 'use whole seconds from 0 to 86400, or unset it for 300',
+  CONSOLE_INDEX_WAIT_MS: 'use whole milliseconds from 0 to 60000, or unset it for 1000',
   NEXT_DIST_DIR: 'set a directory name such as .next, or unset it',
   EMULATOR_PORT: 'set the emulator port, e.g. EMULATOR_PORT=4566, or unset it',
   EMULATOR_STATE: 'set a file path, or EMULATOR_STATE=memory for no state file',

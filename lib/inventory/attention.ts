@@ -30,7 +30,7 @@ export interface AttentionInput {
   /** Base path mappings of those domains, keyed by `domainHref`. */
   mappings: Record<string, { basePath: string; restApiId: string; stage?: string }[]>;
   /** Stage names per REST API id; an API absent from the map no longer exists. */
-  stagesByApi: Record<string, string[]>;
+  stagesByApi: Partial<Record<string, string[]>>;
   invitations: { arn: string; shareName?: string; senderAccountId?: string; status: string; secondsLeft?: number }[];
   /** Associations other accounts created with this account's domains (`resourceOwner=OTHER_ACCOUNTS`). */
   foreignAssociations: { arn: string; domainNameArn: string; source: string; associationAccountId?: string }[];
@@ -82,19 +82,23 @@ function missingStages({ domains, mappings, stagesByApi }: AttentionInput): Atte
 }
 
 function expiringInvitations({ invitations }: AttentionInput): AttentionItem[] {
-  return invitations
-    .filter((i) => i.status === 'PENDING' && i.secondsLeft !== undefined && i.secondsLeft <= INVITATION_WARNING_SECONDS)
-    .map((i) => ({
-      kind: 'invitation-expiring',
-      id: `invitation:${i.arn}`,
-      summary: `Invitation to "${i.shareName ?? i.arn}" from ${i.senderAccountId ?? 'another account'}: ${formatTimeLeft(i.secondsLeft!)}`,
-      action: 'Accept or reject it before it expires; afterwards the owner has to share again.',
-      href: '/sharing?tab=invitations',
-    }));
+  return invitations.flatMap((i): AttentionItem[] =>
+    i.status === 'PENDING' && i.secondsLeft !== undefined && i.secondsLeft <= INVITATION_WARNING_SECONDS
+      ? [
+          {
+            kind: 'invitation-expiring',
+            id: `invitation:${i.arn}`,
+            summary: `Invitation to "${i.shareName ?? i.arn}" from ${i.senderAccountId ?? 'another account'}: ${formatTimeLeft(i.secondsLeft)}`,
+            action: 'Accept or reject it before it expires; afterwards the owner has to share again.',
+            href: '/sharing?tab=invitations',
+          },
+        ]
+      : [],
+  );
 }
 
 function associationsNotAllowed({ domains, foreignAssociations }: AttentionInput): AttentionItem[] {
-  const byArn = new Map(domains.filter((d) => d.domainNameArn).map((d) => [d.domainNameArn!, d]));
+  const byArn = new Map(domains.flatMap((d) => (d.domainNameArn ? [[d.domainNameArn, d] as const] : [])));
   const items: AttentionItem[] = [];
   for (const a of foreignAssociations) {
     const domain = byArn.get(a.domainNameArn);

@@ -35,6 +35,24 @@ export interface BasePathMapping {
   stage?: string;
 }
 
-export function isPrivateDomain(d: Domain): boolean {
+export function isPrivateDomain(d: Domain): d is PrivateDomain {
   return d.endpointTypes.includes('PRIVATE') && Boolean(d.domainNameId);
+}
+
+/** A private domain: always has its `domainNameId`. */
+export type PrivateDomain = Domain & { domainNameId: string };
+
+/** A base path mapping of one of this account's private domains that targets a given API. */
+export interface MappedDomain {
+  domainName: string;
+  domainNameId: string;
+  basePath: string;
+  stage?: string;
+}
+
+/** The private domains of this account that map to one API. */
+export interface DomainsMappingTo {
+  domains: MappedDomain[];
+  /** Private domains whose mappings are still being read (large account, first load). */
+  pendingDomains: number;
 }

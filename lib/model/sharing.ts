@@ -50,3 +50,9 @@ export interface ShareAssociation {
   external: boolean;
   updatedAt?: string;
 }
+
+/** A share this account owns with the entities it shares and with whom. */
+export interface OwnedShareRow extends ResourceShare {
+  resources: string[];
+  principals: string[];
+}

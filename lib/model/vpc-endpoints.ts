@@ -39,3 +39,20 @@ export interface Vpc {
   cidrBlock?: string;
   isDefault: boolean;
 }
+
+/** A private API that lists an endpoint in its `vpcEndpointIds`. */
+export interface ListingApi {
+  id: string;
+  name: string;
+}
+
+/** An access association this account created for one of its endpoints. */
+export interface EndpointAssociation {
+  arn: string;
+  domainName?: string;
+  domainNameId?: string;
+  domainNameArn: string;
+  domainOwnerAccountId?: string;
+  /** The domain belongs to this account, so its detail page can be opened. */
+  ownDomain: boolean;
+}

@@ -1,14 +1,16 @@
 /**
  * Private API detail: a summary, then the tabs in `tabs` below. To add a panel (actions, invoke, …), append one
- * `{ id, label, content }` entry; its id becomes `?tab=<id>`.
+ * `{ id, label, content }` entry; its id becomes `?tab=<id>`. Sections that wait on their own AWS calls stream in
+ * their own Suspense boundary.
  */
+import { Suspense } from 'react';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { getRestApi, listDeployments, listStages } from '@/lib/aws/read/rest-apis';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { section } from '@/lib/result';
-import { listDomainsMappingTo } from '@/lib/aws/read/mapped-domains';
+import { loadDomainsMappingTo, ownEndpointIds } from '@/lib/services/inventory/api-detail';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { InvokeTab } from '@/components/invoke/invoke-tab';
 import { ApiPolicyManager } from '@/components/provider/api-policy-manager';
@@ -22,6 +24,8 @@ import {
   MappedDomainsTable,
   StagesTable,
 } from '@/components/inventory/api-detail';
+import { Deferred } from '@/components/inventory/deferred';
+import { SectionLoading } from '@/components/inventory/section-loading';
 
 export default async function ApiDetailPage({ params }: { params: Promise<{ restApiId: string }> }) {
   const { restApiId } = await params;
@@ -30,56 +34,93 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
   const api = await section(() => getRestApi(session, restApiId), { ...hint, operation: 'apigateway:GetRestApi' });
   if (!api.ok) return <ApiUnavailable restApiId={restApiId} error={api.error} />;
 
-  const [stages, deployments, domains, endpoints, accountId] = await Promise.all([
-    section(() => listStages(session, restApiId), { ...hint, operation: 'apigateway:GetStages' }),
-    section(() => listDeployments(session, restApiId), { ...hint, operation: 'apigateway:GetDeployments' }),
-    section(() => listDomainsMappingTo(session, restApiId), { operation: 'apigateway:GetBasePathMappings' }),
-    section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' }),
-    section(async () => (await getCallerIdentity(session)).account, { operation: 'sts:GetCallerIdentity' }),
-  ]);
+  const stages = section(() => listStages(session, restApiId), { ...hint, operation: 'apigateway:GetStages' });
+  const deployments = section(() => listDeployments(session, restApiId), {
+    ...hint,
+    operation: 'apigateway:GetDeployments',
+  });
+  const domains = section(() => loadDomainsMappingTo(session, restApiId), {
+    operation: 'apigateway:GetBasePathMappings',
+  });
+  const endpoints = section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' });
+  const known = await ownEndpointIds(session, api.data.vpcEndpointIds).catch(() => undefined);
+  const accountId = section(async () => (await getCallerIdentity(session)).account, {
+    operation: 'sts:GetCallerIdentity',
+  });
 
   const tabs: UrlTab[] = [
-    { id: 'stages', label: 'Stages', content: <StagesTable stages={stages} /> },
+    {
+      id: 'stages',
+      label: 'Stages',
+      content: (
+        <Suspense fallback={<SectionLoading title="Stages" what="stages" />}>
+          <Deferred value={stages}>{(s) => <StagesTable stages={s} />}</Deferred>
+        </Suspense>
+      ),
+    },
     {
       id: 'policy',
       label: 'Resource policy',
-      content: <ApiPolicyManager api={api.data} region={session.region} accountId={accountId} stages={stages} />,
+      content: (
+        <Suspense fallback={<SectionLoading title="Resource policy" what="resource policy" />}>
+          <Deferred value={Promise.all([accountId, stages])}>
+            {([a, s]) => <ApiPolicyManager api={api.data} region={session.region} accountId={a} stages={s} />}
+          </Deferred>
+        </Suspense>
+      ),
     },
     {
       id: 'domains',
       label: 'Custom domain names',
       content: (
-        <MappedDomainsTable
-          domains={domains}
-          stageNames={stages.ok ? stages.data.map((s) => s.stageName) : undefined}
-        />
+        <Suspense fallback={<SectionLoading title="Custom domain names" what="mapped domains" />}>
+          <Deferred value={Promise.all([domains, stages])}>
+            {([d, s]) => (
+              <MappedDomainsTable domains={d} stageNames={s.ok ? s.data.map((x) => x.stageName) : undefined} />
+            )}
+          </Deferred>
+        </Suspense>
       ),
     },
     {
       id: 'endpoints',
       label: 'VPC endpoint associations',
       content: (
-        <EndpointAssociationsManager
-          restApiId={restApiId}
-          associated={api.data.vpcEndpointIds}
-          endpoints={endpoints}
-          region={session.region}
-        />
+        <Suspense fallback={<SectionLoading title="VPC endpoint associations" what="VPC endpoints" />}>
+          <Deferred value={endpoints}>
+            {(e) => (
+              <EndpointAssociationsManager
+                restApiId={restApiId}
+                associated={api.data.vpcEndpointIds}
+                endpoints={e}
+                region={session.region}
+              />
+            )}
+          </Deferred>
+        </Suspense>
       ),
     },
-    { id: 'deployments', label: 'Deployments', content: <DeploymentsTable deployments={deployments} /> },
+    {
+      id: 'deployments',
+      label: 'Deployments',
+      content: (
+        <Suspense fallback={<SectionLoading title="Deployments" what="deployments" />}>
+          <Deferred value={deployments}>{(d) => <DeploymentsTable deployments={d} />}</Deferred>
+        </Suspense>
+      ),
+    },
     { id: 'invoke', label: 'Invoke', content: <InvokeTab target={{ kind: 'api', api: restApiId }} /> },
   ];
 
   return (
     <SpaceBetween size="l">
       <ApiHeader api={api.data} />
-      <ApiSummary
-        api={api.data}
-        region={session.region}
-        knownEndpointIds={endpoints.ok ? endpoints.data.map((e) => e.id) : undefined}
-      />
-      <RedeployBanner api={api.data} stages={stages} deployments={deployments} />
+      <ApiSummary api={api.data} region={session.region} knownEndpointIds={known} />
+      <Suspense fallback={null}>
+        <Deferred value={Promise.all([stages, deployments])}>
+          {([s, d]) => <RedeployBanner api={api.data} stages={s} deployments={d} />}
+        </Deferred>
+      </Suspense>
       <UrlTabs tabs={tabs} ariaLabel="API details" />
     </SpaceBetween>
   );

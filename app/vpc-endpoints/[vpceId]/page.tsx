@@ -2,13 +2,17 @@
  * VPC endpoint detail: a summary, then the tabs in `tabs` below. To add a panel, append one `{ id, label, content }`
  * entry; its id becomes `?tab=<id>`.
  */
+import { Suspense } from 'react';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import { getCallerIdentity } from '@/lib/aws/identity';
-import { getVpcDnsAttributes, listExecuteApiEndpoints, listSubnets, listVpcs } from '@/lib/aws/read/vpc-endpoints';
-import { isPrivateApi, listRestApis } from '@/lib/aws/read/rest-apis';
-import { listAccessAssociations } from '@/lib/aws/read/access-associations';
+import { getVpcDnsAttributes, listSubnets } from '@/lib/aws/read/vpc-endpoints';
 import { section } from '@/lib/result';
+import {
+  findEndpoint,
+  loadEndpointAssociations,
+  loadListingApis,
+  vpcLabels,
+} from '@/lib/services/inventory/vpc-endpoints';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import {
   DnsNamesTable,
@@ -20,56 +24,60 @@ import {
   VpcEndpointSummary,
   VpcEndpointUnavailable,
 } from '@/components/inventory/vpc-endpoint-detail';
+import { Deferred } from '@/components/inventory/deferred';
+import { SectionLoading } from '@/components/inventory/section-loading';
 
 export default async function VpcEndpointDetailPage({ params }: { params: Promise<{ vpceId: string }> }) {
   const { vpceId } = await params;
   const session = await getSession();
-  const endpoints = await section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' });
-  if (!endpoints.ok) return <VpcEndpointUnavailable vpceId={vpceId} region={session.region} error={endpoints.error} />;
-  const endpoint = endpoints.data.find((e) => e.id === vpceId);
+  const found = await section(() => findEndpoint(session, vpceId), { operation: 'ec2:DescribeVpcEndpoints' });
+  if (!found.ok) return <VpcEndpointUnavailable vpceId={vpceId} region={session.region} error={found.error} />;
+  const endpoint = found.data;
   if (!endpoint) return <VpcEndpointUnavailable vpceId={vpceId} region={session.region} />;
 
-  const [dns, vpcs, subnets, apis, associations, identity] = await Promise.all([
+  const subnets = section(() => listSubnets(session, endpoint.subnetIds), { operation: 'ec2:DescribeSubnets' });
+  const apis = section(() => loadListingApis(session, vpceId), { operation: 'apigateway:GetRestApis' });
+  const associations = section(() => loadEndpointAssociations(session, vpceId), {
+    operation: 'apigateway:GetDomainNameAccessAssociations',
+  });
+  const [dns, vpcs] = await Promise.all([
     section(() => getVpcDnsAttributes(session, endpoint.vpcId), {
       operation: 'ec2:DescribeVpcAttribute',
       resource: endpoint.vpcId,
     }),
-    listVpcs(session, [endpoint.vpcId]).catch(() => []),
-    section(() => listSubnets(session, endpoint.subnetIds), { operation: 'ec2:DescribeSubnets' }),
-    section(
-      async () =>
-        (await listRestApis(session))
-          .filter((a) => isPrivateApi(a) && a.vpcEndpointIds.includes(vpceId))
-          .map((a) => ({ id: a.id, name: a.name })),
-      {
-        operation: 'apigateway:GetRestApis',
-      },
-    ),
-    section(() => listAccessAssociations(session, 'SELF'), { operation: 'apigateway:GetDomainNameAccessAssociations' }),
-    section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' }),
+    vpcLabels(session, [endpoint.vpcId]),
   ]);
-  const account = identity.ok ? identity.data.account : session.context.accountId;
-  const endpointAssociations = associations.ok
-    ? {
-        ok: true as const,
-        data: associations.data
-          .filter((a) => a.source === vpceId)
-          .map((a) => ({ ...a, ownDomain: a.domainOwnerAccountId === account })),
-      }
-    : associations;
 
   const tabs: UrlTab[] = [
     { id: 'dns', label: 'DNS names', content: <DnsNamesTable names={endpoint.dnsNames} /> },
-    { id: 'subnets', label: 'Subnets', content: <SubnetsTable subnetIds={endpoint.subnetIds} subnets={subnets} /> },
+    {
+      id: 'subnets',
+      label: 'Subnets',
+      content: (
+        <Suspense fallback={<SectionLoading title="Subnets" what="subnets" />}>
+          <Deferred value={subnets}>{(x) => <SubnetsTable subnetIds={endpoint.subnetIds} subnets={x} />}</Deferred>
+        </Suspense>
+      ),
+    },
     {
       id: 'apis',
       label: 'Private APIs',
-      content: <ListingApisTable apis={apis} vpceId={vpceId} region={session.region} />,
+      content: (
+        <Suspense fallback={<SectionLoading title="Private APIs" what="private APIs" />}>
+          <Deferred value={apis}>
+            {(a) => <ListingApisTable apis={a} vpceId={vpceId} region={session.region} />}
+          </Deferred>
+        </Suspense>
+      ),
     },
     {
       id: 'domains',
       label: 'Custom domain names',
-      content: <EndpointAssociationsTable associations={endpointAssociations} />,
+      content: (
+        <Suspense fallback={<SectionLoading title="Custom domain names" what="access associations" />}>
+          <Deferred value={associations}>{(a) => <EndpointAssociationsTable associations={a} />}</Deferred>
+        </Suspense>
+      ),
     },
   ];
 

@@ -1,8 +1,8 @@
 import 'server-only';
-import { cache } from 'react';
 import { GetDomainNameAccessAssociationsCommand } from '@aws-sdk/client-api-gateway';
 import { parseAccessAssociationArn, parseDomainNameArn } from '@/lib/domains/arn';
 import { getClients } from '../clients';
+import { cachedReader } from '../read-cache';
 import type { Session } from '../session';
 import { PAGE_SIZE } from './serialize';
 import type { AccessAssociationOwner, AccessAssociation } from '@/lib/model/access-associations';
@@ -11,7 +11,8 @@ import type { AccessAssociationOwner, AccessAssociation } from '@/lib/model/acce
  * `SELF`: associations this account created (its VPC endpoints, any domain). `OTHER_ACCOUNTS`: associations other
  * accounts created with this account's domains. The SDK has no paginator for this call, so `position` is looped here.
  */
-export const listAccessAssociations = cache(
+export const listAccessAssociations = cachedReader(
+  'listAccessAssociations',
   async (session: Session, owner: AccessAssociationOwner): Promise<AccessAssociation[]> => {
     const client = getClients(session).apigateway;
     const out: AccessAssociation[] = [];

@@ -1,8 +1,8 @@
 import 'server-only';
-import { cache } from 'react';
 import { DescribeCertificateCommand, paginateListCertificates, type KeyAlgorithm } from '@aws-sdk/client-acm';
 import { DOMAIN_KEY_TYPES, type CertificateSummary } from '@/lib/domains/certificate-coverage';
 import { getClients } from '../clients';
+import { cachedReader } from '../read-cache';
 import type { Session } from '../session';
 import { isoTime } from './serialize';
 import type { DomainCertificate } from '@/lib/model/certificates';
@@ -11,30 +11,33 @@ import type { DomainCertificate } from '@/lib/model/certificates';
  * ISSUED certificates of the Region a private domain can use. `Includes.keyTypes` is required: without it ACM
  * hides ECDSA certificates (gotcha 20).
  */
-export const listDomainCertificates = cache(async (session: Session): Promise<DomainCertificate[]> => {
-  const client = getClients(session).acm;
-  const out: DomainCertificate[] = [];
-  const input = {
-    CertificateStatuses: ['ISSUED' as const],
-    Includes: { keyTypes: [...DOMAIN_KEY_TYPES] as KeyAlgorithm[] },
-  };
-  for await (const page of paginateListCertificates({ client, pageSize: 1000 }, input)) {
-    for (const c of page.CertificateSummaryList ?? []) {
-      out.push({
-        arn: c.CertificateArn ?? '',
-        domainName: c.DomainName ?? '',
-        subjectAlternativeNames: c.SubjectAlternativeNameSummaries ?? [c.DomainName ?? ''],
-        status: c.Status ?? 'UNKNOWN',
-        keyAlgorithm: c.KeyAlgorithm,
-        type: c.Type,
-        notAfter: isoTime(c.NotAfter),
-        inUse: c.InUse,
-        hasMoreNames: c.HasAdditionalSubjectAlternativeNames ?? false,
-      });
+export const listDomainCertificates = cachedReader(
+  'listDomainCertificates',
+  async (session: Session): Promise<DomainCertificate[]> => {
+    const client = getClients(session).acm;
+    const out: DomainCertificate[] = [];
+    const input = {
+      CertificateStatuses: ['ISSUED' as const],
+      Includes: { keyTypes: [...DOMAIN_KEY_TYPES] as KeyAlgorithm[] },
+    };
+    for await (const page of paginateListCertificates({ client, pageSize: 1000 }, input)) {
+      for (const c of page.CertificateSummaryList ?? []) {
+        out.push({
+          arn: c.CertificateArn ?? '',
+          domainName: c.DomainName ?? '',
+          subjectAlternativeNames: c.SubjectAlternativeNameSummaries ?? [c.DomainName ?? ''],
+          status: c.Status ?? 'UNKNOWN',
+          keyAlgorithm: c.KeyAlgorithm,
+          type: c.Type,
+          notAfter: isoTime(c.NotAfter),
+          inUse: c.InUse,
+          hasMoreNames: c.HasAdditionalSubjectAlternativeNames ?? false,
+        });
+      }
     }
-  }
-  return out;
-});
+    return out;
+  },
+);
 
 /** One certificate with every name it covers (used to re-check the operator's choice before creating). */
 export async function describeCertificate(session: Session, arn: string): Promise<CertificateSummary> {

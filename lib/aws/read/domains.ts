@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import {
   GetDomainNameCommand,
   paginateGetBasePathMappings,
@@ -8,10 +7,10 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { domainOwnerAccount } from '@/lib/domains/arn';
 import { getClients } from '../clients';
+import { cachedReader } from '../read-cache';
 import type { Session } from '../session';
 import { isoTime, PAGE_SIZE } from './serialize';
 import type { Domain, SharedDomain, BasePathMapping } from '@/lib/model/domains';
-import { isPrivateDomain } from '@/lib/model/domains';
 
 function toDomain(d: SdkDomainName): Domain {
   return {
@@ -32,7 +31,7 @@ function toDomain(d: SdkDomainName): Domain {
   };
 }
 
-export const listOwnDomains = cache(async (session: Session): Promise<Domain[]> => {
+export const listOwnDomains = cachedReader('listOwnDomains', async (session: Session): Promise<Domain[]> => {
   const client = getClients(session).apigateway;
   const domains: Domain[] = [];
   for await (const page of paginateGetDomainNames(
@@ -45,33 +44,40 @@ export const listOwnDomains = cache(async (session: Session): Promise<Domain[]> 
 });
 
 /** Private domains of other accounts this account may associate with (shared through RAM or a managementPolicy). */
-export const listSharedDomains = cache(async (session: Session): Promise<SharedDomain[]> => {
-  const client = getClients(session).apigateway;
-  const domains: SharedDomain[] = [];
-  for await (const page of paginateGetDomainNames(
-    { client, pageSize: PAGE_SIZE.apigateway },
-    { resourceOwner: 'OTHER_ACCOUNTS' },
-  )) {
-    for (const d of page.items ?? []) {
-      if (!d.domainNameArn || !d.domainNameId) continue;
-      domains.push({
-        domainName: d.domainName ?? '',
-        domainNameId: d.domainNameId,
-        domainNameArn: d.domainNameArn,
-        ownerAccountId: domainOwnerAccount(d.domainNameArn),
-      });
+export const listSharedDomains = cachedReader(
+  'listSharedDomains',
+  async (session: Session): Promise<SharedDomain[]> => {
+    const client = getClients(session).apigateway;
+    const domains: SharedDomain[] = [];
+    for await (const page of paginateGetDomainNames(
+      { client, pageSize: PAGE_SIZE.apigateway },
+      { resourceOwner: 'OTHER_ACCOUNTS' },
+    )) {
+      for (const d of page.items ?? []) {
+        if (!d.domainNameArn || !d.domainNameId) continue;
+        domains.push({
+          domainName: d.domainName ?? '',
+          domainNameId: d.domainNameId,
+          domainNameArn: d.domainNameArn,
+          ownerAccountId: domainOwnerAccount(d.domainNameArn),
+        });
+      }
     }
-  }
-  return domains;
-});
+    return domains;
+  },
+);
 
 /** `domainNameId` is mandatory: without it API Gateway would answer for a public domain of the same name. */
-export const getDomain = cache(async (session: Session, domainName: string, domainNameId: string): Promise<Domain> => {
-  const out = await getClients(session).apigateway.send(new GetDomainNameCommand({ domainName, domainNameId }));
-  return toDomain(out);
-});
+export const getDomain = cachedReader(
+  'getDomain',
+  async (session: Session, domainName: string, domainNameId: string): Promise<Domain> => {
+    const out = await getClients(session).apigateway.send(new GetDomainNameCommand({ domainName, domainNameId }));
+    return toDomain(out);
+  },
+);
 
-export const listBasePathMappings = cache(
+export const listBasePathMappings = cachedReader(
+  'listBasePathMappings',
   async (session: Session, domainName: string, domainNameId: string): Promise<BasePathMapping[]> => {
     const client = getClients(session).apigateway;
     const mappings: BasePathMapping[] = [];

@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import {
   GetRestApiCommand,
   GetStagesCommand,
@@ -8,6 +7,7 @@ import {
   type RestApi as SdkRestApi,
 } from '@aws-sdk/client-api-gateway';
 import { getClients } from '../clients';
+import { cachedReader } from '../read-cache';
 import type { Session } from '../session';
 import { isoTime, PAGE_SIZE } from './serialize';
 import type { RestApi, Stage, Deployment } from '@/lib/model/rest-apis';
@@ -36,7 +36,7 @@ export function isPrivateApi(api: RestApi): boolean {
 }
 
 /** Every REST API of the account in the session's Region (all endpoint types; filter with `isPrivateApi`). */
-export const listRestApis = cache(async (session: Session): Promise<RestApi[]> => {
+export const listRestApis = cachedReader('listRestApis', async (session: Session): Promise<RestApi[]> => {
   const client = getClients(session).apigateway;
   const apis: RestApi[] = [];
   for await (const page of paginateGetRestApis({ client, pageSize: PAGE_SIZE.apigateway }, {})) {
@@ -45,13 +45,13 @@ export const listRestApis = cache(async (session: Session): Promise<RestApi[]> =
   return apis;
 });
 
-export const getRestApi = cache(async (session: Session, restApiId: string): Promise<RestApi> => {
+export const getRestApi = cachedReader('getRestApi', async (session: Session, restApiId: string): Promise<RestApi> => {
   const out = await getClients(session).apigateway.send(new GetRestApiCommand({ restApiId }));
   return toRestApi(out);
 });
 
 /** GetStages is not paginated: one call returns every stage. */
-export const listStages = cache(async (session: Session, restApiId: string): Promise<Stage[]> => {
+export const listStages = cachedReader('listStages', async (session: Session, restApiId: string): Promise<Stage[]> => {
   const out = await getClients(session).apigateway.send(new GetStagesCommand({ restApiId }));
   return (out.item ?? []).map((s) => ({
     stageName: s.stageName ?? '',
@@ -65,17 +65,20 @@ export const listStages = cache(async (session: Session, restApiId: string): Pro
   }));
 });
 
-export const listDeployments = cache(async (session: Session, restApiId: string): Promise<Deployment[]> => {
-  const client = getClients(session).apigateway;
-  const deployments: Deployment[] = [];
-  for await (const page of paginateGetDeployments({ client, pageSize: PAGE_SIZE.apigateway }, { restApiId })) {
-    deployments.push(
-      ...(page.items ?? []).map((d) => ({
-        id: d.id ?? '',
-        description: d.description,
-        createdDate: isoTime(d.createdDate),
-      })),
-    );
-  }
-  return deployments;
-});
+export const listDeployments = cachedReader(
+  'listDeployments',
+  async (session: Session, restApiId: string): Promise<Deployment[]> => {
+    const client = getClients(session).apigateway;
+    const deployments: Deployment[] = [];
+    for await (const page of paginateGetDeployments({ client, pageSize: PAGE_SIZE.apigateway }, { restApiId })) {
+      deployments.push(
+        ...(page.items ?? []).map((d) => ({
+          id: d.id ?? '',
+          description: d.description,
+          createdDate: isoTime(d.createdDate),
+        })),
+      );
+    }
+    return deployments;
+  },
+);

@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import {
   paginateGetResourceShareAssociations,
   paginateGetResourceShareInvitations,
@@ -10,6 +9,7 @@ import {
 } from '@aws-sdk/client-ram';
 import { invitationExpiresAt, secondsLeft } from '@/lib/inventory/invitations';
 import { getClients } from '../clients';
+import { cachedReader } from '../read-cache';
 import type { Session } from '../session';
 import { isoTime, PAGE_SIZE } from './serialize';
 import type {
@@ -25,11 +25,11 @@ import type {
  * countdowns are right even when the local clock (or the emulator's shifted clock) differs.
  */
 function serviceNow(client: RAMClient): Date {
-  return new Date(Date.now() + (client.config.systemClockOffset ?? 0));
+  return new Date(Date.now() + client.config.systemClockOffset);
 }
 
 /** Shares this account owns, except deleted ones (RAM keeps those listed for a while). */
-export const listOwnedShares = cache(async (session: Session): Promise<ResourceShare[]> => {
+export const listOwnedShares = cachedReader('listOwnedShares', async (session: Session): Promise<ResourceShare[]> => {
   const client = getClients(session).ram;
   const shares: ResourceShare[] = [];
   for await (const page of paginateGetResourceShares({ client, pageSize: PAGE_SIZE.ram }, { resourceOwner: 'SELF' })) {
@@ -50,54 +50,66 @@ export const listOwnedShares = cache(async (session: Session): Promise<ResourceS
   return shares;
 });
 
-/** Invitations addressed to this account. */
-export const listShareInvitations = cache(async (session: Session): Promise<ShareInvitation[]> => {
-  const client = getClients(session).ram;
-  const invitations: ShareInvitation[] = [];
-  for await (const page of paginateGetResourceShareInvitations({ client, pageSize: PAGE_SIZE.ram }, {})) {
-    for (const i of page.resourceShareInvitations ?? []) {
-      const invitedAt = isoTime(i.invitationTimestamp);
-      invitations.push({
-        arn: i.resourceShareInvitationArn ?? '',
-        shareName: i.resourceShareName,
-        shareArn: i.resourceShareArn,
-        senderAccountId: i.senderAccountId,
-        receiverAccountId: i.receiverAccountId,
-        invitedAt,
-        status: i.status ?? 'UNKNOWN',
-        expiresAt: invitedAt ? invitationExpiresAt(invitedAt) : undefined,
-      });
+const invitationsToAccount = cachedReader(
+  'invitationsToAccount',
+  async (session: Session): Promise<ShareInvitation[]> => {
+    const client = getClients(session).ram;
+    const invitations: ShareInvitation[] = [];
+    for await (const page of paginateGetResourceShareInvitations({ client, pageSize: PAGE_SIZE.ram }, {})) {
+      for (const i of page.resourceShareInvitations ?? []) {
+        const invitedAt = isoTime(i.invitationTimestamp);
+        invitations.push({
+          arn: i.resourceShareInvitationArn ?? '',
+          shareName: i.resourceShareName,
+          shareArn: i.resourceShareArn,
+          senderAccountId: i.senderAccountId,
+          receiverAccountId: i.receiverAccountId,
+          invitedAt,
+          status: i.status ?? 'UNKNOWN',
+          expiresAt: invitedAt ? invitationExpiresAt(invitedAt) : undefined,
+        });
+      }
     }
-  }
-  const now = serviceNow(client);
+    return invitations;
+  },
+);
+
+/** Invitations addressed to this account, pending ones with their time left (counted now, not when read). */
+export async function listShareInvitations(session: Session): Promise<ShareInvitation[]> {
+  const invitations = await invitationsToAccount(session);
+  const now = serviceNow(getClients(session).ram);
   return invitations.map((i) =>
     i.status === 'PENDING' && i.expiresAt ? { ...i, secondsLeft: secondsLeft(i.expiresAt, now) } : i,
   );
-});
+}
 
 /** Resources other accounts share with this account (any type; private domains are `apigateway:Domainnames`). */
-export const listSharedResources = cache(async (session: Session): Promise<SharedResource[]> => {
-  const client = getClients(session).ram;
-  const resources: SharedResource[] = [];
-  for await (const page of paginateListResources(
-    { client, pageSize: PAGE_SIZE.ram },
-    { resourceOwner: 'OTHER-ACCOUNTS' },
-  )) {
-    for (const r of page.resources ?? []) {
-      resources.push({
-        arn: r.arn ?? '',
-        type: r.type ?? '',
-        shareArn: r.resourceShareArn,
-        status: r.status,
-        statusMessage: r.statusMessage,
-        createdAt: isoTime(r.creationTime),
-      });
+export const listSharedResources = cachedReader(
+  'listSharedResources',
+  async (session: Session): Promise<SharedResource[]> => {
+    const client = getClients(session).ram;
+    const resources: SharedResource[] = [];
+    for await (const page of paginateListResources(
+      { client, pageSize: PAGE_SIZE.ram },
+      { resourceOwner: 'OTHER-ACCOUNTS' },
+    )) {
+      for (const r of page.resources ?? []) {
+        resources.push({
+          arn: r.arn ?? '',
+          type: r.type ?? '',
+          shareArn: r.resourceShareArn,
+          status: r.status,
+          statusMessage: r.statusMessage,
+          createdAt: isoTime(r.creationTime),
+        });
+      }
     }
-  }
-  return resources;
-});
+    return resources;
+  },
+);
 
-const associationsByKey = cache(
+const associationsByKey = cachedReader(
+  'associationsByKey',
   async (session: Session, key: string, type: ShareAssociationType): Promise<ShareAssociation[]> => {
     const client = getClients(session).ram;
     const associations: ShareAssociation[] = [];
@@ -132,7 +144,8 @@ export async function listShareAssociations(
 }
 
 /** What a pending invitation would share (ListResources only shows resources of accepted shares). */
-export const listPendingInvitationResources = cache(
+export const listPendingInvitationResources = cachedReader(
+  'listPendingInvitationResources',
   async (session: Session, invitationArn: string): Promise<SharedResource[]> => {
     const client = getClients(session).ram;
     const resources: SharedResource[] = [];

@@ -3,7 +3,7 @@ import type { Session } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { getDomain } from '@/lib/aws/read/domains';
 import { getRestApi } from '@/lib/aws/read/rest-apis';
-import { loadAssociationRows, loadDomainShares, loadMappingRows } from '@/lib/aws/read/domain-panels';
+import { loadAssociationRows, loadDomainShares, loadMappingRows } from '@/lib/services/inventory/domain-detail';
 import { apiPolicyChange, CREATE_TIME_DOMAIN_RESOURCE } from '@/lib/domains/create-plan';
 import { normalizeBasePath } from '@/lib/domains/base-path';
 import { decodePolicyText, domainExecuteApiArn, domainInvokePolicy, parseDomainArn } from '@/lib/policies';

@@ -3,11 +3,17 @@
  * shows what AWS lets a consumer see and the `consumerTabs`. To add a panel, append one `{ id, label, content }`
  * entry to the right list; its id becomes `?tab=<id>`.
  */
+import { Suspense } from 'react';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import { getDomain, listSharedDomains } from '@/lib/aws/read/domains';
-import { listAccessAssociations } from '@/lib/aws/read/access-associations';
-import { loadAssociationRows, loadDomainShares, loadMappingRows } from '@/lib/aws/read/domain-panels';
+import { getDomain } from '@/lib/aws/read/domains';
+import {
+  findSharedDomain,
+  loadAssociationRows,
+  loadDomainShares,
+  loadMappingRows,
+  loadOwnAssociationsWith,
+} from '@/lib/services/inventory/domain-detail';
 import { section } from '@/lib/result';
 import { decodeParam, domainHref } from '@/lib/inventory/hrefs';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
@@ -28,6 +34,8 @@ import {
   OwnAssociationsTable,
   SharedDomainSummary,
 } from '@/components/inventory/domain-detail';
+import { Deferred } from '@/components/inventory/deferred';
+import { SectionLoading } from '@/components/inventory/section-loading';
 
 export default async function DomainDetailPage({
   params,
@@ -50,33 +58,34 @@ export default async function DomainDetailPage({
     return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={domain.error} />;
 
   if (!domain.ok) {
-    // GetDomainName only answers for the caller's own domains; another account's shared domain is found this way.
-    const shared = await section(() => listSharedDomains(session), {
+    const shared = await section(() => findSharedDomain(session, domainName, domainNameId), {
       operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)',
     });
     if (!shared.ok)
       return <DomainUnavailable domainName={domainName} domainNameId={domainNameId} error={shared.error} />;
-    const match = shared.data.find((d) => d.domainName === domainName && d.domainNameId === domainNameId);
+    const match = shared.data;
     if (!match) return <NotVisible domainName={domainName} domainNameId={domainNameId} />;
 
     // The consumer names the base path it calls (it cannot read the mappings): `?basePath=` on this page.
     const { basePath } = await searchParams;
-    const [associations, consumerPanel] = await Promise.all([
-      section(
-        async () =>
-          (await listAccessAssociations(session, 'SELF'))
-            .filter((a) => a.domainNameArn === match.domainNameArn)
-            .map((a) => ({ arn: a.arn, vpceId: a.source })),
-        { operation: 'apigateway:GetDomainNameAccessAssociations' },
-      ),
-      loadConsumerDomainPanel(session, match.domainNameArn, typeof basePath === 'string' ? basePath : undefined),
-    ]);
+    const associations = section(() => loadOwnAssociationsWith(session, match.domainNameArn), {
+      operation: 'apigateway:GetDomainNameAccessAssociations',
+    });
+    const consumerPanel = await loadConsumerDomainPanel(
+      session,
+      match.domainNameArn,
+      typeof basePath === 'string' ? basePath : undefined,
+    );
     const consumerTabs: UrlTab[] = [
       { id: 'use', label: 'Use this domain', content: <ConsumerDomainPanel panel={consumerPanel} /> },
       {
         id: 'associations',
         label: 'Access associations',
-        content: <OwnAssociationsTable associations={associations} />,
+        content: (
+          <Suspense fallback={<SectionLoading title="Access associations" what="access associations" />}>
+            <Deferred value={associations}>{(a) => <OwnAssociationsTable associations={a} />}</Deferred>
+          </Suspense>
+        ),
       },
     ];
     return (
@@ -93,32 +102,52 @@ export default async function DomainDetailPage({
   }
 
   const d = { ...domain.data, domainNameId };
-  const [mappings, associations, shares] = await Promise.all([
-    section(() => loadMappingRows(session, domainName, domainNameId), {
-      operation: 'apigateway:GetBasePathMappings',
-      resource,
-    }),
-    section(() => loadAssociationRows(session, d), { operation: 'apigateway:GetDomainNameAccessAssociations' }),
-    section(() => loadDomainShares(session, d.domainNameArn ?? ''), { operation: 'ram:GetResourceShares' }),
-  ]);
+  const mappings = section(() => loadMappingRows(session, domainName, domainNameId), {
+    operation: 'apigateway:GetBasePathMappings',
+    resource,
+  });
+  const associations = section(() => loadAssociationRows(session, d), {
+    operation: 'apigateway:GetDomainNameAccessAssociations',
+  });
+  const shares = section(() => loadDomainShares(session, d.domainNameArn ?? ''), {
+    operation: 'ram:GetResourceShares',
+  });
 
   const ownerTabs: UrlTab[] = [
     {
       id: 'mappings',
       label: 'Base path mappings',
-      content: <MappingsManager domain={{ domainName, domainNameId }} mappings={mappings} />,
+      content: (
+        <Suspense fallback={<SectionLoading title="Base path mappings" what="base path mappings" />}>
+          <Deferred value={mappings}>
+            {(m) => <MappingsManager domain={{ domainName, domainNameId }} mappings={m} />}
+          </Deferred>
+        </Suspense>
+      ),
     },
     { id: 'policies', label: 'Policies', content: <DomainPoliciesManager domain={d} /> },
     {
       id: 'associations',
       label: 'Access associations',
-      content: <AssociationsManager domain={{ domainName, domainNameId }} associations={associations} />,
+      content: (
+        <Suspense fallback={<SectionLoading title="Access associations" what="access associations" />}>
+          <Deferred value={associations}>
+            {(a) => <AssociationsManager domain={{ domainName, domainNameId }} associations={a} />}
+          </Deferred>
+        </Suspense>
+      ),
     },
     {
       id: 'sharing',
       label: 'Sharing',
       content: (
-        <SharingManager domain={{ domainName, domainNameId }} shares={shares} managementPolicy={d.managementPolicy} />
+        <Suspense fallback={<SectionLoading title="Sharing" what="resource shares" />}>
+          <Deferred value={shares}>
+            {(s) => (
+              <SharingManager domain={{ domainName, domainNameId }} shares={s} managementPolicy={d.managementPolicy} />
+            )}
+          </Deferred>
+        </Suspense>
       ),
     },
     {
@@ -142,12 +171,13 @@ export default async function DomainDetailPage({
       />
       <DomainSummary domain={d} />
       <UrlTabs tabs={ownerTabs} ariaLabel="Domain details" />
-      <DeleteDomainPanel
-        domain={{ domainName, domainNameId }}
-        mappings={mappings}
-        associations={associations}
-        shares={shares}
-      />
+      <Suspense fallback={null}>
+        <Deferred value={Promise.all([mappings, associations, shares])}>
+          {([m, a, s]) => (
+            <DeleteDomainPanel domain={{ domainName, domainNameId }} mappings={m} associations={a} shares={s} />
+          )}
+        </Deferred>
+      </Suspense>
     </SpaceBetween>
   );
 }

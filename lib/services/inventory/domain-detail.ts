@@ -1,24 +1,17 @@
 import 'server-only';
+import { listAccessAssociations } from '@/lib/aws/read/access-associations';
+import { listBasePathMappings, listSharedDomains } from '@/lib/aws/read/domains';
+import { listRestApis, listStages } from '@/lib/aws/read/rest-apis';
+import { listOwnedShares, listShareAssociations } from '@/lib/aws/read/sharing';
+import type { Session } from '@/lib/aws/session';
 import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';
+import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/model/domain-panels';
+import type { Domain, SharedDomain } from '@/lib/model/domains';
 import { sourcesNotAllowed } from '@/lib/policies/source-allow-list';
-import type { Session } from '../session';
-import { listAccessAssociations } from './access-associations';
-import { listBasePathMappings } from './domains';
-import type { Domain } from '@/lib/model/domains';
-import { listRestApis, listStages } from './rest-apis';
-import { listOwnedShares, listShareAssociations } from './sharing';
 
-/** Rows of the panels of an owned private domain's detail page, assembled from the readers. */
+/** The panels of a private domain's detail page, assembled from the readers. */
 
-export interface MappingRow {
-  basePath: string;
-  restApiId: string;
-  apiName?: string;
-  stage?: string;
-  stageExists?: boolean;
-  apiExists?: boolean;
-}
-
+/** The domain's mappings, each checked against the API list and the stages of the APIs it maps (rows shown only). */
 export async function loadMappingRows(
   session: Session,
   domainName: string,
@@ -28,18 +21,16 @@ export async function loadMappingRows(
     listBasePathMappings(session, domainName, domainNameId),
     listRestApis(session),
   ]);
-  const stagesOf = new Map<string, Promise<string[]>>();
-  for (const id of new Set(mappings.map((m) => m.restApiId))) {
-    if (apis.some((a) => a.id === id))
-      stagesOf.set(
-        id,
-        listStages(session, id).then((s) => s.map((x) => x.stageName)),
-      );
-  }
+  const apiById = new Map(apis.map((a) => [a.id, a]));
+  const stagesOf = new Map(
+    [...new Set(mappings.map((m) => m.restApiId))]
+      .filter((id) => apiById.has(id))
+      .map((id) => [id, listStages(session, id).then((s) => s.map((x) => x.stageName))]),
+  );
   return Promise.all(
     mappings.map(async (m) => {
-      const api = apis.find((a) => a.id === m.restApiId);
-      const stages = api ? await stagesOf.get(m.restApiId) : undefined;
+      const api = apiById.get(m.restApiId);
+      const stages = await stagesOf.get(m.restApiId);
       return {
         basePath: m.basePath,
         restApiId: m.restApiId,
@@ -50,14 +41,6 @@ export async function loadMappingRows(
       };
     }),
   );
-}
-
-export interface AssociationRow {
-  arn: string;
-  vpceId: string;
-  accountId?: string;
-  own: boolean;
-  allowedByPolicy: boolean;
 }
 
 /** This account's and other accounts' associations with the domain, each checked against the domain's invoke policy. */
@@ -82,14 +65,6 @@ export async function loadAssociationRows(session: Session, domain: Domain): Pro
     }));
 }
 
-export interface DomainShareRow {
-  shareArn: string;
-  shareName?: string;
-  status: string;
-  shareStatus?: string;
-  principals: string[];
-}
-
 /** The RAM shares this account owns that include the domain, with their principals. */
 export async function loadDomainShares(session: Session, domainNameArn: string): Promise<DomainShareRow[]> {
   const shares = await listOwnedShares(session);
@@ -98,15 +73,36 @@ export async function loadDomainShares(session: Session, domainNameArn: string):
     listShareAssociations(session, arns, 'RESOURCE'),
     listShareAssociations(session, arns, 'PRINCIPAL'),
   ]);
+  const shareByArn = new Map(shares.map((s) => [s.arn, s]));
   return resources
     .filter((r) => r.associatedEntity === domainNameArn && r.status !== 'DISASSOCIATED')
     .map((r) => ({
       shareArn: r.shareArn,
-      shareName: r.shareName ?? shares.find((s) => s.arn === r.shareArn)?.name,
+      shareName: r.shareName ?? shareByArn.get(r.shareArn)?.name,
       status: r.status,
-      shareStatus: shares.find((s) => s.arn === r.shareArn)?.status,
+      shareStatus: shareByArn.get(r.shareArn)?.status,
       principals: principals
         .filter((p) => p.shareArn === r.shareArn && p.status !== 'DISASSOCIATED')
         .map((p) => p.associatedEntity),
     }));
+}
+
+/** GetDomainName only answers for the caller's own domains; another account's shared domain is found this way. */
+export async function findSharedDomain(
+  session: Session,
+  domainName: string,
+  domainNameId: string,
+): Promise<SharedDomain | undefined> {
+  const shared = await listSharedDomains(session);
+  return shared.find((d) => d.domainName === domainName && d.domainNameId === domainNameId);
+}
+
+/** This account's associations with a domain another account shares with it. */
+export async function loadOwnAssociationsWith(
+  session: Session,
+  domainNameArn: string,
+): Promise<{ arn: string; vpceId: string }[]> {
+  return (await listAccessAssociations(session, 'SELF'))
+    .filter((a) => a.domainNameArn === domainNameArn)
+    .map((a) => ({ arn: a.arn, vpceId: a.source }));
 }
