@@ -19,7 +19,7 @@ export function countCalls(session: Session): { take: () => CallCounts } {
   const clients = getClients(session);
   let holder = counters.get(clients);
   if (!holder) {
-    const created = { counts: { interactive: {}, background: {} } };
+    const created: { counts: CallCounts } = { counts: { interactive: {}, background: {} } };
     for (const [service, client] of Object.entries(clients)) {
       (client as { middlewareStack: { add: (...args: unknown[]) => void } }).middlewareStack.add(
         (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => {
