@@ -1,17 +1,20 @@
 import { getSession } from '@/lib/aws/session';
-import { listExecuteApiEndpoints, listVpcs } from '@/lib/aws/read/vpc-endpoints';
 import { section } from '@/lib/result';
+import { loadEndpointPage } from '@/lib/services/inventory/vpc-endpoints';
 import { VpcEndpointsList } from '@/components/inventory/vpc-endpoints-list';
 
-export default async function VpcEndpointsPage() {
+/** One page of the account's execute-api endpoints (`?q=` filters, `?page=` pages; both on the server). */
+export default async function VpcEndpointsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { q, page } = await searchParams;
+  const filter = typeof q === 'string' ? q : '';
   const session = await getSession();
-  const endpoints = await section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' });
-  // VPC names only label the table; without them the ids still show.
-  const vpcs = endpoints.ok
-    ? await listVpcs(
-        session,
-        endpoints.data.map((e) => e.vpcId),
-      ).catch(() => [])
-    : [];
-  return <VpcEndpointsList endpoints={endpoints} vpcs={vpcs} region={session.region} />;
+  const endpoints = await section(
+    () => loadEndpointPage(session, { filter, page: Number(typeof page === 'string' ? page : 1) || 1 }),
+    { operation: 'ec2:DescribeVpcEndpoints' },
+  );
+  return <VpcEndpointsList endpoints={endpoints} filter={filter} region={session.region} />;
 }

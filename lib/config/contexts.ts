@@ -100,8 +100,26 @@ async function profileContexts(): Promise<AccountContext[]> {
   ];
 }
 
+/**
+ * The accounts of the emulator's `scale:N` seed (`EMULATOR_SEED`), so a large account can be browsed from the UI.
+ * Their ids follow the seed's numbering (`scaleAccount` in emulator/seed/scale.ts: 100000000001 + index).
+ */
+function scaleContexts(): AccountContext[] {
+  const accounts = Number(/^scale:(\d+)$/.exec(env().EMULATOR_SEED)?.[1] ?? 0);
+  return Array.from({ length: accounts }, (_, i) => {
+    const accountId = String(100_000_000_001 + i);
+    return {
+      id: `scale-${i}`,
+      label: `Scale ${i}`,
+      description: `Scale seed account ${accountId}`,
+      accountId,
+      staticAccessKeyId: accountId,
+    };
+  });
+}
+
 export async function accountContexts(): Promise<AccountContext[]> {
-  return consoleTarget() === 'emulator' ? EMULATOR_CONTEXTS : profileContexts();
+  return consoleTarget() === 'emulator' ? [...EMULATOR_CONTEXTS, ...scaleContexts()] : profileContexts();
 }
 
 export function availableRegions(context?: AccountContext): string[] {

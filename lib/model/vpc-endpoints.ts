@@ -56,3 +56,15 @@ export interface EndpointAssociation {
   /** The domain belongs to this account, so its detail page can be opened. */
   ownDomain: boolean;
 }
+
+/** One page of the account's execute-api endpoints, filtered on the server. */
+export interface EndpointPage {
+  items: VpcEndpoint[];
+  /** Names of the VPCs of the rows shown. */
+  vpcs: Vpc[];
+  /** Endpoints matching the filter. */
+  matching: number;
+  total: number;
+  page: number;
+  pageCount: number;
+}

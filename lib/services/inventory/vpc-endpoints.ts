@@ -4,7 +4,7 @@ import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { isPrivateApi, listRestApis } from '@/lib/aws/read/rest-apis';
 import { listExecuteApiEndpoints, listVpcs } from '@/lib/aws/read/vpc-endpoints';
 import type { Session } from '@/lib/aws/session';
-import type { EndpointAssociation, ListingApi, Vpc, VpcEndpoint } from '@/lib/model/vpc-endpoints';
+import type { EndpointAssociation, EndpointPage, ListingApi, Vpc, VpcEndpoint } from '@/lib/model/vpc-endpoints';
 
 /** One endpoint of the account, or undefined when the account has no execute-api endpoint with this id. */
 export async function findEndpoint(session: Session, vpceId: string): Promise<VpcEndpoint | undefined> {
@@ -33,16 +33,6 @@ export async function loadEndpointAssociations(session: Session, vpceId: string)
   return associations
     .filter((a) => a.source === vpceId)
     .map((a) => ({ ...a, ownDomain: a.domainOwnerAccountId === account }));
-}
-
-export interface EndpointPage {
-  items: VpcEndpoint[];
-  vpcs: Vpc[];
-  /** Endpoints matching the filter. */
-  matching: number;
-  total: number;
-  page: number;
-  pageCount: number;
 }
 
 /** Case-insensitive text an endpoint is found by. */
