@@ -1,5 +1,6 @@
 import 'server-only';
 import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
+import { seedAccountsOf } from '@/emulator/seed/accounts';
 import { env } from './env';
 import { consoleTarget } from './target';
 
@@ -100,22 +101,17 @@ async function profileContexts(): Promise<AccountContext[]> {
   ];
 }
 
-/**
- * The accounts of the emulator's `scale:N` seed (`EMULATOR_SEED`), so a large account can be browsed from the UI.
- * Their ids follow the seed's numbering (`scaleAccount` in emulator/seed/scale.ts: 100000000001 + index).
- */
+/** The accounts of the emulator's `scale:N` seed (`EMULATOR_SEED`), so a large account can be browsed from the UI. */
 function scaleContexts(): AccountContext[] {
-  const accounts = Number(/^scale:(\d+)$/.exec(env().EMULATOR_SEED)?.[1] ?? 0);
-  return Array.from({ length: accounts }, (_, i) => {
-    const accountId = String(100_000_000_001 + i);
-    return {
-      id: `scale-${i}`,
-      label: `Scale ${i}`,
-      description: `Scale seed account ${accountId}`,
-      accountId,
-      staticAccessKeyId: accountId,
-    };
-  });
+  const seed = env().EMULATOR_SEED;
+  if (!seed.startsWith('scale:')) return [];
+  return seedAccountsOf(seed).map((accountId, i) => ({
+    id: `scale-${i}`,
+    label: `Scale ${i}`,
+    description: `Scale seed account ${accountId}`,
+    accountId,
+    staticAccessKeyId: accountId,
+  }));
 }
 
 export async function accountContexts(): Promise<AccountContext[]> {

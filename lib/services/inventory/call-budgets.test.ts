@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APIGatewayClient, GetBasePathMappingsCommand, GetDomainNamesCommand } from '@aws-sdk/client-api-gateway';
+import { DEFAULT_SCALE_SIZES } from '@/emulator/core/seedSpec';
 import type { RunningEmulator } from '@/emulator/server';
 import { clientConfig, startTestEmulator } from '@/emulator/testing/harness';
 import { getCallerIdentity } from '@/lib/aws/identity';
@@ -101,7 +102,7 @@ const PAGES: { page: string; load: (s: Session) => Promise<unknown>; cold: numbe
 beforeAll(async () => {
   // The whole quota (10 req/s) for the test's own calls: the budgets count calls, they do not time them.
   process.env.CONSOLE_APIGATEWAY_QUOTA_SHARE = '1';
-  emulator = await startTestEmulator({ seed: { kind: 'scale', accounts: 1 } });
+  emulator = await startTestEmulator({ seed: { kind: 'scale', accounts: 1, sizes: DEFAULT_SCALE_SIZES } });
   process.env.AWS_ENDPOINT_URL = emulator.url;
   process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
   const apigateway = new APIGatewayClient(clientConfig(emulator, { account: ACCOUNT }));
