@@ -34,12 +34,27 @@ function attr(name: string, value: Value | string[]): string {
   return `${name} = ${typeof value === 'string' ? str(value) : value.raw}`;
 }
 
+const ARGUMENT = /^([a-z_]+) += /;
+
+/** As `terraform fmt` writes them: the `=` of consecutive arguments lined up. */
+function aligned(body: string[]): string[] {
+  const out = [...body];
+  for (let start = 0; start < out.length;) {
+    let end = start;
+    while (end < out.length && ARGUMENT.test(out[end])) end += 1;
+    const width = Math.max(0, ...out.slice(start, end).map((l) => ARGUMENT.exec(l)?.[1].length ?? 0));
+    for (let i = start; i < end; i += 1) out[i] = out[i].replace(ARGUMENT, (_, n: string) => `${n.padEnd(width)} = `);
+    start = end === start ? start + 1 : end;
+  }
+  return out;
+}
+
 function resource(type: string, name: string, body: string[], comment: string[] = []): string[] {
   return [
     '',
     ...comment.flatMap((c) => commentLines(c)),
     `resource "${type}" "${name}" {`,
-    ...body.map((l) => (l === '' ? '' : `  ${l}`)),
+    ...aligned(body).map((l) => (l === '' ? '' : `  ${l}`)),
     '}',
   ];
 }
@@ -189,8 +204,8 @@ function providerConfig(m: ProviderExport): string {
         attr('resource_share_arn', shareArn),
       ]),
       ...resource('aws_ram_principal_association', 'consumers', [
-        'for_each           = toset(var.consumer_principals)',
-        'principal          = each.value',
+        'for_each = toset(var.consumer_principals)',
+        'principal = each.value',
         attr('resource_share_arn', shareArn),
       ]),
     );
