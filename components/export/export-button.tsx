@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -49,18 +49,8 @@ async function fetchExport(url: string): Promise<Loaded> {
   }
 }
 
-function ExportCode({ url, format, what }: { url: string; format: ExportFormat; what: string }) {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    void fetchExport(url).then((result) => {
-      if (current) setLoaded(result);
-    });
-    return () => {
-      current = false;
-    };
-  }, [url]);
-  if (loaded.status === 'loading')
+function ExportCode({ loaded, format, what }: { loaded: Loaded | undefined; format: ExportFormat; what: string }) {
+  if (!loaded || loaded.status === 'loading')
     return <StatusIndicator type="loading">Reading AWS and writing the code…</StatusIndicator>;
   if (loaded.status === 'error')
     return (
@@ -105,13 +95,28 @@ export function ExportButton({
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('cli');
   const [targetIndex, setTargetIndex] = useState(0);
+  // Each file is read once per dialog: switching formats back and forth does not ask AWS again.
+  const [files, setFiles] = useState<Partial<Record<string, Loaded>>>({});
   const target = targets.at(targetIndex) ?? targets.at(0);
   if (!target) return null;
   const url = exportUrl(target.href, format);
+  const load = (next: string, known: Partial<Record<string, Loaded>>) => {
+    if (known[next]) return;
+    setFiles({ ...known, [next]: { status: 'loading' } });
+    void fetchExport(next).then((result) => {
+      setFiles((current) => ({ ...current, [next]: result }));
+    });
+  };
   const options = targets.map((t, i) => ({ value: String(i), label: t.label }));
   return (
     <>
-      <Button onClick={() => setOpen(true)} ariaLabel={`${buttonText}: ${what} as code`}>
+      <Button
+        onClick={() => {
+          setOpen(true);
+          load(url, {});
+        }}
+        ariaLabel={`${buttonText}: ${what} as code`}
+      >
         {buttonText}
       </Button>
       {open && (
@@ -139,14 +144,22 @@ export function ExportButton({
                 <Select
                   selectedOption={options[targetIndex] ?? options[0]}
                   options={options}
-                  onChange={(e) => setTargetIndex(Number(e.detail.selectedOption.value))}
+                  onChange={(e) => {
+                    const index = Number(e.detail.selectedOption.value);
+                    setTargetIndex(index);
+                    load(exportUrl(targets[index].href, format), files);
+                  }}
                 />
               </FormField>
             )}
             <SegmentedControl
               label="Format"
               selectedId={format}
-              onChange={(e) => setFormat(e.detail.selectedId as ExportFormat)}
+              onChange={(e) => {
+                const next = e.detail.selectedId as ExportFormat;
+                setFormat(next);
+                load(exportUrl(target.href, next), files);
+              }}
               options={EXPORT_FORMATS.map((f) => ({ id: f, text: FORMAT_LABELS[f] }))}
             />
             <FormField label="Stable URL" description="Scripts can fetch the same file with the console's session.">
@@ -158,7 +171,7 @@ export function ExportButton({
                 copyErrorText="The URL could not be copied"
               />
             </FormField>
-            <ExportCode key={url} url={url} format={format} what={what} />
+            <ExportCode loaded={files[url]} format={format} what={what} />
           </SpaceBetween>
         </Modal>
       )}
