@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +21,14 @@ export type SynthResult = { ok: true; templates: unknown[] } | { ok: false; diag
 export function synthCdkApps(apps: CdkApp[]): SynthResult {
   const dir = path.join(WORK_DIR, randomUUID());
   mkdirSync(dir, { recursive: true });
+  try {
+    return compileAndSynth(dir, apps);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function compileAndSynth(dir: string, apps: CdkApp[]): SynthResult {
   const files = apps.map((app, i) => {
     const file = path.join(dir, `app${i}.ts`);
     writeFileSync(file, app.source);
