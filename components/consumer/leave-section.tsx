@@ -31,7 +31,8 @@ export function LeaveSection({
   const [failure, setFailure] = useState<ConsoleError>();
   const [done, setDone] = useState<string>();
 
-  if (associated.length === 0) return null;
+  // After the last association is deleted, the section stays long enough to say what happened.
+  if (associated.length === 0 && !done && !failure) return null;
 
   const leave = () => {
     if (!target) return;
@@ -47,7 +48,11 @@ export function LeaveSection({
         setDone(undefined);
         return;
       }
-      setFailure(undefined);
+      setFailure(result.data.recordsLeft);
+      if (result.data.recordsLeft) {
+        setDone(undefined);
+        return;
+      }
       const records = result.data.deletedRecords;
       setDone(
         `Deleted the association of ${target.vpceId}.` +

@@ -7,7 +7,7 @@ import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { deleteAccessAssociation } from '@/lib/aws/write/access-associations';
 import { deleteAliasRecordsTo } from '@/lib/aws/write/hosted-zones';
 import type { LeaveDomainInput } from '@/lib/consumer/schemas';
-import { ActionFailure, FieldError } from '@/lib/errors';
+import { FieldError, type ConsoleError } from '@/lib/errors';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import type { HostedZoneInfo } from '@/lib/model/hosted-zones';
 import { zoneCovers } from '@/lib/consumer/dns-check';
@@ -18,6 +18,11 @@ export interface LeftDomain {
   deletedRecords: number;
   /** The DNS records were asked for, but the endpoint no longer exists, so none could be matched. */
   endpointGone: boolean;
+  /**
+   * The association is gone but a record could not be deleted. A result rather than a failure: the change happened,
+   * so the page must show it (the action client refreshes only after a success).
+   */
+  recordsLeft?: ConsoleError;
 }
 
 /** Deletes the association and, if asked, the alias records for the domain that point at its endpoint. */
@@ -42,18 +47,20 @@ export async function leaveDomain(session: Session, input: LeaveDomainInput): Pr
 
   await deleteAccessAssociation(session, association.arn);
 
+  const left = { associationArn: association.arn, endpointGone: input.deleteDnsRecords && !dnsPlan };
   let deletedRecords = 0;
   for (const zone of dnsPlan?.zones ?? []) {
     try {
       deletedRecords += await deleteAliasRecordsTo(session, zone.id, name, dnsPlan?.targets ?? []);
     } catch (error) {
       const e = toConsoleError(error, { operation: 'route53:ChangeResourceRecordSets', resource: zone.id });
-      throw new ActionFailure({
+      const recordsLeft: ConsoleError = {
         ...e,
         title: 'Association deleted, DNS record left in place',
         message: `The association was deleted, but the alias record for ${name} in zone ${zone.name} (${zone.id}) could not be removed: ${e.message} Delete it in Route 53.`,
-      });
+      };
+      return { ...left, deletedRecords, recordsLeft };
     }
   }
-  return { associationArn: association.arn, deletedRecords, endpointGone: input.deleteDnsRecords && !dnsPlan };
+  return { ...left, deletedRecords };
 }
