@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../server';
 import { clientConfig, startTestEmulator } from './testing';
+import { policyOf } from '../../testing/harness';
 
 const ACCOUNT = '444455556666';
 const OTHER = '777788889999';
@@ -286,6 +287,20 @@ describe('VPC endpoints', () => {
     expect(after.PrivateDnsEnabled).toBe(false);
     expect(after.DnsEntries).toHaveLength(2);
     expect(after.PolicyDocument).toBe(policy);
+    await expectError(
+      ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: id, ResetPolicy: true, PolicyDocument: policy })),
+      'InvalidParameterCombination',
+    );
+    await expectError(
+      ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: id, PolicyDocument: '{not json' })),
+      'InvalidPolicyDocument',
+    );
+    await ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: id, ResetPolicy: true }));
+    const reset = (await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [id] }))).VpcEndpoints![0];
+    // ResetPolicy restores the full-access policy AWS attaches by default.
+    expect(policyOf(reset.PolicyDocument).Statement).toEqual([
+      { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+    ]);
     await expectError(
       ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: 'vpce-0123456789abcdef0' })),
       'InvalidVpcEndpointId.NotFound',

@@ -43,7 +43,14 @@ export function expireInvitations(state: EmulatorState, now: Date): boolean {
     )
       continue;
     invitation.status = 'EXPIRED';
-    settlePrincipal(state, invitation, 'FAILED', 'The invitation expired before the principal accepted it.', now);
+    // AWS RAM user guide: after 12 hours the invitation expires and the principal is disassociated.
+    settlePrincipal(
+      state,
+      invitation,
+      'DISASSOCIATED',
+      'The invitation expired before the principal accepted it.',
+      now,
+    );
     changed = true;
   }
   return changed;
@@ -137,7 +144,7 @@ function assertPending(invitation: InvitationRecord): void {
 function settlePrincipal(
   state: EmulatorState,
   invitation: InvitationRecord,
-  status: 'ASSOCIATED' | 'FAILED',
+  status: 'ASSOCIATED' | 'FAILED' | 'DISASSOCIATED',
   statusMessage: string | undefined,
   now: Date,
 ): ShareRecord | undefined {
@@ -145,9 +152,10 @@ function settlePrincipal(
     entry(state.ram.byAccount, invitation.senderAccountId)?.shares ?? {},
     invitation.resourceShareArn,
   );
-  const principal = share?.principals.find((p) => p.id === invitation.receiverAccountId && p.status === 'ASSOCIATING');
+  const principal = share?.principals.find((p) => p.id === invitation.receiverAccountId && p.awaitingAcceptance);
   if (!share || !principal) return undefined;
   principal.status = status;
+  principal.awaitingAcceptance = false;
   principal.statusMessage = statusMessage;
   principal.lastUpdatedTime = now.toISOString();
   return share;

@@ -40,7 +40,7 @@ export function grantedAccounts(
   owner: string,
   organization: Organization | undefined,
 ): string[] {
-  if (principal.status !== 'ASSOCIATED') return [];
+  if (principal.status !== 'ASSOCIATED' || principal.awaitingAcceptance) return [];
   if (ACCOUNT.test(principal.id)) return principal.id === owner ? [] : [principal.id];
   return (organization?.accounts ?? []).filter((a) => a !== owner);
 }

@@ -124,9 +124,15 @@ describe('sharing a private domain with an invitation', () => {
     const principals = await ram.provider.send(
       new GetResourceShareAssociationsCommand({ associationType: 'PRINCIPAL', resourceShareArns: [shareArn] }),
     );
+    // An outside account's association is ASSOCIATED once created, while its invitation stays PENDING.
     expect(principals.resourceShareAssociations).toEqual([
-      expect.objectContaining({ associatedEntity: CONSUMER, status: 'ASSOCIATING', external: true }),
+      expect.objectContaining({ associatedEntity: CONSUMER, status: 'ASSOCIATED', external: true }),
     ]);
+    expect((await invitationFor(ram.consumer, shareArn)).status).toBe('PENDING');
+    const listed = await ram.provider.send(
+      new ListPrincipalsCommand({ resourceOwner: 'SELF', resourceShareArns: [shareArn] }),
+    );
+    expect(listed.principals).toEqual([expect.objectContaining({ id: CONSUMER, external: true })]);
     const resources = await ram.provider.send(
       new GetResourceShareAssociationsCommand({ associationType: 'RESOURCE', resourceArn: domainArns[0] }),
     );
@@ -324,10 +330,15 @@ describe('invitation outcomes', () => {
     const { resourceShareAssociations } = await ram.provider.send(
       new GetResourceShareAssociationsCommand({ associationType: 'PRINCIPAL', resourceShareArns: [arn] }),
     );
+    // AWS RAM user guide: after 12 hours the invitation expires and the principal is disassociated.
     expect(resourceShareAssociations?.[0]).toMatchObject({
-      status: 'FAILED',
+      status: 'DISASSOCIATED',
       statusMessage: expect.stringContaining('expired') as unknown,
     });
+    const principals = await ram.provider.send(
+      new ListPrincipalsCommand({ resourceOwner: 'SELF', resourceShareArns: [arn] }),
+    );
+    expect(principals.principals).toEqual([]);
   });
 
   it('auto-accepts accounts of the configured organization (no invitation) and org-wide principals', async () => {

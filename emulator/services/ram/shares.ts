@@ -212,8 +212,8 @@ function checkPrincipal(state: EmulatorState, share: ShareRecord, principal: str
 
 /**
  * Adds resources and principals (already validated). Principals in the owner's organization (and the
- * organization itself) are associated at once; other accounts get an invitation and stay ASSOCIATING until
- * they accept.
+ * organization itself) are associated at once; other accounts are ASSOCIATED too (as RAM reports them) but get
+ * an invitation, and the share grants them nothing until they accept it.
  */
 function associate(
   state: EmulatorState,
@@ -237,12 +237,12 @@ function associate(
     if (existing && (existing.status === 'ASSOCIATED' || existing.status === 'ASSOCIATING')) continue;
     const isAccount = /^\d{12}$/.test(id);
     const external = isAccount && !inSameOrganization(state.organization, share.owningAccountId, id);
-    const status = external ? 'ASSOCIATING' : 'ASSOCIATED';
     const record = {
       id,
-      status,
+      status: 'ASSOCIATED',
       statusMessage: undefined,
       external,
+      awaitingAcceptance: external,
       creationTime: existing?.creationTime ?? at,
       lastUpdatedTime: at,
     } as const;

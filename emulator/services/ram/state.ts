@@ -11,6 +11,11 @@ export interface PrincipalAssociation {
   status: PrincipalStatus;
   statusMessage?: string;
   external: boolean;
+  /**
+   * An outside account's association is ASSOCIATED once created while its invitation is PENDING (as RAM
+   * reports it); it grants nothing until the invitation is accepted. Not on the wire.
+   */
+  awaitingAcceptance?: boolean;
   creationTime: string;
   lastUpdatedTime: string;
 }
