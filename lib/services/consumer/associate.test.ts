@@ -3,6 +3,7 @@ import type { RunningEmulator } from '@/emulator/server';
 import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
 import type { Session } from '@/lib/aws/session';
+import { invalidateReads } from '@/lib/aws/read-cache';
 import { ActionFailure } from '@/lib/errors';
 import { associateEndpoint } from './associate';
 import { decideInvitation } from './invitations';
@@ -51,6 +52,8 @@ describe('associateEndpoint refused by AWS', () => {
 
   it('after the invitation is rejected, says only the provider can share again', async () => {
     await decideInvitation(consumer, P.shares.pending.invitationArn, 'reject');
+    // As the action client does after every mutation.
+    invalidateReads();
     const error = await refusal();
     expect(error.message).toContain('and no invitation for it is waiting. The provider must share it again');
     expect(error.message).not.toMatch(/accept/i);

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, OUTSIDER, PROVIDER } from '@/emulator/seed/demo-ids';
 import type { Session } from '@/lib/aws/session';
+import { invalidateReads } from '@/lib/aws/read-cache';
 import { getVpcDnsAttributes } from '@/lib/aws/read/vpc-endpoints';
 import type { ConsumerDomainView } from '@/lib/consumer/panel';
 import { NEW_HOSTED_ZONE } from '@/lib/consumer/schemas';
@@ -44,14 +45,26 @@ beforeAll(async () => {
   process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
 });
 afterAll(() => emulator.close());
+beforeEach(invalidateReads);
 
+/** The panel as the page after a change reads it: the action client drops cached reads after every mutation. */
 async function panel(arn: string, basePath?: string): Promise<ConsumerDomainView> {
+  invalidateReads();
   const read = await loadConsumerDomainPanel(consumer, arn, basePath);
   if (!read.ok) throw new Error(read.error.message);
   return read.data;
 }
 
 const statuses = (view: ConsumerDomainView) => Object.fromEntries(view.steps.map((s) => [s.id, s.status]));
+
+async function setFaults(spec: string) {
+  const res = await fetch(`${emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ spec }),
+  });
+  if (!res.ok) throw new Error(`faults: ${res.status}`);
+}
 
 async function thrown(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -165,6 +178,7 @@ describe('consumer panel of a shared domain', () => {
     expect(analytics?.dns?.ok && analytics.dns.data.check.vpcAttributesOff).toEqual(['enableDnsHostnames']);
 
     await turnOnVpcDns(consumer, C.analyticsVpc.id);
+    invalidateReads();
     await expect(getVpcDnsAttributes(consumer, C.analyticsVpc.id)).resolves.toMatchObject({
       enableDnsSupport: true,
       enableDnsHostnames: true,
@@ -192,5 +206,31 @@ describe('consumer panel of a shared domain', () => {
         }),
       ),
     ).toMatchObject({ field: 'associationArn' });
+  });
+
+  it('leaves even when a record cannot be deleted: the association is gone, the record left is reported', async () => {
+    await associateEndpoint(consumer, { domainNameArn: partners.arn, vpcEndpointId: C.appVpceId });
+    const before = await panel(partners.arn);
+    const association = before.associations.ok ? before.associations.data[0] : undefined;
+    const zone = association?.dns?.ok ? association.dns.data.check.effectiveZone : undefined;
+    if (!association || !zone) throw new Error('no association or zone');
+    await writeDnsRecord(consumer, { domainNameArn: partners.arn, vpcEndpointId: C.appVpceId, hostedZone: zone.id });
+
+    await setFaults('error-rate=1,ops=ChangeResourceRecordSets');
+    try {
+      const left = await leaveDomain(consumer, {
+        domainNameArn: partners.arn,
+        associationArn: association.associationArn,
+        deleteDnsRecords: true,
+      });
+      expect(left.deletedRecords).toBe(0);
+      expect(left.recordsLeft).toMatchObject({
+        title: 'Association deleted, DNS record left in place',
+        message: expect.stringContaining(`the alias record for ${partners.name} in zone ${zone.name}`) as string,
+      });
+    } finally {
+      await setFaults('');
+    }
+    expect(statuses(await panel(partners.arn))).toMatchObject({ associate: 'todo' });
   });
 });

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, OUTSIDER, PROVIDER } from '@/emulator/seed/demo-ids';
 import type { Session } from '@/lib/aws/session';
+import { invalidateReads } from '@/lib/aws/read-cache';
 import { sharingTabWithWork } from '@/lib/consumer/sharing-view';
 import { ActionFailure } from '@/lib/errors';
 import { decideInvitation } from './invitations';
@@ -33,6 +34,8 @@ beforeAll(async () => {
   process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
 });
 afterAll(() => emulator.close());
+// As the action client does after every mutation: the next page reads what AWS now holds.
+beforeEach(invalidateReads);
 
 async function failureOf(promise: Promise<unknown>) {
   try {
@@ -90,6 +93,7 @@ describe('decideInvitation', () => {
       title: 'Already accepted',
       message: expect.stringContaining('can no longer be rejected') as string,
     });
+    invalidateReads();
     const view = await loadConsumerSharing(consumer);
     expect(view.pendingCount).toBe(0);
   });
