@@ -47,7 +47,7 @@ export default defineConfig({
     // E2E_DEV=1 runs the console with `next dev` (no full build) while iterating on pages.
     command: process.env.E2E_DEV ? 'npx tsx scripts/start.ts --dev' : 'npx tsx scripts/start.ts',
     url: consoleUrl,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,6 +1,7 @@
 import '@cloudscape-design/global-styles/index.css';
 import './globals.css';
 import type { Metadata } from 'next';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { getSession, visibleContexts } from '@/lib/aws/session';
 import { availableRegions } from '@/lib/config/contexts';
 import { currentAccess } from '@/lib/auth/current-access';
@@ -28,23 +29,25 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
-        <AccessProvider access={access}>
-          <ConsoleShell
-            target={consoleTarget()}
-            endpoint={endpointOverride()}
-            contexts={contexts.map(({ id, label, description }) => ({ id, label, description }))}
-            currentContextId={session.context.id}
-            region={session.region}
-            regions={availableRegions(session.context)}
-            identity={identity}
-          >
-            {access.role ? (
-              children
-            ) : (
-              <NoRole contextLabel={session.context.label} groups={grantingGroups(authConfig().roles)} />
-            )}
-          </ConsoleShell>
-        </AccessProvider>
+        <NuqsAdapter>
+          <AccessProvider access={access}>
+            <ConsoleShell
+              target={consoleTarget()}
+              endpoint={endpointOverride()}
+              contexts={contexts.map(({ id, label, description }) => ({ id, label, description }))}
+              currentContextId={session.context.id}
+              region={session.region}
+              regions={availableRegions(session.context)}
+              identity={identity}
+            >
+              {access.role ? (
+                children
+              ) : (
+                <NoRole contextLabel={session.context.label} groups={grantingGroups(authConfig().roles)} />
+              )}
+            </ConsoleShell>
+          </AccessProvider>
+        </NuqsAdapter>
       </body>
     </html>
   );

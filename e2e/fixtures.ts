@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+import { Shell } from './pages/shell';
 
 export const emulatorUrl = () => process.env.E2E_EMULATOR_URL ?? 'http://127.0.0.1:4566';
 
@@ -17,19 +18,13 @@ export const advanceEmulatorClock = (seconds: number) => control('clock', { adva
 /** e.g. setFaults('error-rate=1,services=ram'); setFaults('') clears. */
 export const setFaults = (spec: string) => control('faults', { spec });
 
-/** Switch the account context the way an operator does: through the header menu; waits for the banner to confirm. */
-export async function switchContext(page: Page, label: 'Provider' | 'Consumer' | 'Outsider') {
-  await page.getByRole('button', { name: 'Account context' }).click();
-  await page.getByRole('menuitem', { name: new RegExp(`^${label}\\b`) }).click();
-  await expect(page.getByTestId('target-banner')).toContainText(label);
-}
+export { switchContext, switchRegion } from './pages/shell';
 
-/** Switch the Region through the header menu. */
-export async function switchRegion(page: Page, region: string) {
-  await page.getByRole('button', { name: 'Region' }).click();
-  await page.getByRole('menuitem', { name: region, exact: true }).click();
-  await expect(page.getByTestId('target-banner')).toContainText(region);
-}
-
-export const test = base;
+/** Playwright's `test` with the console's frame as a fixture: `test('…', async ({ shell }) => …)`. */
+export const test = base.extend<{ shell: Shell }>({
+  // Named `provide`, not `use`: the React hooks lint rule reads `use(…)` as React's hook.
+  shell: async ({ page }, provide) => {
+    await provide(new Shell(page));
+  },
+});
 export { expect };

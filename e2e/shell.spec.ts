@@ -1,30 +1,52 @@
-import { test, expect, resetEmulator, switchContext, switchRegion } from './fixtures';
+import { test, expect, resetEmulator } from './fixtures';
 
 test.beforeAll(resetEmulator);
 
-test('the banner says emulator and who you are, and the header switches account and Region', async ({ page }) => {
-  await page.goto('/');
-  const banner = page.getByTestId('target-banner');
-  await expect(banner).toContainText('EMULATOR');
-  await expect(banner).toContainText('Provider');
-  await expect(banner).toContainText('111111111111');
-  await expect(banner).toContainText('us-east-1');
+test('the banner says emulator and who you are, and the header switches account and Region', async ({ shell }) => {
+  await shell.visit('/');
+  await expect(shell.banner).toContainText('EMULATOR');
+  await expect(shell.banner).toContainText('Provider');
+  await expect(shell.banner).toContainText('111111111111');
+  await expect(shell.banner).toContainText('us-east-1');
 
-  await switchContext(page, 'Consumer');
-  await expect(banner).toContainText('222222222222');
-  await expect(page.getByRole('button', { name: 'Account context' })).toContainText('222222222222');
+  await shell.switchContext('Consumer');
+  await expect(shell.banner).toContainText('222222222222');
+  await expect(shell.accountMenu).toContainText('222222222222');
 
-  await switchRegion(page, 'eu-west-1');
-  await expect(banner).toContainText('eu-west-1');
+  await shell.switchRegion('eu-west-1');
+  await expect(shell.banner).toContainText('eu-west-1');
+  await expect(shell.regionMenu).toContainText('eu-west-1');
 
   // The choice travels in a cookie: a fresh navigation keeps it.
-  await page.goto('/');
-  await expect(banner).toContainText('Consumer');
-  await expect(banner).toContainText('eu-west-1');
+  await shell.visit('/');
+  await expect(shell.banner).toContainText('Consumer');
+  await expect(shell.banner).toContainText('eu-west-1');
 });
 
-test('a forged context cookie is ignored, never used as a profile name', async ({ page, context, baseURL }) => {
+test('a forged context cookie is ignored, never used as a profile name', async ({ shell, context, baseURL }) => {
   await context.addCookies([{ name: 'console-context', value: 'profile:../../etc/passwd', url: baseURL! }]);
-  await page.goto('/');
-  await expect(page.getByTestId('target-banner')).toContainText('Provider');
+  await shell.visit('/');
+  await expect(shell.banner).toContainText('Provider');
+});
+
+test('an address with nothing behind it says so and offers the lists, inside the console frame', async ({
+  shell,
+  page,
+}) => {
+  await shell.visit('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('not-found')).toContainText('switch the account context or the Region');
+  await page.getByTestId('not-found').getByRole('link', { name: 'Custom domain names' }).click();
+  await expect(page).toHaveURL(/\/domains$/);
+  await expect(shell.banner).toContainText('EMULATOR');
+});
+
+test('the header menus can be used with the keyboard alone', async ({ shell, page }) => {
+  await shell.visit('/');
+  await shell.accountMenu.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /^Consumer\b/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(shell.banner).toContainText('Consumer');
 });

@@ -29,7 +29,7 @@ export function JsonView({
         <Alert type="warning" header={`${label} is not valid JSON`}>
           {decoded.error}. Shown as stored.
         </Alert>
-        <CodeView content={String(value)} ariaLabel={label} />
+        <CodeView content={typeof value === 'string' ? value : JSON.stringify(value)} ariaLabel={label} />
       </SpaceBetween>
     );
   }

@@ -155,24 +155,6 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
             .includes(needle),
         );
       },
-      empty: <EmptyState title={`No ${plural}`}>{empty}</EmptyState>,
-      noMatch: (
-        <EmptyState
-          title="No matches"
-          action={
-            <Button
-              onClick={() => {
-                collection.setFiltering('');
-                setUrlFilter('');
-              }}
-            >
-              Clear filter
-            </Button>
-          }
-        >
-          No {plural} match the filter.
-        </EmptyState>
-      ),
       defaultFilteringText: urlFilter,
     },
     sorting: sortColumn ? { defaultState: { sortingColumn: sortColumn, isDescending: defaultSort?.descending } } : {},
@@ -181,12 +163,35 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   });
 
   const filtering = filterProps.filteringText.trim() !== '';
+  // The table shows this only when no row is visible: either there are none, or the filter hides them all.
+  const emptyState =
+    items.length === 0 ? (
+      <EmptyState title={`No ${plural}`}>{empty}</EmptyState>
+    ) : (
+      <EmptyState
+        title="No matches"
+        action={
+          <Button
+            onClick={() => {
+              collection.setFiltering('');
+              setUrlFilter('');
+            }}
+          >
+            Clear filter
+          </Button>
+        }
+      >
+        No {plural} match the filter.
+      </EmptyState>
+    );
+  const { onSelectionChange } = props;
   const counter =
     filtering && filteredItemsCount !== undefined ? `(${filteredItemsCount}/${items.length})` : `(${items.length})`;
 
   return (
     <Table<T>
       {...collectionProps}
+      empty={emptyState}
       data-testid="resource-table"
       items={visible}
       columnDefinitions={columnDefinitions}
@@ -197,9 +202,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
       loadingText={`Loading ${plural}`}
       selectionType={props.selectionType}
       selectedItems={props.selectedItems}
-      onSelectionChange={
-        props.onSelectionChange ? ({ detail }) => props.onSelectionChange!(detail.selectedItems as T[]) : undefined
-      }
+      onSelectionChange={onSelectionChange ? ({ detail }) => onSelectionChange(detail.selectedItems) : undefined}
       ariaLabels={
         props.selectionType
           ? {
@@ -243,10 +246,12 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
   );
 }
 
-function compare(a: unknown, b: unknown): number {
+type SortValue = ReturnType<NonNullable<ResourceColumn<unknown>['sortValue']>>;
+
+function compare(a: SortValue, b: SortValue): number {
   if (a === b) return 0;
-  if (a === undefined || a === null) return 1;
-  if (b === undefined || b === null) return -1;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
 }

@@ -1,24 +1,22 @@
 'use client';
 
 import { useCallback } from 'react';
-import { useSearchParams } from 'next/navigation';
+import { parseAsString, useQueryState } from 'nuqs';
 
 /**
- * One search parameter as UI state (filter text, active tab). Writes go through `history.replaceState`, which
- * Next.js keeps in sync with `useSearchParams` without a server round trip: typing in a filter must not re-read AWS.
+ * One search parameter as UI state (filter text, active tab), kept in the URL by nuqs (adapter in app/layout.tsx).
+ * Shallow updates that replace the history entry: typing in a filter must neither re-read AWS nor fill the back button.
  */
 export function useUrlParam(name: string): [string, (value: string) => void] {
-  const params = useSearchParams();
-  const value = params.get(name) ?? '';
-  const setValue = useCallback(
-    (next: string) => {
-      const url = new URL(window.location.href);
-      if (next) url.searchParams.set(name, next);
-      else url.searchParams.delete(name);
-      // `null`, not `history.state`: Next.js only syncs useSearchParams for states without its own `__NA` marker.
-      window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
-    },
-    [name],
+  const [value, setValue] = useQueryState(
+    name,
+    parseAsString.withDefault('').withOptions({ shallow: true, history: 'replace', clearOnDefault: true }),
   );
-  return [value, setValue];
+  const set = useCallback(
+    (next: string) => {
+      void setValue(next);
+    },
+    [setValue],
+  );
+  return [value, set];
 }

@@ -75,6 +75,7 @@ export function ConsoleShell({
   const who = identity.ok
     ? `${current?.label ?? currentContextId} · ${identity.data.account}`
     : `${current?.label ?? currentContextId} · identity unknown`;
+  const accountText = pending ? 'Switching…' : who;
 
   return (
     <>
@@ -88,14 +89,20 @@ export function ConsoleShell({
         />
         <TopNavigation
           identity={{ href: '/', title: 'Private Domains Console' }}
-          i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}
+          i18nStrings={{
+            overflowMenuTriggerText: 'More',
+            overflowMenuTitleText: 'All',
+            overflowMenuBackIconAriaLabel: 'Back',
+            overflowMenuDismissIconAriaLabel: 'Close menu',
+          }}
           utilities={[
             {
               type: 'menu-dropdown',
-              text: pending ? 'Switching…' : who,
+              text: accountText,
               description: identity.ok ? identity.data.arn : identity.error.message,
               iconName: 'user-profile',
-              ariaLabel: 'Account context',
+              // The accessible name starts with what the button shows (WCAG 2.5.3) and says what it switches.
+              ariaLabel: `${accountText}, account context`,
               title: 'Account context',
               items: contexts.map((c) => ({
                 id: c.id,
@@ -109,7 +116,7 @@ export function ConsoleShell({
               type: 'menu-dropdown',
               text: region,
               iconName: 'globe',
-              ariaLabel: 'Region',
+              ariaLabel: `${region}, Region`,
               title: 'Region',
               items: regions.map((r) => ({ id: r, text: r, checked: r === region })),
               onItemClick: ({ detail }) => choose(() => runAction(switchRegion, { region: detail.id })),
@@ -121,6 +128,12 @@ export function ConsoleShell({
       <AppLayout
         headerSelector="#top-nav"
         toolsHide
+        ariaLabels={{
+          navigation: 'Side navigation',
+          navigationToggle: 'Open side navigation',
+          navigationClose: 'Close side navigation',
+          notifications: 'Notifications',
+        }}
         navigation={
           <SideNavigation
             header={{ href: '/', text: 'Private domains' }}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
 import { seedAccountsOf } from '@/emulator/seed/accounts';
+import { commercialRegions } from '@/lib/aws-metadata/regions';
 import { env } from './env';
 import { consoleTarget } from './target';
 
@@ -48,36 +49,6 @@ const EMULATOR_CONTEXTS: AccountContext[] = [
 
 const EMULATOR_REGIONS = ['us-east-1', 'eu-west-1'];
 
-const AWS_REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ca-central-1',
-  'sa-east-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-central-2',
-  'eu-north-1',
-  'eu-south-1',
-  'eu-south-2',
-  'ap-south-1',
-  'ap-south-2',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-southeast-3',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-east-1',
-  'me-south-1',
-  'me-central-1',
-  'af-south-1',
-  'il-central-1',
-];
-
 async function profileContexts(): Promise<AccountContext[]> {
   const { configFile, credentialsFile } = await loadSharedConfigFiles();
   const names = [...new Set([...Object.keys(configFile), ...Object.keys(credentialsFile)])].sort();
@@ -123,7 +94,8 @@ export function availableRegions(context?: AccountContext): string[] {
   if (consoleTarget() === 'emulator') return EMULATOR_REGIONS;
   const { AWS_REGION, AWS_DEFAULT_REGION } = env();
   const configured = AWS_REGION ?? AWS_DEFAULT_REGION;
-  return configured && !AWS_REGIONS.includes(configured) ? [configured, ...AWS_REGIONS] : AWS_REGIONS;
+  const listed = commercialRegions().map((r) => r.code);
+  return configured && !listed.includes(configured) ? [configured, ...listed] : listed;
 }
 
 export function defaultRegion(): string {

@@ -3,7 +3,7 @@
  * (reference §1.7: one endpoint cannot front two private domains of the same name, and an endpoint used for a
  * public custom domain should not be reused).
  */
-import { parseDomainArn } from '@/lib/policies/arn';
+import { parseDomainNameArn } from '@/lib/domains/arn';
 import { normalizeDnsName, recordTargetEndpoint } from '@/lib/invoke/dns';
 import type { DnsRecordInfo, VpcEndpointInfo } from '@/lib/invoke/types';
 
@@ -56,7 +56,7 @@ export function assessEndpoints(input: {
   associations: OwnAssociation[];
   publicDomainsByEndpoint?: Record<string, string[]>;
 }): EndpointChoice[] {
-  const domain = parseDomainArn(input.domainNameArn);
+  const domain = parseDomainNameArn(input.domainNameArn);
   return input.endpoints.map((endpoint) => {
     const issues: EndpointIssue[] = [];
     const mine = input.associations.filter((a) => a.vpceId === endpoint.id);
@@ -65,7 +65,8 @@ export function assessEndpoints(input: {
     }
     const clash = mine.find(
       (a) =>
-        a.domainNameArn !== input.domainNameArn && parseDomainArn(a.domainNameArn)?.domainName === domain?.domainName,
+        a.domainNameArn !== input.domainNameArn &&
+        parseDomainNameArn(a.domainNameArn)?.domainName === domain?.domainName,
     );
     if (clash) {
       issues.push({

@@ -2,7 +2,7 @@
  * One row per way a share reached this account: every RAM invitation, plus shares that arrived without one
  * (same organization with auto-accept, or organization-wide sharing; reference §1.10, gotcha 17).
  */
-import { parseDomainArn } from '@/lib/policies/arn';
+import { parseDomainNameArn } from '@/lib/domains/arn';
 import { invitationState, type InvitationState } from './invitations';
 
 export interface InvitationInput {
@@ -45,7 +45,7 @@ export interface InvitationRow {
 }
 
 function toResource(r: ResourceInput): RowResource {
-  const d = parseDomainArn(r.arn);
+  const d = parseDomainNameArn(r.arn);
   return {
     arn: r.arn,
     type: r.type,

@@ -2,7 +2,7 @@
  * What only the provider can do for a consumer (reference §1.8, §4.5 step 6): the consumer cannot read or change
  * the domain's invoke policy or the mapped APIs' policies, and cannot see whether its endpoint is allowed.
  */
-import { domainExecuteApiArn, parseDomainArn } from '@/lib/policies/arn';
+import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';
 
 export interface ProviderRequestInput {
   consumerAccountId: string;
@@ -18,7 +18,7 @@ export interface ProviderRequest {
 }
 
 export function providerRequest(input: ProviderRequestInput): ProviderRequest {
-  const domain = parseDomainArn(input.domainNameArn);
+  const domain = parseDomainNameArn(input.domainNameArn);
   if (!domain) throw new Error(`Not a private domain ARN: ${input.domainNameArn}`);
   if (input.endpoints.length === 0) throw new Error('No associated endpoint to tell the provider about.');
   const vpces = input.endpoints.map((e) => e.vpceId);

@@ -67,3 +67,33 @@ describe('access association ARNs', () => {
     expect(parseAccessAssociationArn(`${arn}/extra`)).toBeUndefined();
   });
 });
+
+describe('domain ARNs in every partition', () => {
+  it.each([
+    ['us-east-1', 'aws'],
+    ['cn-northwest-1', 'aws-cn'],
+    ['us-gov-east-1', 'aws-us-gov'],
+    ['us-iso-east-1', 'aws-iso'],
+    ['us-isob-east-1', 'aws-iso-b'],
+    ['eu-isoe-west-1', 'aws-iso-e'],
+    ['us-isof-south-1', 'aws-iso-f'],
+    ['eusc-de-east-1', 'aws-eusc'],
+  ])('%s: formats with %s and parses back', (region, partition) => {
+    const inRegion = { ...ref, region };
+    const arn = formatDomainNameArn(inRegion);
+    expect(arn.startsWith(`arn:${partition}:apigateway:${region}:`)).toBe(true);
+    expect(parseDomainNameArn(arn)).toEqual(inRegion);
+    expect(domainExecuteApiArn(inRegion).startsWith(`arn:${partition}:execute-api:${region}:`)).toBe(true);
+  });
+
+  it.each([
+    ['not an ARN', 'api.internal.example.com'],
+    ['another service', 'arn:aws:execute-api:us-east-1:111111111111:/domainnames/a.example.com+abcd1234'],
+    ['no account', 'arn:aws:apigateway:us-east-1::/domainnames/a.example.com+abcd1234'],
+    ['a short account', 'arn:aws:apigateway:us-east-1:1111:/domainnames/a.example.com+abcd1234'],
+    ['no id', 'arn:aws:apigateway:us-east-1:111111111111:/domainnames/a.example.com'],
+    ['a mapping under the domain', 'arn:aws:apigateway:us-east-1:111111111111:/domainnames/a.example.com+abcd1234/x'],
+  ])('%s is not a private domain ARN', (_, arn) => {
+    expect(parseDomainNameArn(arn)).toBeUndefined();
+  });
+});

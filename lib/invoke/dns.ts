@@ -59,7 +59,7 @@ export function classifyDnsEntries(entries: DnsEntry[]): ClassifiedDnsEntries {
 /** The host to put in A2/A3/B2 URLs: the regional name, else a zonal one. */
 export function vpceHostname(vpce: VpcEndpointInfo): string | undefined {
   const c = classifyDnsEntries(vpce.dnsEntries);
-  return normalizeOrUndefined((c.regional ?? c.zonal[0]?.entry)?.dnsName);
+  return normalizeOrUndefined((c.regional ?? c.zonal.at(0)?.entry)?.dnsName);
 }
 
 function normalizeOrUndefined(name: string | undefined): string | undefined {

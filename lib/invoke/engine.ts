@@ -41,7 +41,7 @@ function clientEndpoint(input: InvokeInput, situation: ClientSituation, notes: s
   if (situation.location === 'internet') return undefined;
   if (situation.vpceId) return input.vpcEndpoints.find((e) => e.id === situation.vpceId);
   const inVpc = input.vpcEndpoints.filter((e) => e.vpcId === situation.vpcId);
-  const chosen = inVpc.find((e) => e.state.toLowerCase() === 'available') ?? inVpc[0];
+  const chosen = inVpc.find((e) => e.state.toLowerCase() === 'available') ?? inVpc.at(0);
   if (chosen && inVpc.length > 1)
     notes.push(
       `${situation.vpcId} has ${inVpc.length} execute-api endpoints; forms use ${chosen.id}. Pick another one in the client situation if needed.`,

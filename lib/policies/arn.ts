@@ -1,12 +1,6 @@
-/** ARN builders for the resources execute-api policies talk about (reference §1.5, §3.1–§3.3). */
-
-export function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  if (region.startsWith('us-iso-')) return 'aws-iso';
-  if (region.startsWith('us-isob-')) return 'aws-iso-b';
-  return 'aws';
-}
+/** ARNs that execute-api policies talk about (reference §1.5, §3.1–§3.3); domain ARNs live in lib/domains/arn.ts. */
+import { partitionOf } from '@/lib/aws-metadata/regions';
+import { domainExecuteApiArn, type DomainRef } from '@/lib/domains/arn';
 
 export interface RestApiArnParts {
   region: string;
@@ -22,29 +16,6 @@ export interface RestApiArnParts {
 export function restApiExecuteArn(p: RestApiArnParts): string {
   const path = (p.path ?? '*').replace(/^\//, '');
   return `arn:${partitionOf(p.region)}:execute-api:${p.region}:${p.accountId}:${p.apiId}/${p.stage ?? '*'}/${p.method ?? '*'}/${path}`;
-}
-
-export interface DomainRef {
-  region: string;
-  accountId: string;
-  domainName: string;
-  domainNameId: string;
-}
-
-/** Resource of the domain's invoke `policy`: `arn:{p}:execute-api:{region}:{account}:/domainnames/{name}+{id}`. */
-export function domainExecuteApiArn(d: DomainRef): string {
-  return `arn:${partitionOf(d.region)}:execute-api:${d.region}:${d.accountId}:/domainnames/${d.domainName}+${d.domainNameId}`;
-}
-
-/** Resource of the `managementPolicy` and the `domainNameArn`: `arn:{p}:apigateway:{region}:{account}:/domainnames/{name}+{id}`. */
-export function domainApigatewayArn(d: DomainRef): string {
-  return `arn:${partitionOf(d.region)}:apigateway:${d.region}:${d.accountId}:/domainnames/${d.domainName}+${d.domainNameId}`;
-}
-
-/** Parses a private `domainNameArn`; `undefined` for public-domain ARNs (no account, no `+id`). */
-export function parseDomainArn(arn: string): DomainRef | undefined {
-  const m = /^arn:[^:]+:apigateway:([^:]+):(\d{12}):\/domainnames\/([^+/]+)\+([^/]+)$/.exec(arn);
-  return m ? { region: m[1], accountId: m[2], domainName: m[3], domainNameId: m[4] } : undefined;
 }
 
 /** What `execute-api:/…` shorthand means in the policy being read: an API's policy or a private domain's policy. */

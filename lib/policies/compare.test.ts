@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainApigatewayArn, domainExecuteApiArn, type ShorthandScope } from './arn';
+import { formatDomainNameArn, domainExecuteApiArn } from '../domains/arn';
+import type { ShorthandScope } from './arn';
 import { diffPolicies, policiesEquivalent } from './compare';
 import { apiResourcePolicy, domainInvokePolicy, managementPolicy } from './generate';
 
@@ -111,7 +112,7 @@ describe('generators', () => {
 
   it('managementPolicy grants CreateAccessAssociation on the apigateway ARN (reference §3.3)', () => {
     expect(
-      managementPolicy(domainApigatewayArn(d), ['222222222222', '222222222222', '333333333333']).Statement,
+      managementPolicy(formatDomainNameArn(d), ['222222222222', '222222222222', '333333333333']).Statement,
     ).toEqual([
       {
         Sid: 'AllowCreateAccessAssociation',

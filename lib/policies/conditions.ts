@@ -10,7 +10,7 @@ export interface ConditionContext {
   'aws:SourceVpc'?: string;
 }
 
-const SUPPORTED_KEYS: Record<string, keyof ConditionContext> = {
+const SUPPORTED_KEYS: Partial<Record<string, keyof ConditionContext>> = {
   'aws:sourcevpce': 'aws:SourceVpce',
   'aws:sourcevpc': 'aws:SourceVpc',
 };

@@ -62,11 +62,13 @@ export function evaluateInvoke(policy: PolicyDocument, q: InvokeQuestion): Evalu
       explanation: `Allowed by ${label(allow.statement)}.`,
     };
   }
+  // Here an Allow applies but a Deny might too, or no Allow surely applies: the first doubt is the one to explain.
+  const doubt = maybeDeny ?? maybeAllow;
   if (!allow && !maybeAllow) {
     // Whatever an undecidable Deny does, the request is refused; only the error wording would differ.
     return { decision: 'implicit-deny', undecided, explanation: 'No statement allows this request (default deny).' };
   }
-  const doubt = maybeDeny ?? maybeAllow!;
+  if (!doubt) throw new Error('evaluateInvoke: an undecided request has no doubtful statement');
   return {
     decision: 'unknown',
     decidedBy: allow?.statement,
@@ -94,7 +96,7 @@ function statementApplies(
   parts.push({ result: cond.result, reason: cond.reasons.join('; ') || undefined });
 
   if (parts.some((p) => p.result === 'no')) return { applies: 'no', reasons: [] };
-  const reasons = parts.filter((p) => p.result === 'maybe' && p.reason).map((p) => p.reason!);
+  const reasons = parts.flatMap((p) => (p.result === 'maybe' && p.reason ? [p.reason] : []));
   return parts.some((p) => p.result === 'maybe') ? { applies: 'maybe', reasons } : { applies: 'yes', reasons: [] };
 }
 

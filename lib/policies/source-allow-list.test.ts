@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  apiResourcePolicy,
-  domainExecuteApiArn,
-  domainInvokePolicy,
-  parsePolicy,
-  policiesEquivalent,
-  evaluateInvoke,
-} from './index';
+import { apiResourcePolicy, domainInvokePolicy, parsePolicy, policiesEquivalent, evaluateInvoke } from './index';
+import { domainExecuteApiArn } from '../domains/arn';
 import { policyShape, sourcesNotAllowed, widenPolicy } from './source-allow-list';
 
 const scope = { kind: 'rest-api' as const, region: 'us-east-1', accountId: '111111111111', apiId: 'k7x2m9p4qa' };

@@ -20,7 +20,7 @@ export type PolicyShape =
   | { kind: 'custom' }
   | { kind: 'invalid'; error: string };
 
-const SOURCE_KEYS: Record<string, keyof Required<SourceAllowList>> = {
+const SOURCE_KEYS: Partial<Record<string, keyof Required<SourceAllowList>>> = {
   'aws:sourcevpce': 'vpceIds',
   'aws:sourcevpc': 'vpcIds',
 };
@@ -29,8 +29,9 @@ function isInvokeForAnyone(s: PolicyStatement): boolean {
   return (
     s.principal?.kind === 'any' &&
     !s.notPrincipal &&
-    (s.actions ?? []).length > 0 &&
-    s.actions!.every((a) => /^execute-api:(Invoke|\*)$/i.test(a)) &&
+    s.actions !== undefined &&
+    s.actions.length > 0 &&
+    s.actions.every((a) => /^execute-api:(Invoke|\*)$/i.test(a)) &&
     !s.notActions &&
     !s.notResources
   );
@@ -136,5 +137,6 @@ export function widenPolicy(
 export function policyToEditableText(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return '';
   const decoded = decodePolicyText(raw);
-  return decoded.ok ? JSON.stringify(decoded.value, null, 2) : String(raw);
+  if (decoded.ok) return JSON.stringify(decoded.value, null, 2);
+  return typeof raw === 'string' ? raw : JSON.stringify(raw);
 }

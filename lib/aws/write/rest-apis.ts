@@ -9,7 +9,7 @@ import {
   type PatchOperation,
   type RestApi,
 } from '@aws-sdk/client-api-gateway';
-import { partitionOf } from '@/lib/policies/arn';
+import { partitionOf } from '@/lib/aws-metadata/regions';
 import { deploymentDescription, POLICY_CHANGED_AT_TAG } from '@/lib/domains/stage-drift';
 import { getClients } from '../clients';
 import type { Session } from '../session';

@@ -1,4 +1,4 @@
-import { domainExecuteApiArn, parseDomainArn } from '../../policies/arn';
+import { domainExecuteApiArn, parseDomainNameArn } from '../../domains/arn';
 import { classifyDnsEntries, consumerAliasRecords, recordCovers, recordTargetEndpoint } from '../dns';
 import { SYMPTOMS } from '../symptoms';
 import type {
@@ -90,7 +90,7 @@ export function sameNameConflict(ctx: CheckContext, domain: PrivateDomainInfo): 
     (a) =>
       a.vpceId === vpce.id &&
       a.domainNameArn !== domain.domainNameArn &&
-      parseDomainArn(a.domainNameArn)?.domainName === domain.domainName,
+      parseDomainNameArn(a.domainNameArn)?.domainName === domain.domainName,
   );
   const label = 'Endpoint not associated with another domain of the same name';
   return clash
@@ -192,7 +192,7 @@ export function mappedApiChecks(
   }
   // Without a mapping stage the first path segment names the stage.
   const segments = ctx.input.request.path.replace(/^\//, '').split('/');
-  const stage = mapping.stage ?? segments[0] ?? '';
+  const stage = mapping.stage ?? segments.at(0) ?? '';
   const rest = mapping.stage ? ctx.input.request.path : `/${segments.slice(1).join('/')}`;
   const policy = apiPolicyAllows(ctx, api, stage, rest, undefined, 'mapped-api-policy');
   const withLabel: Prerequisite =

@@ -1,4 +1,4 @@
-import { partitionOf } from '../../policies/arn';
+import { partitionOf } from '../../aws-metadata/regions';
 import { accessModeAllowsVpceHost } from '../checks/api';
 import { isConsumer, type CheckContext } from '../checks/context';
 import {

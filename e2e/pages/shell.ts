@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type ContextLabel = 'Provider' | 'Consumer' | 'Outsider';
+
+/** The console's frame: the target banner, the header's account and Region menus, the side navigation. */
+export class Shell {
+  readonly banner: Locator;
+  readonly accountMenu: Locator;
+  readonly regionMenu: Locator;
+  readonly navigation: Locator;
+
+  constructor(readonly page: Page) {
+    this.banner = page.getByTestId('target-banner');
+    this.accountMenu = page.getByRole('button', { name: 'Account context' });
+    this.regionMenu = page.getByRole('button', { name: 'Region' });
+    this.navigation = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Overview' }) });
+  }
+
+  /** Opens a console page and waits until it is interactive (hydrated), as an operator would before clicking. */
+  async visit(path: string) {
+    await this.page.goto(path);
+    await this.page.waitForLoadState('networkidle');
+  }
+
+  /** Switches the account context the way an operator does: through the header menu; waits for the banner. */
+  async switchContext(label: ContextLabel) {
+    await this.accountMenu.click();
+    await this.page.getByRole('menuitem', { name: new RegExp(`^${label}\\b`) }).click();
+    await expect(this.banner).toContainText(label);
+  }
+
+  async switchRegion(region: string) {
+    await this.regionMenu.click();
+    await this.page.getByRole('menuitem', { name: region, exact: true }).click();
+    await expect(this.banner).toContainText(region);
+  }
+}
+
+/** Shorthands for specs that only need the switch. */
+export const switchContext = (page: Page, label: ContextLabel) => new Shell(page).switchContext(label);
+export const switchRegion = (page: Page, region: string) => new Shell(page).switchRegion(region);
