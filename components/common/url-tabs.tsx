@@ -3,6 +3,9 @@
 import Tabs from '@cloudscape-design/components/tabs';
 import { useUrlParam } from './url-state';
 
+/** Names of the scroll buttons Cloudscape adds when the tab headers are wider than the page (axe: button-name). */
+export const TAB_SCROLL_LABELS = { scrollLeftAriaLabel: 'Scroll tabs left', scrollRightAriaLabel: 'Scroll tabs right' };
+
 export interface UrlTab {
   id: string;
   label: string;
@@ -32,6 +35,7 @@ export function UrlTabs({
   return (
     <Tabs
       ariaLabel={ariaLabel}
+      i18nStrings={TAB_SCROLL_LABELS}
       activeTabId={active}
       onChange={({ detail }) => setWanted(detail.activeTabId === fallback ? '' : detail.activeTabId)}
       tabs={tabs.map((t) => ({ id: t.id, label: t.label, content: t.content, disabled: t.disabled }))}

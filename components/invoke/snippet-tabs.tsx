@@ -1,5 +1,6 @@
 'use client';
 
+import { TAB_SCROLL_LABELS } from '@/components/common/url-tabs';
 import Alert from '@cloudscape-design/components/alert';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -33,6 +34,7 @@ export function SnippetTabs({
   return (
     <Tabs
       ariaLabel={`Snippets for ${formId}`}
+      i18nStrings={TAB_SCROLL_LABELS}
       variant="container"
       tabs={snippets.map((s) => ({
         id: s.id,
