@@ -13,7 +13,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { associateEndpointWithDomain } from '@/lib/actions/consumer-associations';
 import { runAction } from '@/lib/actions/action-result';
 import { createAssociationSchema } from '@/lib/consumer/schemas';
-import { parseDomainArn } from '@/lib/policies/arn';
+import { parseDomainNameArn } from '@/lib/domains/arn';
 import { domainHref } from '@/lib/inventory/hrefs';
 import { fieldErrorsOf, type ConsoleError, type FieldErrors } from '@/lib/errors';
 import type { EndpointSummary } from '@/lib/consumer/panel';
@@ -52,7 +52,7 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
         setCreated(undefined);
         return;
       }
-      const domain = parseDomainArn(parsed.data.domainNameArn);
+      const domain = parseDomainNameArn(parsed.data.domainNameArn);
       setErrors({});
       setFailure(undefined);
       setCreated({

@@ -8,7 +8,7 @@ import { updateDomainPolicy } from '@/lib/actions/domains';
 import { domainPolicyFromAccess } from '@/lib/domains/access-policy';
 import { formReads, type DomainEditOptions } from '@/lib/domains/edit-options';
 import { loadJson } from '@/lib/http/load-json';
-import { domainExecuteApiArn, parseDomainArn } from '@/lib/policies';
+import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';
 import type { Section } from '@/lib/result';
 
 export interface ManagedDomain {
@@ -21,7 +21,7 @@ export interface ManagedDomain {
 
 /** The domain's two policies; the invoke policy is editable here, the management policy on the Sharing tab. */
 export function DomainPoliciesManager({ domain }: { domain: ManagedDomain }) {
-  const ref = domain.domainNameArn ? parseDomainArn(domain.domainNameArn) : undefined;
+  const ref = domain.domainNameArn ? parseDomainNameArn(domain.domainNameArn) : undefined;
   const target = { domainName: domain.domainName, domainNameId: domain.domainNameId };
   const loadEndpoints = async (): Promise<Section<DomainEditOptions['endpoints']>> => {
     const r = await loadJson<DomainEditOptions>(formReads.domainEditOptions(target));

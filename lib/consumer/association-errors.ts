@@ -2,7 +2,7 @@
  * Words for the ways CreateDomainNameAccessAssociation fails (reference §1.7, §3.3). The generic error mapping
  * would say "Access denied" where the real story is "the provider has not shared this domain with you".
  */
-import { parseDomainArn } from '@/lib/policies/arn';
+import { parseDomainNameArn } from '@/lib/domains/arn';
 import type { ConsoleErrorKind } from '@/lib/errors';
 
 export interface AwsFailure {
@@ -24,7 +24,7 @@ export interface AssociationProblem {
  * (never shared, invitation expired or rejected, share withdrawn), only the provider can share again.
  */
 export function notSharedMessage(domainNameArn: string, accountId: string, pendingInvitation: boolean): string {
-  const domain = parseDomainArn(domainNameArn);
+  const domain = parseDomainNameArn(domainNameArn);
   const who = domain
     ? `The provider (account ${domain.accountId}) has not shared ${domain.domainName}`
     : 'The provider has not shared this domain';

@@ -3,9 +3,8 @@
  * so a field error reads the same in the browser and from the server.
  */
 import { z } from 'zod';
-import { parseAccessAssociationArn } from '@/lib/domains/arn';
+import { parseAccessAssociationArn, parseDomainNameArn } from '@/lib/domains/arn';
 import { VPCE_ID, VPC_ID } from '@/lib/domains/endpoint-ids';
-import { parseDomainArn } from '@/lib/policies/arn';
 import { bareHostedZoneId } from '@/lib/model/hosted-zones';
 import { HOSTED_ZONE_ID, PUBLIC_DOMAIN_ARN, RAM_INVITATION_ARN } from './ids';
 
@@ -17,7 +16,7 @@ export const domainNameArnField = z
   .min(1, 'Enter the domain ARN the provider gave you.')
   .max(2048, 'A domain ARN is at most 2048 characters.')
   .superRefine((value, ctx) => {
-    if (parseDomainArn(value) && !/\s/.test(value)) return;
+    if (parseDomainNameArn(value) && !/\s/.test(value)) return;
     ctx.addIssue({
       code: 'custom',
       message: PUBLIC_DOMAIN_ARN.test(value)

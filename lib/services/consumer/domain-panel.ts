@@ -1,5 +1,5 @@
 import 'server-only';
-import { parseDomainArn } from '@/lib/policies/arn';
+import { parseDomainNameArn } from '@/lib/domains/arn';
 import { basePathProblem, NONE_BASE_PATH, normalizeBasePath } from '@/lib/domains/base-path';
 import type { Session } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
@@ -235,7 +235,7 @@ export async function loadConsumerDomainPanel(
   domainNameArn: string,
   basePath?: string,
 ): Promise<Section<ConsumerDomainView>> {
-  const ref = parseDomainArn(domainNameArn);
+  const ref = parseDomainNameArn(domainNameArn);
   if (!ref)
     return {
       ok: false,

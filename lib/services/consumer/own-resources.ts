@@ -4,14 +4,14 @@ import { getCallerIdentity } from '@/lib/aws/identity';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { FieldError } from '@/lib/errors';
 import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
-import { parseDomainArn, type DomainRef } from '@/lib/policies/arn';
+import { parseDomainNameArn, type DomainRef } from '@/lib/domains/arn';
 
 /**
  * The domain a consumer form names, in the console's Region: endpoints, associations and zones are per Region, so a
  * domain elsewhere cannot be used from here.
  */
 export function domainInSessionRegion(session: Session, domainNameArn: string): DomainRef {
-  const domain = parseDomainArn(domainNameArn);
+  const domain = parseDomainNameArn(domainNameArn);
   if (!domain) throw new FieldError('domainNameArn', 'Not a private custom domain ARN.');
   if (domain.region !== session.region) {
     throw new FieldError(

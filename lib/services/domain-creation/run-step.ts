@@ -10,7 +10,8 @@ import { apiPolicyChange, domainAllowedSources, type PlanStep } from '@/lib/doma
 import type { CreatedDomain, StepOutcome } from '@/lib/domains/creation-run';
 import { stageDrift } from '@/lib/domains/stage-drift';
 import { FieldError } from '@/lib/errors';
-import { managementPolicy, parseDomainArn, policiesEquivalent } from '@/lib/policies';
+import { parseDomainNameArn } from '@/lib/domains/arn';
+import { managementPolicy, policiesEquivalent } from '@/lib/policies';
 import { createOrFindDomain, requireCreatedDomain } from './idempotency';
 import { quotaWaitSeconds } from './quota';
 
@@ -116,7 +117,7 @@ async function shareStep(
   }
   const current = await readPrivateDomain(session, domain);
   const desired = managementPolicy(domain.domainNameArn, sharing.principals);
-  const ref = parseDomainArn(domain.domainNameArn);
+  const ref = parseDomainNameArn(domain.domainNameArn);
   if (
     current.managementPolicy &&
     policiesEquivalent(current.managementPolicy, desired, ref && { kind: 'domain', ...ref })

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Session } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { readPrivateDomain, type PrivateDomainRef } from '@/lib/aws/write/domain-names';
-import { domainApigatewayArn, domainExecuteApiArn } from '@/lib/policies';
+import { formatDomainNameArn, domainExecuteApiArn } from '@/lib/domains/arn';
 
 /** The domain as AWS holds it right now, with the account and the two ARNs its policies name. */
 export async function domainContext(session: Session, ref: PrivateDomainRef) {
@@ -13,6 +13,6 @@ export async function domainContext(session: Session, ref: PrivateDomainRef) {
     account,
     full,
     executeArn: domainExecuteApiArn(full),
-    arn: domain.domainNameArn ?? domainApigatewayArn(full),
+    arn: domain.domainNameArn ?? formatDomainNameArn(full),
   };
 }

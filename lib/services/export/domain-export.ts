@@ -6,7 +6,8 @@ import { getRestApi } from '@/lib/aws/read/rest-apis';
 import { loadAssociationRows, loadDomainShares, loadMappingRows } from '@/lib/services/inventory/domain-detail';
 import { apiPolicyChange, CREATE_TIME_DOMAIN_RESOURCE } from '@/lib/domains/create-plan';
 import { normalizeBasePath } from '@/lib/domains/base-path';
-import { decodePolicyText, domainExecuteApiArn, domainInvokePolicy, parseDomainArn } from '@/lib/policies';
+import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';
+import { decodePolicyText, domainInvokePolicy } from '@/lib/policies';
 import { policyShape } from '@/lib/policies/source-allow-list';
 import type { ApiPolicySpec, ProviderExport, SharingSpec } from '@/lib/export/model';
 import type { Domain } from '@/lib/model/domains';
@@ -23,7 +24,7 @@ function exportedPolicy(domain: Domain, notes: string[]): unknown {
   if (shape.kind === 'none' || shape.kind === 'deny-all') return undefined;
   if (shape.kind === 'source-allow-list') return domainInvokePolicy(CREATE_TIME_DOMAIN_RESOURCE, shape.sources);
   const decoded = decodePolicyText(domain.policy);
-  const ref = domain.domainNameArn ? parseDomainArn(domain.domainNameArn) : undefined;
+  const ref = domain.domainNameArn ? parseDomainNameArn(domain.domainNameArn) : undefined;
   if (!decoded.ok || !ref) {
     notes.push('The domain policy could not be read; the code leaves the deny-all default in place.');
     return undefined;
