@@ -55,11 +55,13 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
   };
   // A creation link opened where the run's state is not (another tab or browser): the domain may already exist.
   const created = domains.ok
-    ? domains.data.flatMap((d) =>
-        d.domainNameId && d.tags[CREATION_TOKEN_TAG] === token
-          ? [{ domainName: d.domainName, domainNameId: d.domainNameId }]
-          : [],
-      ).at(0)
+    ? domains.data
+        .flatMap((d) =>
+          d.domainNameId && d.tags[CREATION_TOKEN_TAG] === token
+            ? [{ domainName: d.domainName, domainNameId: d.domainNameId }]
+            : [],
+        )
+        .at(0)
     : undefined;
   return (
     <ContentLayout
