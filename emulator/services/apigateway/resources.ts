@@ -4,6 +4,7 @@ import { jsonResponse } from '../../core/protocols/restJson';
 import { z } from 'zod';
 import type { StoredIntegration, StoredMethod, StoredResource, StoredRestApi } from './state';
 import { badRequest, conflict, notFound } from './errors';
+import { requireAuthorizer } from './authorizers';
 import { bodyOf, queryOf } from './input';
 import { paginate } from './pagination';
 import { methodToWire, resourceToWire } from './wire';
@@ -12,6 +13,7 @@ import type { PathParams } from './router';
 import { entry } from '../../core/entry';
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'];
+const AUTHORIZATION_TYPES = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
 const INTEGRATION_TYPES = ['HTTP', 'AWS', 'MOCK', 'HTTP_PROXY', 'AWS_PROXY'] as const;
 const PATH_PART = /^([A-Za-z0-9._-]+|\{[A-Za-z0-9._-]+\+?\})$/;
 
@@ -65,6 +67,7 @@ export function putMethod(
   const resource = requireResource(api, resourceId);
   if (!HTTP_METHODS.includes(httpMethod)) throw badRequest(`Invalid HTTP method ${httpMethod}`);
   if (entry(resource.resourceMethods, httpMethod)) throw conflict('Method already exists for this resource');
+  checkAuthorization(api, input.authorizationType, input.authorizerId);
   const method: StoredMethod = {
     httpMethod,
     authorizationType: input.authorizationType,
@@ -74,6 +77,26 @@ export function putMethod(
   };
   resource.resourceMethods[httpMethod] = method;
   return method;
+}
+
+/** CUSTOM needs a Lambda authorizer of the API, COGNITO_USER_POOLS a Cognito one; other types take none. */
+function checkAuthorization(api: StoredRestApi, authorizationType: string, authorizerId: string | undefined): void {
+  if (!AUTHORIZATION_TYPES.includes(authorizationType)) {
+    throw badRequest(
+      `Invalid authorization type ${authorizationType}: must be one of ${AUTHORIZATION_TYPES.join(', ')}`,
+    );
+  }
+  const needsAuthorizer = authorizationType === 'CUSTOM' || authorizationType === 'COGNITO_USER_POOLS';
+  if (!needsAuthorizer) {
+    if (authorizerId !== undefined)
+      throw badRequest(`authorizerId is not allowed with authorization type ${authorizationType}`);
+    return;
+  }
+  if (authorizerId === undefined) throw badRequest(`Authorization type ${authorizationType} requires an authorizerId`);
+  const authorizer = requireAuthorizer(api, authorizerId);
+  if ((authorizer.type === 'COGNITO_USER_POOLS') !== (authorizationType === 'COGNITO_USER_POOLS')) {
+    throw badRequest(`Authorizer ${authorizerId} of type ${authorizer.type} cannot be used with ${authorizationType}`);
+  }
 }
 
 /** What PutIntegration reads; other members are stored as sent, like AWS echoes them back. */

@@ -31,6 +31,7 @@ import {
   rejectAccessAssociation,
 } from './accessAssociations';
 import { getTags, tagResource, untagResource } from './tags';
+import { createAuthorizerHandler, deleteAuthorizer, getAuthorizer, getAuthorizers } from './authorizers';
 
 const API = '/restapis/{restapi_id}';
 const METHOD = `${API}/resources/{resource_id}/methods/{http_method}`;
@@ -49,6 +50,20 @@ export const ROUTES: readonly Route[] = [
   { method: 'PUT', path: METHOD, operation: 'PutMethod', handler: putMethodHandler },
   { method: 'GET', path: METHOD, operation: 'GetMethod', handler: getMethod },
   { method: 'PUT', path: `${METHOD}/integration`, operation: 'PutIntegration', handler: putIntegrationHandler },
+  { method: 'GET', path: `${API}/authorizers`, operation: 'GetAuthorizers', handler: getAuthorizers },
+  { method: 'POST', path: `${API}/authorizers`, operation: 'CreateAuthorizer', handler: createAuthorizerHandler },
+  {
+    method: 'GET',
+    path: `${API}/authorizers/{authorizer_id}`,
+    operation: 'GetAuthorizer',
+    handler: getAuthorizer,
+  },
+  {
+    method: 'DELETE',
+    path: `${API}/authorizers/{authorizer_id}`,
+    operation: 'DeleteAuthorizer',
+    handler: deleteAuthorizer,
+  },
   { method: 'GET', path: `${API}/deployments`, operation: 'GetDeployments', handler: getDeployments },
   { method: 'POST', path: `${API}/deployments`, operation: 'CreateDeployment', handler: createDeploymentHandler },
   { method: 'GET', path: `${API}/deployments/{deployment_id}`, operation: 'GetDeployment', handler: getDeployment },

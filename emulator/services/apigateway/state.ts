@@ -40,6 +40,8 @@ export interface StoredRestApi {
   policyUpdatedDate: string;
   resources: StoredResource[];
   deployments: StoredDeployment[];
+  /** Absent in state files written before authorizers were emulated. */
+  authorizers?: StoredAuthorizer[];
   stages: StoredStage[];
 }
 
@@ -155,4 +157,19 @@ export type StoredPrivateDomain = StoredDomainName & { domainNameId: string };
 
 export function isPrivateDomain(domain: StoredDomainName): domain is StoredPrivateDomain {
   return domain.domainNameId !== undefined;
+}
+
+/** A Lambda (TOKEN, REQUEST) or Cognito user pool authorizer, as CreateAuthorizer takes and GetAuthorizer returns it. */
+export interface StoredAuthorizer {
+  id: string;
+  name: string;
+  type: 'TOKEN' | 'REQUEST' | 'COGNITO_USER_POOLS';
+  providerARNs?: string[];
+  authType?: string;
+  authorizerUri?: string;
+  authorizerCredentials?: string;
+  /** TOKEN, COGNITO: `method.request.header.Name`; REQUEST: comma-separated `method.request.header|querystring|…` */
+  identitySource?: string;
+  identityValidationExpression?: string;
+  authorizerResultTtlInSeconds: number;
 }
