@@ -125,7 +125,7 @@ export function VpcEndpointSummary({
   );
 }
 
-/** What private DNS on/off means for callers in this VPC (reference §1.3). */
+/** What private DNS on/off means for callers in this VPC (docs/aws/resources.md#private-dns-on-an-endpoint). */
 export function PrivateDnsExplanation({
   endpoint,
   region,

@@ -20,7 +20,7 @@ import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
 
 /**
- * `endpointConfiguration.vpcEndpointIds`: DNS aliases `{api-id}-{vpce-id}.execute-api…` only (reference §1.4) —
+ * `endpointConfiguration.vpcEndpointIds`: DNS aliases `{api-id}-{vpce-id}.execute-api…` only (docs/aws/resources.md#api-to-endpoint-association) —
  * access is still decided by the resource policy, and a redeploy is needed.
  */
 export function EndpointAssociationsManager({

@@ -12,7 +12,7 @@ import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
 
 /**
- * Policy and endpoint-association changes take effect only after a deployment (gotcha 4). Names each stage still
+ * Policy and endpoint-association changes take effect only after a deployment (docs/aws/gotchas.md item 4). Names each stage still
  * running an older configuration and redeploys it.
  */
 export function RedeployBanner({

@@ -1,7 +1,7 @@
 import { TokenBuckets, type BucketSpec } from './tokenBucket';
 import type { EmulatorRequest } from './types';
 
-/** Control-plane rate limits from the reference doc §6, for EMULATOR_QUOTAS=aws. */
+/** Control-plane rate limits from docs/aws/quotas.md, for EMULATOR_QUOTAS=aws. */
 const API_GATEWAY_ACCOUNT: BucketSpec = { capacity: 40, refillPerSecond: 10 };
 const API_GATEWAY_OPERATIONS: Record<string, BucketSpec> = {
   CreateDomainName: { capacity: 1, refillPerSecond: 1 / 30 },

@@ -3,7 +3,7 @@ import { dnsEntries, type VpcEndpointRecord } from '../services/ec2/index';
 import { changeResourceRecordSets, createHostedZone } from '../services/route53/index';
 
 /**
- * The consumer-side DNS step (reference §2.4): a private hosted zone named like the custom domain on the
+ * The consumer-side DNS step (docs/aws/url-forms.md#dns-for-a-private-custom-domain): a private hosted zone named like the custom domain on the
  * endpoint's VPC, with an alias A record to the endpoint's regional DNS name.
  */
 export function seedPrivateZoneAlias(

@@ -1,4 +1,4 @@
-/** Resource policies the seeds attach, in the shapes the reference doc recommends (§3.1, §3.2). */
+/** Resource policies the seeds attach, in the recommended shapes (docs/aws/policies.md#private-api-resource-policy, docs/aws/policies.md#domain-invoke-policy). */
 
 /** Allow invoking through the listed VPC endpoints only (allow-all, then deny unless aws:SourceVpce). */
 export function allowOnlyFromEndpoints(vpceIds: string[]): string {

@@ -28,7 +28,7 @@ export interface AwsClients {
 const clientCache = new Map<string, AwsClients>();
 const apiGatewayBuckets = new Map<string, AdaptiveTokenBucket>();
 
-/** API Gateway's control-plane quota per account and Region (reference §6). */
+/** API Gateway's control-plane quota per account and Region (docs/aws/quotas.md). */
 const API_GATEWAY_QUOTA = { ratePerSecond: 10, burst: 40 };
 
 function credentialsFor(session: Session): AwsCredentialIdentityProvider {

@@ -1,5 +1,5 @@
 /**
- * Words for the ways CreateDomainNameAccessAssociation fails (reference §1.7, §3.3). The generic error mapping
+ * Words for the ways CreateDomainNameAccessAssociation fails (docs/aws/resources.md#domain-name-access-association, docs/aws/policies.md#management-policy). The generic error mapping
  * would say "Access denied" where the real story is "the provider has not shared this domain with you".
  */
 import { parseDomainNameArn } from '@/lib/domains/arn';

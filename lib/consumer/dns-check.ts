@@ -80,7 +80,7 @@ export function checkDns(input: {
     : [];
   const cname = inZone.find((r) => r.type.toUpperCase() === 'CNAME');
   const records = specs.map((spec): RecordCheck => {
-    // A CNAME to the endpoint's name answers A and AAAA queries alike (reference §2.4), and excludes other types.
+    // A CNAME to the endpoint's name answers A and AAAA queries alike (docs/aws/url-forms.md#dns-for-a-private-custom-domain), and excludes other types.
     const found = cname ?? inZone.find((r) => r.type.toUpperCase() === spec.type);
     if (!found || !effectiveZone) return { spec, status: { kind: 'missing' } };
     if (recordTargetEndpoint(found, [input.endpoint]))

@@ -1,6 +1,6 @@
 /**
  * Which of this account's execute-api endpoints can be associated with a private domain, and what to warn about
- * (reference §1.7: one endpoint cannot front two private domains of the same name, and an endpoint used for a
+ * (docs/aws/resources.md#domain-name-access-association: one endpoint cannot front two private domains of the same name, and an endpoint used for a
  * public custom domain should not be reused).
  */
 import { parseDomainNameArn } from '@/lib/domains/arn';

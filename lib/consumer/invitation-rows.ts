@@ -1,6 +1,6 @@
 /**
  * One row per way a share reached this account: every RAM invitation, plus shares that arrived without one
- * (same organization with auto-accept, or organization-wide sharing; reference §1.10, gotcha 17).
+ * (same organization with auto-accept, or organization-wide sharing; docs/aws/cross-account.md#ram-shares-and-invitations, docs/aws/gotchas.md item 17).
  */
 import { parseDomainNameArn } from '@/lib/domains/arn';
 import { invitationState, type InvitationState } from './invitations';

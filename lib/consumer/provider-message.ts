@@ -1,5 +1,5 @@
 /**
- * What only the provider can do for a consumer (reference §1.8, §4.5 step 6): the consumer cannot read or change
+ * What only the provider can do for a consumer (docs/aws/policies.md#two-policies-on-a-private-domain, docs/aws/cross-account.md#consumer step 6): the consumer cannot read or change
  * the domain's invoke policy or the mapped APIs' policies, and cannot see whether its endpoint is allowed.
  */
 import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';

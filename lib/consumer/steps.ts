@@ -1,5 +1,5 @@
 /**
- * The consumer's guided path for one shared private domain (reference §4.5): every step gets a state the admin
+ * The consumer's guided path for one shared private domain (docs/aws/cross-account.md#consumer): every step gets a state the admin
  * can act on — done, to do, or blocked with the reason — derived only from what the consumer account can see.
  */
 import type { DnsCheck } from './dns-check';

@@ -1,5 +1,5 @@
 /**
- * ARNs of private custom domain names and their access associations (reference §1.5, §1.7, §3.5): the one place that
+ * ARNs of private custom domain names and their access associations (docs/aws/resources.md#private-custom-domain-name, docs/aws/resources.md#domain-name-access-association, docs/aws/policies.md#iam-permissions-of-console-users): the one place that
  * builds and reads them. Parsing goes through the SDK's ARN parser; this module only knows the resource part.
  */
 import { parse as parseArn, validate as isArn } from '@aws-sdk/util-arn-parser';

@@ -1,5 +1,5 @@
 /**
- * Base path rules for private custom domains (reference §1.6): one segment or none, characters
+ * Base path rules for private custom domains (docs/aws/resources.md#base-path-mappings): one segment or none, characters
  * `A-Za-z0-9$-_.+!*'()`, at most 300 characters. The empty base path is `(none)` on the wire.
  */
 

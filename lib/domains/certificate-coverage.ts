@@ -1,7 +1,7 @@
 import { normalizeDomainName } from './domain-name';
 
 /**
- * Which ACM certificates can serve a private custom domain (reference §1.5, §5.4): ISSUED, RSA-2048 or ECDSA
+ * Which ACM certificates can serve a private custom domain (docs/aws/resources.md#private-custom-domain-name, docs/aws/api-operations.md#acm): ISSUED, RSA-2048 or ECDSA
  * P-256/P-384, and a subject name or SAN that covers the domain. A wildcard SAN covers exactly one extra
  * leftmost label: `*.example.com` covers `api.example.com`, not `example.com` nor `a.b.example.com`.
  */
@@ -17,7 +17,7 @@ export interface CertificateSummary {
   inUse?: boolean;
 }
 
-/** ListCertificates spells key types `RSA_2048`, DescribeCertificate `RSA-2048` (gotcha 20); compare normalised. */
+/** ListCertificates spells key types `RSA_2048`, DescribeCertificate `RSA-2048` (docs/aws/gotchas.md item 20); compare normalised. */
 export function normalizeKeyAlgorithm(raw: string | undefined): string | undefined {
   return raw?.trim().toUpperCase().replace(/-/g, '_');
 }

@@ -10,7 +10,7 @@ import { sharePrincipalKind, sharePrincipalProblem } from './share-principal';
  * input in the server actions, so a field error reads the same wherever it is found.
  */
 
-/** `TLS_1_2` is what the private-domain guide documents; the enhanced policies exist in the model (reference §6). */
+/** `TLS_1_2` is what the private-domain guide documents; the enhanced policies exist in the model (docs/aws/quotas.md). */
 export const SECURITY_POLICIES = [
   'TLS_1_2',
   'SecurityPolicy_TLS13_1_3_2025_09',

@@ -1,5 +1,5 @@
 /**
- * Rules for the name of a private custom domain (reference §1.5): a fully qualified DNS name, no wildcard
+ * Rules for the name of a private custom domain (docs/aws/resources.md#private-custom-domain-name): a fully qualified DNS name, no wildcard
  * (wildcard certificates are fine, wildcard names are not), at most 253 characters.
  */
 

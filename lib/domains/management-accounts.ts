@@ -1,4 +1,4 @@
-/** RAM writes the managementPolicy with this Sid when it shares a domain (AWS facts §3.3). */
+/** RAM writes the managementPolicy with this Sid when it shares a domain (AWS facts docs/aws/policies.md#management-policy). */
 export const RAM_MANAGED_SID = 'APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
 
 /** The 12-digit accounts a managementPolicy names as principals, once each; none for text that is not JSON. */

@@ -1,4 +1,4 @@
-/** Who a private domain can be shared with through RAM (reference §1.10): an account, an organization or an OU. */
+/** Who a private domain can be shared with through RAM (docs/aws/cross-account.md#ram-shares-and-invitations): an account, an organization or an OU. */
 
 export type SharePrincipalKind = 'account' | 'organization' | 'organizational-unit';
 

@@ -1,6 +1,6 @@
 /**
  * "Did the API's policy or endpoint association change after this stage was last deployed?" AWS does not say
- * (gotcha 4: both only take effect after CreateDeployment). The console records two facts itself: a fingerprint
+ * (docs/aws/gotchas.md item 4: both only take effect after CreateDeployment). The console records two facts itself: a fingerprint
  * of the configuration in the description of every deployment it makes, and the time of every policy or
  * association change it makes in an API tag. Changes made outside the console after a non-console deployment
  * are not detectable; the drift is then `unknown`.

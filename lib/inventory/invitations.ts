@@ -1,4 +1,4 @@
-/** RAM invitations must be accepted within 12 hours, or the provider has to share again (reference §1.10). */
+/** RAM invitations must be accepted within 12 hours, or the provider has to share again (docs/aws/cross-account.md#ram-shares-and-invitations). */
 export const INVITATION_LIFETIME_SECONDS = 12 * 60 * 60;
 
 /** A pending invitation with less than this left is flagged on the overview. */

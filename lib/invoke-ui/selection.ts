@@ -48,7 +48,7 @@ const REST_API_ID = /^[a-z0-9]{10}$/;
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 const DOMAIN_NAME_ID = /^[a-z0-9]{1,64}$/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** The forms set these themselves; an operator copy would contradict the form (reference §2.1, gotcha 23). */
+/** The forms set these themselves; an operator copy would contradict the form (docs/aws/url-forms.md#calling-a-private-rest-api, docs/aws/gotchas.md item 23). */
 const FORM_HEADERS = new Set(['host', 'x-apigw-api-id']);
 export const MAX_BODY_LENGTH = 4000;
 export const MAX_PATH_LENGTH = 2048;

@@ -3,7 +3,7 @@ import { classifyDnsEntries, consumerAliasRecords, recordCovers, recordTargetEnd
 import { aliasRecord, endpoint, VPC_ID, VPCE_HOST, VPCE_ZONE } from './fixtures';
 
 describe('classifyDnsEntries', () => {
-  // The five names the console shows for a two-subnet endpoint (reference §2.3), deliberately shuffled.
+  // The five names the console shows for a two-subnet endpoint (docs/aws/url-forms.md#endpoint-dns-names), deliberately shuffled.
   const entries = [
     { dnsName: 'execute-api.us-east-1.amazonaws.com', hostedZoneId: 'ZP' },
     {

@@ -34,7 +34,7 @@ export interface ClassifiedDnsEntries {
 const VPCE_LABEL = /^vpce-[0-9a-f]+-[0-9a-z]+(?:-([a-z]{2}(?:-[a-z]+)+-\d+[a-z]))?$/;
 
 /**
- * Classifies `DnsEntries` without relying on their order (reference §2.3: the API gives no order guarantee).
+ * Classifies `DnsEntries` without relying on their order (docs/aws/url-forms.md#endpoint-dns-names: the API gives no order guarantee).
  * Regional = a `vpce.amazonaws.com` name whose first label carries no AZ suffix.
  */
 export function classifyDnsEntries(entries: DnsEntry[]): ClassifiedDnsEntries {
@@ -74,8 +74,8 @@ export interface AliasRecordSpec {
 
 /**
  * Route 53 alias record(s) a consumer creates in its private hosted zone for a private custom domain
- * (reference §2.4): alias A for IPv4/dualstack endpoints and alias AAAA for dualstack/IPv6 endpoints, targeting the
- * regional VPCE name with the hosted zone id EC2 returned for it (never a hard-coded id, gotcha 21).
+ * (docs/aws/url-forms.md#dns-for-a-private-custom-domain): alias A for IPv4/dualstack endpoints and alias AAAA for dualstack/IPv6 endpoints, targeting the
+ * regional VPCE name with the hosted zone id EC2 returned for it (never a hard-coded id, docs/aws/gotchas.md item 21).
  */
 export function consumerAliasRecords(customDomain: string, vpce: VpcEndpointInfo): AliasRecordSpec[] {
   const target = classifyDnsEntries(vpce.dnsEntries).regional;

@@ -76,7 +76,7 @@ type Row = [string, InvokeInput, ClientSituation, Expect[], FormId | undefined];
 
 const apiRows: Row[] = [
   [
-    'in VPC, private DNS on (reference §2.6 row 1)',
+    'in VPC, private DNS on (docs/aws/url-forms.md#which-url-for-which-client row 1)',
     apiInput(),
     inVpc,
     [
@@ -93,7 +93,7 @@ const apiRows: Row[] = [
     'A1',
   ],
   [
-    'in VPC, private DNS off, not associated (§2.6 row 3)',
+    'in VPC, private DNS off, not associated (docs/aws/url-forms.md#which-url-for-which-client row 3)',
     apiInput({ vpcEndpoints: [endpoint({ privateDnsEnabled: false })] }),
     inVpc,
     [
@@ -105,7 +105,7 @@ const apiRows: Row[] = [
     'A3',
   ],
   [
-    'private DNS off, endpoint associated (alias form, §2.6 row 2)',
+    'private DNS off, endpoint associated (alias form, docs/aws/url-forms.md#which-url-for-which-client row 2)',
     apiInput({ vpcEndpoints: [endpoint({ privateDnsEnabled: false })] }, privateApi({ vpcEndpointIds: [VPCE_ID] })),
     inVpc,
     [
@@ -394,7 +394,7 @@ const policyRows: Row[] = [
 
 const domainRows: Row[] = [
   [
-    "custom domain in the provider's own account (§2.6 row 5)",
+    "custom domain in the provider's own account (docs/aws/url-forms.md#which-url-for-which-client row 5)",
     domainInput(),
     inVpc,
     [
@@ -404,7 +404,7 @@ const domainRows: Row[] = [
     'B1',
   ],
   [
-    'custom domain from a consumer account: provider config unknown (§2.6 row 6)',
+    'custom domain from a consumer account: provider config unknown (docs/aws/url-forms.md#which-url-for-which-client row 6)',
     consumerDomainInput(),
     inConsumerVpc,
     [
@@ -457,7 +457,7 @@ const domainRows: Row[] = [
     undefined,
   ],
   [
-    'no DNS record yet: VPCE host + Host header (§2.6 row 7)',
+    'no DNS record yet: VPCE host + Host header (docs/aws/url-forms.md#which-url-for-which-client row 7)',
     domainInput({ dnsRecords: [] }),
     inVpc,
     [

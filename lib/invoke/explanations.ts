@@ -1,6 +1,6 @@
 import type { FormExplanation, FormId } from './types';
 
-/** Operator-facing texts per form, so the UI only renders them (reference §1.3, §2.1–§2.5, §7). */
+/** Operator-facing texts per form, so the UI only renders them (docs/aws/resources.md#private-dns-on-an-endpoint, docs/aws/url-forms.md#calling-a-private-rest-api–docs/aws/url-forms.md#tls-and-sni, docs/aws/gotchas.md). */
 
 export const FORM_TITLES: Record<FormId, string> = {
   A1: 'Private DNS name',

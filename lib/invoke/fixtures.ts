@@ -113,7 +113,7 @@ export function domainInput(
   });
 }
 
-/** Consumer account: sees only name, id and ARN of the provider's domain (reference §1.11). */
+/** Consumer account: sees only name, id and ARN of the provider's domain (docs/aws/cross-account.md#what-a-consumer-can-see). */
 export function consumerDomainInput(over: Partial<InvokeInput> = {}): InvokeInput {
   const hidden = privateDomain({
     policy: undefined,

@@ -1,5 +1,5 @@
 /**
- * What a client sees when a prerequisite is not met (reference §2.7). Wording marked "expect" is unverified in
+ * What a client sees when a prerequisite is not met (docs/aws/url-forms.md#failure-modes). Wording marked "expect" is unverified in
  * the reference and stays hedged here so the console does not overstate it.
  */
 export const SYMPTOMS = {

@@ -179,7 +179,7 @@ export interface Prerequisite {
   reason: string;
   /** What to change; present unless met. */
   fix?: string;
-  /** What the client sees while this is not met (reference §2.7). */
+  /** What the client sees while this is not met (docs/aws/url-forms.md#failure-modes). */
   symptom?: string;
   /** For consumers who cannot read the provider's configuration: what to ask the provider. */
   askProvider?: string;

@@ -19,7 +19,7 @@ export interface Domain {
   tags: Record<string, string>;
 }
 
-/** All a consumer learns about a domain another account shares with it (reference §1.11). */
+/** All a consumer learns about a domain another account shares with it (docs/aws/cross-account.md#what-a-consumer-can-see). */
 export interface SharedDomain {
   domainName: string;
   domainNameId: string;

@@ -1,4 +1,4 @@
-/** ARNs that execute-api policies talk about (reference §1.5, §3.1–§3.3); domain ARNs live in lib/domains/arn.ts. */
+/** ARNs that execute-api policies talk about (docs/aws/resources.md#private-custom-domain-name, docs/aws/policies.md#private-api-resource-policy–docs/aws/policies.md#management-policy); domain ARNs live in lib/domains/arn.ts. */
 import { partitionOf } from '@/lib/aws-metadata/regions';
 import { domainExecuteApiArn, type DomainRef } from '@/lib/domains/arn';
 
@@ -23,7 +23,7 @@ export type ShorthandScope =
   { kind: 'rest-api'; region: string; accountId: string; apiId: string } | ({ kind: 'domain' } & DomainRef);
 
 /**
- * Expands `execute-api:/…` the way API Gateway does when it stores a policy (reference §3.1, §3.2), so that
+ * Expands `execute-api:/…` the way API Gateway does when it stores a policy (docs/aws/policies.md#private-api-resource-policy, docs/aws/policies.md#domain-invoke-policy), so that
  * freshly written and read-back policies compare and evaluate alike. Other resources are returned unchanged.
  */
 export function expandShorthand(resource: string, scope: ShorthandScope | undefined): string {
@@ -32,7 +32,7 @@ export function expandShorthand(resource: string, scope: ShorthandScope | undefi
   if (scope.kind === 'rest-api') {
     return `arn:${partitionOf(scope.region)}:execute-api:${scope.region}:${scope.accountId}:${scope.apiId}/${rest}`;
   }
-  // The domain policy's `execute-api:/*` is stored as the bare domain ARN (reference §3.2, CLI example).
+  // The domain policy's `execute-api:/*` is stored as the bare domain ARN (docs/aws/policies.md#domain-invoke-policy, CLI example).
   const base = domainExecuteApiArn(scope);
   return rest === '*' || rest === '' ? base : `${base}/${rest}`;
 }

@@ -77,7 +77,7 @@ describe('generators', () => {
     domainNameId: 'k3x9q2ab',
   };
 
-  it('API policy matches the reference §3.1 shape', () => {
+  it('API policy matches docs/aws/policies.md#private-api-resource-policy shape', () => {
     expect(apiResourcePolicy({ vpceIds: ['vpce-0aaa1111bbbb22223', 'vpce-0ccc3333dddd44445'] })).toEqual({
       Version: '2012-10-17',
       Statement: [
@@ -100,7 +100,7 @@ describe('generators', () => {
     });
   });
 
-  it('domain policy uses the domain execute-api ARN (reference §3.2)', () => {
+  it('domain policy uses the domain execute-api ARN (docs/aws/policies.md#domain-invoke-policy)', () => {
     const p = domainInvokePolicy(domainExecuteApiArn(d), {
       vpceIds: ['vpce-0aaa1111bbbb22223', 'vpce-0eee5555ffff66667'],
     });
@@ -110,7 +110,7 @@ describe('generators', () => {
     ]);
   });
 
-  it('managementPolicy grants CreateAccessAssociation on the apigateway ARN (reference §3.3)', () => {
+  it('managementPolicy grants CreateAccessAssociation on the apigateway ARN (docs/aws/policies.md#management-policy)', () => {
     expect(
       managementPolicy(formatDomainNameArn(d), ['222222222222', '222222222222', '333333333333']).Statement,
     ).toEqual([

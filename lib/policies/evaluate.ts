@@ -4,7 +4,7 @@ import { globMatch } from './glob';
 import type { PolicyDocument, PolicyStatement, PrincipalSpec } from './types';
 
 /**
- * Who is calling. Requests without SigV4 are anonymous (reference §3.4); an IAM caller may be only partly known
+ * Who is calling. Requests without SigV4 are anonymous (docs/aws/policies.md#vpc-endpoint-policy); an IAM caller may be only partly known
  * (the console rarely knows which role a client will sign with).
  */
 export type Caller = { kind: 'anonymous' } | { kind: 'iam'; accountId?: string; arn?: string };
@@ -113,7 +113,7 @@ function principalPart(s: PolicyStatement, caller: Caller): { result: Tri; reaso
 function principalMatches(p: PrincipalSpec, caller: Caller): { result: Tri; reason?: string } {
   if (p.kind === 'any') return { result: 'yes' };
   if (p.kind === 'other') return { result: 'no' };
-  // Named AWS principals never match anonymous callers (reference §2.7: "User: anonymous is not authorized").
+  // Named AWS principals never match anonymous callers (docs/aws/url-forms.md#failure-modes: "User: anonymous is not authorized").
   if (caller.kind === 'anonymous') return { result: 'no' };
   let unknown = false;
   for (const v of p.values) {

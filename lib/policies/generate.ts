@@ -27,7 +27,7 @@ function sourceCondition(src: SourceAllowList): Record<string, string[]> {
 
 /**
  * Allow everything, then deny unless the request comes from one of the listed VPCEs **or** VPCs. Both keys sit
- * in one `StringNotEquals` block: keys are ANDed, so the deny fires only when neither matches (reference §3.1).
+ * in one `StringNotEquals` block: keys are ANDed, so the deny fires only when neither matches (docs/aws/policies.md#private-api-resource-policy).
  */
 function allowThenDenyUnlessSource(resource: string, src: SourceAllowList): PolicyJson {
   return {
@@ -46,17 +46,17 @@ function allowThenDenyUnlessSource(resource: string, src: SourceAllowList): Poli
   };
 }
 
-/** Private API resource policy (reference §3.1). `resource` defaults to the whole API via shorthand. */
+/** Private API resource policy (docs/aws/policies.md#private-api-resource-policy). `resource` defaults to the whole API via shorthand. */
 export function apiResourcePolicy(src: SourceAllowList, resource = 'execute-api:/*'): PolicyJson {
   return allowThenDenyUnlessSource(resource, src);
 }
 
-/** Private custom domain invoke `policy` with the domain's execute-api ARN as resource (reference §3.2). */
+/** Private custom domain invoke `policy` with the domain's execute-api ARN as resource (docs/aws/policies.md#domain-invoke-policy). */
 export function domainInvokePolicy(domainExecuteApiArn: string, src: SourceAllowList): PolicyJson {
   return allowThenDenyUnlessSource(domainExecuteApiArn, src);
 }
 
-/** managementPolicy letting other accounts create access associations (share without RAM, reference §3.3). */
+/** managementPolicy letting other accounts create access associations (share without RAM, docs/aws/policies.md#management-policy). */
 export function managementPolicy(domainApigatewayArn: string, accountIds: string[]): PolicyJson {
   const accounts = unique(accountIds);
   const bad = accounts.filter((a) => !/^\d{12}$/.test(a));

@@ -13,7 +13,7 @@ const doc = {
   ],
 };
 const plain = JSON.stringify(doc);
-// What GetRestApi returns (reference §3.1): the content is escaped JSON, including `\/`.
+// What GetRestApi returns (docs/aws/policies.md#private-api-resource-policy): the content is escaped JSON, including `\/`.
 const escaped = plain.replace(/"/g, '\\"').replace(/\//g, '\\/');
 
 describe('parsePolicy decoding', () => {

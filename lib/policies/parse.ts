@@ -3,7 +3,7 @@ import type { ConditionClause, Effect, ParseResult, PolicyStatement, PrincipalSp
 /**
  * Decodes a policy as API Gateway hands it back. `GetRestApi.policy` is often backslash-escaped JSON
  * (`{\"Version\":…\"arn:…\/*\"}`), some tools double-encode (a JSON string containing JSON), and console users
- * paste pretty-printed text; all of them must yield the same document (reference §3.1, gotcha 16).
+ * paste pretty-printed text; all of them must yield the same document (docs/aws/policies.md#private-api-resource-policy, docs/aws/gotchas.md item 16).
  */
 export function decodePolicyText(raw: unknown): { ok: true; value: unknown } | { ok: false; error: string } {
   let value: unknown = raw;
@@ -121,7 +121,7 @@ function parseConditions(raw: unknown, problems: string[]): ConditionClause[] {
   const clauses: ConditionClause[] = [];
   for (const [operator, block] of Object.entries(raw)) {
     if (!isRecord(block)) {
-      // e.g. the malformed AWS doc example `"StringNotEquals": ["vpce-…"]` without a key (reference §3.2).
+      // e.g. the malformed AWS doc example `"StringNotEquals": ["vpce-…"]` without a key (docs/aws/policies.md#domain-invoke-policy).
       problems.push(`Condition operator ${operator} has no condition key`);
       continue;
     }

@@ -13,7 +13,7 @@ function headerValue(value: string): string {
 /**
  * Node.js (ESM, save as `.mjs`) with `https.request`. `servername` is pinned to the connection host: Node otherwise
  * derives SNI and the certificate check from a Host header, which for the VPCE-hostname forms would ask for the
- * custom domain / API name on the endpoint's certificate (reference §2.5).
+ * custom domain / API name on the endpoint's certificate (docs/aws/url-forms.md#tls-and-sni).
  */
 export function nodeSnippet(spec: HttpRequestSpec): string {
   const { host, port, pathAndQuery } = splitUrl(spec.url);

@@ -25,7 +25,7 @@ export interface CreateAccessAssociationInput {
 }
 
 /**
- * Associate the caller's VPC endpoint with a private domain (reference §1.7): the caller owns the VPCE in the
+ * Associate the caller's VPC endpoint with a private domain (docs/aws/resources.md#domain-name-access-association): the caller owns the VPCE in the
  * domain's Region, is the domain owner or granted by its managementPolicy, the VPCE fronts no other private domain
  * of the same name, and the pair is not associated already.
  */

@@ -1,4 +1,4 @@
-/** ARN formats from the reference doc §1.5, §1.7 and §3.5 (IAM reference). */
+/** ARN formats from docs/aws/resources.md#private-custom-domain-name, docs/aws/resources.md#domain-name-access-association and docs/aws/policies.md#iam-permissions-of-console-users (IAM reference). */
 export const restApiArn = (region: string, id: string) => `arn:aws:apigateway:${region}::/restapis/${id}`;
 
 export const stageArn = (region: string, apiId: string, stage: string) =>

@@ -17,7 +17,7 @@ function normalizeBasePath(basePath: string | undefined): string {
   return basePath === undefined || basePath === '' ? NONE : basePath;
 }
 
-/** Rules from reference §1.6: single segment for private domains, allowed characters, ≤ 300 chars, no duplicates. */
+/** Rules from docs/aws/resources.md#base-path-mappings: single segment for private domains, allowed characters, ≤ 300 chars, no duplicates. */
 function validateBasePath(domain: StoredDomainName, basePath: string): void {
   if (basePath === NONE) return;
   if (basePath.length > 300) throw badRequest('Base path must be at most 300 characters');

@@ -16,7 +16,7 @@ export function requireRestApi(ctx: ServiceContext, restApiId: string): StoredRe
 
 /**
  * A domain of the caller's account. With `domainNameId` only the private domain with that id matches; without
- * it only the public domain of that name does — a private domain is never found by name alone (reference §1.5).
+ * it only the public domain of that name does — a private domain is never found by name alone (docs/aws/resources.md#private-custom-domain-name).
  */
 export function findDomain(
   slot: ApiGatewayRegion,

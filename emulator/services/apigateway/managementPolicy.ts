@@ -3,7 +3,7 @@ import type { Organization } from '../../core/state';
 
 /**
  * Does a private domain's managementPolicy let `callerAccount` create access associations with it?
- * A small IAM evaluator for the shapes AWS documents (reference §3.3): Allow/Deny statements, Principal `*` or
+ * A small IAM evaluator for the shapes AWS documents (docs/aws/policies.md#management-policy): Allow/Deny statements, Principal `*` or
  * `{AWS: [account | arn:aws:iam::ACCOUNT:…]}`, Action `apigateway:CreateAccessAssociation` (or wildcards), and the
  * conditions RAM writes (aws:PrincipalOrgID, aws:PrincipalAccount with StringEquals/StringNotEquals/StringLike).
  * A statement with a condition this evaluator does not understand never matches (deny by default).

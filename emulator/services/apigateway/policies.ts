@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badRequest } from './errors';
 
-/** Resource policies as API Gateway stores them (reference doc §3.1, §3.2, gotcha 16). */
+/** Resource policies as API Gateway stores them (docs/aws/policies.md#private-api-resource-policy, docs/aws/policies.md#domain-invoke-policy, docs/aws/gotchas.md item 16). */
 
 const MAX_POLICY_LENGTH = 8192;
 /** Any JSON object with a Statement; other members are kept as written. */

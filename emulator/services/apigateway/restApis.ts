@@ -14,7 +14,7 @@ import type { PathParams } from './router';
 
 const ENDPOINT_TYPES = ['REGIONAL', 'EDGE', 'PRIVATE'] as const;
 const VPCE_ID = /^vpce-[0-9a-f]{8,17}$/;
-/** Fixed quota: private APIs per account per Region (reference doc §6). Enforced on the API, not on seeds. */
+/** Fixed quota: private APIs per account per Region (docs/aws/quotas.md). Enforced on the API, not on seeds. */
 const MAX_PRIVATE_APIS = 600;
 
 export interface CreateRestApiInput {
@@ -185,7 +185,7 @@ function applyRestApiPatch(
   }
 }
 
-/** `replace /endpointConfiguration/types/{CURRENT}` with the new type (reference §1.1 restrictions). */
+/** `replace /endpointConfiguration/types/{CURRENT}` with the new type (docs/aws/resources.md#private-rest-api restrictions). */
 function changeEndpointType(ctx: ServiceContext, api: StoredRestApi, path: string, next: string): void {
   const current = path.slice('/endpointConfiguration/types/'.length);
   if (!api.endpointConfiguration.types.includes(current))

@@ -12,7 +12,7 @@ import type {
   Tags,
 } from './state';
 
-/** Stored records → restJson1 wire shapes (reference doc §5.1): timestamps as epoch seconds, absent fields omitted. */
+/** Stored records → restJson1 wire shapes (docs/aws/api-operations.md#api-gateway): timestamps as epoch seconds, absent fields omitted. */
 
 type EpochSeconds = number;
 
@@ -190,7 +190,7 @@ export function domainNameToWire(domain: StoredDomainName, region: string): Doma
   };
 }
 
-/** What another account may see of a domain shared with it (reference doc §1.11). */
+/** What another account may see of a domain shared with it (docs/aws/cross-account.md#what-a-consumer-can-see). */
 export function sharedDomainNameToWire(domain: StoredDomainName): SharedDomainNameWire {
   return { domainName: domain.domainName, domainNameId: domain.domainNameId, domainNameArn: domain.domainNameArn };
 }

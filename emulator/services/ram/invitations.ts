@@ -5,7 +5,7 @@ import { syncManagementPolicies } from './management-policy';
 import { allInvitations, ramAccount, type InvitationRecord, type ShareRecord } from './state';
 import { entry, removeEntry } from '../../core/entry';
 
-/** Invitations for API Gateway private domains expire after 12 hours (reference §1.10). */
+/** Invitations for API Gateway private domains expire after 12 hours (docs/aws/cross-account.md#ram-shares-and-invitations). */
 export const INVITATION_TTL_MS = 12 * 3600 * 1000;
 
 export function sendInvitation(

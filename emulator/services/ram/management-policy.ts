@@ -10,7 +10,7 @@ const POLICY_ID_PREFIX = 'ram-managed-policy-';
 /**
  * Rewrites the managementPolicy of each shared private domain from the RAM shares that currently grant it
  * (ACTIVE share, resource ASSOCIATED, principal ASSOCIATED = accepted or auto-accepted), as RAM does.
- * Shape (reference §3.3): Allow apigateway:CreateAccessAssociation on the domain ARN for the granted
+ * Shape (docs/aws/policies.md#management-policy): Allow apigateway:CreateAccessAssociation on the domain ARN for the granted
  * accounts, or for the whole organization via aws:PrincipalOrgID, always excluding the owner with
  * StringNotEquals aws:PrincipalAccount. When nothing grants a domain any more, a RAM-written policy is removed;
  * a hand-written one (no RAM policy Id) is left alone.

@@ -9,7 +9,7 @@ import type { DomainCertificate } from '@/lib/model/certificates';
 
 /**
  * ISSUED certificates of the Region a private domain can use. `Includes.keyTypes` is required: without it ACM
- * hides ECDSA certificates (gotcha 20).
+ * hides ECDSA certificates (docs/aws/gotchas.md item 20).
  */
 export const listDomainCertificates = cachedReader(
   'listDomainCertificates',

@@ -13,7 +13,7 @@ import { bareHostedZoneId, type HostedZoneInfo, type ZoneRecord } from '@/lib/mo
 import { getClients } from '../clients';
 import type { Session } from '../session';
 
-/** Route 53 page maxima (reference §5.5): 100 zones, 300 records. */
+/** Route 53 page maxima (docs/aws/api-operations.md#route-53): 100 zones, 300 records. */
 const ZONES_PAGE = 100;
 const RECORDS_PAGE = 300;
 

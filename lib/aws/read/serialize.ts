@@ -3,5 +3,5 @@ export function isoTime(value: Date | undefined): string | undefined {
   return value ? value.toISOString() : undefined;
 }
 
-/** Maximum page sizes of each service (reference §5.7): fewer round trips against tight control-plane quotas. */
+/** Maximum page sizes of each service (docs/aws/api-operations.md#pagination): fewer round trips against tight control-plane quotas. */
 export const PAGE_SIZE = { apigateway: 500, ec2: 1000, ram: 500 } as const;

@@ -4,7 +4,7 @@ import { getClients } from '../clients';
 import type { Session } from '../session';
 
 /**
- * The domain owner cuts another account's endpoint off (reference §1.7): the association keeps existing until
+ * The domain owner cuts another account's endpoint off (docs/aws/resources.md#domain-name-access-association): the association keeps existing until
  * its owner deletes it, but calls from that endpoint get 403. Not allowed for the owner's own associations.
  */
 export async function rejectAccessAssociation(

@@ -32,7 +32,7 @@ export interface NewPrivateDomain {
 }
 
 /**
- * API Gateway allows one Create/Update/DeleteDomainName per 30 s per account (AWS facts §6). These adapters never
+ * API Gateway allows one Create/Update/DeleteDomainName per 30 s per account (AWS facts docs/aws/quotas.md). These adapters never
  * wait that out: a throttled call fails with its Retry-After, and the caller tells the operator how long to wait.
  */
 export async function createPrivateDomain(session: Session, d: NewPrivateDomain): Promise<SdkDomainName> {

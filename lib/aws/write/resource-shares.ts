@@ -13,7 +13,7 @@ import { getClients } from '../clients';
 import type { Session } from '../session';
 import { PAGE_SIZE } from '../read/serialize';
 
-/** RAM's managed permission for private custom domains (reference §1.10). */
+/** RAM's managed permission for private custom domains (docs/aws/cross-account.md#ram-shares-and-invitations). */
 export const DOMAIN_SHARE_PERMISSION_ARN =
   'arn:aws:ram::aws:permission/APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
 const LIVE = new Set(['ASSOCIATING', 'ASSOCIATED']);

@@ -44,7 +44,7 @@ export async function replaceRestApiPolicy(session: Session, restApiId: string, 
   await patchRestApi(session, restApiId, [{ op: 'replace', path: '/policy', value: policy }]);
 }
 
-/** DNS-only association for the `{api-id}-{vpce-id}` names (reference §1.4); one patch per endpoint, one call. */
+/** DNS-only association for the `{api-id}-{vpce-id}` names (docs/aws/resources.md#api-to-endpoint-association); one patch per endpoint, one call. */
 export async function changeVpcEndpointAssociations(
   session: Session,
   restApiId: string,

@@ -4,7 +4,7 @@ import { AcceptResourceShareInvitationCommand, RejectResourceShareInvitationComm
 import { getClients } from '../clients';
 import type { Session } from '../session';
 
-// The JS SDK does not fill RAM's clientToken (reference §5.3); one per click makes an SDK retry idempotent.
+// The JS SDK does not fill RAM's clientToken (docs/aws/api-operations.md#ram); one per click makes an SDK retry idempotent.
 
 export async function acceptShareInvitation(session: Session, invitationArn: string): Promise<string> {
   const out = await getClients(session).ram.send(

@@ -10,7 +10,7 @@ export interface CheckContext {
   caller: Caller;
 }
 
-/** Requests without SigV4 reach policies as `anonymous` (reference §3.4). */
+/** Requests without SigV4 reach policies as `anonymous` (docs/aws/policies.md#vpc-endpoint-policy). */
 export function callerFor(auth: AuthorizationType, situation: ClientSituation): Caller {
   return auth === 'AWS_IAM'
     ? { kind: 'iam', accountId: situation.signer?.accountId, arn: situation.signer?.arn }

@@ -23,7 +23,7 @@ export function isCatchAll(basePath: string): boolean {
 export function domainStatus(domain: PrivateDomainInfo): Prerequisite | undefined {
   if (domain.status === undefined) return undefined;
   const label = 'Domain status AVAILABLE';
-  // UPDATING (e.g. certificate swap) keeps serving (reference §1.5).
+  // UPDATING (e.g. certificate swap) keeps serving (docs/aws/resources.md#private-custom-domain-name).
   return domain.status === 'AVAILABLE' || domain.status === 'UPDATING'
     ? met('domain-status', label, `Status is ${domain.status}.`)
     : notMet(
@@ -68,7 +68,7 @@ export function accessAssociation(ctx: CheckContext, domain: PrivateDomainInfo):
       );
     }
   }
-  // The model has no status, so a provider-side rejection is invisible to the consumer (reference §1.7): only the
+  // The model has no status, so a provider-side rejection is invisible to the consumer (docs/aws/resources.md#domain-name-access-association): only the
   // provider can say whether the association still counts.
   if (consumer)
     return unknown(
@@ -82,7 +82,7 @@ export function accessAssociation(ctx: CheckContext, domain: PrivateDomainInfo):
   return met('access-association', label, `${vpce.id} is associated with the domain.`);
 }
 
-/** A VPCE cannot front two private domains with the same name (reference §1.7). */
+/** A VPCE cannot front two private domains with the same name (docs/aws/resources.md#domain-name-access-association). */
 export function sameNameConflict(ctx: CheckContext, domain: PrivateDomainInfo): Prerequisite | undefined {
   const { vpce } = ctx;
   if (!vpce) return undefined;
@@ -161,7 +161,7 @@ export function basePathMapping(ctx: CheckContext, domain: PrivateDomainInfo, ba
       );
 }
 
-/** The mapped API must also allow the endpoint, and be deployed (reference §1.8, gotcha 3). */
+/** The mapped API must also allow the endpoint, and be deployed (docs/aws/policies.md#two-policies-on-a-private-domain, docs/aws/gotchas.md item 3). */
 export function mappedApiChecks(
   ctx: CheckContext,
   domain: PrivateDomainInfo,

@@ -46,7 +46,7 @@ export function sameRegion(
       );
 }
 
-/** Private DNS and private hosted zones both need the two VPC DNS attributes (reference §1.3). */
+/** Private DNS and private hosted zones both need the two VPC DNS attributes (docs/aws/resources.md#private-dns-on-an-endpoint). */
 export function vpcDnsAttributes(vpcs: VpcDnsAttributes[], vpcId: string | undefined, purpose: string): Prerequisite {
   const label = 'VPC enableDnsSupport and enableDnsHostnames';
   const vpc = vpcs.find((v) => v.vpcId === vpcId);

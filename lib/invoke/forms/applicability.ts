@@ -3,7 +3,7 @@ import type { AuthorizationType, ClientSituation, FormId } from '../types';
 const HOST_OVERRIDE: ReadonlySet<FormId> = new Set(['A2', 'B2']);
 
 /**
- * Why a form cannot be used by this kind of client at all, independent of configuration (reference §2.1 notes,
+ * Why a form cannot be used by this kind of client at all, independent of configuration (docs/aws/url-forms.md#calling-a-private-rest-api notes,
  * gotchas 22–23). Configuration problems are prerequisites instead, because the operator can fix them.
  */
 export function notApplicableReason(
