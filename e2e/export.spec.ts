@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { test, expect as baseExpect, resetEmulator, switchContext } from './fixtures';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
 import { ExportDialog } from './pages/export';
+import { CreateDomainWizard } from './pages/wizard';
 
 const P = PROVIDER['us-east-1'];
 const C = CONSUMER['us-east-1'];
@@ -9,6 +10,7 @@ const shared = P.domains.shared;
 const domainPage = `/domains/${shared.name}/${shared.id}`;
 const expect = baseExpect.configure({ timeout: 45_000 });
 const FIRST_LOAD = { timeout: 90_000 };
+const WILDCARD = /^\*\.internal\.example\.com/;
 
 test.describe('export as code', () => {
   test.describe.configure({ timeout: 300_000 });
@@ -49,6 +51,30 @@ test.describe('export as code', () => {
     const bad = await page.request.get(`${domainPage}/export?format=pulumi`);
     expect(bad.status()).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toMatch(/cli, cloudformation, terraform, cdk/);
+  });
+
+  test("the wizard's review step exports the plan instead of creating it", async ({ page }) => {
+    const name = 'billing.internal.example.com';
+    const wizard = new CreateDomainWizard(page);
+    const exporter = new ExportDialog(page);
+    await wizard.open();
+    await wizard.nameAndCertificate(name, WILDCARD);
+    await wizard.next();
+    await wizard.allowOwnEndpoint(P.vpceId);
+    await wizard.next();
+    await wizard.mapping(1, 'orders', P.apis.orders.name, 'prod');
+    await wizard.next();
+    await wizard.shareThroughNewRamShare('222222222222', 'billing-consumers');
+    await wizard.next();
+    await expect(wizard.plan).toContainText(`Create private domain ${name}`, FIRST_LOAD);
+
+    await exporter.open(`the plan for ${name}`);
+    const cli = exporter.code('AWS CLI');
+    await expect(cli).toContainText(`DOMAIN_NAME='${name}'`, FIRST_LOAD);
+    await expect(cli).toContainText("--base-path 'orders'");
+    await expect(cli).toContainText('aws ram create-resource-share --region "$REGION" --name \'billing-consumers\'');
+    await exporter.choose('Terraform');
+    await expect(exporter.code('Terraform')).toContainText('resource "aws_ram_resource_share" "domain_share"');
   });
 
   test('the consumer exports its setup for the shared domain', async ({ page }) => {

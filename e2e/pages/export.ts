@@ -6,9 +6,13 @@ export type ExportFormatLabel = 'AWS CLI' | 'CloudFormation' | 'Terraform' | 'CD
 export class ExportDialog {
   constructor(readonly page: Page) {}
 
-  /** `what` as the button names it, e.g. "api.internal.example.com" or "the setup for api.internal.example.com". */
+  /**
+   * `what` as the button names it, e.g. "api.internal.example.com", "the setup for api.internal.example.com" or
+   * "the plan for billing.internal.example.com" (the wizard's button reads "Export instead of creating").
+   */
   button(what: string): Locator {
-    return this.page.getByRole('button', { name: `Export: ${what} as code` });
+    const escaped = what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('button', { name: new RegExp(`^Export( instead of creating)?: ${escaped} as code$`) });
   }
 
   async open(what: string) {
