@@ -183,6 +183,17 @@ test("the provider allows a consumer's endpoint, then rejects another associatio
   await expect(detail.success).toContainText('Association rejected');
 });
 
+test("adding a mapping opens the API to the domain's endpoints and redeploys its stage", async ({ page }) => {
+  const detail = new DomainProviderPage(page, P.domains.shared);
+  await detail.open('mappings');
+  await detail.addMapping('inventory', P.apis.inventory.name, 'prod');
+  await expect(detail.success).toContainText('Mapped /inventory to inventory-api, stage prod.');
+  await expect(detail.success).toContainText('inventory-api: resource policy updated');
+  await expect(detail.success).toContainText('inventory-api: stage prod redeployed');
+  // The action's response carries the refreshed page: the new row is there without a reload.
+  await expect(detail.mappingRow('inventory')).toContainText(P.apis.inventory.name);
+});
+
 test('changing an API policy shows the redeploy banner until every stage is redeployed', async ({ page }) => {
   const api = new ApiProviderPage(page, P.apis.inventory);
   await api.open('policy');

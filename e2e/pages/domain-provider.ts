@@ -35,6 +35,18 @@ export class DomainProviderPage {
     return this.page.getByTestId('resource-table').getByRole('row', { name: new RegExp(basePath) });
   }
 
+  /** Add mapping dialog: its API and stage pickers load from the page's route handlers when it opens. */
+  async addMapping(basePath: string, apiName: string, stage: string) {
+    await this.page.getByRole('button', { name: 'Add mapping' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add base path mapping' });
+    await dialog.getByRole('textbox', { name: 'Base path' }).fill(basePath);
+    await dialog.getByRole('button', { name: /Private API/ }).click();
+    await this.page.getByRole('option', { name: new RegExp(apiName) }).click();
+    await dialog.getByRole('button', { name: /^Stage/ }).click();
+    await this.page.getByRole('option', { name: stage, exact: true }).click();
+    await dialog.getByRole('button', { name: 'Add mapping' }).click();
+  }
+
   // Policies
   policySummary(text: string) {
     return this.page.getByText(text);
