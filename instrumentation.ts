@@ -5,5 +5,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { stopOnBadSettings } = await import('./lib/config/startup');
-  await stopOnBadSettings();
+  stopOnBadSettings();
 }

@@ -3,6 +3,8 @@ const nextConfig = {
   // Lets several builds of this tree coexist (e.g. parallel test runs). `npm start` has validated it already
   // (lib/config/env.ts); this file is plain JavaScript, so it reads the one variable it needs directly.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `node .next/standalone/server.js` serves the console with only the files it needs (the Docker image's content).
+  output: 'standalone',
   // The emulator and the SDK are Node-only; keep the SDK out of the client bundle and out of bundling.
   serverExternalPackages: ['@aws-sdk/client-ec2'],
   transpilePackages: [

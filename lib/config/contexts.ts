@@ -4,6 +4,7 @@ import { seedAccountsOf } from '@/emulator/seed/accounts';
 import { commercialRegions } from '@/lib/aws-metadata/regions';
 import { env } from './env';
 import { consoleTarget } from './target';
+import { accountOfRole, readContextsFile } from './contexts-file';
 
 /** An account context the operator can switch to. Only ids from this list are ever honoured from a cookie. */
 export interface AccountContext {
@@ -85,7 +86,28 @@ function scaleContexts(): AccountContext[] {
   }));
 }
 
+let fileContexts: { file: string; contexts: AccountContext[] } | undefined;
+
+/** The platform team's contexts (CONSOLE_CONTEXTS_FILE), read once; start-up has already validated the file. */
+function contextsFromFile(file: string): AccountContext[] {
+  if (fileContexts?.file !== file) {
+    const contexts = readContextsFile(file).contexts.map((c) => ({
+      id: c.id,
+      label: c.label,
+      description: c.description ?? `Role ${c.roleArn}`,
+      accountId: accountOfRole(c.roleArn),
+      roleArn: c.roleArn,
+      externalId: c.externalId,
+      regions: c.regions,
+    }));
+    fileContexts = { file, contexts };
+  }
+  return fileContexts.contexts;
+}
+
 export async function accountContexts(): Promise<AccountContext[]> {
+  const file = process.env.CONSOLE_CONTEXTS_FILE?.trim();
+  if (file) return contextsFromFile(file);
   return consoleTarget() === 'emulator' ? [...EMULATOR_CONTEXTS, ...scaleContexts()] : profileContexts();
 }
 

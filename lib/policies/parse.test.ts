@@ -100,3 +100,15 @@ describe('parsePolicy normalisation', () => {
     expect(r.ok && r.policy.statements[0].problems.join()).toMatch(problem);
   });
 });
+
+describe('hostile nesting', () => {
+  it.each([
+    ['arrays', `{"Statement":${'['.repeat(16000)}${']'.repeat(16000)}}`],
+    ['objects', `${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}`],
+    ['escaped', JSON.stringify(`{"Statement":${'['.repeat(10000)}${']'.repeat(10000)}}`)],
+  ])('a deeply nested document (%s) is an error, not a stack overflow', (_kind, text) => {
+    const result = parsePolicy(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/nests deeper than 32 levels/);
+  });
+});

@@ -13,6 +13,11 @@ export function decodePolicyText(raw: unknown): { ok: true; value: unknown } | {
     const text = value.trim();
     const direct = tryJson(text);
     if (direct.ok) {
+      if (nestingDepth(direct.value) > MAX_POLICY_DEPTH)
+        return {
+          ok: false,
+          error: `Policy nests deeper than ${MAX_POLICY_DEPTH} levels; a policy document needs at most a few (Statement → Condition → operator → key → values).`,
+        };
       value = direct.value;
       continue;
     }
@@ -25,6 +30,23 @@ export function decodePolicyText(raw: unknown): { ok: true; value: unknown } | {
     return { ok: false, error: `Policy is not valid JSON: ${direct.error}` };
   }
   return { ok: false, error: 'Policy is encoded too many times to be a policy document.' };
+}
+
+/** Far beyond any policy, far below what recursive code (JSON.stringify, comparisons) can walk. */
+export const MAX_POLICY_DEPTH = 32;
+
+/** Depth of nested arrays and objects, walked with an explicit stack so a hostile document cannot overflow it. */
+function nestingDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (typeof value !== 'object' || value === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_POLICY_DEPTH) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freePort } from './ports';
+import { emulatorUrl } from './fixtures';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+
+test('the standalone server (what the Docker image runs) serves pages, assets and health', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The Dockerfile's layout: static assets beside the standalone server.
+  await cp(path.join(dist, 'static'), path.join(dist, 'standalone', '.next', 'static'), { recursive: true });
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.join(dist, 'standalone', 'server.js')], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
+      CONSOLE_TARGET: 'emulator',
+      AWS_ENDPOINT_URL: emulatorUrl(),
+    },
+    stdio: 'ignore',
+  });
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    await expect(async () => expect((await fetch(`${url}/api/health`)).status).toBe(200)).toPass({ timeout: 60_000 });
+    expect((await fetch(`${url}/api/ready`)).status).toBe(200);
+    await page.goto(`${url}/domains`);
+    await expect(page.getByTestId('target-banner')).toContainText('EMULATOR', { timeout: 60_000 });
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  } finally {
+    server.kill('SIGTERM');
+  }
+});
