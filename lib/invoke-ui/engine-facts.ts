@@ -19,6 +19,7 @@ export function toEndpointInfo(e: VpcEndpoint, account: string, region: string):
     dnsEntries: e.dnsNames.map((d) => ({ dnsName: d.dnsName, hostedZoneId: d.hostedZoneId ?? '' })),
     ipAddressType: e.ipAddressType ?? 'ipv4',
     state: e.state,
+    ...(e.policyDocument === undefined ? {} : { policy: e.policyDocument }),
   };
 }
 

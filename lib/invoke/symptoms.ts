@@ -37,5 +37,7 @@ export const SYMPTOMS = {
   domainNotAvailable: 'The domain is not serving yet: TLS or HTTP errors until its status is AVAILABLE.',
   sameNameConflict:
     'The endpoint cannot be associated with two private domains of the same name; requests reach the other domain or fail with 403.',
+  endpointPolicyDenies: (arn: string, user = 'anonymous') =>
+    `HTTP 403 AccessDeniedException: "User: ${user} is not authorized to perform: execute-api:Invoke on resource: ${arn} because no VPC endpoint policy allows the execute-api:Invoke action".`,
   notSigned: 'HTTP 403 MissingAuthenticationTokenException or "… is not authorized" without a valid SigV4 signature.',
 } as const;

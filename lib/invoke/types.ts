@@ -53,6 +53,8 @@ export interface VpcEndpointInfo {
   ipAddressType: string;
   /** EC2 returns lowercase (`available`) despite the capitalised model enum; compared case-insensitively. */
   state: string;
+  /** `PolicyDocument`; `undefined` when EC2 returned none, which for an interface endpoint is the full-access default. */
+  policy?: string;
 }
 
 /** `DescribeVpcAttribute` results for the client's VPC. */

@@ -8,11 +8,14 @@ export type Tri = 'yes' | 'no' | 'maybe';
 export interface ConditionContext {
   'aws:SourceVpce'?: string;
   'aws:SourceVpc'?: string;
+  /** The private custom domain a request came through (`execute-api:viaDomainArn`, VPC endpoint policies). */
+  'execute-api:viaDomainArn'?: string;
 }
 
 const SUPPORTED_KEYS: Partial<Record<string, keyof ConditionContext>> = {
   'aws:sourcevpce': 'aws:SourceVpce',
   'aws:sourcevpc': 'aws:SourceVpc',
+  'execute-api:viadomainarn': 'execute-api:viaDomainArn',
 };
 
 type BaseOperator =
@@ -22,6 +25,10 @@ type BaseOperator =
   | 'StringNotLike'
   | 'StringEqualsIgnoreCase'
   | 'StringNotEqualsIgnoreCase'
+  | 'ArnEquals'
+  | 'ArnNotEquals'
+  | 'ArnLike'
+  | 'ArnNotLike'
   | 'Null';
 const BASE_OPERATORS: BaseOperator[] = [
   'StringEquals',
@@ -30,6 +37,10 @@ const BASE_OPERATORS: BaseOperator[] = [
   'StringNotLike',
   'StringEqualsIgnoreCase',
   'StringNotEqualsIgnoreCase',
+  'ArnEquals',
+  'ArnNotEquals',
+  'ArnLike',
+  'ArnNotLike',
   'Null',
 ];
 
@@ -63,15 +74,26 @@ function matchesAny(base: BaseOperator, requestValue: string, policyValues: stri
     case 'StringEqualsIgnoreCase':
     case 'StringNotEqualsIgnoreCase':
       return policyValues.some((p) => p.toLowerCase() === requestValue.toLowerCase());
+    // IAM's ArnEquals and ArnLike both accept wildcards in each ARN part.
     case 'StringLike':
     case 'StringNotLike':
+    case 'ArnEquals':
+    case 'ArnNotEquals':
+    case 'ArnLike':
+    case 'ArnNotLike':
       return policyValues.some((p) => globMatch(p, requestValue));
     case 'Null':
       return false;
   }
 }
 
-const NEGATED: ReadonlySet<BaseOperator> = new Set(['StringNotEquals', 'StringNotLike', 'StringNotEqualsIgnoreCase']);
+const NEGATED: ReadonlySet<BaseOperator> = new Set([
+  'StringNotEquals',
+  'StringNotLike',
+  'StringNotEqualsIgnoreCase',
+  'ArnNotEquals',
+  'ArnNotLike',
+]);
 
 /**
  * Evaluates one (operator, key, values) clause. Semantics follow IAM for single-valued keys:

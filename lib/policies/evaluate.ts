@@ -15,6 +15,8 @@ export interface InvokeQuestion {
   caller: Caller;
   sourceVpce?: string;
   sourceVpc?: string;
+  /** Execute-api ARN of the private custom domain the request came through, if any. */
+  viaDomainArn?: string;
   /** Defaults to `execute-api:Invoke`. */
   action?: string;
   /** How to read `execute-api:/…` shorthand still present in hand-written policies. */
@@ -35,7 +37,11 @@ export interface Evaluation {
 
 export function evaluateInvoke(policy: PolicyDocument, q: InvokeQuestion): Evaluation {
   const action = q.action ?? 'execute-api:Invoke';
-  const ctx: ConditionContext = { 'aws:SourceVpce': q.sourceVpce, 'aws:SourceVpc': q.sourceVpc };
+  const ctx: ConditionContext = {
+    'aws:SourceVpce': q.sourceVpce,
+    'aws:SourceVpc': q.sourceVpc,
+    'execute-api:viaDomainArn': q.viaDomainArn,
+  };
   const results = policy.statements.map((statement) => ({ statement, ...statementApplies(statement, q, action, ctx) }));
   const undecided = results
     .filter((r) => r.applies === 'maybe')

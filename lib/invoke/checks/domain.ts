@@ -1,4 +1,5 @@
 import { domainExecuteApiArn, parseDomainNameArn } from '../../domains/arn';
+import { restApiExecuteArn } from '../../policies/arn';
 import { classifyDnsEntries, consumerAliasRecords, recordCovers, recordTargetEndpoint } from '../dns';
 import { SYMPTOMS } from '../symptoms';
 import type {
@@ -161,6 +162,29 @@ export function basePathMapping(ctx: CheckContext, domain: PrivateDomainInfo, ba
       );
 }
 
+/** Without a mapping stage the first path segment names the stage. */
+function stageAndPath(mapping: BasePathMappingInfo, path: string): { stage: string; rest: string } {
+  const segments = path.replace(/^\//, '').split('/');
+  return mapping.stage
+    ? { stage: mapping.stage, rest: path }
+    : { stage: segments.at(0) ?? '', rest: `/${segments.slice(1).join('/')}` };
+}
+
+/** Execute-api ARN of the request on the API behind the base path, when the caller can read the mapping. */
+export function mappedRequestArn(ctx: CheckContext, domain: PrivateDomainInfo, basePath: string): string | undefined {
+  const mapping = findMapping(domain, basePath);
+  if (!mapping) return undefined;
+  const { stage, rest } = stageAndPath(mapping, ctx.input.request.path);
+  return restApiExecuteArn({
+    region: domain.region,
+    accountId: domain.ownerAccountId,
+    apiId: mapping.restApiId,
+    stage,
+    method: ctx.input.request.method.toUpperCase(),
+    path: rest,
+  });
+}
+
 /** The mapped API must also allow the endpoint, and be deployed (docs/aws/policies.md#two-policies-on-a-private-domain, docs/aws/gotchas.md item 3). */
 export function mappedApiChecks(
   ctx: CheckContext,
@@ -190,10 +214,7 @@ export function mappedApiChecks(
       ),
     ];
   }
-  // Without a mapping stage the first path segment names the stage.
-  const segments = ctx.input.request.path.replace(/^\//, '').split('/');
-  const stage = mapping.stage ?? segments.at(0) ?? '';
-  const rest = mapping.stage ? ctx.input.request.path : `/${segments.slice(1).join('/')}`;
+  const { stage, rest } = stageAndPath(mapping, ctx.input.request.path);
   const policy = apiPolicyAllows(ctx, api, stage, rest, undefined, 'mapped-api-policy');
   const withLabel: Prerequisite =
     policy.status === 'met' ? { ...policy, label } : { ...policy, label, symptom: SYMPTOMS.mappedApiPolicyDenies };

@@ -11,6 +11,7 @@ import {
 } from '../checks/api';
 import type { CheckContext } from '../checks/context';
 import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
+import { endpointPolicyAllows } from '../checks/endpoint-policy';
 import { iamIdentity } from '../checks/iam';
 import { awsDnsSuffix, defaultApiHost, vpceAliasApiHost, vpceHostname } from '../dns';
 import { SYMPTOMS } from '../symptoms';
@@ -27,15 +28,17 @@ export interface ApiEndpoints {
 
 /** Prerequisites every A form shares for the endpoint it goes through. */
 function common(ctx: CheckContext, api: RestApiInfo, stage: string): (Prerequisite | undefined)[] {
+  const requestArn = apiRequestArn(api, stage, ctx.input.request.method, ctx.input.request.path);
   return [
     apiIsPrivate(api),
     vpceUsable(ctx.vpce, ctx.situation),
     sameRegion(ctx.vpce, ctx.input.region, api.region, 'API'),
+    endpointPolicyAllows(ctx, { resource: requestArn, shown: requestArn }),
     stageDeployed(api, stage),
     executeApiEndpointEnabled(api),
     apiPolicyAllows(ctx, api, stage, ctx.input.request.path),
     changesDeployed(api),
-    iamIdentity(ctx, apiRequestArn(api, stage, ctx.input.request.method, ctx.input.request.path)),
+    iamIdentity(ctx, requestArn),
   ];
 }
 

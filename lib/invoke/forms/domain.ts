@@ -1,4 +1,5 @@
 import { partitionOf } from '../../aws-metadata/regions';
+import { domainExecuteApiArn } from '../../domains/arn';
 import { accessModeAllowsVpceHost } from '../checks/api';
 import { isConsumer, type CheckContext } from '../checks/context';
 import {
@@ -10,8 +11,10 @@ import {
   findMapping,
   isCatchAll,
   mappedApiChecks,
+  mappedRequestArn,
   sameNameConflict,
 } from '../checks/domain';
+import { endpointPolicyAllows } from '../checks/endpoint-policy';
 import { iamIdentity } from '../checks/iam';
 import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
 import { vpceHostname } from '../dns';
@@ -33,9 +36,20 @@ function common(
   basePath: string,
   mappedApis: RestApiInfo[] | undefined,
 ): (Prerequisite | undefined)[] {
+  const viaDomainArn = domainExecuteApiArn({
+    region: domain.region,
+    accountId: domain.ownerAccountId,
+    domainName: domain.domainName,
+    domainNameId: domain.domainNameId,
+  });
   return [
     vpceUsable(ctx.vpce, ctx.situation),
     sameRegion(ctx.vpce, ctx.input.region, domain.region, 'domain'),
+    endpointPolicyAllows(ctx, {
+      resource: mappedRequestArn(ctx, domain, basePath),
+      viaDomainArn,
+      shown: `the API behind ${domain.domainName} (or Resource "*" with condition ArnEquals execute-api:viaDomainArn ${viaDomainArn})`,
+    }),
     domainStatus(domain),
     accessAssociation(ctx, domain),
     sameNameConflict(ctx, domain),
