@@ -11,3 +11,4 @@ export {
 } from './generate';
 export { diffPolicies, policiesEquivalent, type PolicyDiff } from './compare';
 export { globMatch } from './glob';
+export { lintPolicy, LINT_DOCS, type LintContext, type LintFinding, type LintRule } from './lint';
