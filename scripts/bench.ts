@@ -11,52 +11,44 @@
  * 1000, 50; honoured by emulators that support them), EMULATOR_LATENCY_MS (default 0), BENCH_USERS (5),
  * BENCH_ROUNDS (3 rounds of every page per user), BENCH_SKIP_BUILD=1 to reuse the last build in .next-bench.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
-import {
-  APIGatewayClient,
-  GetBasePathMappingsCommand,
-  GetDomainNamesCommand,
-} from "@aws-sdk/client-api-gateway";
-import { paginateGetRestApis } from "@aws-sdk/client-api-gateway";
-import { EC2Client, paginateDescribeVpcEndpoints } from "@aws-sdk/client-ec2";
-import { freePort } from "../e2e/ports";
-import { startCountingProxy, type CallStats } from "./bench/counting-proxy";
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { APIGatewayClient, GetBasePathMappingsCommand, GetDomainNamesCommand } from '@aws-sdk/client-api-gateway';
+import { paginateGetRestApis } from '@aws-sdk/client-api-gateway';
+import { EC2Client, paginateDescribeVpcEndpoints } from '@aws-sdk/client-ec2';
+import { freePort } from '../e2e/ports';
+import { startCountingProxy, type CallStats } from './bench/counting-proxy';
 
-const root = path.resolve(import.meta.dirname, "..");
-const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
+const root = path.resolve(import.meta.dirname, '..');
+const distDir = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const settings = {
-  seed: process.env.BENCH_SEED ?? "scale:1",
-  apis: process.env.EMULATOR_SCALE_APIS ?? "600",
-  endpoints: process.env.EMULATOR_SCALE_ENDPOINTS ?? "1000",
-  domains: process.env.EMULATOR_SCALE_DOMAINS ?? "50",
-  latencyMs: process.env.EMULATOR_LATENCY_MS ?? "0",
+  seed: process.env.BENCH_SEED ?? 'scale:1',
+  apis: process.env.EMULATOR_SCALE_APIS ?? '600',
+  endpoints: process.env.EMULATOR_SCALE_ENDPOINTS ?? '1000',
+  domains: process.env.EMULATOR_SCALE_DOMAINS ?? '50',
+  latencyMs: process.env.EMULATOR_LATENCY_MS ?? '0',
   users: Number(process.env.BENCH_USERS ?? 5),
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
   warmRuns: 3,
 };
-const ACCOUNT = "100000000001";
-const CONTEXT_COOKIE = "console-context=scale-0; console-region=us-east-1";
-const REGION = "us-east-1";
+const ACCOUNT = '100000000001';
+const CONTEXT_COOKIE = 'console-context=scale-0; console-region=us-east-1';
+const REGION = 'us-east-1';
 
 const children = new Set<ChildProcess>();
-function start(
-  cmd: string,
-  args: string[],
-  env: Record<string, string>,
-): ChildProcess {
+function start(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(cmd, args, {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr.on("data", (d: Buffer) => {
+  child.stderr.on('data', (d: Buffer) => {
     if (process.env.BENCH_VERBOSE) process.stderr.write(d);
   });
   children.add(child);
-  child.on("exit", () => {
+  child.on('exit', () => {
     children.delete(child);
   });
   return child;
@@ -67,11 +59,11 @@ function stop(child: ChildProcess): Promise<void> {
       resolve();
       return;
     }
-    child.on("exit", () => resolve());
-    child.kill("SIGTERM");
+    child.on('exit', () => resolve());
+    child.kill('SIGTERM');
   });
 }
-process.on("exit", () => children.forEach((c) => c.kill("SIGKILL")));
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -98,7 +90,7 @@ async function load(url: string): Promise<Load> {
   const started = performance.now();
   const res = await fetch(url, {
     headers: { cookie: CONTEXT_COOKIE },
-    redirect: "manual",
+    redirect: 'manual',
   });
   const firstByteMs = performance.now() - started;
   const body = await res.arrayBuffer();
@@ -112,15 +104,10 @@ async function load(url: string): Promise<Load> {
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[
-      Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-    ] ?? 0
-  );
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 const median = (values: number[]) => percentile(values, 50);
-const sum = (counts: Record<string, number>) =>
-  Object.values(counts).reduce((a, b) => a + b, 0);
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 function diff(after: CallStats, before: CallStats): CallStats {
   const minus = (a: Record<string, number>, b: Record<string, number>) =>
@@ -140,32 +127,22 @@ async function discover(emulatorUrl: string) {
   const config = {
     endpoint: emulatorUrl,
     region: REGION,
-    credentials: { accessKeyId: ACCOUNT, secretAccessKey: "bench" },
+    credentials: { accessKeyId: ACCOUNT, secretAccessKey: 'bench' },
     maxAttempts: 10,
   };
   const apigateway = new APIGatewayClient(config);
   const ec2 = new EC2Client(config);
   const apis: string[] = [];
-  for await (const page of paginateGetRestApis(
-    { client: apigateway, pageSize: 500 },
-    {},
-  ))
-    apis.push(...(page.items ?? []).map((a) => a.id ?? ""));
+  for await (const page of paginateGetRestApis({ client: apigateway, pageSize: 500 }, {}))
+    apis.push(...(page.items ?? []).map((a) => a.id ?? ''));
   const endpoints: string[] = [];
-  for await (const page of paginateDescribeVpcEndpoints(
-    { client: ec2, pageSize: 1000 },
-    {},
-  ))
-    endpoints.push(
-      ...(page.VpcEndpoints ?? []).map((e) => e.VpcEndpointId ?? ""),
-    );
+  for await (const page of paginateDescribeVpcEndpoints({ client: ec2, pageSize: 1000 }, {}))
+    endpoints.push(...(page.VpcEndpoints ?? []).map((e) => e.VpcEndpointId ?? ''));
   const { items: domains = [] } = await apigateway.send(
-    new GetDomainNamesCommand({ resourceOwner: "SELF", limit: 500 }),
+    new GetDomainNamesCommand({ resourceOwner: 'SELF', limit: 500 }),
   );
   const privateDomains = domains.filter((d) => d.domainNameId);
-  const domain =
-    privateDomains.find((d) => d.domainName === "api.scale.example.com") ??
-    privateDomains[0];
+  const domain = privateDomains.find((d) => d.domainName === 'api.scale.example.com') ?? privateDomains[0];
   const { items: mappings = [] } = await apigateway.send(
     new GetBasePathMappingsCommand({
       domainName: domain.domainName,
@@ -181,82 +158,54 @@ async function discover(emulatorUrl: string) {
       domains: privateDomains.length,
     },
     api: mappings[0]?.restApiId ?? apis[0],
-    mappedApis: [...new Set(mappings.map((m) => m.restApiId ?? ""))],
+    mappedApis: [...new Set(mappings.map((m) => m.restApiId ?? ''))],
     endpoint: endpoints[0],
-    domain: { name: domain.domainName ?? "", id: domain.domainNameId ?? "" },
+    domain: { name: domain.domainName ?? '', id: domain.domainNameId ?? '' },
   };
 }
 
 /** The AWS CLI calls that show what the domain page shows (owner view), run one after another. */
-function cliSequence(
-  domain: { name: string; id: string },
-  apiIds: string[],
-): string[][] {
-  const d = ["--domain-name", domain.name, "--domain-name-id", domain.id];
+function cliSequence(domain: { name: string; id: string }, apiIds: string[]): string[][] {
+  const d = ['--domain-name', domain.name, '--domain-name-id', domain.id];
   return [
-    ["sts", "get-caller-identity"],
-    ["apigateway", "get-domain-name", ...d],
-    ["apigateway", "get-base-path-mappings", ...d],
-    ["apigateway", "get-rest-apis"],
-    ...apiIds.map((id) => ["apigateway", "get-stages", "--rest-api-id", id]),
-    [
-      "apigateway",
-      "get-domain-name-access-associations",
-      "--resource-owner",
-      "SELF",
-    ],
-    [
-      "apigateway",
-      "get-domain-name-access-associations",
-      "--resource-owner",
-      "OTHER_ACCOUNTS",
-    ],
-    ["ram", "get-resource-shares", "--resource-owner", "SELF"],
+    ['sts', 'get-caller-identity'],
+    ['apigateway', 'get-domain-name', ...d],
+    ['apigateway', 'get-base-path-mappings', ...d],
+    ['apigateway', 'get-rest-apis'],
+    ...apiIds.map((id) => ['apigateway', 'get-stages', '--rest-api-id', id]),
+    ['apigateway', 'get-domain-name-access-associations', '--resource-owner', 'SELF'],
+    ['apigateway', 'get-domain-name-access-associations', '--resource-owner', 'OTHER_ACCOUNTS'],
+    ['ram', 'get-resource-shares', '--resource-owner', 'SELF'],
   ];
 }
 
-function runCli(
-  proxyUrl: string,
-  commands: string[][],
-): { ms: number; ok: boolean } | undefined {
-  if (spawnSync("aws", ["--version"], { stdio: "ignore" }).status !== 0)
-    return undefined;
+function runCli(proxyUrl: string, commands: string[][]): { ms: number; ok: boolean } | undefined {
+  if (spawnSync('aws', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined;
   const env = {
     ...process.env,
     AWS_ACCESS_KEY_ID: ACCOUNT,
-    AWS_SECRET_ACCESS_KEY: "bench",
+    AWS_SECRET_ACCESS_KEY: 'bench',
     AWS_DEFAULT_REGION: REGION,
-    AWS_PAGER: "",
+    AWS_PAGER: '',
   };
   const started = performance.now();
   let ok = true;
   for (const args of commands) {
-    const r = spawnSync(
-      "aws",
-      ["--endpoint-url", proxyUrl, "--output", "json", ...args],
-      { env, stdio: "ignore" },
-    );
+    const r = spawnSync('aws', ['--endpoint-url', proxyUrl, '--output', 'json', ...args], { env, stdio: 'ignore' });
     ok &&= r.status === 0;
   }
   return { ms: performance.now() - started, ok };
 }
 
 /** Gzipped size of the JavaScript and CSS a page loads first (its `<script src>` and stylesheet links). */
-async function assetWeight(
-  consoleUrl: string,
-  html: string,
-): Promise<{ jsKb: number; cssKb: number }> {
-  const urls = (re: RegExp) => [
-    ...new Set([...html.matchAll(re)].map((m) => m[1])),
-  ];
+async function assetWeight(consoleUrl: string, html: string): Promise<{ jsKb: number; cssKb: number }> {
+  const urls = (re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => m[1]))];
   const scripts = urls(/<script[^>]+src="([^"]+)"/g);
   const styles = urls(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const gz = async (list: string[]) => {
     let bytes = 0;
     for (const u of list) {
-      const body = Buffer.from(
-        await (await fetch(new URL(u, consoleUrl))).arrayBuffer(),
-      );
+      const body = Buffer.from(await (await fetch(new URL(u, consoleUrl))).arrayBuffer());
       bytes += gzipSync(body).byteLength;
     }
     return Math.round(bytes / 1024);
@@ -279,20 +228,14 @@ interface PageResult {
 }
 
 async function main() {
-  const [emulatorPort, proxyPort, consolePort] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
+  const [emulatorPort, proxyPort, consolePort] = await Promise.all([freePort(), freePort(), freePort()]);
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
-  console.log(
-    `Starting the emulator (${settings.seed}, quotas aws, latency ${settings.latencyMs} ms)…`,
-  );
-  const emulator = start("npx", ["tsx", "emulator/main.ts"], {
+  console.log(`Starting the emulator (${settings.seed}, quotas aws, latency ${settings.latencyMs} ms)…`);
+  const emulator = start('npx', ['tsx', 'emulator/main.ts'], {
     EMULATOR_PORT: String(emulatorPort),
-    EMULATOR_STATE: "memory",
+    EMULATOR_STATE: 'memory',
     EMULATOR_SEED: settings.seed,
-    EMULATOR_QUOTAS: "aws",
+    EMULATOR_QUOTAS: 'aws',
     EMULATOR_SCALE_APIS: settings.apis,
     EMULATOR_SCALE_ENDPOINTS: settings.endpoints,
     EMULATOR_SCALE_DOMAINS: settings.domains,
@@ -307,44 +250,39 @@ async function main() {
 
   const consoleEnv = {
     NEXT_DIST_DIR: distDir,
-    NEXT_TELEMETRY_DISABLED: "1",
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    CONSOLE_TARGET: "emulator",
+    NEXT_TELEMETRY_DISABLED: '1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    CONSOLE_TARGET: 'emulator',
     AWS_ENDPOINT_URL: proxy.url,
     EMULATOR_SEED: settings.seed,
   };
   if (!process.env.BENCH_SKIP_BUILD) {
-    console.log("Building the console (next build)…");
-    const build = spawnSync("npx", ["next", "build"], {
+    console.log('Building the console (next build)…');
+    const build = spawnSync('npx', ['next', 'build'], {
       cwd: root,
       env: { ...process.env, ...consoleEnv },
     });
-    if (build.status !== 0)
-      throw new Error(`next build failed:\n${build.stderr.toString()}`);
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stderr.toString()}`);
   }
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
   const startConsole = async () => {
-    const child = start(
-      "npx",
-      ["next", "start", "-p", String(consolePort), "-H", "127.0.0.1"],
-      consoleEnv,
-    );
+    const child = start('npx', ['next', 'start', '-p', String(consolePort), '-H', '127.0.0.1'], consoleEnv);
     await waitFor(`${consoleUrl}/icon.svg`, 60_000);
     return child;
   };
 
   const pages: { page: string; path: string }[] = [
-    { page: "Overview", path: "/" },
-    { page: "APIs", path: "/apis" },
-    { page: "API detail", path: `/apis/${ids.api}` },
-    { page: "VPC endpoints", path: "/vpc-endpoints" },
-    { page: "VPC endpoint detail", path: `/vpc-endpoints/${ids.endpoint}` },
-    { page: "Domains", path: "/domains" },
+    { page: 'Overview', path: '/' },
+    { page: 'APIs', path: '/apis' },
+    { page: 'API detail', path: `/apis/${ids.api}` },
+    { page: 'VPC endpoints', path: '/vpc-endpoints' },
+    { page: 'VPC endpoint detail', path: `/vpc-endpoints/${ids.endpoint}` },
+    { page: 'Domains', path: '/domains' },
     {
-      page: "Domain detail",
+      page: 'Domain detail',
       path: `/domains/${encodeURIComponent(ids.domain.name)}/${ids.domain.id}`,
     },
-    { page: "Sharing", path: "/sharing" },
+    { page: 'Sharing', path: '/sharing' },
   ];
 
   const results: PageResult[] = [];
@@ -361,9 +299,7 @@ async function main() {
       warm.push(await load(consoleUrl + p.path));
       warmCalls = Math.max(warmCalls, sum(diff(proxy.stats(), b).calls));
     }
-    const html = await (
-      await fetch(consoleUrl + p.path, { headers: { cookie: CONTEXT_COOKIE } })
-    ).text();
+    const html = await (await fetch(consoleUrl + p.path, { headers: { cookie: CONTEXT_COOKIE } })).text();
     const weight = await assetWeight(consoleUrl, html);
     await stop(child);
     results.push({
@@ -392,9 +328,7 @@ async function main() {
       for (let round = 0; round < settings.rounds; round++)
         for (let i = 0; i < pages.length; i++) {
           const p = pages[(i + user) % pages.length];
-          byPage
-            .get(p.path)
-            ?.push((await load(consoleUrl + p.path)).completeMs);
+          byPage.get(p.path)?.push((await load(consoleUrl + p.path)).completeMs);
         }
     }),
   );
@@ -411,7 +345,7 @@ async function main() {
   }
   const allTimes = [...byPage.values()].flat();
 
-  const domainPage = results.find((r) => r.page === "Domain detail");
+  const domainPage = results.find((r) => r.page === 'Domain detail');
   const cliBefore = proxy.stats();
   const cli = runCli(proxy.url, cliSequence(ids.domain, ids.mappedApis));
   const cliCalls = sum(diff(proxy.stats(), cliBefore).calls);
@@ -464,55 +398,50 @@ function markdown(r: Report): string {
   const ops = (c: CallStats) =>
     Object.entries(c.calls)
       .sort((a, b) => b[1] - a[1])
-      .map(([op, n]) => `${op.replace(/^[a-z0-9]+:/, "")}×${n}`)
-      .join(", ");
+      .map(([op, n]) => `${op.replace(/^[a-z0-9]+:/, '')}×${n}`)
+      .join(', ');
   const lines = [
     `Account: ${r.size.apis} APIs, ${r.size.endpoints} execute-api endpoints, ${r.size.domains} private domains ` +
       `(seed \`${r.settings.seed}\`, \`EMULATOR_QUOTAS=aws\`, latency ${r.settings.latencyMs} ms per call); ${r.at}.`,
-    "",
-    "| page | cold: first byte / complete (ms) | cold AWS calls | warm: first byte / complete (ms) | warm AWS calls | HTML (KB) | JS / CSS gzipped (KB) | 5 users: p50 / p95 (ms) |",
-    "|---|---|---|---|---|---|---|---|",
+    '',
+    '| page | cold: first byte / complete (ms) | cold AWS calls | warm: first byte / complete (ms) | warm AWS calls | HTML (KB) | JS / CSS gzipped (KB) | 5 users: p50 / p95 (ms) |',
+    '|---|---|---|---|---|---|---|---|',
     ...r.pages.map(
       (p) =>
         `| ${p.page} | ${ms(p.cold.firstByteMs)} / ${ms(p.cold.completeMs)} | ${sum(p.cold.calls.calls)} (${ops(p.cold.calls)}) | ` +
         `${ms(p.warm.firstByteMs)} / ${ms(p.warm.completeMs)} | ${p.warm.calls} | ${Math.round(p.warm.bytes / 1024)} | ` +
         `${p.weight.jsKb} / ${p.weight.cssKb} | ` +
-        `${p.concurrent ? `${ms(p.concurrent.p50)} / ${ms(p.concurrent.p95)}` : "–"} |`,
+        `${p.concurrent ? `${ms(p.concurrent.p50)} / ${ms(p.concurrent.p95)}` : '–'} |`,
     ),
-    "",
+    '',
     `${r.concurrent.users} concurrent users, ${r.concurrent.loads} loads: p50 ${ms(r.concurrent.p50)} ms, p95 ${ms(r.concurrent.p95)} ms, ` +
       `worst ${ms(r.concurrent.max)} ms; ${r.concurrent.calls} AWS calls, ${r.concurrent.throttled} throttled answers.`,
   ];
   if (r.cli)
     lines.push(
-      "",
-      `AWS CLI sequence for the domain view: ${ms(r.cli.ms)} ms for ${r.cli.calls} calls${r.cli.ok ? "" : " (some commands failed)"}; ` +
+      '',
+      `AWS CLI sequence for the domain view: ${ms(r.cli.ms)} ms for ${r.cli.calls} calls${r.cli.ok ? '' : ' (some commands failed)'}; ` +
         `the console's warm domain page: ${ms(r.cli.consoleWarmMs ?? 0)} ms (${(r.cli.ms / Math.max(1, r.cli.consoleWarmMs ?? 1)).toFixed(0)}× faster).`,
     );
-  return lines.join("\n");
+  return lines.join('\n');
 }
 
 function writeReport(r: Report) {
-  const dir = path.join(root, "bench");
+  const dir = path.join(root, 'bench');
   mkdirSync(dir, { recursive: true });
   const table = markdown(r);
-  writeFileSync(
-    path.join(dir, "results.json"),
-    `${JSON.stringify(r, null, 2)}\n`,
-  );
-  writeFileSync(path.join(dir, "results.md"), `# Benchmark\n\n${table}\n`);
-  const readme = path.join(root, "README.md");
-  const text = readFileSync(readme, "utf8");
-  const start = "<!-- bench:start -->";
-  const end = "<!-- bench:end -->";
+  writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify(r, null, 2)}\n`);
+  writeFileSync(path.join(dir, 'results.md'), `# Benchmark\n\n${table}\n`);
+  const readme = path.join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
   if (text.includes(start) && text.includes(end))
     writeFileSync(
       readme,
       `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
     );
-  console.log(
-    `\n${table}\n\nWritten to bench/results.md, bench/results.json and the README.`,
-  );
+  console.log(`\n${table}\n\nWritten to bench/results.md, bench/results.json and the README.`);
 }
 
 main().then(
