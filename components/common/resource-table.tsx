@@ -11,6 +11,13 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import { useUrlParam } from './url-state';
 
+/** Names of the pagination buttons; without them the arrows are unnamed buttons (axe: button-name). */
+export const PAGINATION_LABELS = {
+  nextPageLabel: 'Next page',
+  previousPageLabel: 'Previous page',
+  pageLabel: (n: number) => `Page ${n}`,
+};
+
 export interface ResourceColumn<T> {
   id: string;
   header: string;
@@ -236,12 +243,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           }}
         />
       }
-      pagination={
-        <Pagination
-          {...paginationProps}
-          ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }}
-        />
-      }
+      pagination={<Pagination {...paginationProps} ariaLabels={PAGINATION_LABELS} />}
     />
   );
 }

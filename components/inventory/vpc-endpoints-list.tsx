@@ -5,6 +5,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
+import { PAGINATION_LABELS } from '@/components/common/resource-table';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
@@ -115,6 +116,7 @@ function EndpointsTable({
       }
       pagination={
         <Pagination
+          ariaLabels={PAGINATION_LABELS}
           currentPageIndex={page.page}
           pagesCount={page.pageCount}
           onChange={({ detail }) => go(text.trim(), detail.currentPageIndex)}
