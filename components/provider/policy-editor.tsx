@@ -10,7 +10,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Textarea from '@cloudscape-design/components/textarea';
 import { JsonView } from '@/components/common/json-view';
-import { diffPolicies, type ShorthandScope } from '@/lib/policies';
+import { PolicyLintList } from '@/components/diagnose/policy-lint';
+import { diffPolicies, lintPolicy, parsePolicy, type ShorthandScope } from '@/lib/policies';
 import { policyShape, policyToEditableText } from '@/lib/policies/source-allow-list';
 import { customPolicyProblem, type AccessMode } from '@/lib/domains/create-domain-schema';
 import type { AccessChoice } from '@/lib/domains/access-policy';
@@ -74,6 +75,8 @@ export function PolicyEditor({
   const proposed =
     access.mode === 'custom' && customPolicyProblem(access.policyText) !== undefined ? undefined : propose(access);
   const diff = proposed === undefined ? undefined : diffPolicies(current, proposed, scope);
+  const parsed = parsePolicy(editing ? proposed : current);
+  const findings = parsed.ok ? lintPolicy(parsed.policy, { scope }) : [];
 
   const submit = async () => {
     setSaving(true);
@@ -113,6 +116,7 @@ export function PolicyEditor({
     >
       <SpaceBetween size="l">
         <ActionFlash flash={flash} onDismiss={() => setFlash(undefined)} />
+        <PolicyLintList findings={findings} />
         {!editing && showCurrent && <JsonView value={current} label={title} emptyText="No policy attached." />}
         {!editing &&
           !showCurrent &&
