@@ -18,7 +18,7 @@ export interface EndpointPolicyTarget {
 }
 
 /**
- * The client's own endpoint policy is evaluated before any API Gateway policy (reference §3.4): a deny there is a
+ * The client's own endpoint policy is evaluated before any API Gateway policy (docs/aws/policies.md#vpc-endpoint-policy): a deny there is a
  * 403 on every form going through that endpoint, whatever the API and domain policies say.
  */
 export function endpointPolicyAllows(ctx: CheckContext, target: EndpointPolicyTarget): Prerequisite | undefined {
