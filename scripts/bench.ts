@@ -11,7 +11,8 @@
  * 1000, 50; honoured by emulators that support them), EMULATOR_LATENCY_MS (default 0), BENCH_USERS (5),
  * BENCH_ROUNDS (3 rounds of every page per user), BENCH_SKIP_BUILD=1 to reuse the last build in .next-bench.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,6 +44,8 @@ function start(cmd: string, args: string[], env: Record<string, string>): ChildP
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group, so stopping it stops the server npx started too (not just npx).
+    detached: true,
   });
   child.stderr.on('data', (d: Buffer) => {
     if (process.env.BENCH_VERBOSE) process.stderr.write(d);
@@ -60,7 +63,7 @@ function stop(child: ChildProcess): Promise<void> {
       return;
     }
     child.on('exit', () => resolve());
-    child.kill('SIGTERM');
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
   });
 }
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
@@ -179,7 +182,8 @@ function cliSequence(domain: { name: string; id: string }, apiIds: string[]): st
   ];
 }
 
-function runCli(proxyUrl: string, commands: string[][]): { ms: number; ok: boolean } | undefined {
+/** Asynchronous: the counting proxy answers from this process, so a blocking spawn would deadlock it. */
+async function runCli(proxyUrl: string, commands: string[][]): Promise<{ ms: number; ok: boolean } | undefined> {
   if (spawnSync('aws', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined;
   const env = {
     ...process.env,
@@ -191,8 +195,11 @@ function runCli(proxyUrl: string, commands: string[][]): { ms: number; ok: boole
   const started = performance.now();
   let ok = true;
   for (const args of commands) {
-    const r = spawnSync('aws', ['--endpoint-url', proxyUrl, '--output', 'json', ...args], { env, stdio: 'ignore' });
-    ok &&= r.status === 0;
+    const run = promisify(execFile)('aws', ['--endpoint-url', proxyUrl, '--output', 'json', ...args], { env });
+    ok &&= await run.then(
+      () => true,
+      () => false,
+    );
   }
   return { ms: performance.now() - started, ok };
 }
@@ -347,7 +354,7 @@ async function main() {
 
   const domainPage = results.find((r) => r.page === 'Domain detail');
   const cliBefore = proxy.stats();
-  const cli = runCli(proxy.url, cliSequence(ids.domain, ids.mappedApis));
+  const cli = await runCli(proxy.url, cliSequence(ids.domain, ids.mappedApis));
   const cliCalls = sum(diff(proxy.stats(), cliBefore).calls);
 
   await proxy.close();
