@@ -1,0 +1,124 @@
+'use client';
+
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
+import Table from '@cloudscape-design/components/table';
+import Textarea from '@cloudscape-design/components/textarea';
+import { InternalLink } from '@/components/common/internal-link';
+import { PageHeader } from '@/components/common/page-header';
+import { SectionError } from '@/components/common/section-error';
+import type { Diagnosis, Finding, LinkResult, LinkStatus } from '@/lib/diagnose/walk';
+import type { Section } from '@/lib/result';
+
+const STATUS: Record<LinkStatus, { type: StatusIndicatorProps.Type; text: string }> = {
+  ok: { type: 'success', text: 'OK' },
+  broken: { type: 'error', text: 'Broken' },
+  unknown: { type: 'warning', text: 'Unknown' },
+  'not-involved': { type: 'stopped', text: 'Not involved' },
+};
+
+function FindingPanel({ finding, kind }: { finding: Finding; kind: 'broken' | 'unknown' }) {
+  const p = finding.prerequisite;
+  return (
+    <Container
+      data-testid="diagnose-finding"
+      header={
+        <Header variant="h2" description={p.label}>
+          {kind === 'broken' ? 'First broken link' : 'First link that cannot be checked from here'}:{' '}
+          {finding.link.label}
+        </Header>
+      }
+    >
+      <SpaceBetween size="m">
+        <div>
+          <Box variant="awsui-key-label">Why</Box>
+          {p.reason}
+        </div>
+        <div>
+          <Box variant="awsui-key-label">What AWS answers the client</Box>
+          {finding.answer}
+        </div>
+        <div>
+          <Box variant="awsui-key-label">Fix</Box>
+          {finding.fix}
+        </div>
+        {finding.messageForOwner && (
+          <div>
+            <Box variant="awsui-key-label">Message for the account that owns it</Box>
+            <Textarea ariaLabel="Message for the other account" readOnly rows={5} value={finding.messageForOwner} />
+          </div>
+        )}
+      </SpaceBetween>
+    </Container>
+  );
+}
+
+function LinksTable({ links }: { links: LinkResult[] }) {
+  return (
+    <Table
+      header={<Header variant="h2">Every link, in the order AWS evaluates them</Header>}
+      items={links}
+      trackBy="id"
+      variant="container"
+      columnDefinitions={[
+        { id: 'link', header: 'Link', cell: (l) => l.label },
+        {
+          id: 'status',
+          header: 'Status',
+          cell: (l) => <StatusIndicator type={STATUS[l.status].type}>{STATUS[l.status].text}</StatusIndicator>,
+        },
+        {
+          id: 'why',
+          header: 'Details',
+          cell: (l) => l.prerequisites.map((p) => `${p.label}: ${p.reason}`).join(' · ') || '—',
+        },
+      ]}
+    />
+  );
+}
+
+/** /diagnose: which link of the call is broken, what AWS answers meanwhile, and who must fix what. */
+export function DiagnosisView({ diagnosis, invokeHref }: { diagnosis: Section<Diagnosis>; invokeHref: string }) {
+  return (
+    <SpaceBetween size="l">
+      <PageHeader
+        title="Diagnose a call"
+        breadcrumbs={[
+          { text: 'Invoke', href: invokeHref },
+          { text: 'Diagnose', href: '#' },
+        ]}
+        description={<InternalLink href={invokeHref}>Back to the invoke answer for this question</InternalLink>}
+      />
+      {!diagnosis.ok ? (
+        <SectionError error={diagnosis.error} what="the diagnosis" />
+      ) : (
+        <SpaceBetween size="l">
+          <Box>
+            Form {diagnosis.data.form} — {diagnosis.data.formTitle}: <code>{diagnosis.data.url}</code>
+          </Box>
+          {diagnosis.data.notApplicable && (
+            <Alert type="info" header="This client cannot use this form">
+              {diagnosis.data.notApplicable}
+            </Alert>
+          )}
+          {diagnosis.data.symptomNote && <Alert type="info">{diagnosis.data.symptomNote}</Alert>}
+          {diagnosis.data.broken && <FindingPanel finding={diagnosis.data.broken} kind="broken" />}
+          {!diagnosis.data.broken && diagnosis.data.unknown && (
+            <FindingPanel finding={diagnosis.data.unknown} kind="unknown" />
+          )}
+          {!diagnosis.data.broken && !diagnosis.data.unknown && !diagnosis.data.notApplicable && (
+            <Alert type="success" header="No broken link found" data-testid="diagnose-healthy">
+              Every link this account can see is in order. If the call still fails, check security groups and routes to
+              the endpoint, and the method&apos;s own authorizer.
+            </Alert>
+          )}
+          <LinksTable links={diagnosis.data.links} />
+        </SpaceBetween>
+      )}
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { diagnoseHref, readDiagnoseParams, type DiagnoseParams } from './question';
+
+describe('readDiagnoseParams', () => {
+  it.each<[Record<string, string>, DiagnoseParams]>([
+    [{}, {}],
+    [{ status: '403' }, { symptom: { kind: 'status', status: 403 } }],
+    [{ status: '403', message: 'Forbidden' }, { symptom: { kind: 'status', status: 403, message: 'Forbidden' } }],
+    [{ status: '99' }, {}],
+    [{ status: 'abc' }, {}],
+    [{ symptom: 'timeout' }, { symptom: { kind: 'timeout' } }],
+    [
+      { symptom: 'tls', form: 'B1' },
+      { symptom: { kind: 'tls' }, form: 'B1' },
+    ],
+    [{ form: 'Z9' }, {}],
+  ])('%j', (params, expected) => {
+    expect(readDiagnoseParams(params)).toEqual(expected);
+  });
+});
+
+describe('diagnoseHref', () => {
+  it('keeps the /invoke question and adds the form', () => {
+    expect(diagnoseHref('/invoke?target=api&api=a1b2c3d4e5', 'A1')).toBe('/diagnose?target=api&api=a1b2c3d4e5&form=A1');
+  });
+});

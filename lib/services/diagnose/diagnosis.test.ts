@@ -1,0 +1,93 @@
+import { EC2Client, ModifyVpcEndpointCommand } from '@aws-sdk/client-ec2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '@/emulator/server';
+import { startTestEmulator } from '@/emulator/testing/harness';
+import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
+import type { Session } from '@/lib/aws/session';
+import { DEFAULT_SELECTION, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import { loadDiagnosis } from './diagnosis';
+
+/** The diagnosis against the emulator's demo story, read with each account's own credentials. */
+
+const P = PROVIDER['us-east-1'];
+const C = CONSUMER['us-east-1'];
+const shared = P.domains.shared;
+
+let emulator: RunningEmulator;
+const session = (account: string, id: string): Session => ({
+  context: { id: `diagnose-test-${id}`, label: id, description: id, accountId: account, staticAccessKeyId: account },
+  region: 'us-east-1',
+});
+const provider = session(PROVIDER.account, 'provider');
+const consumer = session(CONSUMER.account, 'consumer');
+
+const apiSelection: InvokeSelection = {
+  ...DEFAULT_SELECTION,
+  target: 'api',
+  api: P.apis.orders.id,
+  stage: 'prod',
+  vpce: P.vpceId,
+  path: '/orders',
+};
+const domainSelection = (vpce: string): InvokeSelection => ({
+  ...DEFAULT_SELECTION,
+  target: 'domain',
+  domain: shared.name,
+  domainId: shared.id,
+  basePath: 'orders',
+  vpce,
+  path: '/orders',
+});
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
+  process.env.AWS_ENDPOINT_URL = emulator.url;
+  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+});
+afterAll(() => emulator.close());
+
+async function diagnose(as: Session, selection: InvokeSelection, form: 'A1' | 'B1') {
+  const view = await loadDiagnosis(as, { selection, errors: {}, requestGiven: true }, { form });
+  if (!view.diagnosis.ok) throw new Error(view.diagnosis.error.message);
+  return view.diagnosis.data;
+}
+
+describe('loadDiagnosis', () => {
+  it('healthy: the provider calling its own API has no broken or unknown link', async () => {
+    const d = await diagnose(provider, apiSelection, 'A1');
+    expect(d.broken).toBeUndefined();
+    expect(d.unknown).toBeUndefined();
+  });
+
+  it('consumer on the shared domain: nothing broken, the provider-side links unknown with a message', async () => {
+    const d = await diagnose(consumer, domainSelection(C.appVpceId), 'B1');
+    expect(d.broken).toBeUndefined();
+    expect(d.links.find((l) => l.id === 'dns')?.status).toBe('ok');
+    expect(d.unknown?.link.id).toBe('access-association');
+    expect(d.unknown?.messageForOwner).toContain(C.appVpceId);
+  });
+
+  it('consumer VPC without the record: DNS is the first broken link', async () => {
+    const d = await diagnose(consumer, domainSelection(C.analyticsVpceId), 'B1');
+    expect(d.broken?.link.id).toBe('dns');
+    expect(d.broken?.answer).toMatch(/NXDOMAIN/);
+  });
+
+  it('an endpoint policy that denies breaks the call at the endpoint policy', async () => {
+    const ec2 = new EC2Client({
+      endpoint: emulator.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: PROVIDER.account, secretAccessKey: 'test' },
+    });
+    const deny = { Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: '*' }] };
+    await ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: P.vpceId, PolicyDocument: JSON.stringify(deny) }));
+    try {
+      // A fresh context: reads are cached per context.
+      const d = await diagnose(session(PROVIDER.account, 'provider-after-policy'), apiSelection, 'A1');
+      expect(d.broken?.link.id).toBe('endpoint-policy');
+      expect(d.broken?.fix).toContain(`ModifyVpcEndpoint on ${P.vpceId}`);
+    } finally {
+      await ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: P.vpceId, ResetPolicy: true }));
+    }
+  });
+});
