@@ -86,6 +86,7 @@ export function InvokeStep({ invoke }: { invoke?: ConsumerInvoke }) {
         answer={answer}
         vpcId={vpcId}
         actions={link}
+        invokeHref={invoke.href}
       />
     </SpaceBetween>
   );

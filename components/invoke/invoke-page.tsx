@@ -76,7 +76,12 @@ export function InvokePage({
       )}
       {answer && !answer.ok && <SectionError error={answer.error} what="Invoke answer" />}
       {answer && answer.ok && (
-        <InvokePanel key={invokeHref(selection)} answer={answer.data.answer} vpcId={answer.data.vpcId} />
+        <InvokePanel
+          key={invokeHref(selection)}
+          answer={answer.data.answer}
+          vpcId={answer.data.vpcId}
+          invokeHref={invokeHref(selection)}
+        />
       )}
     </SpaceBetween>
   );

@@ -13,6 +13,8 @@ import Table from '@cloudscape-design/components/table';
 import type { FormId, InvokeForm } from '@/lib/invoke/types';
 import type { InvokeAnswer } from '@/lib/invoke-ui/answer';
 import { CopyableId } from '@/components/common/copyable-id';
+import { InternalLink } from '@/components/common/internal-link';
+import { diagnoseHref } from '@/lib/diagnose/question';
 import { AuthorizationNote } from './authorization-note';
 import { FormDetails } from './form-details';
 import { FormStatusIndicator } from './form-status';
@@ -84,11 +86,14 @@ export function InvokePanel({
   vpcId,
   actions,
   intro,
+  invokeHref,
 }: {
   answer: InvokeAnswer;
   vpcId?: string;
   actions?: React.ReactNode;
   intro?: React.ReactNode;
+  /** The /invoke link this answer is for; each form then links to its diagnosis. */
+  invokeHref?: string;
 }) {
   const [open, setOpen] = useState<Set<FormId>>(() => {
     const first = initiallyOpen(answer);
@@ -157,6 +162,7 @@ export function InvokePanel({
               <SpaceBetween size="xs" direction="horizontal" alignItems="center">
                 {f.id === recommended && <Badge color="green">Recommended</Badge>}
                 <FormStatusIndicator form={f} />
+                {invokeHref && <InternalLink href={diagnoseHref(invokeHref, f.id)}>{`Diagnose ${f.id}`}</InternalLink>}
               </SpaceBetween>
             }
           >
