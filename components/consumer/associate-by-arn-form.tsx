@@ -20,6 +20,7 @@ import type { EndpointSummary } from '@/lib/consumer/panel';
 import { InternalLink } from '@/components/common/internal-link';
 import { ActionError } from './action-error';
 import { endpointOption } from './endpoint-option';
+import { useCanMutate } from '@/components/common/access';
 
 const FIELDS = ['domainNameArn', 'vpcEndpointId'];
 
@@ -34,6 +35,7 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: FieldErrors }>();
   const [created, setCreated] = useState<{ arn: string; href?: string; name?: string }>();
+  const mutate = useCanMutate();
   const chosen = endpoints.find((e) => e.id === vpcEndpointId);
 
   const submit = () => {
@@ -82,7 +84,13 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
       >
         <Form
           actions={
-            <Button variant="primary" loading={pending} formAction="submit">
+            <Button
+              variant="primary"
+              loading={pending}
+              disabled={!mutate.allowed}
+              disabledReason={mutate.reason}
+              formAction="submit"
+            >
               Associate endpoint
             </Button>
           }

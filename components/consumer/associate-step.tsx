@@ -17,6 +17,7 @@ import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
 import type { AssociatedEndpoint, EndpointRow } from '@/lib/consumer/panel';
 import { ActionError } from './action-error';
+import { useCanMutate } from '@/components/common/access';
 
 const ISSUE_TYPE = { error: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -92,6 +93,7 @@ export function AssociateStep({
   const [selected, setSelected] = useState<EndpointRow[]>([]);
   const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: Record<string, string> }>();
   const [created, setCreated] = useState<string>();
+  const mutate = useCanMutate();
 
   const associate = () => {
     const row = selected.at(0);
@@ -157,7 +159,13 @@ export function AssociateStep({
           variant="embedded"
           headerVariant="h3"
           actions={
-            <Button variant="primary" loading={pending} disabled={selected.length === 0} onClick={associate}>
+            <Button
+              variant="primary"
+              loading={pending}
+              disabled={selected.length === 0 || !mutate.allowed}
+              disabledReason={mutate.reason}
+              onClick={associate}
+            >
               Associate endpoint
             </Button>
           }

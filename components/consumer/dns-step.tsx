@@ -18,6 +18,7 @@ import type { RecordCheck } from '@/lib/consumer/dns-check';
 import { fieldErrorsOf, type ConsoleError, type FieldErrors } from '@/lib/errors';
 import type { AssociatedEndpoint } from '@/lib/consumer/panel';
 import { ActionError } from './action-error';
+import { useCanMutate } from '@/components/common/access';
 
 interface Failure {
   error: ConsoleError;
@@ -38,6 +39,7 @@ function RecordStatus({ check }: { check: RecordCheck }) {
 function VpcDnsFix({ vpcId, off }: { vpcId: string; off: string[] }) {
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<Failure>();
+  const mutate = useCanMutate();
   const fix = () =>
     startTransition(async () => {
       const result = await runAction(enableVpcDnsAttributes, { vpcId });
@@ -48,7 +50,7 @@ function VpcDnsFix({ vpcId, off }: { vpcId: string; off: string[] }) {
       type="warning"
       header={`${vpcId} has ${off.join(' and ')} turned off`}
       action={
-        <Button loading={pending} onClick={fix}>
+        <Button loading={pending} disabled={!mutate.allowed} disabledReason={mutate.reason} onClick={fix}>
           Turn on DNS support and DNS hostnames
         </Button>
       }
@@ -76,6 +78,7 @@ function EndpointDns({
   const [errors, setErrors] = useState<Partial<FieldErrors>>({});
   const [failure, setFailure] = useState<Failure>();
   const [done, setDone] = useState<string>();
+  const mutate = useCanMutate();
 
   if (!item.endpoint) {
     return (
@@ -193,7 +196,13 @@ function EndpointDns({
                   onChange={({ detail }) => setZone(detail.selectedOption.value ?? '')}
                 />
               </div>
-              <Button variant={allPresent ? 'normal' : 'primary'} loading={pending} onClick={create}>
+              <Button
+                variant={allPresent ? 'normal' : 'primary'}
+                loading={pending}
+                disabled={!mutate.allowed}
+                disabledReason={mutate.reason}
+                onClick={create}
+              >
                 {allPresent ? 'Write the record again' : 'Create DNS record'}
               </Button>
             </SpaceBetween>

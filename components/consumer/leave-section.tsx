@@ -14,6 +14,7 @@ import { runAction } from '@/lib/actions/action-result';
 import type { ConsoleError } from '@/lib/errors';
 import type { AssociatedEndpoint } from '@/lib/consumer/panel';
 import { ActionError } from './action-error';
+import { useCanMutate } from '@/components/common/access';
 
 /** Leaving: delete an association and, optionally, the alias records that point at its endpoint. */
 export function LeaveSection({
@@ -30,6 +31,7 @@ export function LeaveSection({
   const [withDns, setWithDns] = useState(true);
   const [failure, setFailure] = useState<ConsoleError>();
   const [done, setDone] = useState<string>();
+  const mutate = useCanMutate();
 
   // After the last association is deleted, the section stays long enough to say what happened.
   if (associated.length === 0 && !done && !failure) return null;
@@ -86,7 +88,12 @@ export function LeaveSection({
         {associated.map((a) => (
           <SpaceBetween key={a.associationArn} direction="horizontal" size="s" alignItems="center">
             <Box>{a.vpceId}</Box>
-            <Button onClick={() => setTarget(a)} ariaLabel={`Delete association of ${a.vpceId}`}>
+            <Button
+              disabled={!mutate.allowed}
+              disabledReason={mutate.reason}
+              onClick={() => setTarget(a)}
+              ariaLabel={`Delete association of ${a.vpceId}`}
+            >
               Delete association
             </Button>
           </SpaceBetween>

@@ -19,6 +19,7 @@ import type { Section } from '@/lib/result';
 import { vpcEndpointHref } from '@/lib/inventory/hrefs';
 import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
+import { useCanMutate } from '@/components/common/access';
 
 type Dialog = { kind: 'reject'; row: AssociationRow } | { kind: 'allow'; row: AssociationRow };
 
@@ -38,6 +39,7 @@ export function AssociationsManager({
   const [flash, setFlash] = useState<Flash>();
   const [updateApis, setUpdateApis] = useState(true);
   const [redeploy, setRedeploy] = useState(true);
+  const mutate = useCanMutate();
   if (!associations.ok) return <SectionError error={associations.error} what="Access associations" />;
 
   const finish = (r: ActionResult<ChangeReport>) => {
@@ -74,12 +76,17 @@ export function AssociationsManager({
         defaultSort={{ columnId: 'account' }}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
-            <Button disabled={!row || row.own} onClick={() => row && setDialog({ kind: 'reject', row })}>
+            <Button
+              disabled={!row || row.own || !mutate.allowed}
+              disabledReason={mutate.reason}
+              onClick={() => row && setDialog({ kind: 'reject', row })}
+            >
               Reject
             </Button>
             <Button
               variant="primary"
-              disabled={!row || row.allowedByPolicy}
+              disabled={!row || row.allowedByPolicy || !mutate.allowed}
+              disabledReason={mutate.reason}
               onClick={() => row && setDialog({ kind: 'allow', row })}
             >
               Allow endpoint in policies

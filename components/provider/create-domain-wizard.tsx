@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import Alert from '@cloudscape-design/components/alert';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Wizard from '@cloudscape-design/components/wizard';
+import { useCanMutate } from '@/components/common/access';
 import { InternalLink } from '@/components/common/internal-link';
 import { ExportButton } from '@/components/export/export-button';
 import { encodePlanParam } from '@/lib/export/plan-param';
@@ -83,6 +84,7 @@ export function CreateDomainWizard({
   created?: CreatedDomainRef;
 }) {
   const router = useRouter();
+  const mutate = useCanMutate();
   const [draft, setDraft] = useState<CreateDomainDraft>(() => emptyDraft(token));
   const [run, setRun] = useState<RunState | undefined>();
   const [restored, setRestored] = useState(false);
@@ -248,7 +250,7 @@ export function CreateDomainWizard({
       onNavigate={({ detail }) => navigate(detail.requestedStepIndex)}
       onCancel={() => router.push('/domains')}
       onSubmit={() => {
-        if (review.status !== 'ready') return;
+        if (review.status !== 'ready' || !mutate.allowed) return;
         if (reviewReady) void execute(review.result.plan.steps);
         else jumpToErrors(review.result.fieldErrors);
       }}
@@ -276,6 +278,11 @@ export function CreateDomainWizard({
           title: 'Review and create',
           content: (
             <SpaceBetween size="l">
+              {!mutate.allowed && (
+                <Alert type="info" header="You cannot create domains here">
+                  {mutate.reason}
+                </Alert>
+              )}
               <WizardReviewStep
                 review={review}
                 onGoToField={(f) =>

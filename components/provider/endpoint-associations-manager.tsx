@@ -18,6 +18,7 @@ import { splitIds } from '@/lib/domains/endpoint-ids';
 import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
+import { useCanMutate } from '@/components/common/access';
 
 /**
  * `endpointConfiguration.vpcEndpointIds`: DNS aliases `{api-id}-{vpce-id}.execute-api…` only (docs/aws/resources.md#api-to-endpoint-association) —
@@ -40,6 +41,7 @@ export function EndpointAssociationsManager({
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash>();
+  const mutate = useCanMutate();
   const own = endpoints.ok ? endpoints.data.filter((e) => !associated.includes(e.id)) : [];
 
   const apply = async (add: string[], remove: string[]) => {
@@ -83,7 +85,13 @@ export function EndpointAssociationsManager({
                     value={`https://${restApiId}-${id}.execute-api.${region}.amazonaws.com`}
                     label="alias URL"
                   />
-                  <Button variant="inline-link" ariaLabel={`Disassociate ${id}`} onClick={() => setToRemove(id)}>
+                  <Button
+                    variant="inline-link"
+                    ariaLabel={`Disassociate ${id}`}
+                    disabled={!mutate.allowed}
+                    disabledReason={mutate.reason}
+                    onClick={() => setToRemove(id)}
+                  >
                     Disassociate
                   </Button>
                 </SpaceBetween>
@@ -116,7 +124,13 @@ export function EndpointAssociationsManager({
           />
         </FormField>
         <Box float="right">
-          <Button variant="primary" loading={busy} onClick={() => void apply([...toAdd, ...splitIds(otherText)], [])}>
+          <Button
+            variant="primary"
+            loading={busy}
+            disabled={!mutate.allowed}
+            disabledReason={mutate.reason}
+            onClick={() => void apply([...toAdd, ...splitIds(otherText)], [])}
+          >
             Associate
           </Button>
         </Box>

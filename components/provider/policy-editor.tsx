@@ -22,6 +22,7 @@ import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
 import { PolicyDiffView } from './policy-diff-view';
 import { SourcePicker } from './source-picker';
+import { useCanMutate } from '@/components/common/access';
 
 function initialAccess(current: string | undefined): AccessChoice {
   const shape = policyShape(current);
@@ -62,6 +63,7 @@ export function PolicyEditor({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [flash, setFlash] = useState<Flash>();
+  const mutate = useCanMutate();
 
   const start = async () => {
     setAccess(initialAccess(current));
@@ -104,7 +106,7 @@ export function PolicyEditor({
           variant="h2"
           actions={
             !editing && (
-              <Button onClick={() => void start()}>
+              <Button disabled={!mutate.allowed} disabledReason={mutate.reason} onClick={() => void start()}>
                 Edit {kind === 'domain' ? 'invoke policy' : 'resource policy'}
               </Button>
             )
@@ -171,7 +173,8 @@ export function PolicyEditor({
               <Button
                 variant="primary"
                 loading={saving}
-                disabled={!diff || diff.equivalent}
+                disabled={!diff || diff.equivalent || !mutate.allowed}
+                disabledReason={mutate.reason}
                 onClick={() => void submit()}
               >
                 Save policy

@@ -10,6 +10,7 @@ import type { Deployment, RestApi, Stage } from '@/lib/model/rest-apis';
 import { stageDrift } from '@/lib/domains/stage-drift';
 import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
+import { useCanMutate } from '@/components/common/access';
 
 /**
  * Policy and endpoint-association changes take effect only after a deployment (docs/aws/gotchas.md item 4). Names each stage still
@@ -26,6 +27,7 @@ export function RedeployBanner({
 }) {
   const [busy, setBusy] = useState<string>();
   const [flash, setFlash] = useState<Flash>();
+  const mutate = useCanMutate();
   if (!stages.ok || !deployments.ok) return null;
   const current = { policy: api.policy, vpcEndpointIds: api.vpcEndpointIds, tags: api.tags };
   const stale = stages.data.filter(
@@ -57,7 +59,8 @@ export function RedeployBanner({
                 <Button
                   key={s.stageName}
                   loading={busy === s.stageName}
-                  disabled={busy !== undefined}
+                  disabled={busy !== undefined || !mutate.allowed}
+                  disabledReason={mutate.reason}
                   onClick={() => void run(s.stageName)}
                 >
                   Redeploy {s.stageName}

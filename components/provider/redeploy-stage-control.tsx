@@ -10,12 +10,14 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { runAction } from '@/lib/actions/action-result';
 import { redeploy } from '@/lib/actions/apis';
 import { ActionFlash, type Flash } from './action-flash';
+import { useCanMutate } from '@/components/common/access';
 
 /** Deploys the API's current policy and endpoint associations to one stage, whenever the operator wants. */
 export function RedeployStageControl({ restApiId, stages }: { restApiId: string; stages: string[] }) {
   const [stage, setStage] = useState(stages[0] ?? '');
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash>();
+  const mutate = useCanMutate();
   const run = async () => {
     setBusy(true);
     const r = await runAction(redeploy, { restApiId, stage });
@@ -45,7 +47,12 @@ export function RedeployStageControl({ restApiId, stages }: { restApiId: string;
               onChange={({ detail }) => setStage(detail.selectedOption.value ?? '')}
             />
           </FormField>
-          <Button disabled={!stage} loading={busy} onClick={() => void run()}>
+          <Button
+            disabled={!stage || !mutate.allowed}
+            disabledReason={mutate.reason}
+            loading={busy}
+            onClick={() => void run()}
+          >
             Redeploy
           </Button>
         </SpaceBetween>

@@ -24,6 +24,7 @@ import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
 import { ShareDomainModal } from './share-domain-modal';
 import type { FieldErrors } from '@/lib/errors';
+import { useCanMutate } from '@/components/common/access';
 
 type Dialog =
   { kind: 'share' } | { kind: 'remove-principal'; row: DomainShareRow } | { kind: 'stop'; row: DomainShareRow };
@@ -45,6 +46,7 @@ export function SharingManager({
   const [accountsText, setAccountsText] = useState(() => managementPolicyAccounts(managementPolicy).join('\n'));
   const [accountsError, setAccountsError] = useState<string>();
   const [savingAccounts, setSavingAccounts] = useState(false);
+  const mutate = useCanMutate();
 
   const finish = (r: ActionResult<ChangeReport>): FieldErrors | undefined => {
     if (!r.ok && r.fieldErrors) return r.fieldErrors;
@@ -86,11 +88,16 @@ export function SharingManager({
           defaultSort={{ columnId: 'name' }}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button disabled={!row} onClick={() => row && setDialog({ kind: 'stop', row })}>
+              <Button
+                disabled={!row || !mutate.allowed}
+                disabledReason={mutate.reason}
+                onClick={() => row && setDialog({ kind: 'stop', row })}
+              >
                 Stop sharing
               </Button>
               <Button
-                disabled={!row || row.principals.length === 0}
+                disabled={!row || row.principals.length === 0 || !mutate.allowed}
+                disabledReason={mutate.reason}
                 onClick={() => {
                   if (!row) return;
                   setPrincipal(row.principals.at(0));
@@ -99,7 +106,12 @@ export function SharingManager({
               >
                 Remove principal
               </Button>
-              <Button variant="primary" onClick={() => setDialog({ kind: 'share' })}>
+              <Button
+                variant="primary"
+                disabled={!mutate.allowed}
+                disabledReason={mutate.reason}
+                onClick={() => setDialog({ kind: 'share' })}
+              >
                 Share domain
               </Button>
             </SpaceBetween>
@@ -166,7 +178,12 @@ export function SharingManager({
               />
             </FormField>
             <Box float="right">
-              <Button loading={savingAccounts} onClick={() => void saveAccounts()}>
+              <Button
+                loading={savingAccounts}
+                disabled={!mutate.allowed}
+                disabledReason={mutate.reason}
+                onClick={() => void saveAccounts()}
+              >
                 Save accounts
               </Button>
             </Box>
