@@ -10,5 +10,5 @@ export default async function DiagnoseRoute({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const link = readLink(rawFromSearchParams(params));
   const view = await loadDiagnosis(await getSession(), link, readDiagnoseParams(params));
-  return <DiagnosisView diagnosis={view.diagnosis} invokeHref={view.invokeHref} />;
+  return <DiagnosisView diagnosis={view.diagnosis} invokeHref={view.invokeHref} policyFindings={view.policyFindings} />;
 }

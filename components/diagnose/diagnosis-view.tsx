@@ -11,7 +11,9 @@ import Textarea from '@cloudscape-design/components/textarea';
 import { InternalLink } from '@/components/common/internal-link';
 import { PageHeader } from '@/components/common/page-header';
 import { SectionError } from '@/components/common/section-error';
+import type { PolicyFindings } from '@/lib/diagnose/policy-findings';
 import type { Diagnosis, Finding, LinkResult, LinkStatus } from '@/lib/diagnose/walk';
+import { PolicyLintList } from './policy-lint';
 import type { Section } from '@/lib/result';
 
 const STATUS: Record<LinkStatus, { type: StatusIndicatorProps.Type; text: string }> = {
@@ -82,7 +84,15 @@ function LinksTable({ links }: { links: LinkResult[] }) {
 }
 
 /** /diagnose: which link of the call is broken, what AWS answers meanwhile, and who must fix what. */
-export function DiagnosisView({ diagnosis, invokeHref }: { diagnosis: Section<Diagnosis>; invokeHref: string }) {
+export function DiagnosisView({
+  diagnosis,
+  invokeHref,
+  policyFindings,
+}: {
+  diagnosis: Section<Diagnosis>;
+  invokeHref: string;
+  policyFindings: PolicyFindings[];
+}) {
   return (
     <SpaceBetween size="l">
       <PageHeader
@@ -116,6 +126,12 @@ export function DiagnosisView({ diagnosis, invokeHref }: { diagnosis: Section<Di
               the endpoint, and the method&apos;s own authorizer.
             </Alert>
           )}
+          {policyFindings.map((p) => (
+            <SpaceBetween size="xs" key={p.policy}>
+              <Box variant="h3">{p.policy}</Box>
+              <PolicyLintList findings={p.findings} />
+            </SpaceBetween>
+          ))}
           <LinksTable links={diagnosis.data.links} />
         </SpaceBetween>
       )}

@@ -1,16 +1,20 @@
 import 'server-only';
 import type { Session } from '@/lib/aws/session';
+import { policyFindings, type PolicyFindings } from '@/lib/diagnose/policy-findings';
 import type { DiagnoseParams } from '@/lib/diagnose/question';
 import { diagnoseForm, formToDiagnose, type Diagnosis } from '@/lib/diagnose/walk';
 import type { InvokeLink } from '@/lib/invoke-ui/link';
 import { invokeHref } from '@/lib/invoke-ui/selection';
 import type { Section } from '@/lib/result';
 import { loadInvokeView } from '@/lib/services/invoke/answer';
+import { readInvokeInput } from '@/lib/services/invoke/read-input';
 
 export interface DiagnoseView {
   /** The /invoke page for the same question. */
   invokeHref: string;
   diagnosis: Section<Diagnosis>;
+  /** Lint findings on the readable policies of the call's path. */
+  policyFindings: PolicyFindings[];
 }
 
 /**
@@ -19,7 +23,7 @@ export interface DiagnoseView {
  */
 export async function loadDiagnosis(session: Session, link: InvokeLink, params: DiagnoseParams): Promise<DiagnoseView> {
   const view = await loadInvokeView(session, link);
-  const hrefs = { invokeHref: invokeHref(view.selection) };
+  const hrefs = { invokeHref: invokeHref(view.selection), policyFindings: [] };
   if (!view.answer.ok) return { ...hrefs, diagnosis: view.answer };
   const form = formToDiagnose(view.answer.data.answer.result, params.form);
   if (!form)
@@ -34,5 +38,11 @@ export async function loadDiagnosis(session: Session, link: InvokeLink, params: 
         },
       },
     };
-  return { ...hrefs, diagnosis: { ok: true, data: diagnoseForm(form, params.symptom) } };
+  // The same reads again (cached per context) for the raw policies the answer does not carry.
+  const { input } = await readInvokeInput(session, view.selection);
+  return {
+    ...hrefs,
+    policyFindings: policyFindings(input),
+    diagnosis: { ok: true, data: diagnoseForm(form, params.symptom) },
+  };
 }

@@ -1,0 +1,43 @@
+import type { InvokeInput, RestApiInfo } from '@/lib/invoke/types';
+import { lintPolicy, type LintFinding } from '@/lib/policies/lint';
+import { parsePolicy } from '@/lib/policies/parse';
+
+export interface PolicyFindings {
+  /** Which policy, e.g. "Resource policy of API a1b2c3d4e5". */
+  policy: string;
+  findings: LintFinding[];
+}
+
+function apiFindings(api: RestApiInfo): PolicyFindings {
+  const parsed = parsePolicy(api.policy);
+  const scope = { kind: 'rest-api', region: api.region, accountId: api.accountId, apiId: api.id } as const;
+  return {
+    policy: `Resource policy of API ${api.id}`,
+    findings: parsed.ok ? lintPolicy(parsed.policy, { scope }) : [],
+  };
+}
+
+/** Lint findings for every policy on the call's path that this account can read; policies without findings are left out. */
+export function policyFindings(input: InvokeInput): PolicyFindings[] {
+  const all: PolicyFindings[] = [];
+  const { target } = input;
+  if (target.kind === 'rest-api') all.push(apiFindings(target.api));
+  else {
+    const d = target.domain;
+    const parsed = parsePolicy(d.policy);
+    const scope = {
+      kind: 'domain',
+      region: d.region,
+      accountId: d.ownerAccountId,
+      domainName: d.domainName,
+      domainNameId: d.domainNameId,
+    } as const;
+    if (d.policy !== undefined)
+      all.push({
+        policy: `Invoke policy of ${d.domainName}`,
+        findings: parsed.ok ? lintPolicy(parsed.policy, { scope }) : [],
+      });
+    for (const api of target.mappedApis ?? []) all.push(apiFindings(api));
+  }
+  return all.filter((p) => p.findings.length > 0);
+}
