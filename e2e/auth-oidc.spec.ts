@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { resetEmulator, switchContext } from './fixtures';
+import { PROVIDER } from '../emulator/seed/demo-ids';
 import { freePort } from './ports';
 import { startConsole, type ConsoleServer } from './auth-support/console-server';
 import { CLIENT_ID, CLIENT_SECRET, startIdp, type Idp } from './auth-support/oidc-idp';
@@ -94,6 +95,9 @@ test('viewer: no mutation controls, and a replayed action call is refused and au
   await signIn(page, consoleUrl, 'vera', '/domains');
   await expect(page.getByRole('button', { name: 'User menu' })).toContainText('Vera Viewer', FIRST_LOAD);
   await expect(page.getByRole('link', { name: 'Create private domain' })).toBeDisabled();
+  await page.goto(`${consoleUrl}/apis/${PROVIDER['us-east-1'].apis.orders.id}?tab=policy`);
+  await expect(page.getByRole('button', { name: 'Edit resource policy' })).toBeDisabled(FIRST_LOAD);
+  await expect(page.getByRole('button', { name: 'Redeploy', exact: true })).toBeDisabled();
   await switchContext(page, 'Consumer');
   await openInvitations(page);
 
