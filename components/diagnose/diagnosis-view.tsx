@@ -104,7 +104,7 @@ export function DiagnosisView({
         description={<InternalLink href={invokeHref}>Back to the invoke answer for this question</InternalLink>}
       />
       {!diagnosis.ok ? (
-        <SectionError error={diagnosis.error} what="the diagnosis" />
+        <SectionError error={diagnosis.error} what="Diagnosis" />
       ) : (
         <SpaceBetween size="l">
           <Box>
