@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -10,8 +11,9 @@ const dist = path.join(root, process.env.NEXT_DIST_DIR || '.next');
 
 test('the standalone server (what the Docker image runs) serves pages, assets and health', async ({ page }) => {
   test.setTimeout(120_000);
-  // The Dockerfile's layout: static assets beside the standalone server.
-  await cp(path.join(dist, 'static'), path.join(dist, 'standalone', '.next', 'static'), { recursive: true });
+  // The Dockerfile's layout: static assets beside the standalone server (`npm start` has linked them there already).
+  const staticBeside = path.join(dist, 'standalone', '.next', 'static');
+  if (!existsSync(staticBeside)) await cp(path.join(dist, 'static'), staticBeside, { recursive: true });
   const port = await freePort();
   const server = spawn(process.execPath, [path.join(dist, 'standalone', 'server.js')], {
     env: {

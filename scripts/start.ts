@@ -3,7 +3,7 @@
  * (unless one already answers at the configured endpoint, or CONSOLE_TARGET=aws), then the console.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { EnvError, parseEnv, type ConsoleEnv } from '../lib/config/env';
 
@@ -103,6 +103,24 @@ function shutdown(code: number) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+/**
+ * Next's standalone server serves static assets only from beside itself (the Docker image copies them there);
+ * links keep `npm start` on the same server the image runs without copying the build on every start.
+ */
+function standaloneServer(): string {
+  const dist = path.join(root, config.NEXT_DIST_DIR);
+  const standalone = path.join(dist, 'standalone');
+  const links: [string, string][] = [
+    [path.join(dist, 'static'), path.join(standalone, '.next', 'static')],
+    [path.join(root, 'public'), path.join(standalone, 'public')],
+  ];
+  for (const [from, to] of links) {
+    rmSync(to, { recursive: true, force: true });
+    if (existsSync(from)) symlinkSync(from, to, 'dir');
+  }
+  return path.join(standalone, 'server.js');
+}
+
 async function main() {
   if (target === 'emulator') env.AWS_ENDPOINT_URL = await ensureEmulator();
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -110,7 +128,13 @@ async function main() {
     console.log('Building the console…');
     await runToEnd(process.execPath, [next, 'build']);
   }
-  const consoleServer = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(config.PORT), '-H', host]);
+  const consoleServer = dev
+    ? run(process.execPath, [next, 'dev', '-p', String(config.PORT), '-H', host])
+    : run(process.execPath, [standaloneServer()], {
+        NODE_ENV: 'production',
+        PORT: String(config.PORT),
+        HOSTNAME: host,
+      });
   console.log(`Console: http://${host === '127.0.0.1' ? 'localhost' : host}:${config.PORT}  (target: ${target})`);
   consoleServer.on('exit', (code) => shutdown(code ?? 0));
 }
