@@ -46,7 +46,7 @@ function PanelSteps({ view }: { view: ConsumerDomainView }) {
   const body: Record<StepId, React.ReactNode> = {
     // Only a waiting invitation is the consumer's to accept; otherwise the step says the provider must share again.
     access:
-      steps[0].status === 'todo' ? (
+      steps.find((s) => s.id === 'access')?.status === 'todo' ? (
         <InternalLink href="/sharing?tab=invitations">Open Sharing to accept the invitation</InternalLink>
       ) : undefined,
     associate: (
