@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/errors';
-import { customPolicyProblem, jsonNestingDepth, MAX_POLICY_NESTING } from './create-domain-schema';
+import { customPolicyProblem } from './create-domain-schema';
 import { updateApiPolicySchema, updateDomainPolicySchema } from './manage-schemas';
 
 /** About 32 KB of nesting: enough to exhaust the stack of a recursive parser or checker. */
 const deep = `{"Version":"2012-10-17","Statement":${'['.repeat(16_000)}${']'.repeat(16_000)}}`;
 
-describe('jsonNestingDepth', () => {
-  it.each([
-    { text: '{}', depth: 1 },
-    { text: '{"a":[1,{"b":2}]}', depth: 3 },
-    { text: '{"a":"[[[[{{{{"}', depth: 1 },
-    { text: '{"a":"\\"[["}', depth: 1 },
-    { text: deep, depth: 16_001 },
-  ])('$depth levels', ({ text, depth }) => {
-    expect(jsonNestingDepth(text)).toBe(depth);
-  });
-});
-
 describe('a deeply nested policy is a field error, not a crash', () => {
   it('customPolicyProblem names the nesting', () => {
-    expect(customPolicyProblem(deep)).toBe(
-      `The JSON nests 16001 levels deep; a policy needs a handful (at most ${String(MAX_POLICY_NESTING)}).`,
-    );
+    expect(customPolicyProblem(deep)).toMatch(/nests deeper than 32 levels/);
   });
 
   it.each([
@@ -38,6 +24,6 @@ describe('a deeply nested policy is a field error, not a crash', () => {
       access: { mode: 'custom', vpceIds: [], vpcIds: [], policyText: deep },
     });
     expect(parsed.success).toBe(false);
-    expect(fieldErrorsOf(parsed.error?.issues ?? [])['access.policyText']).toMatch(/nests 16001 levels deep/);
+    expect(fieldErrorsOf(parsed.error?.issues ?? [])['access.policyText']).toMatch(/nests deeper than 32 levels/);
   });
 });

@@ -99,43 +99,21 @@ export const accessStepSchema = z
     }
   });
 
-/** IAM policies nest a handful of levels (statement, condition operator, key, values); more is not a policy. */
-export const MAX_POLICY_NESTING = 32;
-
-/** Deepest bracket nesting outside strings, counted without recursion so any input length is safe. */
-export function jsonNestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i += 1;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') deepest = Math.max(deepest, (depth += 1));
-    else if (c === '}' || c === ']') depth -= 1;
-  }
-  return deepest;
-}
-
 /** Hand-edited policy JSON: parseable, statements readable, within AWS's length limit. */
 export function customPolicyProblem(text: string): string | undefined {
   if (text.trim() === '') return 'Paste or write the policy JSON.';
-  // Checked before parsing: the parsers and checks below recurse, and a deeply nested text would exhaust the stack.
-  const depth = jsonNestingDepth(text);
-  if (depth > MAX_POLICY_NESTING)
-    return `The JSON nests ${String(depth)} levels deep; a policy needs a handful (at most ${String(MAX_POLICY_NESTING)}).`;
+  let value: unknown;
   try {
-    JSON.parse(text);
+    value = JSON.parse(text);
   } catch (err) {
     return `Not valid JSON: ${err instanceof Error ? err.message : String(err)}`;
   }
-  const compact = JSON.stringify(JSON.parse(text));
-  if (compact.length > MAX_POLICY_LENGTH)
-    return `The policy is ${compact.length} characters; AWS allows ${MAX_POLICY_LENGTH}.`;
+  // The parser refuses hostile nesting before anything recursive (JSON.stringify below) walks the document.
   const parsed = parsePolicy(text);
   if (!parsed.ok) return parsed.error;
+  const compact = JSON.stringify(value);
+  if (compact.length > MAX_POLICY_LENGTH)
+    return `The policy is ${compact.length} characters; AWS allows ${MAX_POLICY_LENGTH}.`;
   if (parsed.policy.statements.length === 0) return 'The policy has no statements.';
   if (parsed.warnings.length > 0) return parsed.warnings[0];
   return undefined;
