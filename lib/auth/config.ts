@@ -15,7 +15,6 @@ export interface AuthConfig {
   consoleUrl?: URL;
   oidc?: { issuer: URL; clientId: string; clientSecret: string; sessionSecret: string };
   alb?: { arn: string; region: string; publicKeyUrl?: string };
-  auditFile?: string;
 }
 
 /** A setting that stops the server at start-up: names the variable and says how to fix it. */
@@ -93,7 +92,6 @@ export function readAuthConfig(env: Env): AuthConfig {
     sessionHours,
     groupsClaim: env.OIDC_GROUPS_CLAIM?.trim() || 'groups',
     consoleUrl: url(env, 'CONSOLE_URL', 'https://console.example.com'),
-    auditFile: env.CONSOLE_AUDIT_FILE?.trim() || undefined,
   };
   if (config.mode !== 'none' && Object.keys(config.roles).length === 0)
     throw new ConfigError(
