@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
-import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
-import type { Session } from '@/lib/aws/session';
+import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 import { invalidateReads } from '@/lib/aws/read-cache';
 import { ActionFailure } from '@/lib/errors';
 import { associateEndpoint } from './associate';
@@ -15,21 +14,10 @@ const C = CONSUMER['us-east-1'];
 const partners = P.domains.pendingShare;
 
 let emulator: RunningEmulator;
-const consumer: Session = {
-  context: {
-    id: 'consumer-associate-test',
-    label: 'c',
-    description: 'c',
-    accountId: CONSUMER.account,
-    staticAccessKeyId: CONSUMER.account,
-  },
-  region: 'us-east-1',
-};
+const consumer = accountSession(CONSUMER.account, 'consumer-associate-test');
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator();
 });
 afterAll(() => emulator.close());
 

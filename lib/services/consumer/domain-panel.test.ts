@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
-import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, OUTSIDER, PROVIDER } from '@/emulator/seed/demo-ids';
-import type { Session } from '@/lib/aws/session';
+import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 import { invalidateReads } from '@/lib/aws/read-cache';
 import { getVpcDnsAttributes } from '@/lib/aws/read/vpc-endpoints';
 import type { ConsumerDomainView } from '@/lib/consumer/panel';
@@ -26,23 +25,12 @@ const partners = P.domains.pendingShare;
 const shared = P.domains.shared;
 
 let emulator: RunningEmulator;
-const session = (account: string, id: string): Session => ({
-  context: {
-    id: `consumer-panel-test-${id}`,
-    label: id,
-    description: id,
-    accountId: account,
-    staticAccessKeyId: account,
-  },
-  region: 'us-east-1',
-});
+const session = (account: string, id: string) => accountSession(account, `consumer-panel-test-${id}`);
 const consumer = session(CONSUMER.account, 'consumer');
 const outsider = session(OUTSIDER.account, 'outsider');
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator();
 });
 afterAll(() => emulator.close());
 beforeEach(invalidateReads);

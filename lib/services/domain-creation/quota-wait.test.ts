@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { runCreationStep } from './run-step';
-import { creationInput, ownDomainsNamed, planStep, providerSession, startDemoEmulator } from './testing/fixtures';
+import { startDemoEmulator } from '@/lib/services/testing/demo-emulator';
+import { creationInput, ownDomainsNamed, planStep, providerSession } from './testing/fixtures';
 
 /** Against an emulator that enforces AWS's quotas: one domain name change per 30 s per account. */
 

@@ -9,8 +9,8 @@ import {
   ownDomainsNamed,
   planStep as step,
   providerSession as session,
-  startDemoEmulator,
 } from './testing/fixtures';
+import { startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 
 /** The create steps against the emulator's demo data: idempotent, one domain per creation token. */
 

@@ -1,9 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GetDomainNameCommand, GetRestApiCommand } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '@/emulator/server';
-import { apiGateway, startTestEmulator } from '@/emulator/testing/harness';
+import { apiGateway } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
-import type { Session } from '@/lib/aws/session';
+import {
+  accountSession,
+  resetToDemo,
+  setEmulatorFaults,
+  startDemoEmulator,
+} from '@/lib/services/testing/demo-emulator';
 import { ActionFailure } from '@/lib/errors';
 import { allowConsumerEndpoint } from './associations';
 
@@ -14,24 +19,7 @@ const C = CONSUMER['us-east-1'];
 const domain = { domainName: P.domains.shared.name, domainNameId: P.domains.shared.id };
 let emulator: RunningEmulator;
 
-function session(id: string): Session {
-  return {
-    context: { id, label: id, description: id, accountId: PROVIDER.account, staticAccessKeyId: PROVIDER.account },
-    region: 'us-east-1',
-  };
-}
-
-const setFaults = async (spec: string) => {
-  const res = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ spec }) });
-  expect(res.ok).toBe(true);
-};
-const reset = async () => {
-  const res = await fetch(`${emulator.url}/_emulator/reset`, {
-    method: 'POST',
-    body: JSON.stringify({ seed: 'demo' }),
-  });
-  expect(res.ok).toBe(true);
-};
+const session = (id: string) => accountSession(PROVIDER.account, id);
 
 async function policies() {
   const client = apiGateway(emulator);
@@ -44,13 +32,11 @@ async function policies() {
 }
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator();
 });
 afterEach(async () => {
-  await setFaults('');
-  await reset();
+  await setEmulatorFaults(emulator, '');
+  await resetToDemo(emulator);
 });
 afterAll(async () => {
   await emulator.close();
@@ -78,7 +64,7 @@ describe('allowConsumerEndpoint', () => {
   });
 
   it('says what was already changed and what was not when an API policy update fails half-way', async () => {
-    await setFaults('error-rate=1,services=apigateway,ops=UpdateRestApi');
+    await setEmulatorFaults(emulator, 'error-rate=1,services=apigateway,ops=UpdateRestApi');
     const failure = await allowConsumerEndpoint(session('allow-partial'), {
       domain,
       vpceId: C.analyticsVpceId,
@@ -95,7 +81,7 @@ describe('allowConsumerEndpoint', () => {
     expect(error.message).toMatch(/Not changed: (orders|payments)-api: resource policy \(this step failed\)/);
     expect(error.message).toContain('stage prod (not redeployed)');
 
-    await setFaults('');
+    await setEmulatorFaults(emulator, '');
     const now = await policies();
     expect(now.domain).toContain(C.analyticsVpceId);
     expect(now.orders).not.toContain(C.analyticsVpceId);
@@ -103,7 +89,7 @@ describe('allowConsumerEndpoint', () => {
   });
 
   it('reports the failure alone when the first write fails: nothing was changed', async () => {
-    await setFaults('error-rate=1,services=apigateway,ops=UpdateDomainName');
+    await setEmulatorFaults(emulator, 'error-rate=1,services=apigateway,ops=UpdateDomainName');
     const failure = await allowConsumerEndpoint(session('allow-first'), {
       domain,
       vpceId: C.analyticsVpceId,
@@ -115,7 +101,7 @@ describe('allowConsumerEndpoint', () => {
     );
     expect(failure).not.toBeInstanceOf(ActionFailure);
     expect((failure as { name: string }).name).toBe('ServiceUnavailableException');
-    await setFaults('');
+    await setEmulatorFaults(emulator, '');
     expect((await policies()).domain).not.toContain(C.analyticsVpceId);
   });
 });

@@ -1,9 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GetBasePathMappingsCommand, GetDomainNameCommand, GetRestApiCommand } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '@/emulator/server';
-import { apiGateway, startTestEmulator } from '@/emulator/testing/harness';
+import { apiGateway } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
-import type { Session } from '@/lib/aws/session';
+import {
+  accountSession,
+  resetToDemo,
+  setEmulatorFaults,
+  startDemoEmulator,
+} from '@/lib/services/testing/demo-emulator';
 import { ActionFailure, FieldError } from '@/lib/errors';
 import { deleteDomain } from './delete-domain';
 import { addMapping } from './mappings';
@@ -16,15 +21,7 @@ const shared = { domainName: P.domains.shared.name, domainNameId: P.domains.shar
 const inventoryMapping = { basePath: 'inventory', restApiId: P.apis.inventory.id, stage: 'prod', allowOnApi: true };
 let emulator: RunningEmulator;
 
-const session = (id: string): Session => ({
-  context: { id, label: id, description: id, accountId: PROVIDER.account, staticAccessKeyId: PROVIDER.account },
-  region: 'us-east-1',
-});
-
-async function control(path: string, body: unknown) {
-  const res = await fetch(`${emulator.url}/_emulator/${path}`, { method: 'POST', body: JSON.stringify(body) });
-  expect(res.ok).toBe(true);
-}
+const session = (id: string) => accountSession(PROVIDER.account, id);
 
 const failureOf = (work: Promise<unknown>) =>
   work.then(
@@ -41,13 +38,11 @@ const inventoryPolicy = async () =>
   (await apiGateway(emulator).send(new GetRestApiCommand({ restApiId: P.apis.inventory.id }))).policy ?? '';
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator();
 });
 afterEach(async () => {
-  await control('faults', { spec: '' });
-  await control('reset', { seed: 'demo' });
+  await setEmulatorFaults(emulator, '');
+  await resetToDemo(emulator);
 });
 afterAll(async () => {
   await emulator.close();
@@ -82,7 +77,7 @@ describe('addMapping', () => {
   });
 
   it('names the mapping and the API policy as done and the redeploy as not done when the redeploy fails', async () => {
-    await control('faults', { spec: 'error-rate=1,services=apigateway,ops=CreateDeployment' });
+    await setEmulatorFaults(emulator, 'error-rate=1,services=apigateway,ops=CreateDeployment');
     const failure = await failureOf(addMapping(session('map-partial'), shared, inventoryMapping));
     expect(failure).toBeInstanceOf(ActionFailure);
     expect((failure as ActionFailure).error.message).toContain(

@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { RunningEmulator } from '@/emulator/server';
-import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
 import { createDomainSchema } from '@/lib/domains/create-domain-schema';
-import type { Session } from '@/lib/aws/session';
+import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 import { EXPORT_FORMATS, renderExport, type ExportModel } from '@/lib/export';
 import { cloudFormationProblems } from '@/lib/export/checks/cloudformation-spec';
 import { terraformProblems } from '@/lib/export/checks/terraform-docs';
@@ -24,15 +23,10 @@ const shared = P.domains.shared;
 let emulator: RunningEmulator;
 const models: Record<string, ExportModel> = {};
 
-const session = (account: string, id: string): Session => ({
-  context: { id, label: id, description: id, accountId: account, staticAccessKeyId: account },
-  region: 'us-east-1',
-});
+const session = accountSession;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator();
   const provider = session(PROVIDER.account, 'export-entry-provider');
   const consumer = session(CONSUMER.account, 'export-entry-consumer');
   models.domain = await exportExistingDomain(provider, shared.name, shared.id);

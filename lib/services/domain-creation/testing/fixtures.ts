@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { GetDomainNamesCommand } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '@/emulator/server';
-import { apiGateway, startTestEmulator } from '@/emulator/testing/harness';
+import { apiGateway } from '@/emulator/testing/harness';
 import { PROVIDER as DEMO } from '@/emulator/seed/demo-ids';
-import type { EmulatorOptions } from '@/emulator/server';
 import type { Session } from '@/lib/aws/session';
+import { accountSession } from '@/lib/services/testing/demo-emulator';
 import { createDomainSchema, type CreateDomainDraft, type CreateDomainInput } from '@/lib/domains/create-domain-schema';
 import { stepFromId, type PlanStep } from '@/lib/domains/create-plan';
 
@@ -12,21 +12,7 @@ import { stepFromId, type PlanStep } from '@/lib/domains/create-plan';
 
 export const P = DEMO['us-east-1'];
 
-/**
- * An emulator with the demo data, and the console pointed at it. The console's environment is parsed once per test
- * file, so each file talks to one emulator.
- */
-export async function startDemoEmulator(options: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
-  const emulator = await startTestEmulator({ seed: { kind: 'demo' }, ...options });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
-  return emulator;
-}
-
-export const providerSession = (id: string): Session => ({
-  context: { id, label: id, description: id, accountId: DEMO.account, staticAccessKeyId: DEMO.account },
-  region: 'us-east-1',
-});
+export const providerSession = (id: string): Session => accountSession(DEMO.account, id);
 
 export function creationInput(name: string, over: Partial<CreateDomainDraft> = {}): CreateDomainInput {
   return createDomainSchema.parse({
