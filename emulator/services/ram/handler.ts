@@ -41,6 +41,28 @@ const paged = <T>(input: RequestInput, items: T[], key: string) => {
   return { [key]: page.items, nextToken: page.nextToken };
 };
 
+/** Associate and disassociate take and answer the same shapes; only the change they make differs. */
+const associationChange = (change: typeof associateResourceShare): Operation => ({
+  mutates: true,
+  run: ({ ctx, input, account, region, now }) => {
+    const targets = { resourceArns: input.strings('resourceArns'), principals: input.strings('principals') };
+    const changes = change(ctx.state, account, region, input.required('resourceShareArn'), targets, now);
+    return {
+      resourceShareAssociations: changes.map((c) => changeToWire(c, now)),
+      clientToken: input.string('clientToken'),
+    };
+  },
+});
+
+/** Accept and reject: the same input and answer around a different decision. */
+const invitationDecision = (decide: typeof acceptInvitation): Operation => ({
+  mutates: true,
+  run: ({ ctx, input, account, region, now }) => {
+    const invitation = decide(ctx.state, account, region, input.required('resourceShareInvitationArn'), now);
+    return { resourceShareInvitation: invitationToWire(invitation), clientToken: input.string('clientToken') };
+  },
+});
+
 /** Keyed by the lowercase operation name that is also the request path. */
 const OPERATIONS: Record<string, Operation> = {
   createresourceshare: {
@@ -101,46 +123,8 @@ const OPERATIONS: Record<string, Operation> = {
       return paged(input, shares.map(shareToWire), 'resourceShares');
     },
   },
-  associateresourceshare: {
-    mutates: true,
-    run: ({ ctx, input, account, region, now }) => {
-      const changes = associateResourceShare(
-        ctx.state,
-        account,
-        region,
-        input.required('resourceShareArn'),
-        {
-          resourceArns: input.strings('resourceArns'),
-          principals: input.strings('principals'),
-        },
-        now,
-      );
-      return {
-        resourceShareAssociations: changes.map((c) => changeToWire(c, now)),
-        clientToken: input.string('clientToken'),
-      };
-    },
-  },
-  disassociateresourceshare: {
-    mutates: true,
-    run: ({ ctx, input, account, region, now }) => {
-      const changes = disassociateResourceShare(
-        ctx.state,
-        account,
-        region,
-        input.required('resourceShareArn'),
-        {
-          resourceArns: input.strings('resourceArns'),
-          principals: input.strings('principals'),
-        },
-        now,
-      );
-      return {
-        resourceShareAssociations: changes.map((c) => changeToWire(c, now)),
-        clientToken: input.string('clientToken'),
-      };
-    },
-  },
+  associateresourceshare: associationChange(associateResourceShare),
+  disassociateresourceshare: associationChange(disassociateResourceShare),
   getresourceshareassociations: {
     mutates: false,
     run: ({ ctx, input, account, region }) => {
@@ -182,32 +166,8 @@ const OPERATIONS: Record<string, Operation> = {
       return paged(input, selected.map(invitationToWire), 'resourceShareInvitations');
     },
   },
-  acceptresourceshareinvitation: {
-    mutates: true,
-    run: ({ ctx, input, account, region, now }) => {
-      const invitation = acceptInvitation(
-        ctx.state,
-        account,
-        region,
-        input.required('resourceShareInvitationArn'),
-        now,
-      );
-      return { resourceShareInvitation: invitationToWire(invitation), clientToken: input.string('clientToken') };
-    },
-  },
-  rejectresourceshareinvitation: {
-    mutates: true,
-    run: ({ ctx, input, account, region, now }) => {
-      const invitation = rejectInvitation(
-        ctx.state,
-        account,
-        region,
-        input.required('resourceShareInvitationArn'),
-        now,
-      );
-      return { resourceShareInvitation: invitationToWire(invitation), clientToken: input.string('clientToken') };
-    },
-  },
+  acceptresourceshareinvitation: invitationDecision(acceptInvitation),
+  rejectresourceshareinvitation: invitationDecision(rejectInvitation),
   listresources: {
     mutates: false,
     run: ({ ctx, input, account, region }) => {
