@@ -1,6 +1,6 @@
 'use client';
 
-import '@cloudscape-design/global-styles/index.css';
+import '@/styles/cloudscape-global-styles.css';
 import Box from '@cloudscape-design/components/box';
 import { RouteFailure } from '@/components/shell/route-failure';
 

@@ -1,4 +1,5 @@
-import '@cloudscape-design/global-styles/index.css';
+// Cloudscape's global styles with its fonts as cacheable files instead of base64 (scripts/cloudscape-fonts.ts).
+import '@/styles/cloudscape-global-styles.css';
 import './globals.css';
 import type { Metadata } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';

@@ -47,7 +47,7 @@ function buildIsStale(): boolean {
   const buildId = path.join(root, config.NEXT_DIST_DIR, 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib'].map((d) => path.join(root, d)).filter(existsSync);
+  const sources = ['app', 'components', 'lib', 'styles'].map((d) => path.join(root, d)).filter(existsSync);
   const configs = ['next.config.js', 'package.json'].map((f) => path.join(root, f)).filter(existsSync);
   return Math.max(...sources.map(newestMtime), ...configs.map((f) => statSync(f).mtimeMs)) > built;
 }
