@@ -1,5 +1,7 @@
 import { DiagnosisView } from '@/components/diagnose/diagnosis-view';
+import { LiveCall } from '@/components/invoke/live-call';
 import { getSession } from '@/lib/aws/session';
+import { consoleTarget } from '@/lib/config/target';
 import { readDiagnoseParams } from '@/lib/diagnose/question';
 import { readLink } from '@/lib/invoke-ui/link';
 import { rawFromSearchParams, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
@@ -10,5 +12,18 @@ export default async function DiagnoseRoute({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const link = readLink(rawFromSearchParams(params));
   const view = await loadDiagnosis(await getSession(), link, readDiagnoseParams(params));
-  return <DiagnosisView diagnosis={view.diagnosis} invokeHref={view.invokeHref} policyFindings={view.policyFindings} />;
+  const { diagnosis } = view;
+  // Against the emulator the verdict can be checked with a real call through its data plane.
+  const liveCall =
+    consoleTarget() === 'emulator' && diagnosis.ok && !diagnosis.data.notApplicable ? (
+      <LiveCall invokeHref={view.invokeHref} formId={diagnosis.data.form} label="Confirm with a live call" />
+    ) : undefined;
+  return (
+    <DiagnosisView
+      diagnosis={diagnosis}
+      invokeHref={view.invokeHref}
+      policyFindings={view.policyFindings}
+      liveCall={liveCall}
+    />
+  );
 }

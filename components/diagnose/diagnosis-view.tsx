@@ -83,15 +83,20 @@ function LinksTable({ links }: { links: LinkResult[] }) {
   );
 }
 
-/** /diagnose: which link of the call is broken, what AWS answers meanwhile, and who must fix what. */
+/**
+ * /diagnose: which link of the call is broken, what AWS answers meanwhile, and who must fix what. `liveCall`: a
+ * control shown under the verdict that confirms it with a real call (emulator mode).
+ */
 export function DiagnosisView({
   diagnosis,
   invokeHref,
   policyFindings,
+  liveCall,
 }: {
   diagnosis: Section<Diagnosis>;
   invokeHref: string;
   policyFindings: PolicyFindings[];
+  liveCall?: React.ReactNode;
 }) {
   return (
     <SpaceBetween size="l">
@@ -126,6 +131,7 @@ export function DiagnosisView({
               the endpoint, and the method&apos;s own authorizer.
             </Alert>
           )}
+          {liveCall}
           {policyFindings.map((p) => (
             <SpaceBetween size="xs" key={p.policy}>
               <Box variant="h3">{p.policy}</Box>

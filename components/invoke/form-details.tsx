@@ -59,18 +59,20 @@ function Headers({ form }: { form: InvokeForm }) {
 /**
  * Everything about one invoke form: URL, headers, TLS/SNI, DNS, when to use it and what breaks it, the DNS
  * record to create (custom domain), prerequisites, and the snippets with a warning when they cannot work yet.
- * Props: `form`, `snippets`, optional `aliasRecords` (B1) and `vpcId`.
+ * Props: `form`, `snippets`, optional `aliasRecords` (B1), `vpcId` and `emulatorRun` (shown under the snippets).
  */
 export function FormDetails({
   form,
   snippets,
   aliasRecords,
   vpcId,
+  emulatorRun,
 }: {
   form: InvokeForm;
   snippets: Snippet[];
   aliasRecords?: AliasRecordSpec[];
   vpcId?: string;
+  emulatorRun?: React.ReactNode;
 }) {
   const usable = form.status !== 'not-applicable';
   const dnsRecordMet = form.prerequisites.find((p) => p.id === 'dns-record')?.status === 'met';
@@ -136,6 +138,7 @@ export function FormDetails({
           <Header variant="h3">Snippets</Header>
           <SnippetWarning form={form} />
           <SnippetTabs snippets={snippets} formId={form.id} shownAbove={formWarnings(form)} />
+          {emulatorRun}
         </SpaceBetween>
       )}
     </SpaceBetween>

@@ -16,6 +16,7 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { diagnoseHref } from '@/lib/diagnose/question';
 import { AuthorizationNote } from './authorization-note';
+import { EmulatorRun } from './emulator-run';
 import { FormDetails } from './form-details';
 import { FormStatusIndicator } from './form-status';
 
@@ -171,6 +172,7 @@ export function InvokePanel({
               snippets={answer.snippets[f.id] ?? []}
               aliasRecords={f.id === 'B1' ? answer.aliasRecords : undefined}
               vpcId={vpcId}
+              emulatorRun={invokeHref && <EmulatorRun invokeHref={invokeHref} formId={f.id} />}
             />
           </ExpandableSection>
         </div>
