@@ -1,4 +1,5 @@
-import { test, expect, resetEmulator, switchContext } from './fixtures';
+import { APIGatewayClient, UpdateDomainNameCommand } from '@aws-sdk/client-api-gateway';
+import { emulatorUrl, test, expect, resetEmulator, switchContext } from './fixtures';
 import { DiagnosePage } from './pages/diagnose';
 import { InvokePage } from './pages/invoke';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
@@ -6,6 +7,19 @@ import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
 const C = CONSUMER['us-east-1'];
 const P = PROVIDER['us-east-1'];
 const shared = P.domains.shared;
+const ONLY_PROVIDER_ENDPOINT = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' },
+    {
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'execute-api:Invoke',
+      Resource: 'execute-api:/*',
+      Condition: { StringNotEquals: { 'aws:SourceVpce': [P.vpceId] } },
+    },
+  ],
+});
 
 test.describe('diagnose', () => {
   test.beforeAll(resetEmulator);
@@ -40,5 +54,63 @@ test.describe('diagnose', () => {
     await expect(diagnose.heading).toBeVisible({ timeout: 60_000 });
     await expect(diagnose.finding).toContainText('DNS resolves the name to the endpoint');
     await expect(diagnose.finding).toContainText('NXDOMAIN');
+  });
+});
+
+const consumerCall = {
+  target: 'domain',
+  domain: shared.name,
+  domainId: shared.id,
+  basePath: 'orders',
+  vpce: C.appVpceId,
+  path: '/orders',
+  form: 'B1',
+};
+
+test.describe('diagnose with both accounts’ contexts', () => {
+  test.beforeEach(resetEmulator);
+  test.beforeEach(() => test.slow(Boolean(process.env.E2E_DEV)));
+
+  test('the consumer’s call, read on both sides: every link green, nothing unknown', async ({ page }) => {
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    const diagnose = new DiagnosePage(page);
+    await diagnose.goto(consumerCall);
+    await expect(diagnose.healthy).toBeVisible({ timeout: 60_000 });
+    await expect(diagnose.sides).toContainText(`account ${CONSUMER.account}): read with the context "Consumer"`);
+    await expect(diagnose.sides).toContainText(`account ${PROVIDER.account}): read with the context "Provider"`);
+    await expect(diagnose.links).not.toContainText('Unknown');
+    await expect(diagnose.links).not.toContainText('Broken');
+  });
+
+  test('domain policy without the consumer’s endpoint: the provider fixes it in one click, then all is green', async ({
+    page,
+  }) => {
+    await new APIGatewayClient({
+      endpoint: emulatorUrl(),
+      region: 'us-east-1',
+      credentials: { accessKeyId: PROVIDER.account, secretAccessKey: 'x' },
+    }).send(
+      new UpdateDomainNameCommand({
+        domainName: shared.name,
+        domainNameId: shared.id,
+        patchOperations: [{ op: 'replace', path: '/policy', value: ONLY_PROVIDER_ENDPOINT }],
+      }),
+    );
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    const diagnose = new DiagnosePage(page);
+    await diagnose.goto(consumerCall);
+    await expect(diagnose.finding).toContainText('Domain policy', { timeout: 60_000 });
+    // The consumer does not own the domain: a message for the provider, no fix button.
+    await expect(diagnose.messageForOwner).toHaveValue(new RegExp(`account ${PROVIDER.account}`));
+    await expect(diagnose.finding.getByRole('button', { name: 'Allow the endpoint' })).toHaveCount(0);
+
+    await switchContext(page, 'Provider');
+    await diagnose.goto({ ...consumerCall, endpointAccount: CONSUMER.account });
+    await expect(diagnose.finding).toContainText('Domain policy', { timeout: 60_000 });
+    await diagnose.applyFix('Allow the endpoint');
+    await expect(diagnose.fixDone).toBeVisible({ timeout: 60_000 });
+    await expect(diagnose.healthy).toBeVisible({ timeout: 60_000 });
   });
 });

@@ -3,6 +3,7 @@
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
@@ -12,8 +13,9 @@ import { InternalLink } from '@/components/common/internal-link';
 import { PageHeader } from '@/components/common/page-header';
 import { SectionError } from '@/components/common/section-error';
 import type { PolicyFindings } from '@/lib/diagnose/policy-findings';
-import type { Diagnosis, Finding, LinkResult, LinkStatus } from '@/lib/diagnose/walk';
+import type { Diagnosis, Finding, LinkResult, LinkStatus, SideReading } from '@/lib/diagnose/walk';
 import { PolicyLintList } from './policy-lint';
+import { RemedyButton } from './remedy-button';
 import type { Section } from '@/lib/result';
 
 const STATUS: Record<LinkStatus, { type: StatusIndicatorProps.Type; text: string }> = {
@@ -45,17 +47,45 @@ function FindingPanel({ finding, kind }: { finding: Finding; kind: 'broken' | 'u
           {finding.answer}
         </div>
         <div>
-          <Box variant="awsui-key-label">Fix</Box>
+          <Box variant="awsui-key-label">
+            Fix{finding.ownerAccountId ? ` (account ${finding.ownerAccountId}, the ${OWNER[finding.owner]})` : ''}
+          </Box>
           {finding.fix}
         </div>
+        {finding.remedy && <RemedyButton remedy={finding.remedy} />}
         {finding.messageForOwner && (
-          <div>
+          <SpaceBetween size="xs">
             <Box variant="awsui-key-label">Message for the account that owns it</Box>
-            <Textarea ariaLabel="Message for the other account" readOnly rows={5} value={finding.messageForOwner} />
-          </div>
+            <Textarea ariaLabel="Message for the other account" readOnly rows={6} value={finding.messageForOwner} />
+            <CopyToClipboard
+              variant="button"
+              textToCopy={finding.messageForOwner}
+              copyButtonText="Copy the message"
+              copySuccessText="Message copied"
+              copyErrorText="The message could not be copied"
+            />
+          </SpaceBetween>
         )}
       </SpaceBetween>
     </Container>
+  );
+}
+
+const OWNER = { client: 'endpoint’s owner', provider: 'domain’s and API’s owner' } as const;
+
+/** Whose credentials read each side: a side no context reaches stays "unknown". */
+function SidesRead({ sides }: { sides: SideReading[] }) {
+  return (
+    <Box data-testid="diagnose-sides">
+      {sides.map((s) => (
+        <div key={s.side}>
+          {s.side === 'client' ? 'Endpoint side' : 'Provider side'} (account {s.accountId}):{' '}
+          {s.contextLabel
+            ? `read with the context "${s.contextLabel}"`
+            : 'no context of yours reaches this account; its links stay unknown'}
+        </div>
+      ))}
+    </Box>
   );
 }
 
@@ -115,6 +145,7 @@ export function DiagnosisView({
           <Box>
             Form {diagnosis.data.form} — {diagnosis.data.formTitle}: <code>{diagnosis.data.url}</code>
           </Box>
+          {diagnosis.data.sides && <SidesRead sides={diagnosis.data.sides} />}
           {diagnosis.data.notApplicable && (
             <Alert type="info" header="This client cannot use this form">
               {diagnosis.data.notApplicable}
@@ -127,8 +158,9 @@ export function DiagnosisView({
           )}
           {!diagnosis.data.broken && !diagnosis.data.unknown && !diagnosis.data.notApplicable && (
             <Alert type="success" header="No broken link found" data-testid="diagnose-healthy">
-              Every link this account can see is in order. If the call still fails, check security groups and routes to
-              the endpoint, and the method&apos;s own authorizer.
+              Every link {diagnosis.data.sides?.every((s) => s.contextLabel) ? 'on both sides' : 'this account can see'}{' '}
+              is in order. If the call still fails, check security groups and routes to the endpoint, and the
+              method&apos;s own authorizer.
             </Alert>
           )}
           {liveCall}

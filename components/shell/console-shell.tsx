@@ -43,7 +43,12 @@ const NAV_ITEMS = [
 
 const ADMIN_NAV_ITEMS = [{ type: 'divider' as const }, { type: 'link' as const, text: 'Audit trail', href: '/audit' }];
 
+/** Pages without a nav entry of their own, under the entry they are reached from. */
+const NAV_PARENTS: Readonly<Record<string, string>> = { '/diagnose': '/invoke' };
+
 function activeHref(pathname: string): string {
+  const parent = Object.entries(NAV_PARENTS).find(([prefix]) => pathname.startsWith(prefix));
+  if (parent) return parent[1];
   const match = [...NAV_ITEMS, ...ADMIN_NAV_ITEMS].filter(
     (i) => i.type === 'link' && i.href !== '/' && pathname.startsWith(i.href),
   );

@@ -4,6 +4,11 @@ import type { Locator, Page } from '@playwright/test';
 export class DiagnosePage {
   constructor(readonly page: Page) {}
 
+  /** Opens the diagnosis for an /invoke question plus the diagnosis's own parameters (form, client, symptom). */
+  async goto(params: Record<string, string>): Promise<void> {
+    await this.page.goto(`/diagnose?${new URLSearchParams(params).toString()}`);
+  }
+
   get heading(): Locator {
     return this.page.getByRole('heading', { name: 'Diagnose a call', level: 1 });
   }
@@ -15,6 +20,31 @@ export class DiagnosePage {
 
   get healthy(): Locator {
     return this.page.getByTestId('diagnose-healthy');
+  }
+
+  /** Which context read each side of the call. */
+  get sides(): Locator {
+    return this.page.getByTestId('diagnose-sides');
+  }
+
+  /** The table of every link; its status cells read OK, Broken, Unknown or Not involved. */
+  get links(): Locator {
+    return this.page.getByRole('table');
+  }
+
+  /** The message for the account that owns the broken link. */
+  get messageForOwner(): Locator {
+    return this.page.getByRole('textbox', { name: 'Message for the other account' });
+  }
+
+  /** Runs the one-click fix offered on the finding, through its confirmation. */
+  async applyFix(name: string): Promise<void> {
+    await this.finding.getByRole('button', { name }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Apply the fix' }).click();
+  }
+
+  get fixDone(): Locator {
+    return this.page.getByTestId('action-success');
   }
 
   /** Opens the diagnosis of form `id` from its section on /invoke, as an operator does. */

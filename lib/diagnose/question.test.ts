@@ -14,6 +14,11 @@ describe('readDiagnoseParams', () => {
       { symptom: { kind: 'tls' }, form: 'B1' },
     ],
     [{ form: 'Z9' }, {}],
+    [
+      { endpointAccount: '222222222222', signed: 'no' },
+      { clientAccount: '222222222222', signed: false },
+    ],
+    [{ endpointAccount: 'someone', client: 'browser', signed: 'maybe' }, {}],
   ])('%j', (params, expected) => {
     expect(readDiagnoseParams(params)).toEqual(expected);
   });
@@ -22,5 +27,11 @@ describe('readDiagnoseParams', () => {
 describe('diagnoseHref', () => {
   it('keeps the /invoke question and adds the form', () => {
     expect(diagnoseHref('/invoke?target=api&api=a1b2c3d4e5', 'A1')).toBe('/diagnose?target=api&api=a1b2c3d4e5&form=A1');
+  });
+
+  it("names the endpoint's account when another account's endpoint calls", () => {
+    expect(diagnoseHref('/invoke?target=domain', 'B1', '222222222222')).toBe(
+      '/diagnose?target=domain&form=B1&endpointAccount=222222222222',
+    );
   });
 });

@@ -8,6 +8,10 @@ const FORM_IDS: readonly FormId[] = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2'];
 export interface DiagnoseParams {
   symptom?: Symptom;
   form?: FormId;
+  /** The account that owns the endpoint (the client), when it is not the context in use (`endpointAccount=`). */
+  clientAccount?: string;
+  /** Whether the client signs its requests (SigV4), when the operator says (`signed=yes|no`). */
+  signed?: boolean;
 }
 
 function first(v: string | string[] | undefined): string | undefined {
@@ -25,13 +29,21 @@ export function readDiagnoseParams(params: SearchParamsRecord): DiagnoseParams {
   const form = first(params.form);
   const known = FORM_IDS.find((id) => id === form);
   if (known) out.form = known;
+  const endpointAccount = first(params.endpointAccount);
+  if (endpointAccount && /^\d{12}$/.test(endpointAccount)) out.clientAccount = endpointAccount;
+  const signed = first(params.signed);
+  if (signed === 'yes' || signed === 'no') out.signed = signed === 'yes';
   return out;
 }
 
-/** The /diagnose link for an /invoke link: the same question, plus the form the client uses. */
-export function diagnoseHref(invokeHref: string, form?: FormId): string {
+/**
+ * The /diagnose link for an /invoke link: the same question, plus the form the client uses and, when the
+ * endpoint belongs to another account than the context in use, that account.
+ */
+export function diagnoseHref(invokeHref: string, form?: FormId, clientAccount?: string): string {
   const query = invokeHref.replace(/^\/invoke\??/, '');
   const params = new URLSearchParams(query);
   if (form) params.set('form', form);
+  if (clientAccount) params.set('endpointAccount', clientAccount);
   return `/diagnose?${params.toString()}`;
 }

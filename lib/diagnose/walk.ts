@@ -1,4 +1,5 @@
 import type { FormId, InvokeForm, InvokeResult, Prerequisite } from '@/lib/invoke/types';
+import { remedyFor, type Remedy, type RemedyFacts } from './remedy';
 
 export type LinkId =
   | 'dns'
@@ -6,6 +7,7 @@ export type LinkId =
   | 'tls'
   | 'endpoint-policy'
   | 'access-association'
+  | 'ram-share'
   | 'domain-policy'
   | 'base-path-mapping'
   | 'stage-deployed'
@@ -35,8 +37,13 @@ export const LINKS: readonly LinkSpec[] = [
   { id: 'endpoint-policy', label: 'VPC endpoint policy', prerequisites: ['endpoint-policy'] },
   {
     id: 'access-association',
-    label: 'Access association (share accepted or grant, association active)',
-    prerequisites: ['access-association', 'same-name-domain'],
+    label: 'Access association (exists, not rejected, old enough)',
+    prerequisites: ['access-association', 'association-rejected', 'association-age', 'same-name-domain'],
+  },
+  {
+    id: 'ram-share',
+    label: 'RAM share and invitation, or managementPolicy grant',
+    prerequisites: ['ram-share', 'ram-invitation'],
   },
   { id: 'domain-policy', label: 'Domain policy', prerequisites: ['domain-policy'] },
   { id: 'base-path-mapping', label: 'Base path mapping', prerequisites: ['base-path-mapping'] },
@@ -58,14 +65,49 @@ export interface LinkResult {
   prerequisites: Prerequisite[];
 }
 
+/** Who must act on a prerequisite: the endpoint's (client's) account or the API's and domain's (provider's). */
+export type LinkOwner = 'client' | 'provider';
+
+/** Prerequisites only the provider can change (the rest belong to the client's account). */
+const PROVIDER_OWNED: ReadonlySet<string> = new Set([
+  'domain-status',
+  'access-mode',
+  'api-private',
+  'execute-api-endpoint',
+  'association-rejected',
+  'ram-share',
+  'domain-policy',
+  'base-path-mapping',
+  'stage-deployed',
+  'mapped-api-stage',
+  'changes-deployed',
+  'api-policy',
+  'mapped-api-policy',
+]);
+
+export function ownerOf(prerequisiteId: string): LinkOwner {
+  return PROVIDER_OWNED.has(prerequisiteId) ? 'provider' : 'client';
+}
+
+/** Side prerequisites (side-facts.ts) replace the engine's prerequisites named here, besides their own id. */
+const REPLACES: Readonly<Record<string, readonly string[]>> = {
+  'association-rejected': ['access-association'],
+  'association-age': ['access-association'],
+};
+
 export interface Finding {
   link: LinkResult;
   prerequisite: Prerequisite;
   /** What AWS answers the client while this is so. */
   answer: string;
   fix: string;
+  owner: LinkOwner;
+  /** The owning account, when the diagnosis knows both sides' accounts. */
+  ownerAccountId?: string;
   /** When another account owns what must change: a message to send it. */
   messageForOwner?: string;
+  /** When the account in use owns it and a console action does exactly the fix. */
+  remedy?: Remedy;
 }
 
 export interface Diagnosis {
@@ -81,9 +123,29 @@ export interface Diagnosis {
   notApplicable?: string;
   /** The operator's symptom, compared with what the diagnosis predicts. */
   symptomNote?: string;
+  /** Whose credentials read each side; a side without them leaves its links "unknown". */
+  sides?: SideReading[];
+}
+
+export interface SideReading {
+  side: LinkOwner;
+  accountId: string;
+  /** The account context that read it; absent when no configured context reaches that account. */
+  contextLabel?: string;
 }
 
 export type Symptom = { kind: 'status'; status: number; message?: string } | { kind: 'timeout' | 'tls' };
+
+/** What the walk knows beyond one form's prerequisites. */
+export interface WalkContext {
+  symptom?: Symptom;
+  /** Prerequisites decided from the other side's reads or the operator's answers (side-facts.ts). */
+  sideFacts?: Prerequisite[];
+  /** The account in use, the endpoint's and the domain's or API's. */
+  accounts?: { current: string; client: string; provider: string };
+  remedyFacts?: RemedyFacts;
+  sides?: SideReading[];
+}
 
 function statusOf(prereqs: Prerequisite[]): LinkStatus {
   if (prereqs.length === 0) return 'not-involved';
@@ -91,25 +153,35 @@ function statusOf(prereqs: Prerequisite[]): LinkStatus {
   return prereqs.some((p) => p.status === 'unknown') ? 'unknown' : 'ok';
 }
 
-function finding(link: LinkResult, wanted: 'not-met' | 'unknown'): Finding | undefined {
+function finding(link: LinkResult, wanted: 'not-met' | 'unknown', ctx: WalkContext): Finding | undefined {
   const p = link.prerequisites.find((x) => x.status === wanted);
   if (!p) return undefined;
   const fix = p.fix ?? p.reason;
+  const owner = ownerOf(p.id);
+  const ownerAccountId = ctx.accounts?.[owner];
+  const foreign = ownerAccountId !== undefined && ownerAccountId !== ctx.accounts?.current;
+  const remedy =
+    wanted === 'not-met' && ownerAccountId !== undefined && !foreign
+      ? remedyFor(p.id, ctx.remedyFacts ?? {})
+      : undefined;
   return {
     link,
     prerequisite: p,
     answer: p.symptom ?? 'Not documented by AWS.',
     fix,
-    ...(p.askProvider ? { messageForOwner: ownerMessage(p, link) } : {}),
+    owner,
+    ...(ownerAccountId ? { ownerAccountId } : {}),
+    ...(p.askProvider || foreign ? { messageForOwner: ownerMessage(p, link, ownerAccountId) } : {}),
+    ...(remedy ? { remedy } : {}),
   };
 }
 
-function ownerMessage(p: Prerequisite, link: LinkResult): string {
+function ownerMessage(p: Prerequisite, link: LinkResult, account: string | undefined): string {
   return [
-    `Hello — a call to our shared private API fails at "${link.label}".`,
+    `Hello${account ? ` account ${account}` : ''} — a call to our shared private API fails at "${link.label}".`,
     `What we see: ${p.reason}`,
-    `Request: ${p.askProvider ?? ''}`,
-    `(Fix as AWS needs it: ${p.fix ?? p.reason})`,
+    ...(p.askProvider ? [`Request: ${p.askProvider}`] : []),
+    `What to change: ${p.fix ?? p.reason}`,
   ].join('\n');
 }
 
@@ -137,19 +209,70 @@ export function formToDiagnose(result: InvokeResult, wanted?: FormId): InvokeFor
   return byId(wanted) ?? byId(result.recommended) ?? result.forms.find((f) => f.status !== 'not-applicable');
 }
 
-/** Walks one form's prerequisites link by link in AWS's order and names the first broken one. */
-export function diagnoseForm(form: InvokeForm, symptom?: Symptom): Diagnosis {
-  const links = LINKS.map((spec): LinkResult => {
-    const prerequisites = form.prerequisites.filter((p) => spec.prerequisites.includes(p.id));
-    return { id: spec.id, label: spec.label, status: statusOf(prerequisites), prerequisites };
+function withSideFacts(engine: Prerequisite[], side: Prerequisite[]): Prerequisite[] {
+  const replaced = new Set(side.flatMap((p) => [p.id, ...(REPLACES[p.id] ?? [])]));
+  return [...engine.filter((p) => !replaced.has(p.id)), ...side];
+}
+
+function walkLinks(prerequisites: Prerequisite[]): LinkResult[] {
+  return LINKS.map((spec): LinkResult => {
+    const own = prerequisites.filter((p) => spec.prerequisites.includes(p.id));
+    return { id: spec.id, label: spec.label, status: statusOf(own), prerequisites: own };
   });
-  const base = { form: form.id, formTitle: form.title, url: form.url, links };
+}
+
+/**
+ * The first broken link in AWS's order, except that a missing association whose domain is not shared yet is
+ * reported at the share: the association cannot be created before it.
+ */
+function firstBroken(links: LinkResult[], ctx: WalkContext): Finding | undefined {
+  const first = links.map((l) => finding(l, 'not-met', ctx)).find((f) => f !== undefined);
+  const share = links.find((l) => l.id === 'ram-share');
+  if (first?.prerequisite.id === 'access-association' && share?.status === 'broken')
+    return finding(share, 'not-met', ctx);
+  return first;
+}
+
+/** Walks one form's prerequisites link by link in AWS's order and names the first broken one. */
+export function diagnoseForm(form: InvokeForm, ctx: WalkContext = {}): Diagnosis {
+  const links = walkLinks(withSideFacts(form.prerequisites, ctx.sideFacts ?? []));
+  const base = {
+    form: form.id,
+    formTitle: form.title,
+    url: form.url,
+    links,
+    ...(ctx.sides ? { sides: ctx.sides } : {}),
+  };
   if (form.status === 'not-applicable') return { ...base, notApplicable: form.notApplicableReason };
-  const broken = links.map((l) => finding(l, 'not-met')).find((f) => f !== undefined);
-  const unknown = broken ? undefined : links.map((l) => finding(l, 'unknown')).find((f) => f !== undefined);
-  const note = symptomNote(symptom, broken ?? unknown);
+  const broken = firstBroken(links, ctx);
+  const unknown = broken ? undefined : links.map((l) => finding(l, 'unknown', ctx)).find((f) => f !== undefined);
+  const note = symptomNote(ctx.symptom, broken ?? unknown);
   return {
     ...base,
+    ...(broken ? { broken } : {}),
+    ...(unknown ? { unknown } : {}),
+    ...(note ? { symptomNote: note } : {}),
+  };
+}
+
+/**
+ * When the endpoint's account cannot see the domain at all, no form can be computed: the share is the finding,
+ * and every other link waits for it.
+ */
+export function diagnoseUnshared(
+  call: { form: FormId; formTitle: string; url: string },
+  share: Prerequisite,
+  ctx: WalkContext = {},
+): Diagnosis {
+  const links = walkLinks([share]).map((l) => (l.id === 'ram-share' ? l : { ...l, status: 'unknown' as const }));
+  const shareLink = links.filter((l) => l.id === 'ram-share');
+  const broken = shareLink.map((l) => finding(l, 'not-met', ctx)).at(0);
+  const unknown = broken ? undefined : shareLink.map((l) => finding(l, 'unknown', ctx)).at(0);
+  const note = symptomNote(ctx.symptom, broken ?? unknown);
+  return {
+    ...call,
+    links,
+    ...(ctx.sides ? { sides: ctx.sides } : {}),
     ...(broken ? { broken } : {}),
     ...(unknown ? { unknown } : {}),
     ...(note ? { symptomNote: note } : {}),

@@ -10,6 +10,7 @@ import {
 } from './resources';
 import { createDeploymentHandler, getDeployment, getDeployments } from './deployments';
 import { createStageHandler, getStage, getStages } from './stages';
+import { getExport } from './exports';
 import {
   createDomainNameHandler,
   deleteDomainName,
@@ -70,6 +71,12 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: `${API}/stages`, operation: 'GetStages', handler: getStages },
   { method: 'POST', path: `${API}/stages`, operation: 'CreateStage', handler: createStageHandler },
   { method: 'GET', path: `${API}/stages/{stage_name}`, operation: 'GetStage', handler: getStage },
+  {
+    method: 'GET',
+    path: `${API}/stages/{stage_name}/exports/{export_type}`,
+    operation: 'GetExport',
+    handler: getExport,
+  },
   { method: 'GET', path: '/domainnames', operation: 'GetDomainNames', handler: getDomainNames },
   { method: 'POST', path: '/domainnames', operation: 'CreateDomainName', handler: createDomainNameHandler },
   { method: 'GET', path: '/domainnames/{domain_name}', operation: 'GetDomainName', handler: getDomainName },

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EC2Client, ModifyVpcEndpointCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
@@ -59,12 +62,36 @@ describe('loadDiagnosis', () => {
     expect(d.unknown).toBeUndefined();
   });
 
-  it('consumer on the shared domain: nothing broken, the provider-side links unknown with a message', async () => {
+  it('consumer on the shared domain with a provider context too: every link read, nothing unknown', async () => {
     const d = await diagnose(consumer, domainSelection(C.appVpceId), 'B1');
     expect(d.broken).toBeUndefined();
-    expect(d.links.find((l) => l.id === 'dns')?.status).toBe('ok');
-    expect(d.unknown?.link.id).toBe('access-association');
-    expect(d.unknown?.messageForOwner).toContain(C.appVpceId);
+    expect(d.unknown).toBeUndefined();
+    expect(d.sides?.map((s) => [s.side, s.accountId, s.contextLabel])).toEqual([
+      ['client', CONSUMER.account, 'consumer'],
+      ['provider', PROVIDER.account, 'Provider'],
+    ]);
+  });
+
+  it('consumer with no context for the provider: the provider-side links unknown, with what to ask', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diagnose-contexts-'));
+    const file = join(dir, 'contexts.yaml');
+    writeFileSync(
+      file,
+      `contexts:\n  - id: consumer-only\n    label: Consumer only\n    roleArn: arn:aws:iam::${CONSUMER.account}:role/Console\n`,
+    );
+    process.env.CONSOLE_CONTEXTS_FILE = file;
+    try {
+      const d = await diagnose(session(CONSUMER.account, 'consumer-alone'), domainSelection(C.appVpceId), 'B1');
+      expect(d.broken).toBeUndefined();
+      expect(d.links.find((l) => l.id === 'dns')?.status).toBe('ok');
+      expect(d.unknown?.link.id).toBe('access-association');
+      expect(d.unknown?.messageForOwner).toContain(C.appVpceId);
+      expect(d.links.find((l) => l.id === 'domain-policy')?.status).toBe('unknown');
+      expect(d.sides?.find((s) => s.side === 'provider')?.contextLabel).toBeUndefined();
+    } finally {
+      delete process.env.CONSOLE_CONTEXTS_FILE;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('consumer VPC without the record: DNS is the first broken link', async () => {

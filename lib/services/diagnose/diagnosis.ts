@@ -1,13 +1,33 @@
 import 'server-only';
 import type { Session } from '@/lib/aws/session';
+import { ActionFailure } from '@/lib/errors';
 import { policyFindings, type PolicyFindings } from '@/lib/diagnose/policy-findings';
 import type { DiagnoseParams } from '@/lib/diagnose/question';
-import { diagnoseForm, formToDiagnose, type Diagnosis } from '@/lib/diagnose/walk';
+import type { RemedyFacts } from '@/lib/diagnose/remedy';
+import { associationPrerequisite, sharePrerequisite, signaturePrerequisite } from '@/lib/diagnose/side-facts';
+import {
+  diagnoseForm,
+  diagnoseUnshared,
+  formToDiagnose,
+  type Diagnosis,
+  type SideReading,
+  type WalkContext,
+} from '@/lib/diagnose/walk';
+import { readStageExport } from '@/lib/aws/read/stage-export';
+import { undeployedChanges } from '@/lib/diagnose/deployed';
+import { changesDeployed } from '@/lib/invoke/checks/api';
+import { findMapping } from '@/lib/invoke/checks/domain';
+import { computeInvokeForms } from '@/lib/invoke/engine';
+import type { InvokeInput, Prerequisite, RestApiInfo } from '@/lib/invoke/types';
+import { toClientSituation } from '@/lib/invoke-ui/engine-input';
 import type { InvokeLink } from '@/lib/invoke-ui/link';
-import { invokeHref } from '@/lib/invoke-ui/selection';
-import type { Section } from '@/lib/result';
+import { invokeHref, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import { section, type Section } from '@/lib/result';
 import { loadInvokeView } from '@/lib/services/invoke/answer';
 import { readInvokeInput } from '@/lib/services/invoke/read-input';
+import { associationCreatedAt, readShareFacts } from './client-side';
+import { readProviderSide, type ProviderSide } from './provider-side';
+import { currentAccount, otherSessions, sessionForAccount } from './sides';
 
 export interface DiagnoseView {
   /** The /invoke page for the same question. */
@@ -17,32 +37,254 @@ export interface DiagnoseView {
   policyFindings: PolicyFindings[];
 }
 
+const reading = (side: SideReading['side'], accountId: string, session: Session | undefined): SideReading => ({
+  side,
+  accountId,
+  ...(session ? { contextLabel: session.context.label } : {}),
+});
+
+function noContextFor(account: string): ActionFailure {
+  return new ActionFailure({
+    kind: 'forbidden',
+    title: 'No context for the endpoint’s account',
+    message: `The endpoint belongs to account ${account}, and none of your account contexts reaches it. Open this diagnosis in a context for ${account}, or send the link to its owner.`,
+  });
+}
+
+/** The domain's owner among the operator's other contexts, for a domain the endpoint's account cannot see. */
+async function findDomainOwner(
+  session: Session,
+  selection: InvokeSelection,
+): Promise<{ session: Session; side: ProviderSide; account: string } | undefined> {
+  const { domain, domainId } = selection;
+  if (!domain || !domainId) return undefined;
+  for (const other of await otherSessions(session)) {
+    const account = await section(() => currentAccount(other));
+    if (!account.ok) continue;
+    const side = await section(() =>
+      readProviderSide(
+        other,
+        account.data,
+        { domainName: domain, domainNameId: domainId, basePath: selection.basePath ?? '(none)' },
+        selection,
+      ),
+    );
+    if (side.ok && side.data) return { session: other, side: side.data, account: account.data };
+  }
+  return undefined;
+}
+
+/** The endpoint's account cannot see the domain: the share is what to diagnose. */
+async function diagnoseInvisibleDomain(
+  current: string,
+  client: { session: Session; account: string },
+  selection: InvokeSelection,
+  params: DiagnoseParams,
+): Promise<Diagnosis | undefined> {
+  const owner = await findDomainOwner(client.session, selection);
+  if (!owner) return undefined;
+  const { domain } = owner.side;
+  const facts = await readShareFacts(client.session, domain.domainNameArn, owner.account);
+  const share: Prerequisite | undefined = sharePrerequisite(facts, {
+    clientAccountId: client.account,
+    providerAccountId: owner.account,
+    domainNameArn: domain.domainNameArn,
+  });
+  if (!share) return undefined;
+  const basePath = selection.basePath && selection.basePath !== '(none)' ? `/${selection.basePath}` : '';
+  return diagnoseUnshared(
+    {
+      form: params.form ?? 'B1',
+      formTitle: 'Private custom domain name',
+      url: `https://${domain.domainName}${basePath}`,
+    },
+    share,
+    {
+      ...(params.symptom ? { symptom: params.symptom } : {}),
+      accounts: { current, client: client.account, provider: owner.account },
+      remedyFacts: facts.kind === 'pending' ? { invitationArn: facts.invitationArn } : {},
+      sides: [reading('client', client.account, client.session), reading('provider', owner.account, owner.session)],
+    },
+  );
+}
+
+interface ProviderReading {
+  account: string;
+  session?: Session;
+  side?: ProviderSide;
+}
+
+/** The client's input with the provider's facts where the provider's credentials could read them. */
+function withProviderFacts(input: InvokeInput, provider: ProviderReading): InvokeInput {
+  const { side } = provider;
+  if (!side || input.target.kind !== 'private-domain') return input;
+  return {
+    ...input,
+    target: { ...input.target, domain: side.domain, mappedApis: side.mappedApis },
+    ...(side.authorization ? { authorizationType: side.authorization } : {}),
+  };
+}
+
+/** The API with what its stage serves compared against its current policy and endpoints (the stage's export). */
+async function withDeployedState(session: Session, api: RestApiInfo, stage: string): Promise<RestApiInfo> {
+  const deployed = await section(() => readStageExport(session, api.id, stage));
+  if (!deployed.ok) return api;
+  const changed = undeployedChanges(api, deployed.data);
+  return changed === undefined ? api : { ...api, undeployedChanges: changed };
+}
+
+/** Reads, with the API owner's credentials, whether the stage the call reaches serves the current configuration. */
+async function withDeployedStages(input: InvokeInput, owner: Session | undefined): Promise<InvokeInput> {
+  const { target } = input;
+  if (!owner) return input;
+  if (target.kind === 'rest-api')
+    return { ...input, target: { ...target, api: await withDeployedState(owner, target.api, target.stage) } };
+  const mapping = findMapping(target.domain, target.basePath);
+  if (!mapping?.stage || !target.mappedApis) return input;
+  const { stage, restApiId } = mapping;
+  const mappedApis = await Promise.all(
+    target.mappedApis.map((api) => (api.id === restApiId ? withDeployedState(owner, api, stage) : api)),
+  );
+  return { ...input, target: { ...target, mappedApis } };
+}
+
+async function sideFacts(
+  input: InvokeInput,
+  vpceId: string | undefined,
+  client: string,
+  provider: ProviderReading,
+  params: DiagnoseParams,
+): Promise<Prerequisite[]> {
+  const out: (Prerequisite | undefined)[] = [signaturePrerequisite(input.authorizationType, params.signed)];
+  const { target } = input;
+  if (target.kind === 'private-domain') {
+    // The engine checks deployment drift for an API target only; through a domain it is the mapped API's stage.
+    const mapping = findMapping(target.domain, target.basePath);
+    const api = mapping ? target.mappedApis?.find((a) => a.id === mapping.restApiId) : undefined;
+    if (api) out.push(changesDeployed(api));
+  }
+  if (target.kind === 'private-domain' && vpceId) {
+    const { domainNameArn } = target.domain;
+    const exists = input.accessAssociations.some((a) => a.domainNameArn === domainNameArn && a.vpceId === vpceId);
+    const createdAt = exists ? await associationCreatedAt(domainNameArn, vpceId) : undefined;
+    const sameAccount = client === provider.account;
+    out.push(
+      associationPrerequisite({
+        exists,
+        sameAccount,
+        ...(provider.side
+          ? {
+              seenByProvider: provider.side.otherAccountsAssociations.some(
+                (a) => a.domainNameArn === domainNameArn && a.source === vpceId,
+              ),
+            }
+          : {}),
+        ...(createdAt ? { createdAt } : {}),
+        now: new Date().toISOString(),
+        vpceId,
+        domainNameArn,
+        providerAccountId: provider.account,
+      }),
+    );
+  }
+  return out.filter((p) => p !== undefined);
+}
+
+function remedyFactsOf(input: InvokeInput, vpceId: string | undefined, vpcId: string | undefined): RemedyFacts {
+  const { target } = input;
+  const facts: RemedyFacts = { ...(vpceId ? { vpceId } : {}), ...(vpcId ? { vpcId } : {}) };
+  if (target.kind === 'rest-api') return { ...facts, stage: { restApiId: target.api.id, stage: target.stage } };
+  const { domainName, domainNameId, domainNameArn } = target.domain;
+  const mapping = target.domain.basePathMappings?.find((m) =>
+    [target.basePath, target.basePath.replace(/^\//, '')].includes(m.basePath),
+  );
+  return {
+    ...facts,
+    domain: { domainName, domainNameId, domainNameArn },
+    ...(mapping?.stage ? { stage: { restApiId: mapping.restApiId, stage: mapping.stage } } : {}),
+  };
+}
+
+async function diagnose(session: Session, link: InvokeLink, params: DiagnoseParams): Promise<DiagnoseView> {
+  const current = await currentAccount(session);
+  const clientAccount = params.clientAccount ?? current;
+  const clientSession = await sessionForAccount(session, clientAccount);
+  if (!clientSession) throw noContextFor(clientAccount);
+  const client = { session: clientSession, account: clientAccount };
+
+  const view = await loadInvokeView(clientSession, link);
+  const href = invokeHref(view.selection);
+  if (!view.answer.ok) {
+    const invisible =
+      view.answer.error.field === 'domainId'
+        ? await diagnoseInvisibleDomain(current, client, view.selection, params)
+        : undefined;
+    return { invokeHref: href, policyFindings: [], diagnosis: invisible ? { ok: true, data: invisible } : view.answer };
+  }
+
+  const reads = await readInvokeInput(clientSession, view.selection);
+  const { target } = reads.input;
+  const providerAccount = target.kind === 'rest-api' ? target.api.accountId : target.domain.ownerAccountId;
+  const provider: ProviderReading = { account: providerAccount };
+  if (target.kind === 'private-domain' && providerAccount !== clientAccount) {
+    provider.session = await sessionForAccount(session, providerAccount);
+    if (provider.session) {
+      const { domainName, domainNameId } = target.domain;
+      provider.side = await readProviderSide(
+        provider.session,
+        providerAccount,
+        { domainName, domainNameId, basePath: target.basePath },
+        reads.input.request,
+      );
+    }
+  } else provider.session = clientSession;
+
+  const input = await withDeployedStages(withProviderFacts(reads.input, provider), provider.session);
+  const vpcId = reads.endpoint?.vpcId;
+  const vpceId = reads.endpoint?.id;
+  const form = formToDiagnose(computeInvokeForms(input, toClientSituation(view.selection, vpcId)), params.form);
+  if (!form)
+    throw new ActionFailure({
+      kind: 'invalid-input',
+      title: 'Nothing to diagnose',
+      message: 'No invoke form applies to this client situation.',
+    });
+
+  const side: Prerequisite[] = await sideFacts(input, form.vpceId ?? vpceId, clientAccount, provider, params);
+  if (target.kind === 'private-domain' && providerAccount !== clientAccount)
+    side.push(
+      ...[
+        sharePrerequisite(await readShareFacts(clientSession, target.domain.domainNameArn, providerAccount), {
+          clientAccountId: clientAccount,
+          providerAccountId: providerAccount,
+          domainNameArn: target.domain.domainNameArn,
+        }),
+      ].filter((p) => p !== undefined),
+    );
+  const ctx: WalkContext = {
+    ...(params.symptom ? { symptom: params.symptom } : {}),
+    sideFacts: side,
+    accounts: { current, client: clientAccount, provider: providerAccount },
+    remedyFacts: remedyFactsOf(input, form.vpceId ?? vpceId, vpcId),
+    sides: [
+      reading('client', clientAccount, clientSession),
+      ...(providerAccount === clientAccount ? [] : [reading('provider', providerAccount, provider.session)]),
+    ],
+  };
+  return {
+    invokeHref: href,
+    policyFindings: policyFindings(input),
+    diagnosis: { ok: true, data: diagnoseForm(form, ctx) },
+  };
+}
+
 /**
- * Answers "why does this call fail?" for an /invoke link: the invoke service reads everything the engine needs
- * in the session's account, then the walk names the first broken link in AWS's order.
+ * Answers "why does this call fail?" for an /invoke link. Each side is read with the credentials of the account
+ * that owns it when one of the operator's contexts reaches it: the endpoint's account for DNS, the endpoint, its
+ * policy, the association and the share; the domain's account for its policy, mappings, stages, the API policy
+ * and the method. Then the walk names the first broken link in AWS's order.
  */
 export async function loadDiagnosis(session: Session, link: InvokeLink, params: DiagnoseParams): Promise<DiagnoseView> {
-  const view = await loadInvokeView(session, link);
-  const hrefs = { invokeHref: invokeHref(view.selection), policyFindings: [] };
-  if (!view.answer.ok) return { ...hrefs, diagnosis: view.answer };
-  const form = formToDiagnose(view.answer.data.answer.result, params.form);
-  if (!form)
-    return {
-      ...hrefs,
-      diagnosis: {
-        ok: false,
-        error: {
-          kind: 'invalid-input',
-          title: 'Nothing to diagnose',
-          message: 'No invoke form applies to this client situation.',
-        },
-      },
-    };
-  // The same reads again (cached per context) for the raw policies the answer does not carry.
-  const { input } = await readInvokeInput(session, view.selection);
-  return {
-    ...hrefs,
-    policyFindings: policyFindings(input),
-    diagnosis: { ok: true, data: diagnoseForm(form, params.symptom) },
-  };
+  const loaded = await section(() => diagnose(session, link, params));
+  return loaded.ok ? loaded.data : { invokeHref: invokeHref(link.selection), policyFindings: [], diagnosis: loaded };
 }
