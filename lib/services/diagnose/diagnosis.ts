@@ -143,7 +143,7 @@ async function withDeployedStages(input: InvokeInput, owner: Session | undefined
   if (!mapping?.stage || !target.mappedApis) return input;
   const { stage, restApiId } = mapping;
   const mappedApis = await Promise.all(
-    target.mappedApis.map((api) => (api.id === restApiId ? withDeployedState(owner, api, stage) : api)),
+    target.mappedApis.map(async (api) => (api.id === restApiId ? withDeployedState(owner, api, stage) : api)),
   );
   return { ...input, target: { ...target, mappedApis } };
 }
