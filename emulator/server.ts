@@ -12,6 +12,9 @@ import { parseSeedSpec, type ScaleSizes, type SeedSpec } from './core/seedSpec';
 import { RequestStats, type CallOutcome } from './core/stats';
 import { CLOCK_BODY, controlJson, FAULTS_BODY, messageOf, parseControlBody, RESET_BODY } from './control';
 import { applySeed } from './seed/index';
+import { startDataPlane, type DataPlane, type DataPlaneInfo } from './dataplane/server';
+import { dataPlaneControl } from './dataplane/control';
+import { dirname, join } from 'node:path';
 
 export interface EmulatorOptions {
   /** 0 = any free port. */
@@ -26,6 +29,13 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Sizes for `scale:N` seeds requested through `POST /_emulator/reset`. */
   scaleSizes?: ScaleSizes;
+  /**
+   * HTTPS port of the data plane on every execute-api endpoint's loopback address (`EMULATOR_DATAPLANE_PORT`;
+   * `npm run emulator` defaults to 4443); 0 = one free port; `off` (the in-process default) = no data plane.
+   */
+  dataplanePort?: number | 'off';
+  /** Directory of the data plane's local CA (default: `ca/` next to the state file, `.emulator/ca` for memory). */
+  caDir?: string;
 }
 
 export interface RunningEmulator {
@@ -33,6 +43,8 @@ export interface RunningEmulator {
   port: number;
   /** The live state object (tests may inspect it; mutate only through the API). */
   state(): EmulatorState;
+  /** The data plane's port, CA and endpoint addresses; undefined when it is off or could not start. */
+  dataplane(): DataPlaneInfo | undefined;
   close(): Promise<void>;
 }
 
@@ -51,6 +63,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const quotas = options.quotas === 'aws' ? createQuotaCheck() : undefined;
   const stats = new RequestStats(emulatorNow(state));
   const latencyMs = options.latencyMs ?? 0;
+  let dataplane: DataPlane | undefined;
 
   function seeded(seed: SeedSpec): EmulatorState {
     const fresh = emptyState();
@@ -59,6 +72,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   }
 
   function handleControl(req: IncomingMessage, path: string, body: Buffer): EmulatorResponse {
+    if (path === '/_emulator/dataplane' || path.startsWith('/_emulator/dataplane/')) {
+      return dataPlaneControl(
+        dataplane,
+        req.method ?? 'GET',
+        path,
+        new URL(req.url ?? '/', 'http://emulator').searchParams,
+      );
+    }
     if (req.method === 'GET' && path === '/_emulator/health') {
       return controlJson(200, {
         status: 'ready',
@@ -122,13 +143,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         if (faults.latencyMs > 0) await sleep(faults.latencyMs);
         if (faults.errorRate > 0 && Math.random() < faults.errorRate) throw service.injectedFailure();
       }
+      const writes = { committed: false };
       const ctx: ServiceContext = {
         req: request,
         state,
         now: () => emulatorNow(state),
-        commit: () => store.save(state),
+        commit: () => {
+          store.save(state);
+          writes.committed = true;
+        },
       };
       const response = await service.handle(ctx);
+      // A new or deleted execute-api endpoint is (un)served before the caller hears back.
+      if (writes.committed) await dataplane?.changed();
       outcome = response.status < 400 ? 'ok' : 'error';
       return response;
     } catch (err) {
@@ -146,7 +173,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (url.pathname.startsWith('/_emulator/')) {
       if (body === undefined) return controlJson(413, { message: BODY_TOO_LARGE });
       try {
-        return handleControl(req, url.pathname, body);
+        const response = handleControl(req, url.pathname, body);
+        if (req.method === 'POST') await dataplane?.changed();
+        return response;
       } catch (err) {
         return controlJson(400, { message: messageOf(err) });
       }
@@ -199,16 +228,38 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const dataplanePort = options.dataplanePort ?? 'off';
+  if (dataplanePort !== 'off') {
+    try {
+      dataplane = await startDataPlane({
+        port: dataplanePort,
+        caDir: options.caDir ?? defaultCaDir(options.statePath),
+        state: () => state,
+        now: () => emulatorNow(state),
+        warn: (message) => console.warn(`[emulator] ${message}`),
+      });
+    } catch (err) {
+      // The control plane is what most users need: never fail start-up because of the data plane.
+      console.warn(`[emulator] data plane not started: ${messageOf(err)}`);
+    }
+  }
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     state: () => state,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    dataplane: () => dataplane?.info(),
+    close: async () => {
+      await dataplane?.close();
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      });
+    },
   };
+}
+
+function defaultCaDir(statePath: string): string {
+  return statePath === 'memory' ? join('.emulator', 'ca') : join(dirname(statePath), 'ca');
 }
 
 /** For requests that never reached a service (no protocol known): JSON with the header the AWS SDKs read. */

@@ -40,7 +40,12 @@ export function createDeployment(
     id,
     description: input.description,
     createdDate: now.toISOString(),
-    snapshot: { policy: api.policy, vpcEndpointIds: [...(api.endpointConfiguration.vpcEndpointIds ?? [])] },
+    snapshot: {
+      policy: api.policy,
+      vpcEndpointIds: [...(api.endpointConfiguration.vpcEndpointIds ?? [])],
+      resources: structuredClone(api.resources),
+      authorizers: structuredClone(api.authorizers ?? []),
+    },
   };
   api.deployments.push(deployment);
   if (input.stageName) {

@@ -79,8 +79,16 @@ export interface StoredDeployment {
   id: string;
   description?: string;
   createdDate: string;
-  /** What the API looked like when deployed (internal; lets the console reason about "changed since deploy"). */
-  snapshot: { policy?: string; vpcEndpointIds: string[] };
+  /**
+   * What the API looked like when deployed (internal, never on the wire): the data plane serves exactly this.
+   * `resources` and `authorizers` are absent in deployments made before the data plane existed (then the live API is used).
+   */
+  snapshot: {
+    policy?: string;
+    vpcEndpointIds: string[];
+    resources?: StoredResource[];
+    authorizers?: StoredAuthorizer[];
+  };
 }
 
 export interface StoredStage {
