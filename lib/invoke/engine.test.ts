@@ -11,6 +11,7 @@ import {
   CONSUMER_VPCE_ID,
   consumerDomainInput,
   consumerEndpoint,
+  CORS_OPEN,
   DOMAIN,
   DOMAIN_ARN,
   domainInput,
@@ -156,7 +157,7 @@ const apiRows: Row[] = [
   ],
   [
     'browser: no Host override, no custom header (only A1/A4)',
-    apiInput({}, privateApi({ vpcEndpointIds: [VPCE_ID] })),
+    apiInput({ cors: CORS_OPEN }, privateApi({ vpcEndpointIds: [VPCE_ID] })),
     { ...inVpc, client: 'browser' },
     [
       { form: 'A1', status: 'ready' },
@@ -660,7 +661,7 @@ const domainRows: Row[] = [
   ],
   [
     'domain from a browser: only B1',
-    domainInput(),
+    domainInput({ cors: CORS_OPEN }),
     { ...inVpc, client: 'browser' },
     [
       { form: 'B1', status: 'ready' },

@@ -1,3 +1,4 @@
+import { missingCredentials } from './checks/authorization';
 import { callerFor, type CheckContext } from './checks/context';
 import { recordCovers, recordTargetEndpoint } from './dns';
 import { apiForms } from './forms/api';
@@ -8,8 +9,9 @@ import type { ClientSituation, FormId, InvokeForm, InvokeInput, InvokeResult, Vp
  * Computes every invoke form for the target (A1–A4 for a private API, B1–B2 for a private domain) as seen from
  * the client's situation. Forms that cannot work are returned with their reason; nothing is dropped.
  */
-export function computeInvokeForms(input: InvokeInput, situation: ClientSituation): InvokeResult {
+export function computeInvokeForms(asked: InvokeInput, situation: ClientSituation): InvokeResult {
   const notes: string[] = [];
+  const input = withCredentialQuery(asked);
   const client = clientEndpoint(input, situation, notes);
   const base: Omit<CheckContext, 'vpce'> = { input, situation, caller: callerFor(input.authorizationType, situation) };
   const vpcId = situation.vpcId ?? client?.vpcId;
@@ -34,6 +36,13 @@ export function computeInvokeForms(input: InvokeInput, situation: ClientSituatio
     forms = domainForms(base, domain, basePath, mappedApis, { client, viaDns });
   }
   return { forms, recommended: recommend(forms, preference(input, situation)), notes };
+}
+
+/** Query-string identity sources of a REQUEST authorizer go into every URL, as placeholders unless already set. */
+function withCredentialQuery(input: InvokeInput): InvokeInput {
+  const { query } = missingCredentials(input);
+  if (query.length === 0) return input;
+  return { ...input, request: { ...input.request, query: [...(input.request.query ?? []), ...query] } };
 }
 
 /** The endpoint named by the situation, else the VPC's (first available) execute-api endpoint. */

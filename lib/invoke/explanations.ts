@@ -14,7 +14,7 @@ export const FORM_TITLES: Record<FormId, string> = {
 export const EXPLANATIONS: Record<FormId, FormExplanation> = {
   A1: {
     whenToUse:
-      'Clients inside a VPC whose execute-api endpoint has private DNS on: the URL looks like any API Gateway URL and needs no special header. Works from browsers.',
+      'Clients inside a VPC whose execute-api endpoint has private DNS on: the URL looks like any API Gateway URL and needs no special header. Usable from browsers when the API answers CORS (checked for browser clients).',
     whatBreaksIt: [
       'Turning private DNS off on the endpoint: the name then resolves to public addresses and the private API answers 403.',
       "Private DNS on hijacks every *.execute-api name in the VPC: public APIs' default URLs return 403 from that VPC (call them through their custom domains instead).",
@@ -44,7 +44,7 @@ export const EXPLANATIONS: Record<FormId, FormExplanation> = {
   },
   A4: {
     whenToUse:
-      "Clients that keep private DNS off (so public APIs stay reachable) or sit on premises: a public DNS name that resolves to the endpoint's private IPs. Works from browsers.",
+      "Clients that keep private DNS off (so public APIs stay reachable) or sit on premises: a public DNS name that resolves to the endpoint's private IPs. Usable from browsers when the API answers CORS.",
     whatBreaksIt: [
       "Removing the endpoint from the API's vpcEndpointIds (the name stops resolving: NXDOMAIN).",
       'Associating the endpoint without redeploying the API, or calling before DNS has propagated (minutes).',
@@ -52,7 +52,7 @@ export const EXPLANATIONS: Record<FormId, FormExplanation> = {
   },
   B1: {
     whenToUse:
-      "The normal way to call a private custom domain, from the provider's own account or a consumer account alike: TLS uses your own certificate and no header is needed. Works from browsers.",
+      "The normal way to call a private custom domain, from the provider's own account or a consumer account alike: TLS uses your own certificate and no header is needed. Usable from browsers when the mapped API answers CORS.",
     whatBreaksIt: [
       "No private hosted zone record for the domain in the client's VPC (NXDOMAIN).",
       'No access association between this endpoint and the domain, a fresh one (~15 minutes to take effect), or one the provider rejected.',

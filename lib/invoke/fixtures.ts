@@ -2,6 +2,7 @@
 import { apiResourcePolicy, domainInvokePolicy } from '../policies/generate';
 import type {
   ClientSituation,
+  CorsInfo,
   DnsRecordInfo,
   InvokeInput,
   PrivateDomainInfo,
@@ -131,6 +132,22 @@ export function consumerDomainInput(over: Partial<InvokeInput> = {}): InvokeInpu
     ...over,
   });
 }
+
+/** An API that answers every origin's preflight and response (the console could read it). */
+export const CORS_OPEN: CorsInfo = {
+  resourcePath: '/pets',
+  preflight: {
+    headers: {
+      allowOrigin: '*',
+      allowMethods: 'GET,POST,PUT,DELETE,OPTIONS',
+      allowHeaders: 'Content-Type,Authorization,x-api-key',
+    },
+    authorizationType: 'NONE',
+    apiKeyRequired: false,
+  },
+  actual: { allowOrigin: '*' },
+  gatewayResponses: { default4xx: '*', default5xx: '*' },
+};
 
 export const inVpc: ClientSituation = { location: 'vpc', vpcId: VPC_ID, client: 'server' };
 export const inConsumerVpc: ClientSituation = { location: 'vpc', vpcId: CONSUMER_VPC_ID, client: 'server' };

@@ -39,5 +39,13 @@ export const SYMPTOMS = {
     'The endpoint cannot be associated with two private domains of the same name; requests reach the other domain or fail with 403.',
   endpointPolicyDenies: (arn: string, user = 'anonymous') =>
     `HTTP 403 AccessDeniedException: "User: ${user} is not authorized to perform: execute-api:Invoke on resource: ${arn} because no VPC endpoint policy allows the execute-api:Invoke action".`,
+  authorizationMissing:
+    'HTTP 401 {"message":"Unauthorized"} without the token or identity sources an authorizer needs; HTTP 403 Forbidden without a valid API key; 403 without a SigV4 signature on AWS_IAM methods.',
+  corsPreflightFails:
+    'The browser reports a CORS error: the OPTIONS preflight is not answered with matching Access-Control-Allow-* headers, so the real request is never sent.',
+  corsResponseBlocked:
+    'The request reaches the API, but the browser hides the response from the page (CORS error) because it lacks a matching Access-Control-Allow-Origin.',
+  customResolverNoForwarding:
+    "DNS NXDOMAIN (or a public answer) for names only the VPC's Route 53 Resolver knows: your own DNS servers do not see the private hosted zone or the endpoint's private DNS.",
   notSigned: 'HTTP 403 MissingAuthenticationTokenException or "… is not authorized" without a valid SigV4 signature.',
 } as const;

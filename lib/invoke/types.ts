@@ -5,6 +5,60 @@
  */
 
 export type AuthorizationType = 'NONE' | 'AWS_IAM' | 'CUSTOM' | 'COGNITO_USER_POOLS';
+/** `Authorizer.type`: Lambda TOKEN / REQUEST authorizers and Cognito user pool authorizers. */
+export type AuthorizerType = 'TOKEN' | 'REQUEST' | 'COGNITO_USER_POOLS';
+
+export interface AuthorizerInfo {
+  type: AuthorizerType;
+  name?: string;
+  /**
+   * `identitySource` as API Gateway stores it: comma-separated mapping expressions
+   * (`method.request.header.Authorization, method.request.querystring.token`); may be empty for REQUEST without caching.
+   */
+  identitySource?: string;
+}
+
+/**
+ * How the called method authorizes, when the console knows it: read from the method (GetMethod / GetAuthorizer)
+ * or chosen by the operator. `{ known: false }` = the caller cannot read the method (a consumer) and chose nothing:
+ * authorization is then an unknown prerequisite, never a silent NONE.
+ */
+export type MethodAuthorization =
+  | { known: false }
+  | {
+      known: true;
+      source: 'method' | 'chosen';
+      authorizationType: AuthorizationType;
+      /** For CUSTOM and COGNITO_USER_POOLS. */
+      authorizer?: AuthorizerInfo;
+      apiKeyRequired: boolean;
+    };
+
+/** CORS-relevant header values as the API would send them (static mapping values, quotes removed). */
+export interface CorsHeaders {
+  allowOrigin?: string;
+  allowMethods?: string;
+  allowHeaders?: string;
+}
+
+/**
+ * What the console could read about the API's CORS answers for the request's resource. Each member `undefined` =
+ * not readable (consumer, or not read): the related browser prerequisites are then `unknown`.
+ */
+export interface CorsInfo {
+  /** The API resource the request reaches (`/orders/{orderId}`), for messages; the request path otherwise. */
+  resourcePath?: string;
+  /**
+   * The resource's OPTIONS method: `null` = none. `headers` are the integration response's static values; absent
+   * when a proxy integration lets the backend answer (not readable). `authorizationType`/`apiKeyRequired`: a
+   * preflight carries no credentials, so either makes it fail.
+   */
+  preflight?: { headers?: CorsHeaders; authorizationType: string; apiKeyRequired: boolean } | null;
+  /** Access-Control-Allow-Origin on the method's own response; `'backend'` when a proxy integration passes it through. */
+  actual?: { allowOrigin?: string } | 'backend';
+  /** Access-Control-Allow-Origin of the DEFAULT_4XX and DEFAULT_5XX gateway responses (absent = not set). */
+  gatewayResponses?: { default4xx?: string; default5xx?: string };
+}
 export type EndpointAccessMode = 'STRICT' | 'BASIC';
 
 export interface StageInfo {
@@ -149,6 +203,13 @@ export interface InvokeInput {
   dnsRecords: DnsRecordInfo[];
   /** `Method.authorizationType` of the method being called. */
   authorizationType: AuthorizationType;
+  /**
+   * The method's authorization in full (authorizer, API key). `undefined`: only `authorizationType` is known
+   * and no authorization prerequisite is added (callers that do not read methods).
+   */
+  methodAuthorization?: MethodAuthorization;
+  /** The API's CORS answers for the request's resource; only consulted for browser clients. */
+  cors?: CorsInfo;
   request: InvokeRequest;
   /** ISO time; lets the engine tell a fresh (< ~15 min) access association. */
   now?: string;
@@ -165,6 +226,15 @@ export interface ClientSituation {
   client: 'server' | 'browser';
   /** On-premises: a Route 53 Resolver inbound endpoint and forwarding rules exist for the names used. */
   onPremResolverForwarding?: boolean;
+  /**
+   * In a VPC: `custom` when the VPC's DHCP options point clients at the operator's own DNS servers instead of the
+   * Amazon-provided resolver; private hosted zones and endpoint private DNS then need forwarding to a Route 53
+   * Resolver inbound endpoint (`customResolverForwarding`: set up / not / unknown when absent).
+   */
+  vpcResolver?: 'amazon' | 'custom';
+  customResolverForwarding?: boolean;
+  /** Browser clients: the calling page's origin (`https://app.example.com`); absent = not given. */
+  origin?: string;
   /** IAM identity that will sign (AWS_IAM methods); unknown parts make identity-based checks `unknown`. */
   signer?: { accountId?: string; arn?: string };
 }
@@ -201,6 +271,25 @@ export interface SigningInfo {
   note: string;
 }
 
+export interface ZonalAlternative {
+  availabilityZone: string;
+  host: string;
+  url: string;
+}
+
+export interface CorsVerdict {
+  /** The page's origin, when given. */
+  origin?: string;
+  /** `true` when the page and the URL share an origin: no CORS applies. */
+  sameOrigin: boolean;
+  /** `true` when the browser sends an OPTIONS preflight first. */
+  preflight: boolean;
+  /** What makes the request non-simple (method, header names, content type). */
+  preflightReasons: string[];
+  /** What the API lacks for this request, worded as fixes (also in the CORS prerequisites). */
+  missing: string[];
+}
+
 export interface FormExplanation {
   whenToUse: string;
   whatBreaksIt: string[];
@@ -224,6 +313,18 @@ export interface InvokeForm {
   prerequisites: Prerequisite[];
   /** Present for AWS_IAM methods: the request must be SigV4-signed with these parameters. */
   signing?: SigningInfo;
+  /**
+   * Credential headers the method needs that the request does not carry yet, with placeholder values (`Authorization`
+   * for a Cognito or TOKEN authorizer, identity-source headers, `x-api-key`). Snippets send them after the operator's.
+   */
+  credentialHeaders?: HeaderSpec[];
+  /**
+   * For forms on the endpoint's Regional name: the same URL on each zonal name (one per Availability Zone), with the
+   * same Host / SNI rules.
+   */
+  zonalAlternatives?: ZonalAlternative[];
+  /** Browser clients: whether the request needs a CORS preflight, and why. */
+  cors?: CorsVerdict;
   explanation: FormExplanation;
   notes: string[];
 }

@@ -60,7 +60,7 @@ function expectedHost(form: InvokeForm): string {
 
 function argvFor(snippet: SnippetId, code: string): string[] {
   if (snippet === 'curl') return ['bash', '--norc', '--noprofile', '-c', `${code} --silent --show-error --fail`];
-  if (snippet === 'node') return [process.execPath, '--input-type=module', '-e', code];
+  if (snippet === 'node' || snippet === 'fetch') return [process.execPath, '--input-type=module', '-e', code];
   return ['python3', '-c', code];
 }
 
@@ -123,6 +123,23 @@ describe.skipIf(noSandbox !== undefined)('snippets executed against a local HTTP
     },
   );
 
+  // The browser snippet under Node's own fetch (undici): the forms a browser can use.
+  it.for(['A1', 'A4', 'B1'] as const)(
+    '%s via fetch(): method, target, Host, headers, body and SNI as AWS would see them',
+    async (id) => {
+      const form = formFor(id);
+      const got = await send(form, 'fetch');
+      const url = new URL(form.url);
+      expect(got.method).toBe('POST');
+      expect(got.target).toBe(`${url.pathname}${url.search}`);
+      expect(got.headers.host).toBe(url.hostname);
+      expect(got.sni).toBe(url.hostname);
+      expect(got.headers['x-trace']).toBe(REQUEST.headers![1].value);
+      expect(got.headers['content-type']).toBe('application/json');
+      expect(got.body.toString('utf8')).toBe(REQUEST.body);
+    },
+  );
+
   // Text beyond ASCII in header values: Latin-1 ("café") and beyond it (emoji, euro sign).
   const UNICODE: InvokeRequest = {
     method: 'GET',
@@ -134,13 +151,16 @@ describe.skipIf(noSandbox !== undefined)('snippets executed against a local HTTP
   };
   const utf8 = (value: string | string[] | undefined) => Buffer.from(String(value), 'latin1').toString('utf8');
 
-  it.for(clients)('%s sends non-ASCII header values as the same UTF-8 bytes curl sends', async (client, { skip }) => {
-    if (client === 'python' && noRequests) skip(noRequests);
-    const form = computeInvokeForms(apiInput({ request: UNICODE }), inVpc).forms.find((f) => f.id === 'A1')!;
-    const got = await send(form, client, UNICODE);
-    expect(utf8(got.headers['x-note'])).toBe('café');
-    expect(utf8(got.headers['x-mood'])).toBe('😀 € 漢字');
-  });
+  it.for([...clients, 'fetch'] as SnippetId[])(
+    '%s sends non-ASCII header values as the same UTF-8 bytes curl sends',
+    async (client, { skip }) => {
+      if (client === 'python' && noRequests) skip(noRequests);
+      const form = computeInvokeForms(apiInput({ request: UNICODE }), inVpc).forms.find((f) => f.id === 'A1')!;
+      const got = await send(form, client, UNICODE);
+      expect(utf8(got.headers['x-note'])).toBe('café');
+      expect(utf8(got.headers['x-mood'])).toBe('😀 € 漢字');
+    },
+  );
 
   it.skipIf(noRequests !== undefined)(
     'control: header values as text, Python would crash on the emoji (why the snippet sends bytes)',

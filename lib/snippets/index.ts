@@ -4,6 +4,7 @@ export { requestSpecFor, validateRequestSpec } from './request';
 export { curlSnippet, curlArgGroups } from './curl';
 export { pythonSnippet } from './python';
 export { nodeSnippet } from './node';
+export { fetchSnippet } from './fetch';
 export { powershellSnippet } from './powershell';
 export { awscurlSnippet, pythonSigV4Snippet } from './sigv4';
 export { jsQuote, parsePowershellVerbatim, powershellQuote, pythonQuote, shellQuote, SnippetInputError } from './quote';

@@ -43,7 +43,7 @@ export function requestSpecFor(form: InvokeForm, request: InvokeRequest): HttpRe
   const spec: HttpRequestSpec = {
     method: request.method.toUpperCase(),
     url: form.url,
-    headers: [...form.headers, ...operator],
+    headers: [...form.headers, ...operator, ...(form.credentialHeaders ?? [])],
   };
   if (request.body !== undefined && request.body !== '') spec.body = request.body;
   validateRequestSpec(spec);

@@ -263,7 +263,13 @@ describe('PowerShell snippet', () => {
 describe('snippetsForForm', () => {
   it('plain forms get curl, Python, Node and PowerShell', () => {
     const req = { method: 'GET', path: '/pets' };
-    expect(snippetsForForm(formFor('A1', req), req).map((s) => s.id)).toEqual(['curl', 'python', 'node', 'powershell']);
+    expect(snippetsForForm(formFor('A1', req), req).map((s) => s.id)).toEqual([
+      'curl',
+      'python',
+      'node',
+      'powershell',
+      'fetch',
+    ]);
   });
 
   it('IAM forms lead with the signed variants and warn on the unsigned ones', () => {
@@ -277,7 +283,7 @@ describe('snippetsForForm', () => {
     const req = { method: 'GET', path: '/pets' };
     const a4 = formFor('A4', req);
     const s = snippetsForForm(a4, req);
-    expect(s).toHaveLength(4);
+    expect(s).toHaveLength(5);
     expect(s[0].warnings.join()).toMatch(/Not met: Endpoint associated.*NXDOMAIN/);
   });
 
@@ -292,7 +298,7 @@ describe('snippetsForForm', () => {
     expect(refused).toBeInstanceOf(SnippetInputError);
     expect(refused).toMatchObject({ field: 'headers' });
     expect((refused as Error).message).toMatch(/^Header X-Note has characters outside ASCII/);
-    expect(snippetsForForm(formFor('A1', req), req)).toHaveLength(4);
+    expect(snippetsForForm(formFor('A1', req), req)).toHaveLength(5);
   });
 
   it('warns that PowerShell may not send non-ASCII header values as UTF-8', () => {

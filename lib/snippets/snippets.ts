@@ -1,5 +1,6 @@
 import type { InvokeForm, InvokeRequest } from '../invoke/types';
 import { curlSnippet } from './curl';
+import { fetchSnippet } from './fetch';
 import { nodeSnippet } from './node';
 import { powershellSnippet } from './powershell';
 import { pythonSnippet } from './python';
@@ -77,7 +78,8 @@ export function snippetsForForm(form: InvokeForm, request: InvokeRequest): Snipp
       warnings: [...unsignedWarnings, ...powershellWarnings(spec)],
     },
   ];
-  if (!form.signing) return plain;
+  const browser = browserSnippet(form, spec, base);
+  if (!form.signing) return browser ? (form.cors ? [browser, ...plain] : [...plain, browser]) : plain;
   const sig = { region: form.signing.region, service: form.signing.service };
   const awscurl = awscurlSnippet(spec, sig);
   return [
@@ -96,5 +98,23 @@ export function snippetsForForm(form: InvokeForm, request: InvokeRequest): Snipp
       warnings: [...base, ...awscurl.warnings],
     },
     ...plain,
+    ...(browser ? [browser] : []),
   ];
+}
+
+/**
+ * `fetch()` for forms a browser can use (no Host or x-apigw-api-id header to set). Listed first when the client
+ * is a browser (the form then carries a CORS verdict), last otherwise.
+ */
+function browserSnippet(form: InvokeForm, spec: HttpRequestSpec, base: string[]): Snippet | undefined {
+  if (form.headers.length > 0) return undefined;
+  const warnings = [...base];
+  if (form.signing)
+    warnings.push(
+      'This method uses AWS_IAM: the page must SigV4-sign the request itself (for example @smithy/signature-v4 with temporary credentials from a Cognito identity pool); unsigned it is refused (403).',
+    );
+  if (form.cors?.preflight)
+    warnings.push(`The browser sends an OPTIONS preflight first, because of ${form.cors.preflightReasons.join(', ')}.`);
+  for (const missing of form.cors?.missing ?? []) if (!base.some((w) => w.includes(missing))) warnings.push(missing);
+  return { id: 'fetch', label: 'Browser fetch()', language: 'javascript', code: fetchSnippet(spec), warnings };
 }

@@ -14,7 +14,7 @@ export interface SigV4Spec {
   service: 'execute-api';
 }
 
-export type SnippetId = 'curl' | 'python' | 'node' | 'powershell' | 'awscurl' | 'python-sigv4';
+export type SnippetId = 'curl' | 'python' | 'node' | 'powershell' | 'awscurl' | 'python-sigv4' | 'fetch';
 
 export interface Snippet {
   id: SnippetId;

@@ -40,8 +40,8 @@ export function sameRegion(
     : notMet(
         'same-region',
         label,
-        `Endpoint is in ${region}, the ${what} in ${targetRegion}.`,
-        `Use an execute-api endpoint in ${targetRegion}.`,
+        `Endpoint is in ${region}, the ${what} in ${targetRegion}: AWS requires the execute-api endpoint and the ${what} in one Region (an endpoint cannot reach, or be associated with, another Region's ${what}).`,
+        `Call from a VPC with an execute-api endpoint in ${targetRegion} (or connect this VPC to one there, e.g. by peering or Transit Gateway, and use that endpoint).`,
         SYMPTOMS.wrongRegion,
       );
 }
@@ -90,4 +90,33 @@ export function onPremResolver(situation: ClientSituation, names: string, sympto
   return situation.onPremResolverForwarding
     ? met('onprem-resolver', label, `${names} are forwarded to the VPC resolver.`)
     : notMet('onprem-resolver', label, `${names} are not forwarded to the VPC resolver.`, fix, symptom);
+}
+
+/**
+ * A VPC whose DHCP options name the operator's own DNS servers: names only the Amazon-provided resolver answers
+ * (private hosted zones, endpoint private DNS) need a conditional forwarder on those servers to a Route 53 Resolver
+ * inbound endpoint. AWS does not support forwarding to the VPC+2 address from other DNS servers.
+ */
+export function customResolver(situation: ClientSituation, names: string): Prerequisite | undefined {
+  if (situation.location !== 'vpc' || situation.vpcResolver !== 'custom') return undefined;
+  const label = 'Your DNS servers forward to a Route 53 Resolver inbound endpoint';
+  const fix = `Create a Route 53 Resolver inbound endpoint in ${situation.vpcId ?? 'the VPC'} and, on your DNS servers, a conditional forwarder for ${names} to its IP addresses (forwarding to the VPC+2 address from other DNS servers is not supported). Also check that no Resolver forwarding rule sends these names elsewhere.`;
+  if (situation.customResolverForwarding === undefined) {
+    return unknown(
+      'custom-resolver',
+      label,
+      `The VPC uses its own DNS servers; whether they forward ${names} to the Route 53 Resolver is not known to the console.`,
+      fix,
+      SYMPTOMS.customResolverNoForwarding,
+    );
+  }
+  return situation.customResolverForwarding
+    ? met('custom-resolver', label, `Your DNS servers forward ${names} to a Route 53 Resolver inbound endpoint.`)
+    : notMet(
+        'custom-resolver',
+        label,
+        `The VPC uses its own DNS servers and they do not forward ${names} to the Route 53 Resolver.`,
+        fix,
+        SYMPTOMS.customResolverNoForwarding,
+      );
 }

@@ -10,14 +10,15 @@ import {
   vpceAssociated,
 } from '../checks/api';
 import type { CheckContext } from '../checks/context';
-import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
+import { customResolver, onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
 import { endpointPolicyAllows } from '../checks/endpoint-policy';
 import { iamIdentity } from '../checks/iam';
 import { awsDnsSuffix, defaultApiHost, vpceAliasApiHost, vpceHostname } from '../dns';
 import { SYMPTOMS } from '../symptoms';
 import { buildUrl } from '../url';
-import type { InvokeForm, Prerequisite, RestApiInfo, VpcEndpointInfo } from '../types';
+import type { HeaderSpec, InvokeForm, Prerequisite, RestApiInfo, VpcEndpointInfo } from '../types';
 import { notApplicableReason } from './applicability';
+import { clientNeeds, zonalAlternatives } from './client-needs';
 import { makeForm, UNKNOWN_VPCE_HOST } from './make';
 
 /** Endpoints the API forms go through: A1 uses the VPC's private-DNS endpoint, the others the client's endpoint. */
@@ -55,6 +56,9 @@ export function apiForms(
   const withVpce = (vpce: VpcEndpointInfo | undefined): CheckContext => ({ ...base, vpce });
   const clientCtx = withVpce(endpoints.client);
   const vpceHost = (endpoints.client && vpceHostname(endpoints.client)) ?? UNKNOWN_VPCE_HOST;
+  const needs = (ctx: CheckContext, host: string, headers: HeaderSpec[] = []) =>
+    clientNeeds(ctx, { url: url(host), headers, ownerAccountId: api.accountId });
+  const zonal = zonalAlternatives(endpoints.client, vpceHost, url);
 
   const a1Ctx = withVpce(endpoints.privateDns ?? endpoints.client);
   const a1Host = defaultApiHost(api.id, api.region);
@@ -67,8 +71,10 @@ export function apiForms(
       privateDnsOn(endpoints.privateDns),
       vpcDnsAttributes(input.vpcs, situation.vpcId ?? a1Ctx.vpce?.vpcId, 'private DNS'),
       onPremResolver(situation, `*.execute-api.${api.region}.${awsDnsSuffix(api.region)}`, SYMPTOMS.noResolverOnPrem),
+      customResolver(situation, `execute-api.${api.region}.${awsDnsSuffix(api.region)}`),
       ...common(a1Ctx, api, stage),
     ],
+    needs: needs(a1Ctx, a1Host),
     notApplicableReason: notApplicableReason('A1', situation, authorizationType),
     signingRegion,
     notes: endpoints.privateDns
@@ -76,11 +82,14 @@ export function apiForms(
       : [],
   });
 
+  const a2Headers = [{ name: 'Host', value: a1Host }];
   const a2 = makeForm({
     id: 'A2',
     url: url(vpceHost),
     host: vpceHost,
-    headers: [{ name: 'Host', value: a1Host }],
+    headers: a2Headers,
+    needs: needs(clientCtx, vpceHost, a2Headers),
+    zonalAlternatives: zonal,
     vpceId: endpoints.client?.id,
     prerequisites: [
       accessModeAllowsVpceHost(api.endpointAccessMode, 'API', false, false),
@@ -89,11 +98,14 @@ export function apiForms(
     notApplicableReason: notApplicableReason('A2', situation, authorizationType),
   });
 
+  const a3Headers = [{ name: 'x-apigw-api-id', value: api.id }];
   const a3 = makeForm({
     id: 'A3',
     url: url(vpceHost),
     host: vpceHost,
-    headers: [{ name: 'x-apigw-api-id', value: api.id }],
+    headers: a3Headers,
+    needs: needs(clientCtx, vpceHost, a3Headers),
+    zonalAlternatives: zonal,
     vpceId: endpoints.client?.id,
     prerequisites: [
       accessModeAllowsVpceHost(api.endpointAccessMode, 'API', true, false),
@@ -110,6 +122,7 @@ export function apiForms(
     host: a4Host,
     vpceId: endpoints.client?.id,
     prerequisites: [vpceAssociated(api, endpoints.client), ...common(clientCtx, api, stage)],
+    needs: needs(clientCtx, a4Host),
     notApplicableReason: notApplicableReason('A4', situation, authorizationType),
     signingRegion,
     notes:

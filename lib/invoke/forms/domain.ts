@@ -16,12 +16,13 @@ import {
 } from '../checks/domain';
 import { endpointPolicyAllows } from '../checks/endpoint-policy';
 import { iamIdentity } from '../checks/iam';
-import { onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
+import { customResolver, onPremResolver, sameRegion, vpcDnsAttributes, vpceUsable } from '../checks/endpoint';
 import { vpceHostname } from '../dns';
 import { SYMPTOMS } from '../symptoms';
 import { buildUrl } from '../url';
 import type { InvokeForm, Prerequisite, PrivateDomainInfo, RestApiInfo, VpcEndpointInfo } from '../types';
 import { notApplicableReason } from './applicability';
+import { clientNeeds, zonalAlternatives } from './client-needs';
 import { makeForm, UNKNOWN_VPCE_HOST } from './make';
 
 export interface DomainEndpoints {
@@ -93,8 +94,10 @@ export function domainForms(
       domainDnsRecord(b1Ctx, domain),
       vpcDnsAttributes(input.vpcs, situation.vpcId ?? b1Ctx.vpce?.vpcId, 'private hosted zones'),
       onPremResolver(situation, domain.domainName, SYMPTOMS.noDomainRecord),
+      customResolver(situation, domain.domainName),
       ...common(b1Ctx, domain, basePath, mappedApis),
     ],
+    needs: clientNeeds(b1Ctx, { url: url(domain.domainName), headers: [], ownerAccountId: domain.ownerAccountId }),
     notApplicableReason: notApplicableReason('B1', situation, authorizationType),
     signingRegion: authorizationType === 'AWS_IAM' ? domain.region : undefined,
     notes,
@@ -103,11 +106,14 @@ export function domainForms(
   const b2Ctx: CheckContext = { ...base, vpce: endpoints.client };
   const vpceHost = (endpoints.client && vpceHostname(endpoints.client)) ?? UNKNOWN_VPCE_HOST;
   const hidden = domain.endpointAccessMode === undefined && isConsumer(domain.ownerAccountId, input);
+  const b2Headers = [{ name: 'Host', value: domain.domainName }];
   const b2 = makeForm({
     id: 'B2',
     url: url(vpceHost),
     host: vpceHost,
-    headers: [{ name: 'Host', value: domain.domainName }],
+    headers: b2Headers,
+    needs: clientNeeds(b2Ctx, { url: url(vpceHost), headers: b2Headers, ownerAccountId: domain.ownerAccountId }),
+    zonalAlternatives: zonalAlternatives(endpoints.client, vpceHost, url),
     vpceId: endpoints.client?.id,
     prerequisites: [
       accessModeAllowsVpceHost(domain.endpointAccessMode, 'domain', false, hidden),

@@ -1,5 +1,6 @@
 import { DNS_PREREQUISITES, EXPLANATIONS, FORM_TITLES, TLS_NOTES } from '../explanations';
-import type { FormId, FormStatus, HeaderSpec, InvokeForm, Prerequisite, SigningInfo } from '../types';
+import type { FormId, FormStatus, HeaderSpec, InvokeForm, Prerequisite, SigningInfo, ZonalAlternative } from '../types';
+import type { ClientNeeds } from './client-needs';
 
 export interface FormParts {
   id: FormId;
@@ -11,6 +12,9 @@ export interface FormParts {
   notApplicableReason?: string;
   signingRegion?: string;
   notes?: string[];
+  /** Credentials and CORS for this client (appended after the form's own prerequisites). */
+  needs?: ClientNeeds;
+  zonalAlternatives?: ZonalAlternative[];
 }
 
 export function statusOf(prerequisites: Prerequisite[], notApplicable: boolean): FormStatus {
@@ -21,7 +25,9 @@ export function statusOf(prerequisites: Prerequisite[], notApplicable: boolean):
 }
 
 export function makeForm(p: FormParts): InvokeForm {
-  const prerequisites = p.prerequisites.filter((x): x is Prerequisite => x !== undefined);
+  const prerequisites = [...p.prerequisites, ...(p.needs?.prerequisites ?? [])].filter(
+    (x): x is Prerequisite => x !== undefined,
+  );
   const signing: SigningInfo | undefined = p.signingRegion
     ? {
         service: 'execute-api',
@@ -41,8 +47,11 @@ export function makeForm(p: FormParts): InvokeForm {
     dnsPrerequisite: DNS_PREREQUISITES[p.id],
     prerequisites,
     explanation: EXPLANATIONS[p.id],
-    notes: p.notes ?? [],
+    notes: [...(p.notes ?? []), ...(p.needs?.notes ?? [])],
   };
+  if (p.needs?.credentialHeaders.length) form.credentialHeaders = p.needs.credentialHeaders;
+  if (p.needs?.cors) form.cors = p.needs.cors;
+  if (p.zonalAlternatives?.length) form.zonalAlternatives = p.zonalAlternatives;
   if (p.notApplicableReason) form.notApplicableReason = p.notApplicableReason;
   if (p.vpceId) form.vpceId = p.vpceId;
   if (signing) form.signing = signing;
