@@ -20,6 +20,7 @@ import type {
   FormStatus,
   InvokeForm,
   InvokeInput,
+  InvokeRequest,
   MethodAuthorization,
   PrerequisiteStatus,
 } from './types';
@@ -368,7 +369,7 @@ describe('client needs', () => {
 });
 
 describe('CORS verdict', () => {
-  it.each([
+  it.each<[string, InvokeRequest, boolean, RegExp[]]>([
     ['GET without headers', { method: 'GET', path: '/pets' }, false, []],
     [
       'POST form body',
@@ -384,7 +385,7 @@ describe('CORS verdict', () => {
       true,
       [/header x-api-key/],
     ],
-  ] as const)('%s: preflight %s', (_name, request, preflight, reasons) => {
+  ])('%s: preflight %s', (_name, request, preflight, reasons) => {
     const f = formOf(apiInput({ request, cors: CORS_OPEN }, associated), browser, 'A1');
     expect(f.cors?.preflight).toBe(preflight);
     expect(f.cors?.preflightReasons).toHaveLength(reasons.length);
