@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { RunningEmulator } from '../server';
+import { RejectDomainNameAccessAssociationCommand } from '@aws-sdk/client-api-gateway';
 import { CONSUMER, OUTSIDER, PROVIDER } from '../seed/demo-ids';
+import { apiGateway } from '../testing/harness';
 import { callEndpoint, dataPlaneOf, startDataPlaneEmulator, type CallOptions } from './testing/https-call';
 
 const P = PROVIDER['us-east-1'];
@@ -138,6 +140,66 @@ describe('data plane on the demo seed: every URL form reaches the integration', 
       domain: { domainName: SHARED },
       endpoint: { vpcEndpointId: C.appVpceId },
     });
+  });
+
+  it.each([
+    [
+      'app VPC, private DNS on: the default API name',
+      `name=${ORDERS}.execute-api.us-east-1.amazonaws.com&vpcId=${C.appVpc.id}`,
+      'private-dns',
+      C.appVpceId,
+    ],
+    [
+      'app VPC: the shared domain through its private hosted zone',
+      `name=${SHARED}&vpcId=${C.appVpc.id}`,
+      'private-hosted-zone',
+      C.appVpceId,
+    ],
+    [
+      'analytics VPC (private DNS off): the default API name is public',
+      `name=${ORDERS}.execute-api.us-east-1.amazonaws.com&vpcId=${C.analyticsVpc.id}`,
+      'public-dns',
+      undefined,
+    ],
+    ['analytics VPC: no zone for the domain', `name=${SHARED}&vpcId=${C.analyticsVpc.id}`, 'none', undefined],
+    ['on premises: the endpoint name is public DNS', `name=VPCE&onPremises=1`, 'vpce-public-dns', C.analyticsVpceId],
+    [
+      'on premises: an associated, deployed {api}-{vpce} alias',
+      `name=${ORDERS}-${P.vpceId}.execute-api.us-east-1.amazonaws.com&onPremises=1`,
+      'api-alias-public-dns',
+      P.vpceId,
+    ],
+    [
+      'on premises: an alias of an endpoint not associated',
+      `name=${ORDERS}-${C.appVpceId}.execute-api.us-east-1.amazonaws.com&onPremises=1`,
+      'none',
+      undefined,
+    ],
+    ['on premises: the custom domain', `name=${SHARED}&onPremises=1`, 'none', undefined],
+    [
+      'on premises through a resolver in the app VPC',
+      `name=${SHARED}&onPremises=1&vpcId=${C.appVpc.id}`,
+      'private-hosted-zone',
+      C.appVpceId,
+    ],
+    ['an unknown VPC', `name=${SHARED}&vpcId=vpc-0123456789abcdef0`, 'none', undefined],
+  ])('resolve: %s', async (_case, query, answeredBy, vpceId) => {
+    const dns = await resolve(query.replace('VPCE', regionalName(C.analyticsVpceId)));
+    expect(dns.answeredBy).toBe(answeredBy);
+    expect(dns.addresses).toEqual(vpceId ? [dp.endpoint(vpceId).address] : []);
+    if (!vpceId) expect(dns.reason).toBeTruthy();
+  });
+
+  it("a consumer's association rejected by the provider: the consumer gets 403 Forbidden", async () => {
+    const provider = apiGateway(emulator, { account: PROVIDER.account });
+    await provider.send(
+      new RejectDomainNameAccessAssociationCommand({
+        domainNameAccessAssociationArn: C.appDnaaArn,
+        domainNameArn: P.domains.shared.arn,
+      }),
+    );
+    const res = await through(C.appVpceId, { host: SHARED, path: '/orders/orders' });
+    expect([res.status, JSON.parse(res.body)]).toEqual([403, { message: 'Forbidden' }]);
   });
 
   it('an SNI no certificate covers fails the TLS handshake', async () => {
