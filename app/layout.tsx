@@ -26,7 +26,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const session = await getSession();
   const access = await currentAccess();
   const contexts = session.user ? await visibleContexts(session.user) : [];
-  const identity = await section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' });
+  // Not awaited: the shell streams first, the account shows when STS answers (cached for an hour).
+  const identity = section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' });
   return (
     <html lang="en">
       <body>

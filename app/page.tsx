@@ -1,9 +1,7 @@
 import { Suspense } from 'react';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import { getCallerIdentity } from '@/lib/aws/identity';
-import { loadAttention, loadOverviewCounts } from '@/lib/services/inventory/overview';
-import { section } from '@/lib/result';
+import { loadOverviewSections } from '@/lib/services/inventory/overview';
 import { AttentionList, OverviewCounts, OverviewHeader, type OverviewCount } from '@/components/inventory/overview';
 import { Deferred } from '@/components/inventory/deferred';
 import { SectionLoading } from '@/components/inventory/section-loading';
@@ -20,16 +18,15 @@ const COUNT_LINKS: Omit<OverviewCount, 'count'>[] = [
 
 export default async function OverviewPage() {
   const session = await getSession();
-  const counts = loadOverviewCounts(session);
-  const attention = loadAttention(session);
-  const identity = await section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' });
+  const { identity, counts, attention } = loadOverviewSections(session);
+  const header = (account: string | undefined) => (
+    <OverviewHeader contextLabel={session.context.label} account={account} region={session.region} />
+  );
   return (
     <SpaceBetween size="l">
-      <OverviewHeader
-        contextLabel={session.context.label}
-        account={identity.ok ? identity.data.account : session.context.accountId}
-        region={session.region}
-      />
+      <Suspense fallback={header(session.context.accountId)}>
+        <Deferred value={identity}>{(i) => header(i.ok ? i.data.account : session.context.accountId)}</Deferred>
+      </Suspense>
       <Suspense fallback={<SectionLoading title="Resources" what="resource counts" />}>
         <Deferred value={counts}>
           {(c) => <OverviewCounts counts={COUNT_LINKS.map((link) => ({ ...link, count: c[link.id] }))} />}

@@ -1,12 +1,17 @@
 import { getSession } from '@/lib/aws/session';
-import { isPrivateApi, listRestApis } from '@/lib/aws/read/rest-apis';
+import { listQuery } from '@/lib/inventory/paging';
 import { section } from '@/lib/result';
+import { loadApiPage } from '@/lib/services/inventory/apis';
 import { ApisList } from '@/components/inventory/apis-list';
 
-export default async function ApisPage() {
+/** One page of the account's private REST APIs (`?q=` filters, `?sort=`/`?desc=` sort, `?page=` pages; on the server). */
+export default async function ApisPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = listQuery(await searchParams);
   const session = await getSession();
-  const apis = await section(async () => (await listRestApis(session)).filter(isPrivateApi), {
-    operation: 'apigateway:GetRestApis',
-  });
+  const apis = await section(() => loadApiPage(session, query), { operation: 'apigateway:GetRestApis' });
   return <ApisList apis={apis} region={session.region} />;
 }

@@ -1,20 +1,30 @@
+import { Suspense } from 'react';
 import { getSession } from '@/lib/aws/session';
-import { listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
-import { isPrivateDomain, type Domain } from '@/lib/model/domains';
-import { section } from '@/lib/result';
+import { loadDomainListSections } from '@/lib/services/inventory/domains';
+import { PageLoading } from '@/components/common/page-loading';
 import { DomainsList } from '@/components/inventory/domains-list';
+import { Deferred } from '@/components/inventory/deferred';
 import { CreateDomainButton } from '@/components/provider/create-domain-button';
 
 export default async function DomainsPage() {
   const session = await getSession();
-  const [owned, shared] = await Promise.all([
-    section(
-      async () => (await listOwnDomains(session)).filter(isPrivateDomain) as (Domain & { domainNameId: string })[],
-      { operation: 'apigateway:GetDomainNames' },
-    ),
-    section(() => listSharedDomains(session), {
-      operation: 'apigateway:GetDomainNames (resourceOwner OTHER_ACCOUNTS)',
-    }),
-  ]);
-  return <DomainsList owned={owned} shared={shared} region={session.region} ownedActions={<CreateDomainButton />} />;
+  const { owned, shared } = loadDomainListSections(session);
+  return (
+    <Suspense
+      fallback={
+        <PageLoading
+          title="Custom domain names"
+          what="domain names"
+          breadcrumbs={[
+            { text: 'Private domains', href: '/' },
+            { text: 'Custom domain names', href: '/domains' },
+          ]}
+        />
+      }
+    >
+      <Deferred value={Promise.all([owned, shared])}>
+        {([o, s]) => <DomainsList owned={o} shared={s} region={session.region} ownedActions={<CreateDomainButton />} />}
+      </Deferred>
+    </Suspense>
+  );
 }

@@ -4,23 +4,21 @@
  */
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import { listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
-import { loadOwnedShares } from '@/lib/services/inventory/sharing';
-import { section } from '@/lib/result';
+import { loadSharingSections } from '@/lib/services/inventory/sharing';
 import { PageHeader } from '@/components/common/page-header';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { OwnedSharesTable, SharedResourcesTable } from '@/components/inventory/sharing-tables';
 import { ConsumerSharing } from '@/components/consumer/consumer-sharing';
-import { loadConsumerSharing } from '@/lib/services/consumer/sharing';
 import { sharingTabWithWork } from '@/lib/consumer/sharing-view';
 
 export default async function SharingPage() {
   const session = await getSession();
+  const sections = loadSharingSections(session);
   const [shares, invitations, resources, consumer] = await Promise.all([
-    section(() => loadOwnedShares(session), { operation: 'ram:GetResourceShares' }),
-    section(() => listShareInvitations(session), { operation: 'ram:GetResourceShareInvitations' }),
-    section(() => listSharedResources(session), { operation: 'ram:ListResources' }),
-    loadConsumerSharing(session),
+    sections.shares,
+    sections.invitations,
+    sections.resources,
+    sections.consumer,
   ]);
   const count = (s: { ok: boolean; data?: unknown[] }) => (s.ok && s.data ? ` (${s.data.length})` : '');
 

@@ -3,7 +3,8 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Box from '@cloudscape-design/components/box';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { RestApi } from '@/lib/model/rest-apis';
+import type { ListPage } from '@/lib/model/paging';
+import type { ApiRow } from '@/lib/model/rest-apis';
 import type { Section } from '@/lib/result';
 import { apiHref } from '@/lib/inventory/hrefs';
 import { formatTime } from '@/lib/inventory/format';
@@ -11,10 +12,14 @@ import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { PageHeader } from '@/components/common/page-header';
 import { ResourceStatus } from '@/components/common/resource-status';
-import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
+import { ServerPagedTable } from './server-paged-table';
 
-export function ApisList({ apis, region }: { apis: Section<RestApi[]>; region: string }) {
+/**
+ * The account's private REST APIs, one page at a time (filter, sort and page in the URL, answered by the server).
+ * Props: `apis` (the page), `region`.
+ */
+export function ApisList({ apis, region }: { apis: Section<ListPage<ApiRow>>; region: string }) {
   return (
     <SpaceBetween size="l">
       <PageHeader
@@ -26,39 +31,38 @@ export function ApisList({ apis, region }: { apis: Section<RestApi[]>; region: s
         description={`REST APIs with endpoint type PRIVATE in ${region}. They are reachable only through execute-api interface VPC endpoints that their resource policy allows.`}
       />
       {apis.ok ? (
-        <ResourceTable
-          items={apis.data}
+        <ServerPagedTable
+          page={apis.data}
           trackBy={(a) => a.id}
           title="Private REST APIs"
           noun={['private API', 'private APIs']}
           empty={`This account has no private REST APIs in ${region}.`}
-          defaultSort={{ columnId: 'name' }}
+          defaultSort="name"
           columns={[
             {
               id: 'name',
               header: 'Name',
               cell: (a) => <InternalLink href={apiHref(a.id)}>{a.name}</InternalLink>,
-              sortValue: (a) => a.name,
+              sortable: true,
             },
             {
               id: 'id',
               header: 'API ID',
               cell: (a) => <CopyableId value={a.id} label="API ID" />,
-              sortValue: (a) => a.id,
+              sortable: true,
             },
             {
               id: 'vpce',
               header: 'Associated VPC endpoints',
               cell: (a) =>
                 a.vpcEndpointIds.length ? a.vpcEndpointIds.join(', ') : <Box color="text-status-inactive">None</Box>,
-              sortValue: (a) => a.vpcEndpointIds.length,
-              filterText: (a) => a.vpcEndpointIds.join(' '),
+              sortable: true,
             },
             {
               id: 'policy',
               header: 'Resource policy',
               cell: (a) =>
-                a.policy ? (
+                a.hasPolicy ? (
                   <StatusIndicator type="success" wrapText={false}>
                     Attached
                   </StatusIndicator>
@@ -67,25 +71,25 @@ export function ApisList({ apis, region }: { apis: Section<RestApi[]>; region: s
                     None: every call is denied
                   </StatusIndicator>
                 ),
-              sortValue: (a) => (a.policy ? 1 : 0),
+              sortable: true,
             },
             {
               id: 'status',
               header: 'Status',
               cell: (a) => <ResourceStatus status={a.apiStatus ?? 'AVAILABLE'} />,
-              sortValue: (a) => a.apiStatus,
+              sortable: true,
             },
             {
               id: 'created',
               header: 'Created',
               cell: (a) => formatTime(a.createdDate),
-              sortValue: (a) => a.createdDate,
+              sortable: true,
             },
             {
               id: 'description',
               header: 'Description',
               cell: (a) => a.description ?? '-',
-              sortValue: (a) => a.description,
+              sortable: true,
             },
           ]}
         />

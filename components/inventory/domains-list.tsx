@@ -14,6 +14,7 @@ import { ResourceStatus } from '@/components/common/resource-status';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
 import { UrlTabs } from '@/components/common/url-tabs';
+import { TruncatedArn } from './truncated-arn';
 
 type OwnDomain = Domain & { domainNameId: string };
 
@@ -77,8 +78,9 @@ function OwnedDomainsTable({
         {
           id: 'arn',
           header: 'ARN',
-          cell: (d) => <CopyableId value={d.domainNameArn ?? ''} label="ARN" />,
+          cell: (d) => <TruncatedArn value={d.domainNameArn ?? ''} />,
           sortValue: (d) => d.domainNameArn,
+          minWidth: 160,
         },
       ]}
     />
@@ -119,8 +121,9 @@ function SharedDomainsTable({ domains, region }: { domains: Section<SharedDomain
         {
           id: 'arn',
           header: 'ARN',
-          cell: (d) => <CopyableId value={d.domainNameArn} label="ARN" />,
+          cell: (d) => <TruncatedArn value={d.domainNameArn} />,
           sortValue: (d) => d.domainNameArn,
+          minWidth: 160,
         },
       ]}
     />

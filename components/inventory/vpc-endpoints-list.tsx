@@ -1,15 +1,7 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
-import Box from '@cloudscape-design/components/box';
-import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
-import { PAGINATION_LABELS } from '@/components/common/resource-table';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import Table from '@cloudscape-design/components/table';
-import TextFilter from '@cloudscape-design/components/text-filter';
 import type { EndpointPage } from '@/lib/model/vpc-endpoints';
 import type { Section } from '@/lib/result';
 import { vpcEndpointHref } from '@/lib/inventory/hrefs';
@@ -18,6 +10,7 @@ import { InternalLink } from '@/components/common/internal-link';
 import { PageHeader } from '@/components/common/page-header';
 import { ResourceStatus } from '@/components/common/resource-status';
 import { SectionError } from '@/components/common/section-error';
+import { ServerPagedTable } from './server-paged-table';
 
 export function PrivateDns({ enabled }: { enabled: boolean }) {
   return enabled ? (
@@ -32,31 +25,10 @@ export function PrivateDns({ enabled }: { enabled: boolean }) {
 }
 
 /**
- * The account's execute-api endpoints, one page at a time: filtering and paging go through the URL (`q`, `page`)
- * to the server, so the page's HTML holds the rows shown, not the whole account. Props: `endpoints` (the page),
- * `filter` (the current filter text), `region`.
+ * The account's execute-api endpoints, one page at a time: filtering, sorting and paging go through the URL to the
+ * server, so the page's HTML holds the rows shown, not the whole account. Props: `endpoints` (the page), `region`.
  */
-export function VpcEndpointsList({
-  endpoints,
-  filter,
-  region,
-}: {
-  endpoints: Section<EndpointPage>;
-  filter: string;
-  region: string;
-}) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [text, setText] = useState(filter);
-  const [pending, startTransition] = useTransition();
-  const go = (q: string, page: number) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (page > 1) params.set('page', String(page));
-    const search = params.toString();
-    startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname));
-  };
-
+export function VpcEndpointsList({ endpoints, region }: { endpoints: Section<EndpointPage>; region: string }) {
   return (
     <SpaceBetween size="l">
       <PageHeader
@@ -68,7 +40,7 @@ export function VpcEndpointsList({
         description={`Interface endpoints for com.amazonaws.${region}.execute-api in this account. Every call to a private API or private custom domain enters through one of them.`}
       />
       {endpoints.ok ? (
-        <EndpointsTable page={endpoints.data} text={text} setText={setText} go={go} loading={pending} />
+        <EndpointsTable page={endpoints.data} />
       ) : (
         <SectionError error={endpoints.error} what="VPC endpoints" />
       )}
@@ -76,74 +48,38 @@ export function VpcEndpointsList({
   );
 }
 
-function EndpointsTable({
-  page,
-  text,
-  setText,
-  go,
-  loading,
-}: {
-  page: EndpointPage;
-  text: string;
-  setText: (text: string) => void;
-  go: (q: string, page: number) => void;
-  loading: boolean;
-}) {
+function EndpointsTable({ page }: { page: EndpointPage }) {
   const vpcName = (id: string) => page.vpcs.find((v) => v.id === id)?.name;
-  const counter = page.matching === page.total ? `(${page.total})` : `(${page.matching}/${page.total})`;
   return (
-    <Table
-      data-testid="resource-table"
-      variant="container"
-      items={page.items}
-      trackBy="id"
-      loading={loading}
-      loadingText="Loading endpoints"
-      header={
-        <Header variant="h2" counter={counter}>
-          execute-api interface endpoints
-        </Header>
-      }
-      filter={
-        <TextFilter
-          filteringText={text}
-          filteringPlaceholder="Find endpoints"
-          filteringAriaLabel="Find endpoints"
-          countText={`${page.matching} ${page.matching === 1 ? 'match' : 'matches'}`}
-          onChange={({ detail }) => setText(detail.filteringText)}
-          onDelayedChange={({ detail }) => go(detail.filteringText.trim(), 1)}
-        />
-      }
-      pagination={
-        <Pagination
-          ariaLabels={PAGINATION_LABELS}
-          currentPageIndex={page.page}
-          pagesCount={page.pageCount}
-          onChange={({ detail }) => go(text.trim(), detail.currentPageIndex)}
-        />
-      }
-      empty={
-        <Box textAlign="center" color="inherit" padding={{ vertical: 's' }}>
-          {page.total === 0
-            ? 'No execute-api interface endpoint in this Region. Create one in the VPC that should reach private APIs.'
-            : 'No endpoints match the filter.'}
-        </Box>
-      }
-      columnDefinitions={[
+    <ServerPagedTable
+      page={page}
+      trackBy={(e) => e.id}
+      title="execute-api interface endpoints"
+      noun={['endpoint', 'endpoints']}
+      defaultSort="id"
+      empty="No execute-api interface endpoint in this Region. Create one in the VPC that should reach private APIs."
+      columns={[
         {
           id: 'id',
           header: 'Endpoint ID',
           cell: (e) => <InternalLink href={vpcEndpointHref(e.id)}>{e.id}</InternalLink>,
+          sortable: true,
         },
-        { id: 'name', header: 'Name', cell: (e) => e.name ?? '-' },
+        { id: 'name', header: 'Name', cell: (e) => e.name ?? '-', sortable: true },
         {
           id: 'vpc',
           header: 'VPC',
           cell: (e) => (vpcName(e.vpcId) ? `${e.vpcId} (${vpcName(e.vpcId) ?? ''})` : e.vpcId),
+          sortable: true,
         },
-        { id: 'state', header: 'State', cell: (e) => <ResourceStatus status={e.state} /> },
-        { id: 'privateDns', header: 'Private DNS', cell: (e) => <PrivateDns enabled={e.privateDnsEnabled} /> },
-        { id: 'subnets', header: 'Subnets', cell: (e) => e.subnetIds.length, width: 100 },
+        { id: 'state', header: 'State', cell: (e) => <ResourceStatus status={e.state} />, sortable: true },
+        {
+          id: 'privateDns',
+          header: 'Private DNS',
+          cell: (e) => <PrivateDns enabled={e.privateDnsEnabled} />,
+          sortable: true,
+        },
+        { id: 'subnets', header: 'Subnets', cell: (e) => e.subnetIds.length, width: 100, sortable: true },
         {
           id: 'dns',
           header: 'Regional DNS name',

@@ -10,29 +10,35 @@ import Multiselect from '@cloudscape-design/components/multiselect';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { CopyableId } from '@/components/common/copyable-id';
-import { SectionError } from '@/components/common/section-error';
 import { runAction } from '@/lib/actions/action-result';
 import { changeEndpointAssociations } from '@/lib/actions/apis';
-import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
+import { formReads, type EndpointOption } from '@/lib/domains/edit-options';
 import { splitIds } from '@/lib/domains/endpoint-ids';
-import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
 import { useCanMutate } from '@/components/common/access';
+import { useRemoteOptions } from '@/components/options/use-remote-options';
+
+const endpointOption = (e: EndpointOption) => ({
+  value: e.id,
+  label: e.id,
+  description: [e.name, e.vpcName ? `${e.vpcId} (${e.vpcName})` : e.vpcId].filter(Boolean).join(' · '),
+});
 
 /**
+ * The endpoints of this account that are not yet associated load page by page from `/vpc-endpoints/options`
+ * when the list opens.
+ *
  * `endpointConfiguration.vpcEndpointIds`: DNS aliases `{api-id}-{vpce-id}.execute-api…` only (docs/aws/resources.md#api-to-endpoint-association) —
  * access is still decided by the resource policy, and a redeploy is needed.
  */
 export function EndpointAssociationsManager({
   restApiId,
   associated,
-  endpoints,
   region,
 }: {
   restApiId: string;
   associated: string[];
-  endpoints: Section<VpcEndpoint[]>;
   region: string;
 }) {
   const [toAdd, setToAdd] = useState<string[]>([]);
@@ -42,7 +48,7 @@ export function EndpointAssociationsManager({
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash>();
   const mutate = useCanMutate();
-  const own = endpoints.ok ? endpoints.data.filter((e) => !associated.includes(e.id)) : [];
+  const endpoints = useRemoteOptions(formReads.endpointOptions(associated), endpointOption, 'other endpoints');
 
   const apply = async (add: string[], remove: string[]) => {
     setBusy(true);
@@ -99,17 +105,13 @@ export function EndpointAssociationsManager({
             ))}
           </ul>
         )}
-        {!endpoints.ok && <SectionError error={endpoints.error} what="VPC endpoints of this account" />}
         <FormField label="Associate endpoints of this account" errorText={error}>
           <Multiselect
             ariaLabel="Associate endpoints of this account"
-            placeholder={own.length ? 'Choose endpoints' : 'No other execute-api endpoints in this account'}
+            {...endpoints.selectProps}
+            placeholder="Choose endpoints"
+            filteringPlaceholder="Find endpoints by id, name, VPC or subnet"
             selectedOptions={toAdd.map((id) => ({ value: id, label: id }))}
-            options={own.map((e) => ({
-              value: e.id,
-              label: e.id,
-              description: `${e.name ? `${e.name} · ` : ''}${e.vpcId}`,
-            }))}
             onChange={({ detail }) => {
               setToAdd(detail.selectedOptions.flatMap((o) => (o.value ? [o.value] : [])));
             }}

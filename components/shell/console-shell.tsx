@@ -1,6 +1,6 @@
 'use client';
 
-import { useTransition } from 'react';
+import { Suspense, use, useTransition } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import AppLayout from '@cloudscape-design/components/app-layout';
 import TopNavigation from '@cloudscape-design/components/top-navigation';
@@ -26,9 +26,15 @@ interface Props {
   currentContextId: string;
   region: string;
   regions: string[];
-  identity: Section<CallerIdentity>;
+  /** Started by the layout and not awaited: the shell and the page paint before STS answers. */
+  identity: Promise<Section<CallerIdentity>>;
   children: React.ReactNode;
 }
+
+type TopBarProps = Omit<Props, 'identity' | 'children'> & {
+  /** Undefined while STS has not answered yet. */
+  identity?: Section<CallerIdentity>;
+};
 
 const NAV_ITEMS = [
   { type: 'link' as const, text: 'Overview', href: '/' },
@@ -55,81 +61,16 @@ function activeHref(pathname: string): string {
   return match.length ? (match[0] as { href: string }).href : '/';
 }
 
-export function ConsoleShell({
-  target,
-  endpoint,
-  contexts,
-  currentContextId,
-  region,
-  regions,
-  identity,
-  children,
-}: Props) {
+export function ConsoleShell({ identity, children, ...bar }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-  const current = contexts.find((c) => c.id === currentContextId);
   const access = useAccess();
-
-  // The action refreshes the page itself once the cookie is set.
-  const choose = (change: () => Promise<unknown>) =>
-    startTransition(async () => {
-      await change();
-    });
-
-  const who = identity.ok
-    ? `${current?.label ?? currentContextId} · ${identity.data.account}`
-    : `${current?.label ?? currentContextId} · identity unknown`;
-  const accountText = pending ? 'Switching…' : who;
 
   return (
     <>
-      <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
-        <TargetBanner
-          target={target}
-          endpoint={endpoint}
-          contextLabel={current?.label ?? currentContextId}
-          identity={identity}
-          region={region}
-        />
-        <TopNavigation
-          identity={{ href: '/', title: 'Private Domains Console' }}
-          i18nStrings={{
-            overflowMenuTriggerText: 'More',
-            overflowMenuTitleText: 'All',
-            overflowMenuBackIconAriaLabel: 'Back',
-            overflowMenuDismissIconAriaLabel: 'Close menu',
-          }}
-          utilities={[
-            {
-              type: 'menu-dropdown',
-              text: accountText,
-              description: identity.ok ? identity.data.arn : identity.error.message,
-              iconName: 'user-profile',
-              // The accessible name starts with what the button shows (WCAG 2.5.3) and says what it switches.
-              ariaLabel: `${accountText}, account context`,
-              title: 'Account context',
-              items: contexts.map((c) => ({
-                id: c.id,
-                text: c.label,
-                secondaryText: c.description,
-                checked: c.id === currentContextId,
-              })),
-              onItemClick: ({ detail }) => choose(() => runAction(switchContext, { contextId: detail.id })),
-            },
-            {
-              type: 'menu-dropdown',
-              text: region,
-              iconName: 'globe',
-              ariaLabel: `${region}, Region`,
-              title: 'Region',
-              items: regions.map((r) => ({ id: r, text: r, checked: r === region })),
-              onItemClick: ({ detail }) => choose(() => runAction(switchRegion, { region: detail.id })),
-            },
-            ...userMenuItems(access),
-          ]}
-        />
-      </div>
+      <Suspense fallback={<TopBar {...bar} />}>
+        <ResolvedTopBar {...bar} identity={identity} />
+      </Suspense>
       <AppLayout
         headerSelector="#top-nav"
         toolsHide
@@ -153,5 +94,80 @@ export function ConsoleShell({
         content={children}
       />
     </>
+  );
+}
+
+function ResolvedTopBar({
+  identity,
+  ...bar
+}: Omit<TopBarProps, 'identity'> & { identity: Promise<Section<CallerIdentity>> }) {
+  return <TopBar {...bar} identity={use(identity)} />;
+}
+
+function TopBar({ target, endpoint, contexts, currentContextId, region, regions, identity }: TopBarProps) {
+  const [pending, startTransition] = useTransition();
+  const current = contexts.find((c) => c.id === currentContextId);
+  const access = useAccess();
+
+  // The action refreshes the page itself once the cookie is set.
+  const choose = (change: () => Promise<unknown>) =>
+    startTransition(async () => {
+      await change();
+    });
+
+  const who = !identity
+    ? `${current?.label ?? currentContextId} · …`
+    : identity.ok
+      ? `${current?.label ?? currentContextId} · ${identity.data.account}`
+      : `${current?.label ?? currentContextId} · identity unknown`;
+  const accountText = pending ? 'Switching…' : who;
+
+  return (
+    <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
+      <TargetBanner
+        target={target}
+        endpoint={endpoint}
+        contextLabel={current?.label ?? currentContextId}
+        identity={identity}
+        region={region}
+      />
+      <TopNavigation
+        identity={{ href: '/', title: 'Private Domains Console' }}
+        i18nStrings={{
+          overflowMenuTriggerText: 'More',
+          overflowMenuTitleText: 'All',
+          overflowMenuBackIconAriaLabel: 'Back',
+          overflowMenuDismissIconAriaLabel: 'Close menu',
+        }}
+        utilities={[
+          {
+            type: 'menu-dropdown',
+            text: accountText,
+            description: !identity ? 'Reading the identity' : identity.ok ? identity.data.arn : identity.error.message,
+            iconName: 'user-profile',
+            // The accessible name starts with what the button shows (WCAG 2.5.3) and says what it switches.
+            ariaLabel: `${accountText}, account context`,
+            title: 'Account context',
+            items: contexts.map((c) => ({
+              id: c.id,
+              text: c.label,
+              secondaryText: c.description,
+              checked: c.id === currentContextId,
+            })),
+            onItemClick: ({ detail }) => choose(() => runAction(switchContext, { contextId: detail.id })),
+          },
+          {
+            type: 'menu-dropdown',
+            text: region,
+            iconName: 'globe',
+            ariaLabel: `${region}, Region`,
+            title: 'Region',
+            items: regions.map((r) => ({ id: r, text: r, checked: r === region })),
+            onItemClick: ({ detail }) => choose(() => runAction(switchRegion, { region: detail.id })),
+          },
+          ...userMenuItems(access),
+        ]}
+      />
+    </div>
   );
 }

@@ -8,14 +8,15 @@ interface Props {
   target: 'emulator' | 'aws';
   endpoint?: string;
   contextLabel: string;
-  identity: Section<CallerIdentity>;
+  /** Undefined while STS has not answered yet. */
+  identity?: Section<CallerIdentity>;
   region: string;
 }
 
 /** Always visible, so nobody mistakes the local emulator for a real account (or the reverse). */
 export function TargetBanner({ target, endpoint, contextLabel, identity, region }: Props) {
   const emulator = target === 'emulator';
-  const account = identity.ok ? identity.data.account : 'unknown account';
+  const account = !identity ? '…' : identity.ok ? identity.data.account : 'unknown account';
   const access = useAccess();
   return (
     <div
@@ -36,7 +37,7 @@ export function TargetBanner({ target, endpoint, contextLabel, identity, region 
         {contextLabel} · account {account} · {region}
       </span>
       {endpoint && <span style={{ opacity: 0.8 }}>endpoint {endpoint}</span>}
-      {!identity.ok && <span style={{ color: '#ffb4a2' }}>{identity.error.message}</span>}
+      {identity && !identity.ok && <span style={{ color: '#ffb4a2' }}>{identity.error.message}</span>}
       {access.mode === 'none' && <span data-testid="banner-no-sign-in">no sign-in</span>}
       {access.readOnly && <strong data-testid="banner-read-only">read-only: changes are off</strong>}
     </div>

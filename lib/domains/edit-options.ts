@@ -6,6 +6,7 @@ export interface EndpointOption {
   id: string;
   name?: string;
   vpcId: string;
+  vpcName?: string;
   state: string;
 }
 
@@ -22,4 +23,8 @@ export const formReads = {
   domainEditOptions: (domain: { domainName: string; domainNameId: string }) =>
     `${domainHref(domain.domainName, domain.domainNameId)}/edit-options`,
   createReview: '/domains/new/review',
+  /** Paged and filtered (`?q=&page=`, answering a `ListPage`), for accounts with thousands of them. */
+  endpointOptions: (exclude: string[] = []) =>
+    exclude.length ? `/vpc-endpoints/options?exclude=${encodeURIComponent(exclude.join(','))}` : '/vpc-endpoints/options',
+  apiOptions: '/apis/options',
 };

@@ -34,3 +34,20 @@ export interface Deployment {
   description?: string;
   createdDate?: string;
 }
+
+/** What the private API list shows of an API (not its policy document: the list only says whether there is one). */
+export interface ApiRow {
+  id: string;
+  name: string;
+  description?: string;
+  createdDate?: string;
+  vpcEndpointIds: string[];
+  hasPolicy: boolean;
+  apiStatus?: string;
+}
+
+/** A private API as a form offers it. */
+export interface ApiOption {
+  id: string;
+  name: string;
+}

@@ -1,4 +1,5 @@
 import type { LabelledDnsName } from '@/lib/inventory/dns-names';
+import type { ListPage } from './paging';
 
 export interface VpcEndpoint {
   id: string;
@@ -58,13 +59,7 @@ export interface EndpointAssociation {
 }
 
 /** One page of the account's execute-api endpoints, filtered on the server. */
-export interface EndpointPage {
-  items: VpcEndpoint[];
-  /** Names of the VPCs of the rows shown. */
+/** One page of the account's execute-api endpoints, with the names of the VPCs of the rows shown. */
+export interface EndpointPage extends ListPage<VpcEndpoint> {
   vpcs: Vpc[];
-  /** Endpoints matching the filter. */
-  matching: number;
-  total: number;
-  page: number;
-  pageCount: number;
 }

@@ -6,11 +6,7 @@
 import { Suspense } from 'react';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import { getCallerIdentity } from '@/lib/aws/identity';
-import { getRestApi, listDeployments, listStages } from '@/lib/aws/read/rest-apis';
-import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
-import { section } from '@/lib/result';
-import { loadDomainsMappingTo, ownEndpointIds } from '@/lib/services/inventory/api-detail';
+import { loadApiDetailSections } from '@/lib/services/inventory/api-detail';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { InvokeTab } from '@/components/invoke/invoke-tab';
 import { ApiPolicyManager } from '@/components/provider/api-policy-manager';
@@ -30,23 +26,16 @@ import { SectionLoading } from '@/components/inventory/section-loading';
 export default async function ApiDetailPage({ params }: { params: Promise<{ restApiId: string }> }) {
   const { restApiId } = await params;
   const session = await getSession();
-  const hint = { resource: `/restapis/${restApiId}` };
-  const api = await section(() => getRestApi(session, restApiId), { ...hint, operation: 'apigateway:GetRestApi' });
+  const {
+    api: apiSection,
+    stages,
+    deployments,
+    domains,
+    knownEndpointIds,
+    accountId,
+  } = loadApiDetailSections(session, restApiId);
+  const api = await apiSection;
   if (!api.ok) return <ApiUnavailable restApiId={restApiId} error={api.error} />;
-
-  const stages = section(() => listStages(session, restApiId), { ...hint, operation: 'apigateway:GetStages' });
-  const deployments = section(() => listDeployments(session, restApiId), {
-    ...hint,
-    operation: 'apigateway:GetDeployments',
-  });
-  const domains = section(() => loadDomainsMappingTo(session, restApiId), {
-    operation: 'apigateway:GetBasePathMappings',
-  });
-  const endpoints = section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' });
-  const known = await ownEndpointIds(session, api.data.vpcEndpointIds).catch(() => undefined);
-  const accountId = section(async () => (await getCallerIdentity(session)).account, {
-    operation: 'sts:GetCallerIdentity',
-  });
 
   const tabs: UrlTab[] = [
     {
@@ -86,18 +75,11 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
       id: 'endpoints',
       label: 'VPC endpoint associations',
       content: (
-        <Suspense fallback={<SectionLoading title="VPC endpoint associations" what="VPC endpoints" />}>
-          <Deferred value={endpoints}>
-            {(e) => (
-              <EndpointAssociationsManager
-                restApiId={restApiId}
-                associated={api.data.vpcEndpointIds}
-                endpoints={e}
-                region={session.region}
-              />
-            )}
-          </Deferred>
-        </Suspense>
+        <EndpointAssociationsManager
+          restApiId={restApiId}
+          associated={api.data.vpcEndpointIds}
+          region={session.region}
+        />
       ),
     },
     {
@@ -115,7 +97,11 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
   return (
     <SpaceBetween size="l">
       <ApiHeader api={api.data} />
-      <ApiSummary api={api.data} region={session.region} knownEndpointIds={known} />
+      <Suspense fallback={<ApiSummary api={api.data} region={session.region} knownEndpointIds={undefined} />}>
+        <Deferred value={knownEndpointIds}>
+          {(known) => <ApiSummary api={api.data} region={session.region} knownEndpointIds={known} />}
+        </Deferred>
+      </Suspense>
       <Suspense fallback={null}>
         <Deferred value={Promise.all([stages, deployments])}>
           {([s, d]) => <RedeployBanner api={api.data} stages={s} deployments={d} />}

@@ -5,14 +5,7 @@
 import { Suspense } from 'react';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
-import { getVpcDnsAttributes, listSubnets } from '@/lib/aws/read/vpc-endpoints';
-import { section } from '@/lib/result';
-import {
-  findEndpoint,
-  loadEndpointAssociations,
-  loadListingApis,
-  vpcLabels,
-} from '@/lib/services/inventory/vpc-endpoints';
+import { loadEndpointDetailSections } from '@/lib/services/inventory/vpc-endpoints';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import {
   DnsNamesTable,
@@ -30,23 +23,11 @@ import { SectionLoading } from '@/components/inventory/section-loading';
 export default async function VpcEndpointDetailPage({ params }: { params: Promise<{ vpceId: string }> }) {
   const { vpceId } = await params;
   const session = await getSession();
-  const found = await section(() => findEndpoint(session, vpceId), { operation: 'ec2:DescribeVpcEndpoints' });
-  if (!found.ok) return <VpcEndpointUnavailable vpceId={vpceId} region={session.region} error={found.error} />;
-  const endpoint = found.data;
+  const { endpoint: found, subnets, dns, vpc, apis, associations } = loadEndpointDetailSections(session, vpceId);
+  const result = await found;
+  if (!result.ok) return <VpcEndpointUnavailable vpceId={vpceId} region={session.region} error={result.error} />;
+  const endpoint = result.data;
   if (!endpoint) return <VpcEndpointUnavailable vpceId={vpceId} region={session.region} />;
-
-  const subnets = section(() => listSubnets(session, endpoint.subnetIds), { operation: 'ec2:DescribeSubnets' });
-  const apis = section(() => loadListingApis(session, vpceId), { operation: 'apigateway:GetRestApis' });
-  const associations = section(() => loadEndpointAssociations(session, vpceId), {
-    operation: 'apigateway:GetDomainNameAccessAssociations',
-  });
-  const [dns, vpcs] = await Promise.all([
-    section(() => getVpcDnsAttributes(session, endpoint.vpcId), {
-      operation: 'ec2:DescribeVpcAttribute',
-      resource: endpoint.vpcId,
-    }),
-    vpcLabels(session, [endpoint.vpcId]),
-  ]);
 
   const tabs: UrlTab[] = [
     { id: 'dns', label: 'DNS names', content: <DnsNamesTable names={endpoint.dnsNames} /> },
@@ -84,8 +65,16 @@ export default async function VpcEndpointDetailPage({ params }: { params: Promis
   return (
     <SpaceBetween size="l">
       <VpcEndpointHeader endpoint={endpoint} />
-      <VpcEndpointSummary endpoint={endpoint} vpc={vpcs[0]} dns={dns} />
-      <PrivateDnsExplanation endpoint={endpoint} region={session.region} dns={dns} />
+      <Suspense fallback={<SectionLoading title="Summary" what="the VPC's DNS settings" />}>
+        <Deferred value={Promise.all([dns, vpc])}>
+          {([d, v]) => (
+            <>
+              <VpcEndpointSummary endpoint={endpoint} vpc={v} dns={d} />
+              <PrivateDnsExplanation endpoint={endpoint} region={session.region} dns={d} />
+            </>
+          )}
+        </Deferred>
+      </Suspense>
       <UrlTabs tabs={tabs} ariaLabel="VPC endpoint details" />
     </SpaceBetween>
   );

@@ -3,17 +3,17 @@ import { APIGatewayClient, GetBasePathMappingsCommand, GetDomainNamesCommand } f
 import { DEFAULT_SCALE_SIZES } from '@/emulator/core/seedSpec';
 import type { RunningEmulator } from '@/emulator/server';
 import { clientConfig, startTestEmulator } from '@/emulator/testing/harness';
-import { getCallerIdentity } from '@/lib/aws/identity';
-import { getDomain, listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
-import { getRestApi, isPrivateApi, listDeployments, listRestApis, listStages } from '@/lib/aws/read/rest-apis';
-import { listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
-import { getVpcDnsAttributes, listExecuteApiEndpoints, listSubnets } from '@/lib/aws/read/vpc-endpoints';
+import { getDomain } from '@/lib/aws/read/domains';
+import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import type { Session } from '@/lib/aws/session';
-import { loadDomainsMappingTo, ownEndpointIds } from './api-detail';
-import { loadAssociationRows, loadDomainShares, loadMappingRows } from './domain-detail';
-import { loadAttention, loadOverviewCounts } from './overview';
-import { loadOwnedShares } from './sharing';
-import { findEndpoint, loadEndpointAssociations, loadEndpointPage, loadListingApis } from './vpc-endpoints';
+import { listQuery, OPTIONS_PAGE_SIZE } from '@/lib/inventory/paging';
+import { loadDomainsMappingTo, loadApiDetailSections } from './api-detail';
+import { loadApiOptions, loadApiPage } from './apis';
+import { loadOwnedDomainSections } from './domain-detail';
+import { loadDomainListSections } from './domains';
+import { loadAttention, loadOverviewSections } from './overview';
+import { loadSharingSections } from './sharing';
+import { loadEndpointDetailSections, loadEndpointOptions, loadEndpointPage } from './vpc-endpoints';
 import { countCalls, total, type CallCounts } from './testing/call-counter';
 
 /**
@@ -36,67 +36,36 @@ const freshSession = (): Session => {
   };
 };
 
-/** What each page asks for, in the order the page starts it (see app/**\/page.tsx). */
+/** Every section a page (or a form's options route) starts, awaited: the loaders the pages themselves call. */
+const all = (sections: Record<string, Promise<unknown>>) => Promise.all(Object.values(sections));
+const FIRST_PAGE = listQuery({});
+
+/**
+ * Budgets: ⌈rows/500⌉ per account-wide list plus calls for the rows shown (VPC names of a page of endpoints, the
+ * stages of one API, …); `index` marks pages that also read the shared domain index in the background.
+ */
 const PAGES: { page: string; load: (s: Session) => Promise<unknown>; cold: number; index?: boolean }[] = [
+  { page: '/', load: (s) => all(loadOverviewSections(s)), cold: 11, index: true },
+  { page: '/apis', load: (s) => loadApiPage(s, FIRST_PAGE), cold: 1 },
+  { page: '/apis/{id}', load: (s) => all(loadApiDetailSections(s, ids.api)), cold: 6, index: true },
+  { page: '/apis/options', load: (s) => loadApiOptions(s, listQuery({ q: 'scale' }), OPTIONS_PAGE_SIZE), cold: 1 },
+  { page: '/vpc-endpoints', load: (s) => loadEndpointPage(s, FIRST_PAGE), cold: 2 },
   {
-    page: '/',
-    load: (s) => Promise.all([getCallerIdentity(s), loadOverviewCounts(s), loadAttention(s)]),
-    cold: 11,
-    index: true,
-  },
-  { page: '/apis', load: async (s) => (await listRestApis(s)).filter(isPrivateApi), cold: 1 },
-  {
-    page: '/apis/{id}',
-    load: async (s) => {
-      const api = await getRestApi(s, ids.api);
-      return Promise.all([
-        listStages(s, ids.api),
-        listDeployments(s, ids.api),
-        loadDomainsMappingTo(s, ids.api),
-        listExecuteApiEndpoints(s),
-        ownEndpointIds(s, api.vpcEndpointIds),
-      ]);
-    },
-    cold: 7,
-    index: true,
-  },
-  { page: '/vpc-endpoints', load: (s) => loadEndpointPage(s, {}), cold: 2 },
-  {
-    page: '/vpc-endpoints/{id}',
-    load: async (s) => {
-      const endpoint = await findEndpoint(s, ids.endpoint);
-      if (!endpoint) throw new Error('endpoint not found');
-      return Promise.all([
-        getVpcDnsAttributes(s, endpoint.vpcId),
-        listSubnets(s, endpoint.subnetIds),
-        loadListingApis(s, ids.endpoint),
-        loadEndpointAssociations(s, ids.endpoint),
-      ]);
-    },
-    cold: 7,
-  },
-  {
-    page: '/domains',
-    load: (s) => Promise.all([listOwnDomains(s), listSharedDomains(s)]),
+    page: '/vpc-endpoints/options',
+    load: (s) => loadEndpointOptions(s, { ...FIRST_PAGE, exclude: [ids.endpoint] }, OPTIONS_PAGE_SIZE),
     cold: 2,
   },
+  { page: '/vpc-endpoints/{id}', load: (s) => all(loadEndpointDetailSections(s, ids.endpoint)), cold: 8 },
+  { page: '/domains', load: (s) => all(loadDomainListSections(s)), cold: 2 },
   {
     page: '/domains/{name}/{id}',
     load: async (s) => {
       const domain = await getDomain(s, ids.domainName, ids.domainNameId);
-      return Promise.all([
-        loadMappingRows(s, ids.domainName, ids.domainNameId),
-        loadAssociationRows(s, domain),
-        loadDomainShares(s, domain.domainNameArn ?? ''),
-      ]);
+      return all(loadOwnedDomainSections(s, { ...domain, domainNameId: ids.domainNameId }));
     },
     cold: 12,
   },
-  {
-    page: '/sharing',
-    load: (s) => Promise.all([loadOwnedShares(s), listShareInvitations(s), listSharedResources(s)]),
-    cold: 5,
-  },
+  { page: '/sharing', load: (s) => all(loadSharingSections(s)), cold: 8 },
 ];
 
 beforeAll(async () => {

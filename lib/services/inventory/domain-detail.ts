@@ -4,6 +4,7 @@ import { listBasePathMappings, listSharedDomains } from '@/lib/aws/read/domains'
 import { listRestApis, listStages } from '@/lib/aws/read/rest-apis';
 import { listOwnedShares, listShareAssociations } from '@/lib/aws/read/sharing';
 import type { Session } from '@/lib/aws/session';
+import { section } from '@/lib/result';
 import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';
 import type { AssociationRow, DomainShareRow, MappingRow } from '@/lib/model/domain-panels';
 import type { Domain, SharedDomain } from '@/lib/model/domains';
@@ -105,4 +106,24 @@ export async function loadOwnAssociationsWith(
   return (await listAccessAssociations(session, 'SELF'))
     .filter((a) => a.domainNameArn === domainNameArn)
     .map((a) => ({ arn: a.arn, vpceId: a.source }));
+}
+
+/**
+ * What an owned domain's page reads after GetDomainName, each section started at once and awaited on its own (by
+ * the page and the call-budget test).
+ */
+export function loadOwnedDomainSections(session: Session, domain: Domain & { domainNameId: string }) {
+  const resource = `${domain.domainName} (${domain.domainNameId})`;
+  return {
+    mappings: section(() => loadMappingRows(session, domain.domainName, domain.domainNameId), {
+      operation: 'apigateway:GetBasePathMappings',
+      resource,
+    }),
+    associations: section(() => loadAssociationRows(session, domain), {
+      operation: 'apigateway:GetDomainNameAccessAssociations',
+    }),
+    shares: section(() => loadDomainShares(session, domain.domainNameArn ?? ''), {
+      operation: 'ram:GetResourceShares',
+    }),
+  };
 }

@@ -5,6 +5,7 @@ import { isPrivateApi, listRestApis } from '@/lib/aws/read/rest-apis';
 import { listOwnedShares, listShareInvitations } from '@/lib/aws/read/sharing';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import type { Session } from '@/lib/aws/session';
+import { getCallerIdentity } from '@/lib/aws/identity';
 import { findAttention } from '@/lib/inventory/attention';
 import { domainHref } from '@/lib/inventory/hrefs';
 import { isPrivateDomain } from '@/lib/model/domains';
@@ -75,4 +76,13 @@ export async function loadAttention(session: Session): Promise<Attention> {
     foreignAssociations: foreign.ok ? foreign.data : [],
   });
   return { items, skipped, pending: index.ok ? index.data.pending : { domains: 0, apis: 0 } };
+}
+
+/** What `/` reads, each section started at once and awaited on its own (by the page and the call-budget test). */
+export function loadOverviewSections(session: Session) {
+  return {
+    identity: section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' }),
+    counts: loadOverviewCounts(session),
+    attention: loadAttention(session),
+  };
 }

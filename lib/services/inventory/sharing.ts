@@ -1,5 +1,12 @@
 import 'server-only';
-import { listOwnedShares, listShareAssociations } from '@/lib/aws/read/sharing';
+import {
+  listOwnedShares,
+  listShareAssociations,
+  listShareInvitations,
+  listSharedResources,
+} from '@/lib/aws/read/sharing';
+import { section } from '@/lib/result';
+import { loadConsumerSharing } from '@/lib/services/consumer/sharing';
 import type { Session } from '@/lib/aws/session';
 import type { OwnedShareRow } from '@/lib/model/sharing';
 
@@ -17,4 +24,14 @@ export async function loadOwnedShares(session: Session): Promise<OwnedShareRow[]
     resources: resources.filter((r) => r.shareArn === s.arn && live(r)).map((r) => r.associatedEntity),
     principals: principals.filter((p) => p.shareArn === s.arn && live(p)).map((p) => p.associatedEntity),
   }));
+}
+
+/** What `/sharing` reads, all started at once (by the page and the call-budget test). */
+export function loadSharingSections(session: Session) {
+  return {
+    shares: section(() => loadOwnedShares(session), { operation: 'ram:GetResourceShares' }),
+    invitations: section(() => listShareInvitations(session), { operation: 'ram:GetResourceShareInvitations' }),
+    resources: section(() => listSharedResources(session), { operation: 'ram:ListResources' }),
+    consumer: loadConsumerSharing(session),
+  };
 }

@@ -2,8 +2,14 @@ import 'server-only';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { isPrivateApi, listRestApis } from '@/lib/aws/read/rest-apis';
-import { listExecuteApiEndpoints, listVpcs } from '@/lib/aws/read/vpc-endpoints';
+import { getVpcDnsAttributes, listExecuteApiEndpoints, listSubnets, listVpcs } from '@/lib/aws/read/vpc-endpoints';
+import type { ErrorHint } from '@/lib/aws/errors';
+import { ActionFailure, type ConsoleError } from '@/lib/errors';
+import { section } from '@/lib/result';
 import type { Session } from '@/lib/aws/session';
+import { pageOf } from '@/lib/inventory/paging';
+import type { ListPage, ListQuery } from '@/lib/model/paging';
+import type { EndpointOption } from '@/lib/domains/edit-options';
 import type { EndpointAssociation, EndpointPage, ListingApi, Vpc, VpcEndpoint } from '@/lib/model/vpc-endpoints';
 
 /** One endpoint of the account, or undefined when the account has no execute-api endpoint with this id. */
@@ -35,41 +41,86 @@ export async function loadEndpointAssociations(session: Session, vpceId: string)
     .map((a) => ({ ...a, ownDomain: a.domainOwnerAccountId === account }));
 }
 
-/** Case-insensitive text an endpoint is found by. */
-function searchText(e: VpcEndpoint): string {
-  return [e.id, e.name, e.vpcId, e.state, ...e.subnetIds, ...e.dnsNames.map((d) => d.dnsName)]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-}
+const searchText = (e: VpcEndpoint) =>
+  [e.id, e.name, e.vpcId, e.state, ...e.subnetIds, ...e.dnsNames.map((d) => d.dnsName)].filter(Boolean).join(' ');
+
+/** Sort keys of the endpoint list, by column id; the first is the default. */
+const SORT_BY: Record<string, (e: VpcEndpoint) => string | number | undefined> = {
+  id: (e) => e.id,
+  name: (e) => e.name,
+  vpc: (e) => e.vpcId,
+  state: (e) => e.state,
+  privateDns: (e) => (e.privateDnsEnabled ? 1 : 0),
+  subnets: (e) => e.subnetIds.length,
+};
 
 /**
- * One page of the account's execute-api endpoints, filtered and sorted by id on the server, so the page's HTML
- * grows with the rows shown, not with the account. The list itself is one cached call per 1,000 endpoints; VPC
- * names are read for the rows shown only.
+ * One page of the account's execute-api endpoints, filtered and sorted on the server, so the page's HTML grows
+ * with the rows shown, not with the account. The list itself is one cached call per 1,000 endpoints; VPC names
+ * are read for the rows shown only. `exclude` leaves out endpoints a form already has.
  */
 export async function loadEndpointPage(
   session: Session,
-  {
-    filter = '',
-    page = 1,
-    pageSize = 50,
-    exclude = [],
-  }: { filter?: string; page?: number; pageSize?: number; exclude?: string[] },
+  query: ListQuery & { exclude?: string[] },
+  pageSize = 50,
 ): Promise<EndpointPage> {
-  const all = await listExecuteApiEndpoints(session);
-  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-  const skip = new Set(exclude);
-  const matching = all
-    .filter((e) => !skip.has(e.id))
-    .filter((e) => words.every((w) => searchText(e).includes(w)))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
-  const items = matching.slice((current - 1) * pageSize, current * pageSize);
+  const skip = new Set(query.exclude);
+  const all = (await listExecuteApiEndpoints(session)).filter((e) => !skip.has(e.id));
+  const page = pageOf(all, query, { searchText, sortBy: SORT_BY, pageSize });
   const vpcs = await vpcLabels(
     session,
-    items.map((e) => e.vpcId),
+    page.items.map((e) => e.vpcId),
   );
-  return { items, vpcs, matching: matching.length, total: all.length, page: current, pageCount };
+  return { ...page, vpcs };
 }
+
+/** One page of endpoints as a form offers them (id, name, VPC and its name, state), for `GET /vpc-endpoints/options`. */
+export async function loadEndpointOptions(
+  session: Session,
+  query: ListQuery & { exclude?: string[] },
+  pageSize: number,
+): Promise<ListPage<EndpointOption>> {
+  const { vpcs, ...page } = await loadEndpointPage(session, query, pageSize);
+  const vpcName = new Map(vpcs.map((v) => [v.id, v.name]));
+  return {
+    ...page,
+    items: page.items.map((e) => ({
+      id: e.id,
+      name: e.name,
+      vpcId: e.vpcId,
+      vpcName: vpcName.get(e.vpcId),
+      state: e.state,
+    })),
+  };
+}
+
+/**
+ * What `/vpc-endpoints/{id}` reads, each section started as soon as what it needs is known and awaited on its own
+ * (by the page and the call-budget test). The endpoint's own sections wait for the endpoint list (cached).
+ */
+export function loadEndpointDetailSections(session: Session, vpceId: string) {
+  const endpoint = section(() => findEndpoint(session, vpceId), { operation: 'ec2:DescribeVpcEndpoints' });
+  const found = endpoint.then((e) => (e.ok ? e.data : undefined));
+  const ofEndpoint = <T>(read: (e: VpcEndpoint) => Promise<T>, hint: ErrorHint) =>
+    section(async () => {
+      const e = await found;
+      if (!e) throw new ActionFailure(NO_ENDPOINT);
+      return read(e);
+    }, hint);
+  return {
+    endpoint,
+    subnets: ofEndpoint((e) => listSubnets(session, e.subnetIds), { operation: 'ec2:DescribeSubnets' }),
+    dns: ofEndpoint((e) => getVpcDnsAttributes(session, e.vpcId), { operation: 'ec2:DescribeVpcAttribute' }),
+    vpc: found.then(async (e) => (e ? (await vpcLabels(session, [e.vpcId])).at(0) : undefined)),
+    apis: section(() => loadListingApis(session, vpceId), { operation: 'apigateway:GetRestApis' }),
+    associations: section(() => loadEndpointAssociations(session, vpceId), {
+      operation: 'apigateway:GetDomainNameAccessAssociations',
+    }),
+  };
+}
+
+const NO_ENDPOINT: ConsoleError = {
+  kind: 'not-found',
+  title: 'Endpoint not found',
+  message: 'This account has no execute-api endpoint with this id in this Region.',
+};

@@ -9,10 +9,8 @@ import { getSession } from '@/lib/aws/session';
 import { getDomain } from '@/lib/aws/read/domains';
 import {
   findSharedDomain,
-  loadAssociationRows,
-  loadDomainShares,
-  loadMappingRows,
   loadOwnAssociationsWith,
+  loadOwnedDomainSections,
 } from '@/lib/services/inventory/domain-detail';
 import { section } from '@/lib/result';
 import { decodeParam, domainHref } from '@/lib/inventory/hrefs';
@@ -102,16 +100,7 @@ export default async function DomainDetailPage({
   }
 
   const d = { ...domain.data, domainNameId };
-  const mappings = section(() => loadMappingRows(session, domainName, domainNameId), {
-    operation: 'apigateway:GetBasePathMappings',
-    resource,
-  });
-  const associations = section(() => loadAssociationRows(session, d), {
-    operation: 'apigateway:GetDomainNameAccessAssociations',
-  });
-  const shares = section(() => loadDomainShares(session, d.domainNameArn ?? ''), {
-    operation: 'ram:GetResourceShares',
-  });
+  const { mappings, associations, shares } = loadOwnedDomainSections(session, d);
 
   const ownerTabs: UrlTab[] = [
     {
