@@ -3,8 +3,6 @@
 import { runAction } from '@/lib/actions/action-result';
 import { updateApiPolicy } from '@/lib/actions/apis';
 import { apiPolicyFromAccess } from '@/lib/domains/access-policy';
-import { formReads, type EndpointOption } from '@/lib/domains/edit-options';
-import { loadJson } from '@/lib/http/load-json';
 import type { ShorthandScope } from '@/lib/policies';
 import { PolicyEditor } from './policy-editor';
 
@@ -26,7 +24,6 @@ export function ApiPolicyEditor({
       showCurrent={false}
       propose={apiPolicyFromAccess}
       save={(access) => runAction(updateApiPolicy, { restApiId, access })}
-      loadEndpoints={() => loadJson<EndpointOption[]>(formReads.apiEditOptions(restApiId))}
     />
   );
 }

@@ -6,10 +6,7 @@ import { PolicyEditor } from './policy-editor';
 import { runAction } from '@/lib/actions/action-result';
 import { updateDomainPolicy } from '@/lib/actions/domains';
 import { domainPolicyFromAccess } from '@/lib/domains/access-policy';
-import { formReads, type DomainEditOptions } from '@/lib/domains/edit-options';
-import { loadJson } from '@/lib/http/load-json';
 import { domainExecuteApiArn, parseDomainNameArn } from '@/lib/domains/arn';
-import type { Section } from '@/lib/result';
 
 export interface ManagedDomain {
   domainName: string;
@@ -23,10 +20,6 @@ export interface ManagedDomain {
 export function DomainPoliciesManager({ domain }: { domain: ManagedDomain }) {
   const ref = domain.domainNameArn ? parseDomainNameArn(domain.domainNameArn) : undefined;
   const target = { domainName: domain.domainName, domainNameId: domain.domainNameId };
-  const loadEndpoints = async (): Promise<Section<DomainEditOptions['endpoints']>> => {
-    const r = await loadJson<DomainEditOptions>(formReads.domainEditOptions(target));
-    return r.ok ? { ok: true, data: r.data.endpoints } : r;
-  };
   return (
     <SpaceBetween size="l">
       <PolicyPanel
@@ -44,7 +37,6 @@ export function DomainPoliciesManager({ domain }: { domain: ManagedDomain }) {
           showCurrent={false}
           propose={(access) => domainPolicyFromAccess(access, domainExecuteApiArn(ref))}
           save={(access) => runAction(updateDomainPolicy, { domain: target, access })}
-          loadEndpoints={loadEndpoints}
         />
       )}
       <PolicyPanel

@@ -48,7 +48,11 @@ export function EndpointAssociationsManager({
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash>();
   const mutate = useCanMutate();
-  const endpoints = useRemoteOptions(formReads.endpointOptions(associated), endpointOption, 'other endpoints');
+  const endpoints = useRemoteOptions(
+    formReads.endpointOptions({ exclude: associated }),
+    endpointOption,
+    'other endpoints',
+  );
 
   const apply = async (add: string[], remove: string[]) => {
     setBusy(true);

@@ -10,7 +10,8 @@ import Modal from '@cloudscape-design/components/modal';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { mappingSchema } from '@/lib/domains/create-domain-schema';
-import { formReads, type DomainEditOptions } from '@/lib/domains/edit-options';
+import { formReads } from '@/lib/domains/edit-options';
+import { ApiSelect } from '@/components/options/api-select';
 import { loadJson } from '@/lib/http/load-json';
 import { NONE_BASE_PATH } from '@/lib/domains/base-path';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/errors';
@@ -22,32 +23,23 @@ export interface MappingValues {
   allowOnApi: boolean;
 }
 
-/** Add or edit one base path mapping; private APIs and their stages load when the dialog opens. */
+/** Add or edit one base path mapping; private APIs load when their list opens, stages when an API is chosen. */
 export function MappingFormModal({
-  domain,
   mode,
   initial,
   onSubmit,
   onDismiss,
 }: {
-  domain: { domainName: string; domainNameId: string };
   mode: 'add' | 'edit';
   initial: MappingValues;
   onSubmit: (values: MappingValues) => Promise<FieldErrors | undefined>;
   onDismiss: () => void;
 }) {
   const [values, setValues] = useState<MappingValues>(initial);
-  const [apis, setApis] = useState<{ id: string; name: string }[] | 'loading' | { error: string }>('loading');
   const [loadedStages, setLoadedStages] = useState<{ restApiId: string; names: string[]; error?: string }>();
   const [errors, setErrors] = useState<Partial<FieldErrors>>({});
   const [busy, setBusy] = useState(false);
 
-  const { domainName, domainNameId } = domain;
-  useEffect(() => {
-    void loadJson<DomainEditOptions>(formReads.domainEditOptions({ domainName, domainNameId })).then((r) => {
-      setApis(r.ok ? r.data.privateApis : { error: r.error.message });
-    });
-  }, [domainName, domainNameId]);
   useEffect(() => {
     const restApiId = values.restApiId;
     if (!restApiId) return;
@@ -73,8 +65,6 @@ export function MappingFormModal({
     if (fieldErrors) setErrors(fieldErrors);
   };
 
-  const apiList = Array.isArray(apis) ? apis : [];
-  const chosen = apiList.find((a) => a.id === values.restApiId);
   return (
     <Modal
       visible
@@ -106,25 +96,11 @@ export function MappingFormModal({
             onChange={({ detail }) => setValues({ ...values, basePath: detail.value })}
           />
         </FormField>
-        <FormField
-          label="Private API"
-          errorText={errors.restApiId ?? (!Array.isArray(apis) && apis !== 'loading' ? apis.error : undefined)}
-        >
-          <Select
+        <FormField label="Private API" errorText={errors.restApiId}>
+          <ApiSelect
             ariaLabel="Private API"
-            statusType={apis === 'loading' ? 'loading' : 'finished'}
-            loadingText="Loading private APIs"
-            filteringType="auto"
-            placeholder="Choose a private API"
-            selectedOption={
-              chosen
-                ? { value: chosen.id, label: chosen.name, labelTag: chosen.id }
-                : values.restApiId
-                  ? { value: values.restApiId, label: values.restApiId }
-                  : null
-            }
-            options={apiList.map((a) => ({ value: a.id, label: a.name, labelTag: a.id }))}
-            onChange={({ detail }) => setValues({ ...values, restApiId: detail.selectedOption.value ?? '', stage: '' })}
+            value={values.restApiId}
+            onChange={(restApiId) => setValues({ ...values, restApiId, stage: '' })}
           />
         </FormField>
         <FormField label="Stage" errorText={errors.stage ?? stages?.error}>

@@ -128,7 +128,6 @@ export function MappingsManager({
       />
       {dialog?.kind === 'add' && (
         <MappingFormModal
-          domain={domain}
           mode="add"
           initial={{ basePath: '', restApiId: '', stage: '', allowOnApi: true }}
           onDismiss={() => setDialog(undefined)}
@@ -137,7 +136,6 @@ export function MappingsManager({
       )}
       {dialog?.kind === 'edit' && (
         <MappingFormModal
-          domain={domain}
           mode="edit"
           initial={{
             basePath: dialog.row.basePath,

@@ -7,7 +7,6 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Textarea from '@cloudscape-design/components/textarea';
 import { JsonView } from '@/components/common/json-view';
 import { PolicyLintList } from '@/components/diagnose/policy-lint';
@@ -15,10 +14,8 @@ import { diffPolicies, lintPolicy, parsePolicy, type ShorthandScope } from '@/li
 import { policyShape, policyToEditableText } from '@/lib/policies/source-allow-list';
 import { customPolicyProblem, type AccessMode } from '@/lib/domains/create-domain-schema';
 import type { AccessChoice } from '@/lib/domains/access-policy';
-import type { EndpointOption } from '@/lib/domains/edit-options';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { FieldErrors } from '@/lib/errors';
-import type { Section } from '@/lib/result';
 import { ActionFlash, type Flash } from './action-flash';
 import { PolicyDiffView } from './policy-diff-view';
 import { SourcePicker } from './source-picker';
@@ -41,7 +38,6 @@ export function PolicyEditor({
   current,
   scope,
   propose,
-  loadEndpoints,
   save,
   showCurrent = true,
 }: {
@@ -51,26 +47,21 @@ export function PolicyEditor({
   scope: ShorthandScope;
   /** The policy a complete access choice stands for (lib/domains/access-policy); undefined while incomplete. */
   propose: (access: AccessChoice) => unknown;
-  /** This account's endpoints, fetched from the page's route handler when editing starts. */
-  loadEndpoints: () => Promise<Section<EndpointOption[]>>;
   save: (access: AccessChoice) => Promise<ActionResult<{ message: string }>>;
   /** Off when the page already shows the stored policy next to the editor. */
   showCurrent?: boolean;
 }) {
   const [editing, setEditing] = useState(false);
   const [access, setAccess] = useState<AccessChoice>(() => initialAccess(current));
-  const [endpoints, setEndpoints] = useState<Section<EndpointOption[]>>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [flash, setFlash] = useState<Flash>();
   const mutate = useCanMutate();
 
-  const start = async () => {
+  const start = () => {
     setAccess(initialAccess(current));
     setErrors({});
     setEditing(true);
-    setEndpoints(undefined);
-    setEndpoints(await loadEndpoints());
   };
 
   const sources = { vpceIds: access.vpceIds, vpcIds: access.vpcIds };
@@ -106,7 +97,7 @@ export function PolicyEditor({
           variant="h2"
           actions={
             !editing && (
-              <Button disabled={!mutate.allowed} disabledReason={mutate.reason} onClick={() => void start()}>
+              <Button disabled={!mutate.allowed} disabledReason={mutate.reason} onClick={start}>
                 Edit {kind === 'domain' ? 'invoke policy' : 'resource policy'}
               </Button>
             )
@@ -132,17 +123,9 @@ export function PolicyEditor({
               items={modes}
               onChange={({ detail }) => setAccess({ ...access, mode: detail.value as AccessMode })}
             />
-            {access.mode === 'generated' &&
-              (endpoints ? (
-                <SourcePicker
-                  value={sources}
-                  endpoints={endpoints}
-                  errors={errors}
-                  onChange={(src) => setAccess({ ...access, ...src })}
-                />
-              ) : (
-                <StatusIndicator type="loading">Loading this account’s VPC endpoints</StatusIndicator>
-              ))}
+            {access.mode === 'generated' && (
+              <SourcePicker value={sources} errors={errors} onChange={(src) => setAccess({ ...access, ...src })} />
+            )}
             {access.mode === 'custom' && (
               <FormField
                 label="Policy JSON"

@@ -1,13 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { sharingStepSchema, type CreateDomainDraft } from '@/lib/domains/create-domain-schema';
-import { formReads, type DomainEditOptions } from '@/lib/domains/edit-options';
-import { loadJson } from '@/lib/http/load-json';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/errors';
 import { WizardSharingStep } from './wizard-sharing-step';
 import type { WizardOptions } from './wizard-types';
@@ -24,21 +22,15 @@ export function ShareDomainModal({
   onSubmit: (sharing: Sharing) => Promise<FieldErrors | undefined>;
   onDismiss: () => void;
 }) {
-  const { domainName, domainNameId } = domain;
+  const { domainName } = domain;
   const [sharing, setSharing] = useState<Sharing>({
     mode: 'ram-new',
     principals: [],
     shareName: `${domainName}-share`,
     existingShareArn: '',
   });
-  const [shares, setShares] = useState<WizardOptions['shares']>({ ok: true, data: [] });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void loadJson<DomainEditOptions>(formReads.domainEditOptions({ domainName, domainNameId })).then((r) => {
-      setShares(r.ok ? { ok: true, data: r.data.shares } : r);
-    });
-  }, [domainName, domainNameId]);
 
   const submit = async () => {
     const parsed = sharingStepSchema.safeParse({ sharing });
@@ -59,9 +51,6 @@ export function ShareDomainModal({
   const options: WizardOptions = {
     region: '',
     certificates: { ok: true, data: [] },
-    privateApis: { ok: true, data: [] },
-    endpoints: { ok: true, data: [] },
-    shares,
     ownPrivateDomains: { ok: true, data: [] },
   };
   const draft = { sharing, domainName } as CreateDomainDraft;

@@ -16,7 +16,7 @@ import { CREATE_TIME_DOMAIN_RESOURCE } from '@/lib/domains/create-plan';
 import { SourcePicker } from './source-picker';
 import type { StepProps } from './wizard-types';
 
-export function WizardAccessStep({ draft, update, errors, options }: StepProps) {
+export function WizardAccessStep({ draft, update, errors }: StepProps) {
   const { access } = draft;
   const setAccess = (patch: Partial<typeof access>) => update({ access: { ...access, ...patch } });
   const hasSources = access.vpceIds.length + access.vpcIds.length > 0;
@@ -68,7 +68,6 @@ export function WizardAccessStep({ draft, update, errors, options }: StepProps) 
             <SourcePicker
               value={{ vpceIds: access.vpceIds, vpcIds: access.vpcIds }}
               onChange={(src) => setAccess(src)}
-              endpoints={options.endpoints}
               errors={errors}
             />
             <FormField

@@ -8,7 +8,7 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { SectionError } from '@/components/common/section-error';
+import { ApiSelect } from '@/components/options/api-select';
 import type { CreateDomainDraft } from '@/lib/domains/create-domain-schema';
 import type { StepProps } from './wizard-types';
 
@@ -21,11 +21,9 @@ export function WizardMappingsStep({
   draft,
   update,
   errors,
-  options,
   stages,
   loadStages,
 }: StepProps & { stages: StagesByApi; loadStages: (restApiId: string) => void }) {
-  const apis = options.privateApis.ok ? options.privateApis.data : [];
   const setRow = (index: number, patch: Partial<MappingDraft>) =>
     update({ mappings: draft.mappings.map((m, i) => (i === index ? { ...m, ...patch } : m)) });
 
@@ -41,7 +39,6 @@ export function WizardMappingsStep({
       }
     >
       <SpaceBetween size="l">
-        {!options.privateApis.ok && <SectionError error={options.privateApis.error} what="Private APIs" />}
         <FormField errorText={errors.mappings} stretch>
           <AttributeEditor<MappingDraft>
             items={draft.mappings}
@@ -71,30 +68,16 @@ export function WizardMappingsStep({
               },
               {
                 label: 'Private API',
-                control: (m, i) => {
-                  const api = apis.find((a) => a.id === m.restApiId);
-                  return (
-                    <Select
-                      ariaLabel={`Private API ${i + 1}`}
-                      placeholder="Choose a private API"
-                      filteringType="auto"
-                      empty="This account has no private REST APIs in this Region."
-                      selectedOption={
-                        api
-                          ? { value: api.id, label: api.name, labelTag: api.id }
-                          : m.restApiId
-                            ? { value: m.restApiId, label: m.restApiId }
-                            : null
-                      }
-                      options={apis.map((a) => ({ value: a.id, label: a.name, labelTag: a.id }))}
-                      onChange={({ detail }) => {
-                        const id = detail.selectedOption.value ?? '';
-                        setRow(i, { restApiId: id, stage: '' });
-                        if (id) loadStages(id);
-                      }}
-                    />
-                  );
-                },
+                control: (m, i) => (
+                  <ApiSelect
+                    ariaLabel={`Private API ${i + 1}`}
+                    value={m.restApiId}
+                    onChange={(id) => {
+                      setRow(i, { restApiId: id, stage: '' });
+                      if (id) loadStages(id);
+                    }}
+                  />
+                ),
                 errorText: (_m, i) => errors[`mappings.${i}.restApiId`],
               },
               {

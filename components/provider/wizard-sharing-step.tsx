@@ -9,26 +9,22 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
-import { SectionError } from '@/components/common/section-error';
+import { formReads, type ShareOption } from '@/lib/domains/edit-options';
+import { useRemoteOptions } from '@/components/options/use-remote-options';
 import { splitPrincipals } from '@/lib/domains/share-principal';
 import type { SharingMode } from '@/lib/domains/create-domain-schema';
 import type { StepProps } from './wizard-types';
 
-/** `inDialog`: sharing an existing domain, where "do not share" makes no sense and the dialog is the frame. */
-export function WizardSharingStep({
-  draft,
-  update,
-  errors,
-  options,
-  inDialog = false,
-}: StepProps & { inDialog?: boolean }) {
+const shareOption = (s: ShareOption) => ({ value: s.arn, label: s.name, description: s.arn, labelTag: s.status });
+
+/** Existing RAM shares load page by page from `/sharing/options` when their list opens. `inDialog`: sharing an existing domain, where "do not share" makes no sense and the dialog is the frame. */
+export function WizardSharingStep({ draft, update, errors, inDialog = false }: StepProps & { inDialog?: boolean }) {
   const { sharing } = draft;
   const setSharing = (patch: Partial<typeof sharing>) => update({ sharing: { ...sharing, ...patch } });
   const [principalText, setPrincipalText] = useState(sharing.principals.join('\n'));
-  const shares = options.shares.ok
-    ? options.shares.data.filter((s) => s.status === 'ACTIVE' || s.status === 'PENDING')
-    : [];
-  const chosen = shares.find((s) => s.arn === sharing.existingShareArn);
+  const shares = useRemoteOptions(formReads.shareOptions, shareOption, 'resource shares');
+  const [chosenName, setChosenName] = useState<string>();
+  const chosenLabel = shares.items.find((s) => s.arn === sharing.existingShareArn)?.name ?? chosenName;
 
   const body = (
     <SpaceBetween size="l">
@@ -96,7 +92,6 @@ export function WizardSharingStep({
       )}
       {sharing.mode === 'ram-existing' && (
         <>
-          {!options.shares.ok && <SectionError error={options.shares.error} what="Resource shares" />}
           <FormField
             label="Resource share"
             description="AWS recommends reusing one share for related domains."
@@ -105,11 +100,18 @@ export function WizardSharingStep({
             <Select
               ariaLabel="Resource share"
               placeholder="Choose a resource share"
+              {...shares.selectProps}
               empty="This account owns no active resource shares."
-              filteringType="auto"
-              selectedOption={chosen ? { value: chosen.arn, label: chosen.name } : null}
-              options={shares.map((s) => ({ value: s.arn, label: s.name, description: s.arn, labelTag: s.status }))}
-              onChange={({ detail }) => setSharing({ existingShareArn: detail.selectedOption.value ?? '' })}
+              filteringPlaceholder="Find resource shares by name or ARN"
+              selectedOption={
+                sharing.existingShareArn
+                  ? { value: sharing.existingShareArn, label: chosenLabel ?? sharing.existingShareArn }
+                  : null
+              }
+              onChange={({ detail }) => {
+                setChosenName(detail.selectedOption.label);
+                setSharing({ existingShareArn: detail.selectedOption.value ?? '' });
+              }}
             />
           </FormField>
         </>

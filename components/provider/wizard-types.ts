@@ -2,7 +2,7 @@ import type { CreateDomainDraft } from '@/lib/domains/create-domain-schema';
 import type { Section } from '@/lib/result';
 import type { FieldErrors } from '@/lib/errors';
 
-/** Plain data the /domains/new page reads on the server for the wizard's pickers. */
+/** Plain data the /domains/new page reads on the server for the wizard; APIs, endpoints and shares load when their list opens. */
 export interface WizardOptions {
   region: string;
   accountId?: string;
@@ -18,9 +18,6 @@ export interface WizardOptions {
       hasMoreNames: boolean;
     }[]
   >;
-  privateApis: Section<{ id: string; name: string }[]>;
-  endpoints: Section<{ id: string; name?: string; vpcId: string; state: string }[]>;
-  shares: Section<{ arn: string; name: string; status: string }[]>;
   ownPrivateDomains: Section<{ domainName: string; domainNameId: string }[]>;
 }
 

@@ -1,6 +1,6 @@
-import { apiHref, domainHref } from '@/lib/inventory/hrefs';
+import { apiHref } from '@/lib/inventory/hrefs';
 
-/** What the edit forms of the domain and API pages load when they open (plain data from the route handlers). */
+/** What the forms of the console load when they open (plain data from the route handlers). */
 
 export interface EndpointOption {
   id: string;
@@ -10,21 +10,25 @@ export interface EndpointOption {
   state: string;
 }
 
-export interface DomainEditOptions {
-  privateApis: { id: string; name: string }[];
-  endpoints: EndpointOption[];
-  shares: { arn: string; name: string; status: string }[];
+/** A RAM resource share as the sharing forms offer it. */
+export interface ShareOption {
+  arn: string;
+  name: string;
+  status: string;
 }
 
-/** The route handlers that serve them, next to the pages whose forms use them. */
+/** The route handlers that serve them. */
 export const formReads = {
   apiStages: (restApiId: string) => `${apiHref(restApiId)}/stages`,
-  apiEditOptions: (restApiId: string) => `${apiHref(restApiId)}/edit-options`,
-  domainEditOptions: (domain: { domainName: string; domainNameId: string }) =>
-    `${domainHref(domain.domainName, domain.domainNameId)}/edit-options`,
   createReview: '/domains/new/review',
   /** Paged and filtered (`?q=&page=`, answering a `ListPage`), for accounts with thousands of them. */
-  endpointOptions: (exclude: string[] = []) =>
-    exclude.length ? `/vpc-endpoints/options?exclude=${encodeURIComponent(exclude.join(','))}` : '/vpc-endpoints/options',
+  endpointOptions: ({ exclude = [], only = [] }: { exclude?: string[]; only?: string[] } = {}) => {
+    const params = new URLSearchParams();
+    if (exclude.length) params.set('exclude', exclude.join(','));
+    if (only.length) params.set('only', only.join(','));
+    const query = params.toString();
+    return query ? `/vpc-endpoints/options?${query}` : '/vpc-endpoints/options';
+  },
   apiOptions: '/apis/options',
+  shareOptions: '/sharing/options',
 };

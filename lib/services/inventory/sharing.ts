@@ -6,6 +6,9 @@ import {
   listSharedResources,
 } from '@/lib/aws/read/sharing';
 import { section } from '@/lib/result';
+import type { ShareOption } from '@/lib/domains/edit-options';
+import { pageOf } from '@/lib/inventory/paging';
+import type { ListPage, ListQuery } from '@/lib/model/paging';
 import { loadConsumerSharing } from '@/lib/services/consumer/sharing';
 import type { Session } from '@/lib/aws/session';
 import type { OwnedShareRow } from '@/lib/model/sharing';
@@ -34,4 +37,22 @@ export function loadSharingSections(session: Session) {
     resources: section(() => listSharedResources(session), { operation: 'ram:ListResources' }),
     consumer: loadConsumerSharing(session),
   };
+}
+
+/**
+ * One page of the RAM shares this account owns that a domain can still be added to (active or pending), by name,
+ * for `GET /sharing/options`.
+ */
+export async function loadShareOptions(
+  session: Session,
+  query: ListQuery,
+  pageSize: number,
+): Promise<ListPage<ShareOption>> {
+  const usable = (await listOwnedShares(session)).filter((s) => s.status === 'ACTIVE' || s.status === 'PENDING');
+  const page = pageOf(usable, query, {
+    searchText: (s) => `${s.name} ${s.arn}`,
+    sortBy: { name: (s) => s.name },
+    pageSize,
+  });
+  return { ...page, items: page.items.map((s) => ({ arn: s.arn, name: s.name, status: s.status })) };
 }

@@ -54,18 +54,22 @@ const SORT_BY: Record<string, (e: VpcEndpoint) => string | number | undefined> =
   subnets: (e) => e.subnetIds.length,
 };
 
+/** `exclude` leaves out endpoints a form already has; `only` keeps just these ids (which of them are this account's). */
+export type EndpointQuery = ListQuery & { exclude?: string[]; only?: string[] };
+
 /**
  * One page of the account's execute-api endpoints, filtered and sorted on the server, so the page's HTML grows
  * with the rows shown, not with the account. The list itself is one cached call per 1,000 endpoints; VPC names
- * are read for the rows shown only. `exclude` leaves out endpoints a form already has.
+ * are read for the rows shown only.
  */
 export async function loadEndpointPage(
   session: Session,
-  query: ListQuery & { exclude?: string[] },
+  query: EndpointQuery,
   pageSize = 50,
 ): Promise<EndpointPage> {
   const skip = new Set(query.exclude);
-  const all = (await listExecuteApiEndpoints(session)).filter((e) => !skip.has(e.id));
+  const only = query.only && new Set(query.only);
+  const all = (await listExecuteApiEndpoints(session)).filter((e) => !skip.has(e.id) && (!only || only.has(e.id)));
   const page = pageOf(all, query, { searchText, sortBy: SORT_BY, pageSize });
   const vpcs = await vpcLabels(
     session,
@@ -77,7 +81,7 @@ export async function loadEndpointPage(
 /** One page of endpoints as a form offers them (id, name, VPC and its name, state), for `GET /vpc-endpoints/options`. */
 export async function loadEndpointOptions(
   session: Session,
-  query: ListQuery & { exclude?: string[] },
+  query: EndpointQuery,
   pageSize: number,
 ): Promise<ListPage<EndpointOption>> {
   const { vpcs, ...page } = await loadEndpointPage(session, query, pageSize);
