@@ -113,6 +113,26 @@ test('API detail: endpoint configuration, stages, policy, mapped domains; tab in
   await expect(page.getByRole('tab', { name: 'Custom domain names' })).toHaveAttribute('aria-selected', 'true');
 });
 
+test('API detail: the endpoint picker loads this account’s endpoints when it opens, filtered on the server', async ({
+  page,
+}) => {
+  // orders-api already has the account's one endpoint (it is left out); payments-api has none.
+  await visit(page, `/apis/${P.apis.orders.id}?tab=endpoints`);
+  const picker = page.getByRole('button', { name: /^Associate endpoints of this account/ });
+  await picker.click();
+  await expect(page.getByText('No other endpoints')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await visit(page, `/apis/${P.apis.payments.id}?tab=endpoints`);
+  await picker.click();
+  await expect(page.getByRole('option', { name: new RegExp(P.vpceId) })).toBeVisible();
+  const find = page.getByRole('combobox', { name: /Find endpoints/ }).or(page.getByPlaceholder(/Find endpoints/));
+  await find.first().fill('no-such-endpoint');
+  await expect(page.getByRole('option', { name: new RegExp(P.vpceId) })).toHaveCount(0);
+  await find.first().fill('shared-services');
+  await expect(page.getByRole('option', { name: new RegExp(P.vpceId) })).toBeVisible();
+});
+
 test('an unknown API id shows a worded not-found error, not a crash', async ({ page }) => {
   await visit(page, '/apis/nosuchapi0');
   await expect(page.getByTestId('section-error')).toContainText('Not found');

@@ -14,6 +14,7 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { APIGatewayClient, GetBasePathMappingsCommand, GetDomainNamesCommand } from '@aws-sdk/client-api-gateway';
@@ -234,7 +235,11 @@ interface PageResult {
   concurrent?: { p50: number; p95: number; max: number; loads: number };
 }
 
+/** The 1-minute load average: the machine is shared, so every figure is read next to it. */
+const loadAverage = () => Math.round(loadavg()[0] * 10) / 10;
+
 async function main() {
+  const loadAtStart = loadAverage();
   const [emulatorPort, proxyPort, consolePort] = await Promise.all([freePort(), freePort(), freePort()]);
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   console.log(`Starting the emulator (${settings.seed}, quotas aws, latency ${settings.latencyMs} ms)…`);
@@ -290,6 +295,8 @@ async function main() {
       path: `/domains/${encodeURIComponent(ids.domain.name)}/${ids.domain.id}`,
     },
     { page: 'Sharing', path: '/sharing' },
+    // A fixed creation token: without one the page only redirects to a fresh one.
+    { page: 'Create domain', path: '/domains/new?token=00000000-0000-4000-8000-000000000000' },
   ];
 
   const results: PageResult[] = [];
@@ -362,6 +369,7 @@ async function main() {
 
   const report = {
     at: new Date().toISOString(),
+    loadAverage: { start: loadAtStart, end: loadAverage() },
     settings,
     size: ids.size,
     pages: results,
@@ -385,6 +393,7 @@ async function main() {
 
 type Report = {
   at: string;
+  loadAverage: { start: number; end: number };
   settings: typeof settings;
   size: { apis: number; endpoints: number; domains: number };
   pages: PageResult[];
@@ -409,7 +418,8 @@ function markdown(r: Report): string {
       .join(', ');
   const lines = [
     `Account: ${r.size.apis} APIs, ${r.size.endpoints} execute-api endpoints, ${r.size.domains} private domains ` +
-      `(seed \`${r.settings.seed}\`, \`EMULATOR_QUOTAS=aws\`, latency ${r.settings.latencyMs} ms per call); ${r.at}.`,
+      `(seed \`${r.settings.seed}\`, \`EMULATOR_QUOTAS=aws\`, latency ${r.settings.latencyMs} ms per call); ${r.at}; ` +
+      `load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end (2 cores, shared).`,
     '',
     '| page | cold: first byte / complete (ms) | cold AWS calls | warm: first byte / complete (ms) | warm AWS calls | HTML (KB) | JS / CSS gzipped (KB) | 5 users: p50 / p95 (ms) |',
     '|---|---|---|---|---|---|---|---|',
