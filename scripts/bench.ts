@@ -22,6 +22,7 @@ import { paginateGetRestApis } from '@aws-sdk/client-api-gateway';
 import { EC2Client, paginateDescribeVpcEndpoints } from '@aws-sdk/client-ec2';
 import { freePort } from '../e2e/ports';
 import { startCountingProxy, type CallStats } from './bench/counting-proxy';
+import { bundleWeightTable, measureBundleWeight, type BundleWeightReport } from './bundle-weight';
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = process.env.BENCH_DIST_DIR ?? '.next-bench';
@@ -276,6 +277,7 @@ async function main() {
     });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stderr.toString()}`);
   }
+  const bundle = measureBundleWeight(path.join(root, distDir));
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
   const startConsole = async () => {
     const child = start('npx', ['next', 'start', '-p', String(consolePort), '-H', '127.0.0.1'], consoleEnv);
@@ -371,6 +373,7 @@ async function main() {
     at: new Date().toISOString(),
     loadAverage: { start: loadAtStart, end: loadAverage() },
     settings,
+    bundle: { budgetKb: bundle.budgetKb, routes: bundle.routes },
     size: ids.size,
     pages: results,
     concurrent: {
@@ -394,6 +397,8 @@ async function main() {
 type Report = {
   at: string;
   loadAverage: { start: number; end: number };
+  /** First-load JS and CSS per route from the build's manifests (scripts/bundle-weight.ts). */
+  bundle: Pick<BundleWeightReport, 'budgetKb' | 'routes'>;
   settings: typeof settings;
   size: { apis: number; endpoints: number; domains: number };
   pages: PageResult[];
@@ -440,6 +445,12 @@ function markdown(r: Report): string {
       `AWS CLI sequence for the domain view: ${ms(r.cli.ms)} ms for ${r.cli.calls} calls${r.cli.ok ? '' : ' (some commands failed)'}; ` +
         `the console's warm domain page: ${ms(r.cli.consoleWarmMs ?? 0)} ms (${(r.cli.ms / Math.max(1, r.cli.consoleWarmMs ?? 1)).toFixed(0)}× faster).`,
     );
+  lines.push(
+    '',
+    'First-load weight per route, from the build (`scripts/bundle-weight.ts`):',
+    '',
+    bundleWeightTable({ ...r.bundle, distDir, chunks: [] }),
+  );
   return lines.join('\n');
 }
 
