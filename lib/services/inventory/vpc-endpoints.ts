@@ -62,11 +62,7 @@ export type EndpointQuery = ListQuery & { exclude?: string[]; only?: string[] };
  * with the rows shown, not with the account. The list itself is one cached call per 1,000 endpoints; VPC names
  * are read for the rows shown only.
  */
-export async function loadEndpointPage(
-  session: Session,
-  query: EndpointQuery,
-  pageSize = 50,
-): Promise<EndpointPage> {
+export async function loadEndpointPage(session: Session, query: EndpointQuery, pageSize = 50): Promise<EndpointPage> {
   const skip = new Set(query.exclude);
   const only = query.only && new Set(query.only);
   const all = (await listExecuteApiEndpoints(session)).filter((e) => !skip.has(e.id) && (!only || only.has(e.id)));
