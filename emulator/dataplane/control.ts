@@ -4,7 +4,7 @@ import type { DataPlane } from './server';
 
 /**
  * `/_emulator/dataplane*` (plain JSON): `GET /_emulator/dataplane` (port, CA path, endpoint addresses),
- * `GET /_emulator/dataplane/ca.pem`, `GET /_emulator/dataplane/resolve?name=…&vpcId=…|&onPremises=1`.
+ * `GET /_emulator/dataplane/ca.pem`, `GET /_emulator/dataplane/resolve?name=…[&vpcId=…][&onPremises=1]`.
  */
 export function dataPlaneControl(
   dataplane: DataPlane | undefined,
@@ -27,8 +27,8 @@ export function dataPlaneControl(
     const vpcId = query.get('vpcId') ?? undefined;
     const onPremises = ['1', 'true'].includes(query.get('onPremises') ?? '');
     if (!name) return controlJson(400, { message: 'name is required' });
-    if (!vpcId && !onPremises) return controlJson(400, { message: 'vpcId or onPremises=1 is required' });
-    return controlJson(200, dataplane.resolve(name, onPremises ? { onPremises: true, vpcId } : { vpcId: vpcId ?? '' }));
+    // Without a VPC the question is what public DNS answers (a client on premises without a resolver).
+    return controlJson(200, dataplane.resolve(name, onPremises || !vpcId ? { onPremises: true, vpcId } : { vpcId }));
   }
   return controlJson(404, { message: `Unknown control endpoint ${method} ${path}` });
 }

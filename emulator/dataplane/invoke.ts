@@ -2,7 +2,12 @@ import type { EmulatorState } from '../core/state';
 import type { EmulatorResponse } from '../core/types';
 import type { Caller } from '../../lib/policies/evaluate';
 import { restApiExecuteArn } from '../../lib/policies/arn';
-import { isPrivateDomain, regionState, type StoredPrivateDomain } from '../services/apigateway/state';
+import {
+  isPrivateDomain,
+  regionState,
+  type StoredAuthorizer,
+  type StoredPrivateDomain,
+} from '../services/apigateway/state';
 import { domainExecuteApiArn } from '../services/apigateway/policies';
 import { accessDenied, forbidden, missingAuthenticationToken, unauthorized } from './answers';
 import { findApi, servedApi, type FoundApi } from './deployments';
@@ -204,6 +209,7 @@ function invokeStage(
       .filter(Boolean);
     // The authorizer itself is never invoked (no Lambda, no Cognito): a request carrying its identity sources passes.
     if (sources.some((s) => !identitySourcePresent(req, s))) return unauthorized();
+    if (!tokenValid(req, authorizer)) return unauthorized();
   }
 
   const url = new URL(`https://x${path}${req.rawQuery ? `?${req.rawQuery}` : ''}`);
@@ -282,6 +288,21 @@ function privateDomainsNamed(state: EmulatorState, region: string, name: string)
 function splitStage(rawPath: string): [string, string] {
   const [, stage = '', ...rest] = rawPath.split('/');
   return [decode(stage), `/${rest.join('/')}`];
+}
+
+/**
+ * A TOKEN authorizer's `identityValidationExpression` is checked by API Gateway before the Lambda is called
+ * (knowledge center "401 errors with a Lambda authorizer").
+ */
+function tokenValid(req: DataPlaneRequest, authorizer: StoredAuthorizer | undefined): boolean {
+  const expression = authorizer?.type === 'TOKEN' ? authorizer.identityValidationExpression : undefined;
+  const headerName = /^method\.request\.header\.(.+)$/i.exec(authorizer?.identitySource ?? '')?.[1];
+  if (!expression || !headerName) return true;
+  try {
+    return new RegExp(`^(?:${expression})$`).test(header(req, headerName) ?? '');
+  } catch {
+    return false;
+  }
 }
 
 function identitySourcePresent(req: DataPlaneRequest, source: string): boolean {

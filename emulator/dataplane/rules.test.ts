@@ -349,6 +349,9 @@ describe('rules 12–14: API key, authorizer identity source, CORS preflight', (
     });
     expect((await call({ path: '/prod/authz', headers: { authorization: 'Bearer t' } })).status).toBe(200);
   });
+  it("a token its authorizer's identityValidationExpression refuses is 401 too", async () => {
+    expect((await call({ path: '/prod/authz', headers: { authorization: 'Bearer 123' } })).status).toBe(401);
+  });
   it('OPTIONS is answered by its MOCK method where defined, and is Missing Authentication Token elsewhere', async () => {
     const preflight = { 'access-control-request-method': 'POST', origin: 'https://app.example' };
     const r = await call({ path: '/prod/echo', method: 'OPTIONS', headers: preflight });

@@ -49,7 +49,8 @@ export interface Scenario {
 /**
  * One account with everything a call needs, all allowed: an execute-api endpoint; a private API allowing only that
  * endpoint, deployed to `prod`, with `GET /` (MOCK), `ANY /echo` (HTTP_PROXY, echoed), `OPTIONS /echo` (MOCK),
- * `GET /iam` (AWS_IAM), `GET /keyed` (API key), `GET /authz` (TOKEN authorizer on `Authorization`); a private domain
+ * `GET /iam` (AWS_IAM), `GET /keyed` (API key), `GET /authz` (TOKEN authorizer on `Authorization`, tokens
+ * `Bearer [a-z]+`); a private domain
  * `api.rules.example.com` allowing the endpoint, `v1` mapped to `prod`, and the endpoint's access association.
  */
 export async function buildScenario(emulator: RunningEmulator): Promise<Scenario> {
@@ -78,6 +79,7 @@ export async function buildScenario(emulator: RunningEmulator): Promise<Scenario
       authorizerUri:
         'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:111111111111:function:auth/invocations',
       identitySource: 'method.request.header.Authorization',
+      identityValidationExpression: '^Bearer [a-z]+$',
     }),
   );
   const mock = { type: 'MOCK' as const, requestTemplates: { 'application/json': '{"statusCode": 200}' } };
