@@ -14,7 +14,7 @@ import { CLOCK_BODY, controlJson, FAULTS_BODY, messageOf, parseControlBody, RESE
 import { applySeed } from './seed/index';
 import { startDataPlane, type DataPlane, type DataPlaneInfo } from './dataplane/server';
 import { dataPlaneControl } from './dataplane/control';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmulatorOptions {
   /** 0 = any free port. */
@@ -233,7 +233,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     try {
       dataplane = await startDataPlane({
         port: dataplanePort,
-        caDir: options.caDir ?? defaultCaDir(options.statePath),
+        caDir: resolve(options.caDir ?? defaultCaDir(options.statePath)),
         state: () => state,
         now: () => emulatorNow(state),
         warn: (message) => console.warn(`[emulator] ${message}`),

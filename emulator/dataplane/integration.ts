@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorResponse } from '../core/types';
 import type { StoredIntegration } from '../services/apigateway/state';
@@ -38,7 +39,11 @@ export function integrationAnswer(
   }
   const status = mockStatus(integration);
   const response = integrationResponse(integration, status);
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-emulator-integration': 'MOCK' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-amzn-requestid': randomUUID(),
+    'x-emulator-integration': 'MOCK',
+  };
   for (const [name, value] of Object.entries(response?.responseParameters ?? {})) {
     const header = /^method\.response\.header\.(.+)$/.exec(name)?.[1];
     const literal = /^'(.*)'$/s.exec(value)?.[1];

@@ -37,10 +37,11 @@ const refuse = (response: EmulatorResponse): never => {
 
 /**
  * One request that arrived through an execute-api endpoint, decided by the rules AWS applies, in AWS's order
- * (emulator/README.md "Data plane"; lib/diagnose/walk.ts follows the same order): host and TLS name (private API,
- * alias, access mode, disableExecuteApiEndpoint), endpoint policy, access association, domain policy, base path
- * mapping, stage and its deployment, method, method authorization (SigV4), API resource policy, API key, authorizer,
- * then the integration.
+ * (emulator/README.md "Data plane"): host and TLS name (private API, alias, access mode, disableExecuteApiEndpoint),
+ * endpoint policy, access association, domain policy, base path mapping, stage and its deployment, method, SigV4 of
+ * an AWS_IAM method, API resource policy, API key, authorizer, then the integration. lib/diagnose/walk.ts walks the
+ * same links, except that it checks the API policy before the signature (an unsigned call to an AWS_IAM method that
+ * the policy also denies is "Missing Authentication Token" here).
  */
 export function invoke(state: EmulatorState, now: Date, req: DataPlaneRequest): EmulatorResponse {
   try {
