@@ -15,7 +15,7 @@ import type { DataPlaneEndpoint } from './endpoints';
 import { aliasApiHost, parseExecuteApiHost, parseVpceHost } from './hosts';
 import { integrationAnswer } from './integration';
 import { matchMethod } from './methods';
-import { endpointDenyReason, isFullAccess, policyDecision } from './policies';
+import { endpointDenyReason, isFullAccess, policyDecision, type DataPlaneCaller } from './policies';
 import { identify, type Identity, type SignedRequest } from './sigv4';
 
 export interface DataPlaneRequest extends SignedRequest {
@@ -177,7 +177,7 @@ function invokeStage(
   if (!matched) return missingAuthenticationToken();
   const { method } = matched;
 
-  let caller: Caller = { kind: 'anonymous' };
+  let caller: DataPlaneCaller = { kind: 'anonymous' };
   if (method.authorizationType === 'AWS_IAM') {
     const identity = identify(state, req, e.region, now);
     if (identity.kind === 'refused') return identity.response;
@@ -245,7 +245,7 @@ function checkEndpointPolicy(
   now: Date,
   req: DataPlaneRequest,
   target: { resource: string; viaDomainArn?: string },
-): Caller | undefined {
+): DataPlaneCaller | undefined {
   const e = req.endpoint.record;
   if (isFullAccess(e.policyDocument)) return undefined;
   const identity = identify(state, req, e.region, now);
@@ -263,13 +263,13 @@ function checkEndpointPolicy(
 }
 
 /** The caller as far as the Authorization header tells, never refusing (an invalid signature counts as anonymous). */
-function headerCaller(state: EmulatorState, now: Date, req: DataPlaneRequest): Caller {
+function headerCaller(state: EmulatorState, now: Date, req: DataPlaneRequest): DataPlaneCaller {
   return callerOf(identify(state, req, req.endpoint.record.region, now));
 }
 
-function callerOf(identity: Identity): Caller {
+function callerOf(identity: Identity): DataPlaneCaller {
   return identity.kind === 'iam'
-    ? { kind: 'iam', accountId: identity.accountId, arn: identity.arn }
+    ? { kind: 'iam', accountId: identity.accountId, arn: identity.arn, roleArn: identity.roleArn }
     : { kind: 'anonymous' };
 }
 

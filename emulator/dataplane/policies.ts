@@ -8,9 +8,12 @@ import { parsePolicy } from '../../lib/policies/parse';
 import type { ShorthandScope } from '../../lib/policies/arn';
 import type { DenyReason } from './answers';
 
+/** The caller; an assumed-role session also carries its role's ARN, which a policy may name instead of the session. */
+export type DataPlaneCaller = Caller & { roleArn?: string };
+
 export interface PolicyQuestion {
   resource: string;
-  caller: Caller;
+  caller: DataPlaneCaller;
   sourceVpce: string;
   sourceVpc: string;
   viaDomainArn?: string;
@@ -22,9 +25,12 @@ export function policyDecision(policyText: string | undefined, q: PolicyQuestion
   if (policyText === undefined) return 'implicit';
   const parsed = parsePolicy(policyText);
   if (!parsed.ok) return 'implicit';
-  const r = evaluateInvoke(parsed.policy, q);
-  if (r.decision === 'allow') return 'allow';
-  return r.decision === 'explicit-deny' ? 'explicit' : 'implicit';
+  // IAM: a statement naming the role applies to its sessions as much as one naming the session itself.
+  const callers: Caller[] =
+    q.caller.kind === 'iam' && q.caller.roleArn ? [q.caller, { ...q.caller, arn: q.caller.roleArn }] : [q.caller];
+  const decisions = callers.map((caller) => evaluateInvoke(parsed.policy, { ...q, caller }).decision);
+  if (decisions.includes('explicit-deny')) return 'explicit';
+  return decisions.includes('allow') ? 'allow' : 'implicit';
 }
 
 /** Statements that let anyone do anything: the policy EC2 attaches by default, which needs no evaluation. */

@@ -10,6 +10,7 @@ import {
   type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
 import { EC2Client, ModifyVpcEndpointCommand } from '@aws-sdk/client-ec2';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import type { RunningEmulator } from '../server';
@@ -92,6 +93,24 @@ const endpointPolicy = (policy: object) =>
   new EC2Client(clientConfig(emulator)).send(
     new ModifyVpcEndpointCommand({ VpcEndpointId: s.vpceId, PolicyDocument: JSON.stringify(policy) }),
   );
+
+/** GET /prod/iam signed by the SDK's own SigV4 signer. */
+async function signedCall(secretAccessKey: string, session: { accessKeyId: string; sessionToken: string }) {
+  const signer = new SignatureV4({
+    service: 'execute-api',
+    region: 'us-east-1',
+    sha256: Sha256,
+    credentials: { ...session, secretAccessKey },
+  });
+  const request = await signer.sign({
+    method: 'GET',
+    protocol: 'https:',
+    hostname: executeApiHost(),
+    path: '/prod/iam',
+    headers: { host: executeApiHost() },
+  });
+  return call({ path: '/prod/iam', headers: request.headers });
+}
 
 describe('the working setup', () => {
   it.each([
@@ -321,6 +340,38 @@ describe('rule 10: AWS_IAM methods verify SigV4', () => {
     await s.deploy();
     expect((await signed('emulator')).status).toBe(200);
     expect(answer(await call({ path: '/prod/' }))).toEqual(denied(apiArn('/')));
+  });
+});
+
+describe('rule 10 with AssumeRole sessions', () => {
+  it('a session signs with its STS secret and token; a policy naming the role admits it; a forged token is refused', async () => {
+    const sts = new STSClient(clientConfig(emulator));
+    const { Credentials } = await sts.send(
+      new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::111111111111:role/caller', RoleSessionName: 'test' }),
+    );
+    const session = {
+      accessKeyId: present(Credentials?.AccessKeyId, 'AccessKeyId'),
+      sessionToken: present(Credentials?.SessionToken, 'SessionToken'),
+    };
+    const secret = present(Credentials?.SecretAccessKey, 'SecretAccessKey');
+    await patchApi({
+      op: 'replace',
+      path: '/policy',
+      value: JSON.stringify({
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::111111111111:role/caller' },
+            Action: 'execute-api:Invoke',
+            Resource: 'execute-api:/*',
+          },
+        ],
+      }),
+    });
+    await s.deploy();
+    expect((await signedCall(secret, session)).status).toBe(200);
+    const forged = await signedCall(secret, { ...session, sessionToken: 'EMULATORforged' });
+    expect([forged.status, forged.headers['x-amzn-errortype']]).toEqual([403, 'UnrecognizedClientException']);
   });
 });
 

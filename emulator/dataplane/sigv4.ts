@@ -28,7 +28,7 @@ export interface SignedRequest {
 
 export type Identity =
   | { kind: 'anonymous' }
-  | { kind: 'iam'; accountId: string; arn: string; accessKeyId: string }
+  | { kind: 'iam'; accountId: string; arn: string; accessKeyId: string; roleArn?: string }
   | { kind: 'refused'; response: EmulatorResponse };
 
 const AUTH = /^AWS4-HMAC-SHA256\s+(.*)$/s;
@@ -92,6 +92,7 @@ export function identify(state: EmulatorState, req: SignedRequest, region: strin
   const token = header(req.headers, 'x-amz-security-token');
   let secret = BASE_SECRET_ACCESS_KEY;
   let arn = `arn:aws:iam::${accountFromAccessKey(accessKeyId)}:user/emulator-user`;
+  let roleArn: string | undefined;
   if (token) {
     const session = entry(state.sts.sessions, token);
     if (!session || session.accessKeyId !== accessKeyId) {
@@ -102,6 +103,7 @@ export function identify(state: EmulatorState, req: SignedRequest, region: strin
     }
     secret = SESSION_SECRET_ACCESS_KEY;
     arn = assumedRoleArn(session);
+    roleArn = session.roleArn;
   }
 
   const signedHeaders = (parts.SignedHeaders ?? '').split(';');
@@ -118,7 +120,7 @@ export function identify(state: EmulatorState, req: SignedRequest, region: strin
         `request should have been\n'${canonical}'\n\nThe String-to-Sign should have been\n'${stringToSign}'\n`,
     );
   }
-  return { kind: 'iam', accountId: accountFromAccessKey(accessKeyId), arn, accessKeyId };
+  return { kind: 'iam', accountId: accountFromAccessKey(accessKeyId), arn, accessKeyId, roleArn };
 }
 
 /** The canonical request of AWS "Create a canonical request" (non-S3: the path as sent is URI-encoded again). */
