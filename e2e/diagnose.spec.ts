@@ -110,7 +110,37 @@ test.describe('diagnose with both accounts’ contexts', () => {
     await diagnose.goto({ ...consumerCall, endpointAccount: CONSUMER.account });
     await expect(diagnose.finding).toContainText('Domain policy', { timeout: 60_000 });
     await diagnose.applyFix('Allow the endpoint');
-    await expect(diagnose.fixDone).toBeVisible({ timeout: 60_000 });
+    // The action refreshes the page: the finding is gone and every link is green.
     await expect(diagnose.healthy).toBeVisible({ timeout: 60_000 });
+  });
+});
+
+test.describe('links to the diagnosis', () => {
+  test.beforeAll(resetEmulator);
+  test.beforeEach(() => test.slow(Boolean(process.env.E2E_DEV)));
+
+  test('an API’s Invoke tab links each form to its diagnosis', async ({ page }) => {
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    await page.goto(`/apis/${P.apis.orders.id}?tab=invoke`);
+    const diagnose = await DiagnosePage.openFromInvoke(page, 'A1');
+    await expect(diagnose.heading).toBeVisible({ timeout: 60_000 });
+    await expect(diagnose.healthy).toBeVisible();
+    // The diagnosis belongs under "Invoke URLs" in the side navigation.
+    await expect(page.getByRole('link', { name: 'Invoke URLs' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('the provider diagnoses another account’s association from the domain’s association list', async ({ page }) => {
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    await page.goto(`/domains/${shared.name}/${shared.id}?tab=associations`);
+    await page
+      .getByRole('row', { name: new RegExp(C.appVpceId) })
+      .getByRole('link', { name: 'Diagnose' })
+      .click();
+    const diagnose = new DiagnosePage(page);
+    await expect(diagnose.healthy).toBeVisible({ timeout: 60_000 });
+    await expect(page).toHaveURL(new RegExp(`endpointAccount=${CONSUMER.account}`));
+    await expect(diagnose.sides).toContainText('read with the context "Consumer"');
   });
 });

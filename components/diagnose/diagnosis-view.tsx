@@ -16,6 +16,7 @@ import type { PolicyFindings } from '@/lib/diagnose/policy-findings';
 import type { Diagnosis, Finding, LinkResult, LinkStatus, SideReading } from '@/lib/diagnose/walk';
 import { PolicyLintList } from './policy-lint';
 import { RemedyButton } from './remedy-button';
+import { SignedQuestion } from './signed-question';
 import type { Section } from '@/lib/result';
 
 const STATUS: Record<LinkStatus, { type: StatusIndicatorProps.Type; text: string }> = {
@@ -72,6 +73,11 @@ function FindingPanel({ finding, kind }: { finding: Finding; kind: 'broken' | 'u
 }
 
 const OWNER = { client: 'endpoint’s owner', provider: 'domain’s and API’s owner' } as const;
+
+/** AWS_IAM and the operator has not said whether the client signs. */
+function signingUnknown(d: Diagnosis): boolean {
+  return d.links.some((l) => l.prerequisites.some((p) => p.id === 'iam-identity' && p.status === 'unknown'));
+}
 
 /** Whose credentials read each side: a side no context reaches stays "unknown". */
 function SidesRead({ sides }: { sides: SideReading[] }) {
@@ -146,6 +152,7 @@ export function DiagnosisView({
             Form {diagnosis.data.form} — {diagnosis.data.formTitle}: <code>{diagnosis.data.url}</code>
           </Box>
           {diagnosis.data.sides && <SidesRead sides={diagnosis.data.sides} />}
+          {signingUnknown(diagnosis.data) && <SignedQuestion />}
           {diagnosis.data.notApplicable && (
             <Alert type="info" header="This client cannot use this form">
               {diagnosis.data.notApplicable}

@@ -70,6 +70,7 @@ export function InvokeTab({ target }: { target: InvokeTabTarget }) {
     <InvokePanel
       answer={answer}
       vpcId={vpcId}
+      invokeHref={href}
       intro={<Box variant="p">{situationText(selection)}</Box>}
       actions={
         <Button

@@ -17,6 +17,7 @@ import { allowConsumerEndpoint, rejectAssociation } from '@/lib/actions/domain-a
 import type { ChangeReport } from '@/lib/domains/change-report';
 import type { Section } from '@/lib/result';
 import { vpcEndpointHref } from '@/lib/inventory/hrefs';
+import { associationDiagnoseHref } from '@/lib/diagnose/question';
 import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
 import { useCanMutate } from '@/components/common/access';
@@ -116,6 +117,11 @@ export function AssociationsManager({
                 <StatusIndicator type="warning">Not allowed: waiting for a policy update</StatusIndicator>
               ),
             sortValue: (a) => (a.allowedByPolicy ? 1 : 0),
+          },
+          {
+            id: 'diagnose',
+            header: 'Calls',
+            cell: (a) => <InternalLink href={associationDiagnoseHref(domain, a)}>Diagnose</InternalLink>,
           },
           {
             id: 'arn',

@@ -43,10 +43,6 @@ export class DiagnosePage {
     await this.page.getByRole('dialog').getByRole('button', { name: 'Apply the fix' }).click();
   }
 
-  get fixDone(): Locator {
-    return this.page.getByTestId('action-success');
-  }
-
   /** Opens the diagnosis of form `id` from its section on /invoke, as an operator does. */
   static async openFromInvoke(page: Page, formId: string): Promise<DiagnosePage> {
     await page

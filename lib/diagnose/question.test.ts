@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseHref, readDiagnoseParams, type DiagnoseParams } from './question';
+import { associationDiagnoseHref, diagnoseHref, readDiagnoseParams, type DiagnoseParams } from './question';
 
 describe('readDiagnoseParams', () => {
   it.each<[Record<string, string>, DiagnoseParams]>([
@@ -32,6 +32,18 @@ describe('diagnoseHref', () => {
   it("names the endpoint's account when another account's endpoint calls", () => {
     expect(diagnoseHref('/invoke?target=domain', 'B1', '222222222222')).toBe(
       '/diagnose?target=domain&form=B1&endpointAccount=222222222222',
+    );
+  });
+});
+
+describe('associationDiagnoseHref', () => {
+  const domain = { domainName: 'api.example.com', domainNameId: 'abc123' };
+  it.each([
+    [{ vpceId: 'vpce-1', accountId: '222222222222', own: false }, '&endpointAccount=222222222222'],
+    [{ vpceId: 'vpce-1', accountId: '111111111111', own: true }, ''],
+  ])('%j', (association, suffix) => {
+    expect(associationDiagnoseHref(domain, association)).toBe(
+      `/diagnose?target=domain&domain=api.example.com&domainId=abc123&vpce=vpce-1&form=B1${suffix}`,
     );
   });
 });

@@ -47,3 +47,19 @@ export function diagnoseHref(invokeHref: string, form?: FormId, clientAccount?: 
   if (clientAccount) params.set('endpointAccount', clientAccount);
   return `/diagnose?${params.toString()}`;
 }
+
+/** The diagnosis of a call through an owned domain from an associated endpoint (the provider's association list). */
+export function associationDiagnoseHref(
+  domain: { domainName: string; domainNameId: string },
+  association: { vpceId: string; accountId?: string; own: boolean },
+): string {
+  const params = new URLSearchParams({
+    target: 'domain',
+    domain: domain.domainName,
+    domainId: domain.domainNameId,
+    vpce: association.vpceId,
+    form: 'B1',
+  });
+  if (!association.own && association.accountId) params.set('endpointAccount', association.accountId);
+  return `/diagnose?${params.toString()}`;
+}

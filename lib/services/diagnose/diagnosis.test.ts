@@ -7,7 +7,9 @@ import type { RunningEmulator } from '@/emulator/server';
 import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
 import type { Session } from '@/lib/aws/session';
-import { DEFAULT_SELECTION, type InvokeSelection } from '@/lib/invoke-ui/selection';
+import { associationDiagnoseHref, readDiagnoseParams } from '@/lib/diagnose/question';
+import { readLink } from '@/lib/invoke-ui/link';
+import { DEFAULT_SELECTION, rawFromSearchParams, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { loadDiagnosis } from './diagnosis';
 
 /** The diagnosis against the emulator's demo story, read with each account's own credentials. */
@@ -70,6 +72,20 @@ describe('loadDiagnosis', () => {
       ['client', CONSUMER.account, 'consumer'],
       ['provider', PROVIDER.account, 'Provider'],
     ]);
+  });
+
+  it("the provider's association list links to the consumer's call, diagnosed with both contexts", async () => {
+    const href = associationDiagnoseHref(
+      { domainName: shared.name, domainNameId: shared.id },
+      { vpceId: C.appVpceId, accountId: CONSUMER.account, own: false },
+    );
+    const params = Object.fromEntries(new URL(href, 'http://console').searchParams);
+    const view = await loadDiagnosis(provider, readLink(rawFromSearchParams(params)), readDiagnoseParams(params));
+    if (!view.diagnosis.ok) throw new Error(view.diagnosis.error.message);
+    expect(view.invokeHref).toContain('basePath=orders');
+    expect(view.diagnosis.data.broken).toBeUndefined();
+    expect(view.diagnosis.data.unknown).toBeUndefined();
+    expect(view.diagnosis.data.sides?.map((s) => s.contextLabel)).toEqual(['Consumer', 'provider']);
   });
 
   it('consumer with no context for the provider: the provider-side links unknown, with what to ask', async () => {

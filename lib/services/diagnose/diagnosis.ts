@@ -13,6 +13,7 @@ import {
   type SideReading,
   type WalkContext,
 } from '@/lib/diagnose/walk';
+import { listBasePathMappings } from '@/lib/aws/read/domains';
 import { readStageExport } from '@/lib/aws/read/stage-export';
 import { undeployedChanges } from '@/lib/diagnose/deployed';
 import { changesDeployed } from '@/lib/invoke/checks/api';
@@ -205,6 +206,19 @@ function remedyFactsOf(input: InvokeInput, vpceId: string | undefined, vpcId: st
   };
 }
 
+/**
+ * A domain question without a base path, asked from the domain's own account (the provider's view of another
+ * account's association): the first mapping, as /invoke would pick it there; the endpoint's account cannot read it.
+ */
+async function withOwnBasePath(session: Session, link: InvokeLink): Promise<InvokeLink> {
+  const { selection } = link;
+  if (selection.target !== 'domain' || selection.basePath !== undefined || !selection.domain || !selection.domainId)
+    return link;
+  const mappings = await section(() => listBasePathMappings(session, selection.domain ?? '', selection.domainId ?? ''));
+  const first = mappings.ok ? mappings.data.at(0) : undefined;
+  return first ? { ...link, selection: { ...selection, basePath: first.basePath } } : link;
+}
+
 async function diagnose(session: Session, link: InvokeLink, params: DiagnoseParams): Promise<DiagnoseView> {
   const current = await currentAccount(session);
   const clientAccount = params.clientAccount ?? current;
@@ -212,7 +226,7 @@ async function diagnose(session: Session, link: InvokeLink, params: DiagnosePara
   if (!clientSession) throw noContextFor(clientAccount);
   const client = { session: clientSession, account: clientAccount };
 
-  const view = await loadInvokeView(clientSession, link);
+  const view = await loadInvokeView(clientSession, await withOwnBasePath(session, link));
   const href = invokeHref(view.selection);
   if (!view.answer.ok) {
     const invisible =
