@@ -46,10 +46,14 @@ export async function readShareFacts(
  * When the console created the association (its audit trail): AWS keeps no creation time, so an association made
  * elsewhere has no known age.
  */
-export async function associationCreatedAt(domainNameArn: string, vpceId: string): Promise<string | undefined> {
+export async function associationCreatedAt(
+  account: string,
+  domainNameArn: string,
+  vpceId: string,
+): Promise<string | undefined> {
   const audit = await readAuditFile();
   if (!audit.ok) return undefined;
-  const made = filterAudit(audit.entries, { action: 'consumer.associate', outcome: 'ok' }).find((e) => {
+  const made = filterAudit(audit.entries, { action: 'consumer.associate', outcome: 'ok', account }).find((e) => {
     const input = e.input as { domainNameArn?: unknown; vpcEndpointId?: unknown } | undefined;
     return input?.domainNameArn === domainNameArn && input.vpcEndpointId === vpceId;
   });

@@ -88,6 +88,32 @@ describe('loadDiagnosis', () => {
     expect(view.diagnosis.data.sides?.map((s) => s.contextLabel)).toEqual(['Consumer', 'provider']);
   });
 
+  it('an association the console created 5 minutes ago (audit trail): too young to carry calls', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diagnose-audit-'));
+    const file = join(dir, 'audit.jsonl');
+    const entry = {
+      time: new Date(Date.now() - 5 * 60_000).toISOString(),
+      user: { sub: 'operator' },
+      account: CONSUMER.account,
+      action: 'consumer.associate',
+      targets: [shared.arn],
+      input: { domainNameArn: shared.arn, vpcEndpointId: C.appVpceId },
+      outcome: 'ok',
+      requestIds: [],
+    };
+    writeFileSync(file, `${JSON.stringify(entry)}\n`);
+    process.env.CONSOLE_AUDIT_FILE = file;
+    try {
+      const d = await diagnose(session(CONSUMER.account, 'consumer-young'), domainSelection(C.appVpceId), 'B1');
+      expect(d.broken?.link.id).toBe('access-association');
+      expect(d.broken?.prerequisite.id).toBe('association-age');
+      expect(d.broken?.fix).toMatch(/Wait about 10 more minutes/);
+    } finally {
+      delete process.env.CONSOLE_AUDIT_FILE;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('consumer with no context for the provider: the provider-side links unknown, with what to ask', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diagnose-contexts-'));
     const file = join(dir, 'contexts.yaml');

@@ -167,7 +167,7 @@ async function sideFacts(
   if (target.kind === 'private-domain' && vpceId) {
     const { domainNameArn } = target.domain;
     const exists = input.accessAssociations.some((a) => a.domainNameArn === domainNameArn && a.vpceId === vpceId);
-    const createdAt = exists ? await associationCreatedAt(domainNameArn, vpceId) : undefined;
+    const createdAt = exists ? await associationCreatedAt(client, domainNameArn, vpceId) : undefined;
     const sameAccount = client === provider.account;
     out.push(
       associationPrerequisite({
