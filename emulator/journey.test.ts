@@ -39,7 +39,8 @@ import {
 } from '@aws-sdk/client-route-53';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { RunningEmulator } from './server';
-import { CONSUMER, PROVIDER, apiGateway, clientConfig, startTestEmulator } from './testing/harness';
+import { CONSUMER, PROVIDER, apiGateway, clientConfig } from './testing/harness';
+import { callEndpoint, dataPlaneOf, startDataPlaneEmulator } from './dataplane/testing/https-call';
 import { deployedPrivateApi } from './testing/privateApi';
 
 const RAM_PERMISSION = 'arn:aws:ram::aws:permission/APIGatewayPrivateDomainNameManagementPolicyDefaultPermission';
@@ -85,7 +86,7 @@ async function endpointWithPrivateDns(ec2: EC2Client) {
 describe('cross-account journey: provider shares a private domain, consumer associates, provider rejects, teardown', () => {
   let emulator: RunningEmulator;
   beforeAll(async () => {
-    emulator = await startTestEmulator();
+    emulator = await startDataPlaneEmulator();
   });
   afterAll(() => emulator.close());
 
@@ -191,6 +192,29 @@ describe('cross-account journey: provider shares a private domain, consumer asso
     const records = await consumer.route53.send(new ListResourceRecordSetsCommand({ HostedZoneId: HostedZone!.Id! }));
     expect(records.ResourceRecordSets?.find((r) => r.Type === 'A')?.AliasTarget?.DNSName).toContain(regional.DnsName!);
 
+    // The consumer's call: its VPC resolves the domain to its endpoint; the data plane answers as AWS would.
+    const dataPlane = await dataPlaneOf(emulator);
+    const consumerCall = async () => {
+      const dns = (await (
+        await fetch(`${emulator.url}/_emulator/dataplane/resolve?name=${DOMAIN}&vpcId=${consumerNetwork.vpcId}`)
+      ).json()) as { addresses: string[] };
+      expect(dns.addresses).toEqual([dataPlane.endpoint(consumerNetwork.vpceId).address]);
+      const r = await callEndpoint({
+        address: dns.addresses[0],
+        port: dataPlane.port,
+        ca: dataPlane.ca,
+        host: DOMAIN,
+        path: '/orders/',
+      });
+      return {
+        status: r.status,
+        errorType: r.headers['x-amzn-errortype'],
+        integration: r.headers['x-emulator-integration'],
+      };
+    };
+    // A new private domain denies everything until the provider allows the consumer's endpoint (gotcha 2).
+    expect(await consumerCall()).toMatchObject({ status: 403, errorType: 'AccessDeniedException' });
+
     // Provider sees the consumer's association, allows its VPCE in the domain policy, then rejects it.
     const others = await provider.apigw.send(
       new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' }),
@@ -214,6 +238,8 @@ describe('cross-account journey: provider shares a private domain, consumer asso
     await provider.apigw.send(
       new UpdateDomainNameCommand({ ...ref, patchOperations: [{ op: 'replace', path: '/policy', value: policy }] }),
     );
+    // The consumer now gets the provider's MOCK answer through the custom domain.
+    expect(await consumerCall()).toEqual({ status: 200, errorType: undefined, integration: 'MOCK' });
     await provider.apigw.send(
       new RejectDomainNameAccessAssociationCommand({
         domainNameAccessAssociationArn: dnaa.domainNameAccessAssociationArn,
@@ -224,6 +250,7 @@ describe('cross-account journey: provider shares a private domain, consumer asso
       (await provider.apigw.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'OTHER_ACCOUNTS' })))
         .items,
     ).toEqual([]);
+    expect(await consumerCall()).toMatchObject({ status: 403, errorType: 'ForbiddenException' });
 
     // Teardown, each side doing what only it may do.
     await consumer.apigw.send(
