@@ -1,24 +1,31 @@
 'use client';
 
 import Alert from '@cloudscape-design/components/alert';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import Input from '@cloudscape-design/components/input';
 import FormField from '@cloudscape-design/components/form-field';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
-import type { FieldGroupProps } from './field-props';
+import { onEnter, type FieldGroupProps } from './field-props';
 
 const AUTH_OPTIONS: SelectProps.Option[] = [
   { value: '', label: 'Read from the API method', description: "Works for this account's own APIs and domains" },
-  { value: 'none', label: 'None', description: 'NONE, or a Lambda / Cognito authorizer (add its header below)' },
+  { value: 'none', label: 'None', description: 'NONE' },
   { value: 'iam', label: 'AWS_IAM (SigV4-signed)', description: 'Adds signed snippets' },
+  { value: 'cognito', label: 'Cognito user pool', description: 'A user pool token in the Authorization header' },
+  { value: 'token', label: 'Lambda authorizer (TOKEN)', description: 'A token in one header' },
+  { value: 'request', label: 'Lambda authorizer (REQUEST)', description: 'Headers and query parameters it reads' },
 ];
+const WITH_IDENTITY = new Set(['cognito', 'token', 'request']);
 
 /** Where the client runs, which endpoint it goes through, what kind of client it is and how the method authorizes. */
 export function ClientFields({
   draft,
   set,
+  submit,
   errors,
   choices,
   choiceErrors,
@@ -75,8 +82,32 @@ export function ClientFields({
           </FormField>
         </>
       )}
-      {draft.from === 'onprem' && (
-        <FormField label="On-premises DNS forwards to a Route 53 Resolver inbound endpoint" errorText={errors.resolver}>
+      {draft.from === 'vpc' && (
+        <FormField
+          label="VPC DNS resolver"
+          description="Own DNS servers (DHCP options) do not see private hosted zones or the endpoint's private DNS by themselves."
+          errorText={errors.dns}
+        >
+          <SegmentedControl
+            label="VPC DNS resolver"
+            selectedId={draft.dns || 'amazon'}
+            options={[
+              { id: 'amazon', text: 'Amazon-provided' },
+              { id: 'custom', text: 'Own DNS servers' },
+            ]}
+            onChange={({ detail }) => set({ dns: detail.selectedId === 'custom' ? 'custom' : '' }, true)}
+          />
+        </FormField>
+      )}
+      {(draft.from === 'onprem' || (draft.from === 'vpc' && draft.dns === 'custom')) && (
+        <FormField
+          label={
+            draft.from === 'onprem'
+              ? 'On-premises DNS forwards to a Route 53 Resolver inbound endpoint'
+              : 'Your DNS servers forward to a Route 53 Resolver inbound endpoint'
+          }
+          errorText={errors.resolver}
+        >
           <SegmentedControl
             label="Resolver forwarding"
             selectedId={draft.resolver || 'unknown'}
@@ -100,6 +131,21 @@ export function ClientFields({
           onChange={({ detail }) => set({ client: detail.selectedId }, true)}
         />
       </FormField>
+      {draft.client === 'browser' && (
+        <FormField
+          label="Page origin"
+          description="Origin of the page whose script calls, e.g. https://app.example.com: the console checks the API's CORS answers for it."
+          errorText={errors.origin}
+        >
+          <Input
+            ariaLabel="Page origin"
+            value={draft.origin}
+            placeholder="https://app.example.com"
+            onChange={({ detail }) => set({ origin: detail.value })}
+            onKeyDown={onEnter(submit)}
+          />
+        </FormField>
+      )}
       <FormField label="Method authorization" errorText={errors.auth}>
         <Select
           selectedOption={AUTH_OPTIONS.find((o) => o.value === draft.auth) ?? AUTH_OPTIONS[0]}
@@ -107,6 +153,29 @@ export function ClientFields({
           onChange={({ detail }) => set({ auth: detail.selectedOption.value ?? '' }, true)}
         />
       </FormField>
+      {WITH_IDENTITY.has(draft.auth) && (
+        <FormField
+          label="Identity sources"
+          description="Header names the authorizer reads, ?name for a query parameter; empty = Authorization."
+          errorText={errors.identity}
+        >
+          <Input
+            ariaLabel="Identity sources"
+            value={draft.identity}
+            placeholder="Authorization"
+            onChange={({ detail }) => set({ identity: detail.value })}
+            onKeyDown={onEnter(submit)}
+          />
+        </FormField>
+      )}
+      {draft.auth !== '' && (
+        <Checkbox
+          checked={draft.apiKey === '1'}
+          onChange={({ detail }) => set({ apiKey: detail.checked ? '1' : '' }, true)}
+        >
+          API key required (x-api-key)
+        </Checkbox>
+      )}
     </SpaceBetween>
   );
 }

@@ -10,9 +10,11 @@ import type { InvokeForm } from '@/lib/invoke/types';
 import { formWarnings, type Snippet } from '@/lib/snippets';
 import { CopyableId } from '@/components/common/copyable-id';
 import { Details } from '@/components/common/details';
+import { CorsVerdictView } from './cors-verdict';
 import { DnsRecordsToCreate } from './dns-records';
 import { PrerequisitesTable } from './prerequisites-table';
 import { SnippetTabs } from './snippet-tabs';
+import { ZonalAlternatives } from './zonal-alternatives';
 
 function SnippetWarning({ form }: { form: InvokeForm }) {
   const notMet = form.prerequisites.filter((p) => p.status === 'not-met');
@@ -89,6 +91,14 @@ export function FormDetails({
         items={[
           { label: 'URL', value: <CopyableId value={form.url} label={`${form.id} URL`} /> },
           { label: 'Headers', value: <Headers form={form} /> },
+          ...(form.credentialHeaders?.length
+            ? [
+                {
+                  label: 'Credentials the method needs',
+                  value: form.credentialHeaders.map((h) => `${h.name}: ${h.value}`).join(', '),
+                },
+              ]
+            : []),
           { label: 'TLS server name (SNI)', value: form.sni },
           { label: 'TLS', value: form.tlsNote },
           { label: 'DNS', value: form.dnsPrerequisite },
@@ -106,6 +116,8 @@ export function FormDetails({
             : []),
         ]}
       />
+      {usable && form.cors && <CorsVerdictView cors={form.cors} formId={form.id} />}
+      {usable && form.zonalAlternatives && <ZonalAlternatives alternatives={form.zonalAlternatives} formId={form.id} />}
       {form.notes.length > 0 && (
         <Box variant="div">
           {form.notes.map((n) => (

@@ -1,6 +1,7 @@
 import type { EmulatorState } from '../core/state';
 import { ACCOUNTS, CONSUMER, OUTSIDER, PROVIDER } from './demo-ids';
 import { seedApi } from './seed-apis';
+import { seedOrdersMethodAuth } from './seed-method-auth';
 import { allowOnlyFromEndpoints, ALLOW_EVERYONE } from './seed-policies';
 
 const P = PROVIDER['us-east-1'];
@@ -23,6 +24,7 @@ export function seedDemoApis(state: EmulatorState, at: Date) {
       '/health': ['GET'],
     },
     tags: { Team: 'orders' },
+    extend: (api, ids) => seedOrdersMethodAuth(api, ACCOUNTS.provider, 'us-east-1', ids),
   });
   const payments = provider({
     ...P.apis.payments,

@@ -18,6 +18,8 @@ export interface ApiSpec {
   routes: Record<string, string[]>;
   stages: readonly string[];
   tags?: Record<string, string>;
+  /** More resources, methods and authorizers, added before the deployments; `ids` derives stable ids from a label. */
+  extend?: (api: StoredRestApi, ids: (label: string) => string) => void;
 }
 
 /** Ids derived from the API id and a label, so repeated seeding yields the same resource/deployment ids. */
@@ -58,6 +60,7 @@ export function seedApi(
       putIntegration(api, resource.id, httpMethod, integration);
     }
   }
+  spec.extend?.(api, (label) => derivedId(`${api.id}/${label}`, 10));
   for (const stageName of spec.stages) {
     createDeployment(
       api,
@@ -69,7 +72,7 @@ export function seedApi(
   return api;
 }
 
-function ensurePath(api: StoredRestApi, path: string) {
+export function ensurePath(api: StoredRestApi, path: string) {
   let parent = rootResource(api);
   for (const part of path.split('/').filter(Boolean)) {
     const childPath = parent.path === '/' ? `/${part}` : `${parent.path}/${part}`;

@@ -11,6 +11,7 @@ import type {
   FormId,
   InvokeInput,
   InvokeResult,
+  MethodAuthorization,
   VpcEndpointInfo,
 } from '@/lib/invoke/types';
 import { snippetsForForm, SnippetInputError, type Snippet } from '@/lib/snippets';
@@ -20,13 +21,19 @@ import type { InvokeSelection } from './selection';
 
 export type AuthorizationSource =
   /** The operator said so in the selection. */
-  | { type: AuthorizationType; source: 'operator' }
-  /** Read from the API's method that the request reaches. */
-  | { type: AuthorizationType; source: 'method'; method: MethodMatch; apiId: string }
+  | { type: AuthorizationType; source: 'operator'; authorization: MethodAuthorization }
+  /** Read from the API's method that the request reaches (and its authorizer). */
+  | {
+      type: AuthorizationType;
+      source: 'method';
+      method: MethodMatch;
+      apiId: string;
+      authorization: MethodAuthorization;
+    }
   /** The API is readable but no method matches the request. */
   | { type: 'NONE'; source: 'no-method'; apiId: string }
-  /** The API is not readable from this account (a consumer calling a shared domain). */
-  | { type: 'NONE'; source: 'assumed' };
+  /** The API is not readable from this account (a consumer calling a shared domain): authorization is unknown. */
+  | { type: 'NONE'; source: 'unknown' };
 
 export interface InvokeAnswer {
   result: InvokeResult;

@@ -13,9 +13,17 @@ export interface Draft {
   from: string;
   /** `1` yes, `0` no, empty not known. */
   resolver: string;
+  /** In a VPC: `custom` for its own DNS servers, empty for the Amazon-provided resolver. */
+  dns: string;
   client: string;
+  /** Browser clients: the calling page's origin. */
+  origin: string;
   /** Empty: read from the API's method. */
   auth: string;
+  /** Chosen authorizer's identity sources (`Authorization, ?tenant`). */
+  identity: string;
+  /** `1` when an API key is required (with a chosen authorization). */
+  apiKey: string;
   method: string;
   path: string;
   query: string;
@@ -35,8 +43,12 @@ export function draftFromSelection(s: InvokeSelection): Draft {
     vpce: s.vpce ?? '',
     from: s.from,
     resolver: s.resolver === undefined ? '' : s.resolver ? '1' : '0',
+    dns: s.dns === 'custom' ? 'custom' : '',
     client: s.client,
+    origin: s.origin ?? '',
     auth: s.auth ?? '',
+    identity: s.identity ?? '',
+    apiKey: s.apiKey ? '1' : '',
     method: s.method,
     path: s.path,
     query: s.query,
@@ -51,9 +63,13 @@ export function draftToRaw(d: Draft): RawSelection {
     target: d.target,
     vpce: d.vpce,
     from: d.from,
-    resolver: d.from === 'onprem' ? d.resolver : '',
+    resolver: d.from === 'onprem' || (d.from === 'vpc' && d.dns === 'custom') ? d.resolver : '',
+    dns: d.from === 'vpc' ? d.dns : '',
     client: d.client,
+    origin: d.client === 'browser' ? d.origin : '',
     auth: d.auth,
+    identity: ['cognito', 'token', 'request'].includes(d.auth) ? d.identity : '',
+    apiKey: d.auth ? d.apiKey : '',
     method: d.method,
     path: d.path,
     query: d.query,

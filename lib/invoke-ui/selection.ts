@@ -14,7 +14,9 @@ const BODYLESS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export type Location = 'vpc' | 'onprem' | 'internet';
 export type ClientKind = 'server' | 'browser';
-export type AuthChoice = 'none' | 'iam';
+export const AUTH_CHOICES = ['none', 'iam', 'cognito', 'token', 'request'] as const;
+export type AuthChoice = (typeof AUTH_CHOICES)[number];
+export type DnsResolver = 'amazon' | 'custom';
 
 export interface InvokeSelection {
   target?: 'api' | 'domain';
@@ -26,11 +28,25 @@ export interface InvokeSelection {
   basePath?: string;
   vpce?: string;
   from: Location;
-  /** On premises: a Route 53 Resolver inbound endpoint forwards the names used; absent = not known. */
+  /**
+   * On premises, or in a VPC with its own DNS servers: a Route 53 Resolver inbound endpoint and forwarding rules
+   * exist for the names used; absent = not known.
+   */
   resolver?: boolean;
+  /** In a VPC: `custom` when DHCP options point clients at the operator's own DNS servers. */
+  dns?: DnsResolver;
   client: ClientKind;
-  /** Absent: the console reads the method's authorization type when it can. */
+  /** Browser clients: the calling page's origin (`https://app.example.com`). */
+  origin?: string;
+  /** Absent: the console reads the method's authorization when it can. */
   auth?: AuthChoice;
+  /**
+   * With a chosen Cognito / Lambda authorizer: where it reads its identity, comma-separated header names, `?name`
+   * for a query parameter (Lambda REQUEST). Absent: `Authorization`.
+   */
+  identity?: string;
+  /** The method requires an API key (chosen; read from the method otherwise). */
+  apiKey?: boolean;
   method: HttpMethod;
   /** Literal path after the stage / base path, starting with `/`. */
   path: string;
@@ -83,6 +99,22 @@ export function headerProblem(line: string): string | undefined {
   return undefined;
 }
 
+const IDENTITY_SOURCE = /^\??[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** An origin is scheme, host and optional port: `https://app.example.com`. */
+export function originProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `"${text}" is not an origin; write it as https://app.example.com.`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'the origin starts with https:// or http://.';
+  if (url.pathname !== '/' || url.search || url.hash || text.replace(/\/$/, '').toLowerCase() !== url.origin)
+    return `only scheme, host and port: ${url.origin}.`;
+  return undefined;
+}
+
 export function pathProblem(path: string): string | undefined {
   if (!path.startsWith('/')) return 'The path starts with / (e.g. /items/42).';
   if (path.includes('?') || path.includes('#')) return 'Put the query string in the Query field, not in the path.';
@@ -132,8 +164,26 @@ export const selectionSchema = z
       ctx.addIssue({ code: 'custom', message: `Resolver forwarding must be 1 (yes) or 0 (no) (got "${v}").` });
       return undefined;
     }),
+    dns: oneOf(['amazon', 'custom'] as const, 'VPC DNS resolver'),
     client: oneOf(['server', 'browser'] as const, 'Client', 'server'),
-    auth: oneOf(['none', 'iam'] as const, 'Authorization'),
+    origin: optionalText.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const problem = originProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: `Page origin: ${problem}` });
+      return problem ? undefined : new URL(v).origin;
+    }),
+    auth: oneOf(AUTH_CHOICES, 'Authorization'),
+    identity: optionalText.refine(
+      (v) => v === undefined || v.split(',').every((part) => IDENTITY_SOURCE.test(part.trim())),
+      'Identity sources: header names, or ?name for a query parameter, separated by commas (e.g. Authorization, ?tenant).',
+    ),
+    apiKey: optionalText.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      if (v === '1' || v === 'true') return true;
+      if (v === '0' || v === 'false') return false;
+      ctx.addIssue({ code: 'custom', message: `API key must be 1 (required) or 0 (got "${v}").` });
+      return undefined;
+    }),
     method: oneOf(HTTP_METHODS, 'Method', 'GET'),
     path: z
       .string()
@@ -199,8 +249,12 @@ const SINGLE_FIELDS = [
   'vpce',
   'from',
   'resolver',
+  'dns',
   'client',
+  'origin',
   'auth',
+  'identity',
+  'apiKey',
   'method',
   'path',
   'query',
@@ -252,9 +306,14 @@ export function selectionToSearch(s: InvokeSelection): string {
   }
   put('vpce', s.vpce);
   put('from', s.from);
-  if (s.from === 'onprem' && s.resolver !== undefined) put('resolver', s.resolver ? '1' : '0');
+  if (s.from === 'vpc') put('dns', s.dns);
+  const forwarding = s.from === 'onprem' || (s.from === 'vpc' && s.dns === 'custom');
+  if (forwarding && s.resolver !== undefined) put('resolver', s.resolver ? '1' : '0');
   put('client', s.client);
+  if (s.client === 'browser') put('origin', s.origin);
   put('auth', s.auth);
+  if (s.auth === 'cognito' || s.auth === 'token' || s.auth === 'request') put('identity', s.identity);
+  if (s.apiKey !== undefined) put('apiKey', s.apiKey ? '1' : '0');
   put('method', s.method);
   put('path', s.path);
   put('query', s.query);

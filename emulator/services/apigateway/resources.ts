@@ -17,13 +17,13 @@ const AUTHORIZATION_TYPES = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
 const INTEGRATION_TYPES = ['HTTP', 'AWS', 'MOCK', 'HTTP_PROXY', 'AWS_PROXY'] as const;
 const PATH_PART = /^([A-Za-z0-9._-]+|\{[A-Za-z0-9._-]+\+?\})$/;
 
-function requireResource(api: StoredRestApi, resourceId: string): StoredResource {
+export function requireResource(api: StoredRestApi, resourceId: string): StoredResource {
   const resource = api.resources.find((r) => r.id === resourceId);
   if (!resource) throw notFound('Invalid Resource identifier specified');
   return resource;
 }
 
-function requireMethod(resource: StoredResource, httpMethod: string): StoredMethod {
+export function requireMethod(resource: StoredResource, httpMethod: string): StoredMethod {
   const method = entry(resource.resourceMethods, httpMethod);
   if (!method) throw notFound('Invalid Method identifier specified');
   return method;

@@ -33,6 +33,14 @@ import {
 } from './accessAssociations';
 import { getTags, tagResource, untagResource } from './tags';
 import { createAuthorizerHandler, deleteAuthorizer, getAuthorizer, getAuthorizers } from './authorizers';
+import {
+  getIntegration,
+  getIntegrationResponse,
+  getMethodResponse,
+  putIntegrationResponseHandler,
+  putMethodResponseHandler,
+} from './methodResponses';
+import { getGatewayResponse, getGatewayResponses, putGatewayResponseHandler } from './gatewayResponses';
 
 const API = '/restapis/{restapi_id}';
 const METHOD = `${API}/resources/{resource_id}/methods/{http_method}`;
@@ -51,6 +59,44 @@ export const ROUTES: readonly Route[] = [
   { method: 'PUT', path: METHOD, operation: 'PutMethod', handler: putMethodHandler },
   { method: 'GET', path: METHOD, operation: 'GetMethod', handler: getMethod },
   { method: 'PUT', path: `${METHOD}/integration`, operation: 'PutIntegration', handler: putIntegrationHandler },
+  { method: 'GET', path: `${METHOD}/integration`, operation: 'GetIntegration', handler: getIntegration },
+  {
+    method: 'PUT',
+    path: `${METHOD}/responses/{status_code}`,
+    operation: 'PutMethodResponse',
+    handler: putMethodResponseHandler,
+  },
+  {
+    method: 'GET',
+    path: `${METHOD}/responses/{status_code}`,
+    operation: 'GetMethodResponse',
+    handler: getMethodResponse,
+  },
+  {
+    method: 'PUT',
+    path: `${METHOD}/integration/responses/{status_code}`,
+    operation: 'PutIntegrationResponse',
+    handler: putIntegrationResponseHandler,
+  },
+  {
+    method: 'GET',
+    path: `${METHOD}/integration/responses/{status_code}`,
+    operation: 'GetIntegrationResponse',
+    handler: getIntegrationResponse,
+  },
+  { method: 'GET', path: `${API}/gatewayresponses`, operation: 'GetGatewayResponses', handler: getGatewayResponses },
+  {
+    method: 'GET',
+    path: `${API}/gatewayresponses/{response_type}`,
+    operation: 'GetGatewayResponse',
+    handler: getGatewayResponse,
+  },
+  {
+    method: 'PUT',
+    path: `${API}/gatewayresponses/{response_type}`,
+    operation: 'PutGatewayResponse',
+    handler: putGatewayResponseHandler,
+  },
   { method: 'GET', path: `${API}/authorizers`, operation: 'GetAuthorizers', handler: getAuthorizers },
   { method: 'POST', path: `${API}/authorizers`, operation: 'CreateAuthorizer', handler: createAuthorizerHandler },
   {

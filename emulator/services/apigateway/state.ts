@@ -42,6 +42,8 @@ export interface StoredRestApi {
   deployments: StoredDeployment[];
   /** Absent in state files written before authorizers were emulated. */
   authorizers?: StoredAuthorizer[];
+  /** Customized gateway responses; absent = none customized. */
+  gatewayResponses?: StoredGatewayResponse[];
   stages: StoredStage[];
 }
 
@@ -61,6 +63,32 @@ export interface StoredMethod {
   operationName?: string;
   requestParameters?: Record<string, boolean>;
   methodIntegration?: StoredIntegration;
+  /** Status code → method response (PutMethodResponse); absent until one is put. */
+  methodResponses?: Record<string, StoredMethodResponse>;
+}
+
+export interface StoredMethodResponse {
+  statusCode: string;
+  /** `method.response.header.Name` → required. */
+  responseParameters?: Record<string, boolean>;
+  responseModels?: Record<string, string>;
+}
+
+export interface StoredIntegrationResponse {
+  statusCode: string;
+  selectionPattern?: string;
+  /** `method.response.header.Name` → mapping expression (a static value is single-quoted: `'*'`). */
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
+  contentHandling?: string;
+}
+
+/** A customized gateway response (PutGatewayResponse); the defaults are generated on read. */
+export interface StoredGatewayResponse {
+  responseType: string;
+  statusCode?: string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
 }
 
 /** Stored as sent (unknown members included); the emulator never executes integrations. */
@@ -72,6 +100,8 @@ export interface StoredIntegration {
   timeoutInMillis: number;
   cacheNamespace: string;
   cacheKeyParameters: string[];
+  /** Status code → integration response (PutIntegrationResponse). */
+  integrationResponses?: Record<string, StoredIntegrationResponse>;
   [member: string]: unknown;
 }
 

@@ -104,7 +104,8 @@ describe('loadInvokeView: the answer', () => {
     expect(prerequisite(b1, 'access-association')).toBe('unknown');
     expect(prerequisite(b1, 'domain-policy')).toBe('unknown');
     expect(prerequisite(b1, 'base-path-mapping')).toBe('unknown');
-    expect(r.answer.authorization).toEqual({ type: 'NONE', source: 'assumed' });
+    expect(r.answer.authorization).toEqual({ type: 'NONE', source: 'unknown' });
+    expect(prerequisite(b1, 'method-authorization')).toBe('unknown');
     expect(r.answer.aliasRecords.map((a) => [a.name, a.type])).toEqual([[shared.name, 'A']]);
     expect(r.vpcId).toBe(C.appVpc.id);
   });
@@ -132,6 +133,122 @@ describe('loadInvokeView: the answer', () => {
     ['an API of another account', () => ({ ...apiSelection, vpce: C.appVpceId }), 'api'],
   ] as const)('names the field to correct for %s', async ([, selection, field]) => {
     expect(await failure(consumer, selection())).toMatchObject({ kind: 'not-found', field });
+  });
+});
+
+const SHOP = 'https://shop.example.com';
+const JSON_BODY = { headers: ['Content-Type: application/json'], body: '{"q":"late"}' };
+
+function form(r: LoadedAnswer, id: string): InvokeForm {
+  const f = r.answer.result.forms.find((x) => x.id === id);
+  if (!f) throw new Error(`no form ${id}`);
+  return f;
+}
+
+describe('loadInvokeView: method authorization read from the method', () => {
+  it.for([
+    [
+      'a Cognito user pool method: its header as a placeholder in every snippet',
+      { method: 'POST', path: '/orders/search', ...JSON_BODY },
+      'COGNITO_USER_POOLS',
+      { Authorization: '<Cognito user pool ID token>' },
+      /orders-users/,
+    ],
+    [
+      'a Lambda REQUEST authorizer with an API key: identity-source header and query, x-api-key',
+      { method: 'POST', path: '/orders/bulk', ...JSON_BODY },
+      'CUSTOM',
+      { 'X-Partner-Id': '<X-Partner-Id for the Lambda authorizer>', 'x-api-key': '<API key>' },
+      /partner-gateway/,
+    ],
+  ] as const)('%s', async ([, request, type, credentials, authorizerName]) => {
+    const r = await answer(provider, { ...apiSelection, ...request, headers: [...request.headers] });
+    expect(r.answer.authorization).toMatchObject({ source: 'method', type });
+    const a1 = form(r, 'A1');
+    expect(Object.fromEntries((a1.credentialHeaders ?? []).map((h) => [h.name, h.value]))).toEqual(credentials);
+    expect(a1.prerequisites.find((p) => p.id === 'method-authorization')?.reason).toMatch(authorizerName);
+    const curl = r.answer.snippets.A1?.find((s) => s.id === 'curl')?.code ?? '';
+    for (const [name, value] of Object.entries(credentials)) expect(curl).toContain(`${name}: ${value}`);
+  });
+
+  it("puts a REQUEST authorizer's query-string identity source into the URL", async () => {
+    const r = await answer(provider, { ...apiSelection, method: 'POST', path: '/orders/bulk' });
+    expect(form(r, 'A1').url).toMatch(/\/prod\/orders\/bulk\?partner=%3Cpartner%20for%20the%20Lambda%20authorizer%3E$/);
+  });
+
+  it('an AWS_IAM method gets signed snippets', async () => {
+    const r = await answer(provider, { ...apiSelection, path: '/orders/export' });
+    expect(r.answer.authorization).toMatchObject({ source: 'method', type: 'AWS_IAM' });
+    expect(r.answer.snippets.A1?.[0].id).toBe('python-sigv4');
+  });
+
+  it('a consumer that chooses the authorization gets its header, and no unknown authorization', async () => {
+    const r = await answer(consumer, {
+      ...domainSelection(C.appVpceId),
+      auth: 'token',
+      identity: 'X-Token',
+      apiKey: true,
+    });
+    const b1 = form(r, 'B1');
+    expect(r.answer.authorization).toMatchObject({ source: 'operator', type: 'CUSTOM' });
+    expect(prerequisite(b1, 'method-authorization')).toBe('met');
+    expect(b1.credentialHeaders).toEqual([
+      { name: 'X-Token', value: '<token for the Lambda authorizer>' },
+      { name: 'x-api-key', value: '<API key>' },
+    ]);
+  });
+});
+
+describe('loadInvokeView: browser clients and CORS', () => {
+  const browser = (over: Partial<InvokeSelection>): InvokeSelection => ({
+    ...apiSelection,
+    client: 'browser',
+    origin: SHOP,
+    ...over,
+  });
+
+  it.for([
+    [
+      'the shop posting JSON to a method whose OPTIONS allows it: ready',
+      browser({ method: 'POST', path: '/orders/search', ...JSON_BODY }),
+      'ready',
+      { 'cors-preflight': 'met', 'cors-response': 'met' },
+    ],
+    [
+      'another origin: the preflight does not allow it',
+      browser({ method: 'POST', path: '/orders/search', origin: 'https://elsewhere.example.com', ...JSON_BODY }),
+      'blocked',
+      { 'cors-preflight': 'not-met', 'cors-response': 'not-met' },
+    ],
+    [
+      'DELETE on a resource without OPTIONS: the preflight fails',
+      browser({ method: 'DELETE', path: '/orders/42' }),
+      'blocked',
+      { 'cors-preflight': 'not-met', 'cors-response': 'unknown' },
+    ],
+    [
+      'a simple GET to a proxy integration: the backend must answer CORS (unknown)',
+      browser({ method: 'GET', path: '/orders' }),
+      'unverified',
+      { 'cors-preflight': undefined, 'cors-response': 'unknown' },
+    ],
+  ] as const)('%s', async ([, selection, status, prereqs]) => {
+    const r = await answer(provider, { ...selection, headers: [...selection.headers] });
+    const a1 = form(r, 'A1');
+    expect(a1.status).toBe(status);
+    for (const [id, want] of Object.entries(prereqs)) expect(prerequisite(a1, id), id).toBe(want);
+  });
+
+  it('says the 5xx gateway response lacks the origin, and offers fetch() first', async () => {
+    const r = await answer(
+      provider,
+      browser({ method: 'POST', path: '/orders/search', ...JSON_BODY, headers: [...JSON_BODY.headers] }),
+    );
+    const a1 = form(r, 'A1');
+    expect(a1.cors).toMatchObject({ origin: SHOP, preflight: true });
+    expect(a1.cors?.missing.join()).toMatch(/DEFAULT_5XX set no Access-Control-Allow-Origin/);
+    expect(a1.cors?.missing.join()).not.toMatch(/DEFAULT_4XX/);
+    expect(r.answer.snippets.A1?.[0].id).toBe('fetch');
   });
 });
 

@@ -4,7 +4,12 @@ import { getCallerIdentity } from '@/lib/aws/identity';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { listBasePathMappings, listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
 import { listHostedZonesByVpc, listRecordsNamed } from '@/lib/aws/read/hosted-zones';
-import { listResourceMethods } from '@/lib/aws/read/resource-methods';
+import {
+  getAuthorizerDetails,
+  getGatewayResponseOrigins,
+  getMethodDetails,
+  listResources,
+} from '@/lib/aws/read/methods';
 import { getRestApi, listStages } from '@/lib/aws/read/rest-apis';
 import { getVpcDnsAttributes, listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import type { Session } from '@/lib/aws/session';
@@ -12,14 +17,21 @@ import { ActionFailure } from '@/lib/errors';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import type {
   AccessAssociationInfo,
+  CorsInfo,
   DnsRecordInfo,
   InvokeInput,
   InvokeTarget,
+  MethodAuthorization,
   RestApiInfo,
   VpcEndpointInfo,
 } from '@/lib/invoke/types';
 import type { AuthorizationSource } from '@/lib/invoke-ui/answer';
-import { toInvokeRequest } from '@/lib/invoke-ui/engine-input';
+import { chosenAuthorization, toInvokeRequest } from '@/lib/invoke-ui/engine-input';
+import {
+  authorizationTypeOf,
+  corsInfo,
+  readAuthorization as readMethodAuthorization,
+} from '@/lib/invoke-ui/method-facts';
 import {
   answeringZone,
   pathBehindMapping,
@@ -111,22 +123,74 @@ async function readVpceAssociations(session: Session): Promise<AccessAssociation
     .map((a) => ({ domainNameArn: a.domainNameArn, vpceId: a.source }));
 }
 
-/** Where the method's authorization type comes from: the operator's choice, else the method the request reaches. */
-async function readAuthorization(
+/** What the method's authorization and CORS answers are, as far as this account can read them. */
+interface MethodFacts {
+  authorization: AuthorizationSource;
+  methodAuthorization?: MethodAuthorization;
+  cors?: CorsInfo;
+}
+
+/**
+ * The operator's choice, else the method the request reaches (GetMethod, GetAuthorizer); for browser clients also
+ * the resource's OPTIONS method and the gateway responses. A consumer that cannot read the API gets "unknown".
+ */
+async function readMethodFacts(
   session: Session,
   selection: InvokeSelection,
   api: { api: RestApiInfo; path: string } | undefined,
-): Promise<AuthorizationSource> {
-  if (selection.auth) return { type: selection.auth === 'iam' ? 'AWS_IAM' : 'NONE', source: 'operator' };
-  if (!api) return { type: 'NONE', source: 'assumed' };
+): Promise<MethodFacts> {
+  const chosen = chosenAuthorization(selection);
+  if (!api) {
+    return chosen
+      ? {
+          authorization: {
+            type: chosen.known ? chosen.authorizationType : 'NONE',
+            source: 'operator',
+            authorization: chosen,
+          },
+          methodAuthorization: chosen,
+        }
+      : { authorization: { type: 'NONE', source: 'unknown' }, methodAuthorization: { known: false } };
+  }
   const apiId = api.api.id;
-  const resources = await required({ operation: 'apigateway:GetResources', resource: `/restapis/${apiId}` }, () =>
-    listResourceMethods(session, apiId),
+  const resource = `/restapis/${apiId}`;
+  const resources = await required({ operation: 'apigateway:GetResources', resource }, () =>
+    listResources(session, apiId),
   );
-  const match = matchMethod(resources, selection.method, api.path);
-  return match
-    ? { type: match.authorizationType, source: 'method', method: match, apiId }
-    : { type: 'NONE', source: 'no-method', apiId };
+  const match = matchMethod(
+    resources.map((r) => ({ path: r.path, methods: Object.fromEntries(r.methods.map((m) => [m, 'NONE'])) })),
+    selection.method,
+    api.path,
+  );
+  const found = match && resources.find((r) => r.path === match.resourcePath);
+  const method = (httpMethod: string) =>
+    required(
+      { operation: 'apigateway:GetMethod', resource: `${resource}/resources/${found?.id ?? ''}/methods/${httpMethod}` },
+      () => getMethodDetails(session, apiId, found?.id ?? '', found?.path ?? '/', httpMethod),
+    );
+  const called = match && found ? await method(match.httpMethod) : undefined;
+  let authorization: AuthorizationSource;
+  let methodAuthorization: MethodAuthorization | undefined = chosen;
+  if (chosen?.known) authorization = { type: chosen.authorizationType, source: 'operator', authorization: chosen };
+  else if (match && called) {
+    const authorizer = called.authorizerId
+      ? await section(() => getAuthorizerDetails(session, apiId, called.authorizerId ?? ''))
+      : undefined;
+    methodAuthorization = readMethodAuthorization(called, authorizer?.ok ? authorizer.data : undefined);
+    authorization = {
+      type: methodAuthorization.known ? methodAuthorization.authorizationType : 'NONE',
+      source: 'method',
+      method: { ...match, authorizationType: authorizationTypeOf(called.authorizationType) },
+      apiId,
+      authorization: methodAuthorization,
+    };
+  } else authorization = { type: 'NONE', source: 'no-method', apiId };
+  if (selection.client !== 'browser' || !found) return { authorization, methodAuthorization };
+  // Browsers only: what answers the preflight, and whether API Gateway's own errors carry CORS headers.
+  const options = found.methods.includes('OPTIONS') ? await method('OPTIONS') : null;
+  const gateway = await section(() => getGatewayResponseOrigins(session, apiId));
+  const cors = corsInfo(found.path, called, options, gateway.ok ? gateway.data : undefined);
+  return { authorization, methodAuthorization, cors };
 }
 
 export interface InvokeReads {
@@ -178,7 +242,7 @@ export async function readInvokeInput(session: Session, selection: InvokeSelecti
     throw new ActionFailure(incompleteTarget(selection, undefined));
   }
 
-  const authorization = await readAuthorization(session, selection, authApi);
+  const { authorization, methodAuthorization, cors } = await readMethodFacts(session, selection, authApi);
   const input: InvokeInput = {
     region: session.region,
     callerAccountId: account,
@@ -190,5 +254,7 @@ export async function readInvokeInput(session: Session, selection: InvokeSelecti
     authorizationType: authorization.type,
     request: toInvokeRequest(selection),
   };
+  if (methodAuthorization) input.methodAuthorization = methodAuthorization;
+  if (cors) input.cors = cors;
   return { input, endpoint, authorization };
 }
