@@ -5,6 +5,7 @@ import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
 const C = CONSUMER['us-east-1'];
 const P = PROVIDER['us-east-1'];
 const shared = P.domains.shared;
+const SHOP = 'https://shop.example.com';
 
 const EXPECTED_CURL = [
   'curl \\',
@@ -44,7 +45,7 @@ test.describe('invoke URLs', () => {
     // The consumer cannot read the provider's policies, mappings or whether it rejected the association: unverified.
     const { answer } = invoke;
     await expect(answer.row('B1')).toContainText('Recommended');
-    await expect(answer.row('B1')).toContainText('Unverified – 4 unknown');
+    await expect(answer.row('B1')).toContainText('Unverified – 5 unknown');
     await expect(answer.row('B1')).toContainText(`https://${shared.name}/orders/orders`);
     await expect(answer.row('B2')).toContainText(`Host: ${shared.name}`);
     const b1 = answer.form('B1');
@@ -67,7 +68,7 @@ test.describe('invoke URLs', () => {
     await fresh.page.goto('/');
     await switchContext(fresh.page, 'Consumer');
     await fresh.page.goto(link);
-    await expect(fresh.answer.row('B1')).toContainText('Unverified – 4 unknown');
+    await expect(fresh.answer.row('B1')).toContainText('Unverified – 5 unknown');
     await expect(fresh.answer.row('B1')).toContainText(`https://${shared.name}/orders/orders`);
     await expect(fresh.answer.snippet('B1', 'curl')).toContainText(`--url 'https://${shared.name}/orders/orders'`);
     await expect(fresh.textbox('Base path')).toHaveValue('orders');
@@ -190,6 +191,82 @@ test.describe('invoke URLs', () => {
     await invoke.keepSecretsOutOfLink.uncheck();
     await expect(page).toHaveURL(/s3cr3t-token/, { timeout: 60_000 });
     await expect(invoke.answer.snippet('A1', 'curl')).toContainText("--header 'Authorization: Bearer s3cr3t-token'");
+  });
+
+  test("a browser page posting JSON is checked against the API's CORS answers and gets a fetch() snippet", async ({
+    page,
+  }) => {
+    const invoke = new InvokePage(page);
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    await invoke.goto({
+      target: 'api',
+      api: P.apis.orders.id,
+      stage: 'prod',
+      vpce: P.vpceId,
+      client: 'browser',
+      origin: SHOP,
+      method: 'POST',
+      path: '/orders/search',
+      header: 'Content-Type: application/json',
+      body: '{"q":"late"}',
+    });
+    const { answer } = invoke;
+    // The method uses a Cognito user pool authorizer, read from the API.
+    await expect(answer.methodAuthorization).toContainText('COGNITO_USER_POOLS');
+    await expect(answer.methodAuthorization).toContainText('orders-users');
+    await expect(answer.row('A1')).toContainText('Ready');
+    await answer.open('A1');
+    await expect(answer.cors('A1')).toContainText(
+      `From ${SHOP} the browser first sends an OPTIONS preflight, because of Content-Type application/json, header Authorization`,
+    );
+    await expect(answer.cors('A1')).toContainText('Gateway responses DEFAULT_5XX set no Access-Control-Allow-Origin');
+    await expect(answer.form('A1').getByRole('tab').first()).toHaveText('Browser fetch()');
+    await expect(answer.snippet('A1', 'Browser fetch()')).toContainText(
+      '"Authorization": "<Cognito user pool ID token>",',
+    );
+    await expect(answer.snippet('A1', 'Browser fetch()')).toContainText('method: "POST",');
+
+    // A page on another origin: the preflight and the response do not allow it.
+    await invoke.enter('Page origin', 'https://elsewhere.example.com');
+    await expect(page).toHaveURL(/origin=https%3A%2F%2Felsewhere\.example\.com/, { timeout: 60_000 });
+    await expect(answer.row('A1')).toContainText('Blocked – 2 not met');
+    await expect(answer.cors('A1')).toContainText('Access-Control-Allow-Origin: https://elsewhere.example.com');
+    await expect(answer.prerequisites('A1')).toContainText("OPTIONS /orders/search answers the browser's preflight");
+  });
+
+  test('a consumer is asked for the method authorization and gets the header it chose in every snippet', async ({
+    page,
+  }) => {
+    const invoke = new InvokePage(page);
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    await invoke.goto({
+      target: 'domain',
+      domain: shared.name,
+      domainId: shared.id,
+      basePath: 'orders',
+      vpce: C.appVpceId,
+      method: 'POST',
+      path: '/orders/bulk',
+    });
+    const { answer } = invoke;
+    await expect(answer.methodAuthorization).toContainText('Method authorization not known');
+    await expect(answer.row('B1')).toContainText('Unverified – 5 unknown');
+    await answer.open('B1');
+    await expect(answer.prerequisites('B1')).toContainText(
+      `Ask the provider (account ${PROVIDER.account}) how POST /orders/bulk authorizes`,
+    );
+
+    await invoke.choose('Method authorization', /Lambda authorizer \(REQUEST\)/);
+    await expect(page).toHaveURL(/auth=request/, { timeout: 60_000 });
+    await invoke.enter('Identity sources', 'X-Partner-Id, ?partner');
+    await expect(page).toHaveURL(/identity=X-Partner-Id/, { timeout: 60_000 });
+    await expect(answer.row('B1')).toContainText('Unverified – 4 unknown');
+    await expect(answer.methodAuthorization).toContainText('as chosen in the client situation');
+    const curl = answer.snippet('B1', 'curl');
+    await expect(curl).toContainText("--header 'X-Partner-Id: <X-Partner-Id for the Lambda authorizer>'");
+    await expect(curl).toContainText('?partner=%3Cpartner%20for%20the%20Lambda%20authorizer%3E');
   });
 
   test('a link with bad values names each field and how to fix it', async ({ page }) => {

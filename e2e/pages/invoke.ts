@@ -47,7 +47,23 @@ export class InvokeAnswer {
   notApplicable(formId: string): Locator {
     return this.page.getByTestId(`not-applicable-${formId}`);
   }
+
+  /** What a browser does with the request on form `id` (preflight, and what the API lacks). */
+  cors(formId: string): Locator {
+    return this.page.getByTestId(`cors-${formId}`);
+  }
+
+  /** Where the method's authorization came from (read, chosen, or not known). */
+  get methodAuthorization(): Locator {
+    return this.page.getByTestId('method-authorization');
+  }
+
+  prerequisites(formId: string): Locator {
+    return this.form(formId).getByRole('table', { name: `Prerequisites of ${formId}` });
+  }
 }
+
+type TextField = 'Base path' | 'Path' | 'Query string' | 'Headers' | 'Body' | 'Page origin' | 'Identity sources';
 
 /** /invoke: the client situation form, the link it keeps, and the answer below. */
 export class InvokePage {
@@ -71,7 +87,7 @@ export class InvokePage {
     return this.page.getByTestId('link-errors');
   }
 
-  textbox(name: 'Base path' | 'Path' | 'Query string' | 'Headers' | 'Body'): Locator {
+  textbox(name: TextField): Locator {
     return this.page.getByRole('textbox', { name, exact: true });
   }
 
@@ -91,7 +107,7 @@ export class InvokePage {
   }
 
   /** Types into a text field and applies it with Enter. */
-  async enter(name: 'Base path' | 'Path' | 'Query string', value: string): Promise<void> {
+  async enter(name: Exclude<TextField, 'Headers' | 'Body'>, value: string): Promise<void> {
     await this.textbox(name).fill(value);
     await this.textbox(name).press('Enter');
   }
