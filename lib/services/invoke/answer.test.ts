@@ -23,6 +23,7 @@ const session = (account: string, id: string): Session => ({
     description: id,
     accountId: account,
     staticAccessKeyId: account,
+    regions: ['us-east-1', 'eu-west-1'],
   },
   region: 'us-east-1',
 });
@@ -133,6 +134,12 @@ describe('loadInvokeView: the answer', () => {
     ['an API of another account', () => ({ ...apiSelection, vpce: C.appVpceId }), 'api'],
   ] as const)('names the field to correct for %s', async ([, selection, field]) => {
     expect(await failure(consumer, selection())).toMatchObject({ kind: 'not-found', field });
+  });
+  it('says an API of another Region is there, and that AWS requires one Region, instead of "not found"', async () => {
+    const eu = PROVIDER['eu-west-1'].apis.ordersEu.id;
+    const error = await failure(provider, { ...apiSelection, api: eu });
+    expect(error).toMatchObject({ kind: 'invalid-input', field: 'api', title: 'The API is in eu-west-1' });
+    expect(error?.message).toMatch(/AWS requires the execute-api VPC endpoint and the private API in one Region/);
   });
 });
 

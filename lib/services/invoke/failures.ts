@@ -10,6 +10,24 @@ interface Where {
   region: string;
 }
 
+/**
+ * The target exists in another Region: AWS requires the execute-api endpoint and the API or domain in one Region
+ * (docs/aws/url-forms.md#one-region), so say that rather than "not found".
+ */
+export function targetInOtherRegion(
+  { account, region }: Where,
+  what: string,
+  otherRegion: string,
+  field: 'api' | 'domainId',
+): ConsoleError {
+  return {
+    kind: 'invalid-input',
+    title: `The ${field === 'api' ? 'API' : 'domain'} is in ${otherRegion}`,
+    message: `${what} is in ${otherRegion}, not in ${region} (account ${account}). AWS requires the execute-api VPC endpoint and the ${field === 'api' ? 'private API' : 'private domain'} in one Region: an endpoint in ${region} cannot call it or be associated with it. Switch the Region to ${otherRegion} and use an execute-api endpoint there (reach it from this VPC by peering or Transit Gateway if needed).`,
+    field,
+  };
+}
+
 export function apiNotFound({ account, region }: Where, restApiId: string): ConsoleError {
   return {
     kind: 'not-found',
@@ -23,7 +41,7 @@ export function domainNotFound({ account, region }: Where, name: string, id: str
   return {
     kind: 'not-found',
     title: 'Domain not found',
-    message: `No private domain ${name} with id ${id} is owned by or shared with account ${account} in ${region}. Check the id (the part after "+" in the domain ARN), accept the provider's RAM invitation, or switch the account context or Region.`,
+    message: `No private domain ${name} with id ${id} is owned by or shared with account ${account} in ${region}. Check the id (the part after "+" in the domain ARN), accept the provider's RAM invitation, or switch the account context or Region (the domain and the endpoint that calls it must be in one Region).`,
     field: 'domainId',
   };
 }

@@ -43,7 +43,8 @@ import {
 import { matchMethod } from '@/lib/invoke-ui/method-match';
 import type { InvokeSelection } from '@/lib/invoke-ui/selection';
 import { section } from '@/lib/result';
-import { apiNotFound, domainNotFound, endpointNotFound, incompleteTarget } from './failures';
+import { availableRegions } from '@/lib/config/contexts';
+import { apiNotFound, domainNotFound, endpointNotFound, incompleteTarget, targetInOtherRegion } from './failures';
 
 /** One read the answer cannot do without: its failure, worded, becomes the answer's error. */
 async function required<T>(hint: ErrorHint, load: () => Promise<T>): Promise<T> {
@@ -63,8 +64,15 @@ async function readApi(caller: Caller, restApiId: string): Promise<RestApiInfo> 
   const { session, account } = caller;
   const resource = `/restapis/${restApiId}`;
   const api = await section(() => getRestApi(session, restApiId), { operation: 'apigateway:GetRestApi', resource });
-  if (!api.ok)
-    throw new ActionFailure(api.error.kind === 'not-found' ? apiNotFound(where(caller), restApiId) : api.error);
+  if (!api.ok) {
+    if (api.error.kind !== 'not-found') throw new ActionFailure(api.error);
+    const other = await otherRegionHolding(session, async (s) => (await section(() => getRestApi(s, restApiId))).ok);
+    throw new ActionFailure(
+      other
+        ? targetInOtherRegion(where(caller), `API ${restApiId}`, other, 'api')
+        : apiNotFound(where(caller), restApiId),
+    );
+  }
   const stages = await required({ operation: 'apigateway:GetStages', resource }, () => listStages(session, restApiId));
   return toRestApiInfo(api.data, stages, account, session.region);
 }
@@ -97,8 +105,36 @@ async function readDomainTarget(
       listSharedDomains(session),
     )
   ).find((d) => d.domainName === name && d.domainNameId === id);
-  if (!shared) throw new ActionFailure(domainNotFound(where(caller), name, id));
+  if (!shared) {
+    const holds = (d: { domainName: string; domainNameId?: string }) => d.domainName === name && d.domainNameId === id;
+    const other = await otherRegionHolding(session, async (s) => {
+      const [own, sharedThere] = await Promise.all([
+        section(() => listOwnDomains(s)),
+        section(() => listSharedDomains(s)),
+      ]);
+      return (own.ok && own.data.some(holds)) || (sharedThere.ok && sharedThere.data.some(holds));
+    });
+    throw new ActionFailure(
+      other
+        ? targetInOtherRegion(where(caller), `Private domain ${name} (${id})`, other, 'domainId')
+        : domainNotFound(where(caller), name, id),
+    );
+  }
   return { kind: 'private-domain', domain: toSharedDomainInfo(shared, session.region), basePath };
+}
+
+/** Probing every Region of a context with all commercial Regions would cost dozens of calls on an error path. */
+const MAX_REGIONS_PROBED = 6;
+
+/** Another Region of the account context where `holds` finds the target (only for contexts with few Regions). */
+async function otherRegionHolding(
+  session: Session,
+  holds: (session: Session) => Promise<boolean>,
+): Promise<string | undefined> {
+  const others = availableRegions(session.context).filter((r) => r !== session.region);
+  if (others.length > MAX_REGIONS_PROBED) return undefined;
+  for (const region of others) if (await holds({ ...session, region })) return region;
+  return undefined;
 }
 
 /** The records the VPC resolver answers for the domain, from the zone that answers for it. */
