@@ -218,7 +218,7 @@ test.describe('invoke URLs', () => {
     await expect(answer.row('A1')).toContainText('Ready');
     await answer.open('A1');
     await expect(answer.cors('A1')).toContainText(
-      `From ${SHOP} the browser first sends an OPTIONS preflight, because of Content-Type application/json, header Authorization`,
+      `From ${SHOP} the browser first sends an OPTIONS preflight, because of Content-Type application/json (only form, multipart and text/plain bodies are simple), header Authorization`,
     );
     await expect(answer.cors('A1')).toContainText('Gateway responses DEFAULT_5XX set no Access-Control-Allow-Origin');
     await expect(answer.form('A1').getByRole('tab').first()).toHaveText('Browser fetch()');
