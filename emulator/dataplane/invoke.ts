@@ -24,6 +24,25 @@ export interface DataPlaneRequest extends SignedRequest {
   sni?: string;
 }
 
+/**
+ * The link of the call a refusal comes from, in the diagnosis's vocabulary (lib/diagnose/walk.ts `LinkId`), sent as
+ * `x-emulator-rule` so a test can tell refusals with the same AWS body apart. AWS sends no such header.
+ */
+export type RefusingRule =
+  | 'dns'
+  | 'tls'
+  | 'endpoint-policy'
+  | 'access-association'
+  | 'domain-policy'
+  | 'base-path-mapping'
+  | 'stage-deployed'
+  | 'api-policy'
+  | 'method-authorization';
+
+function ruled(rule: RefusingRule, response: EmulatorResponse): EmulatorResponse {
+  return { ...response, headers: { ...response.headers, 'x-emulator-rule': rule } };
+}
+
 /** Thrown by a rule that refuses the request; carries AWS's answer. */
 class Refusal extends Error {
   constructor(readonly response: EmulatorResponse) {
@@ -57,14 +76,14 @@ function route(state: EmulatorState, now: Date, req: DataPlaneRequest): Emulator
   const host = (header(req, 'host') ?? '').toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
   const executeApi = parseExecuteApiHost(host);
   if (executeApi) {
-    if (executeApi.region !== e.region) return forbidden();
+    if (executeApi.region !== e.region) return ruled('tls', forbidden());
     return invokeExecuteApiHost(state, now, req, host, executeApi.apiId, executeApi.aliasVpce);
   }
   const vpceHost = parseVpceHost(host);
   if (vpceHost) {
     // A2/A3: the endpoint's own name says nothing about the API; `x-apigw-api-id` must (docs/aws/url-forms.md#failure-modes).
     const apiId = header(req, 'x-apigw-api-id');
-    if (vpceHost.region !== e.region || !apiId) return forbidden();
+    if (vpceHost.region !== e.region || !apiId) return ruled('tls', forbidden());
     return invokeExecuteApiHost(state, now, req, host, apiId.toLowerCase(), undefined);
   }
   return invokeDomain(state, now, req, host);
@@ -82,12 +101,12 @@ function invokeExecuteApiHost(
   const e = req.endpoint.record;
   const found = findApi(state, e.region, apiId);
   // An endpoint reaches only private APIs; a public API's default URL through it is 403 (docs/aws/gotchas.md item 1).
-  if (!found?.api.endpointConfiguration.types.includes('PRIVATE')) return forbidden();
+  if (!found?.api.endpointConfiguration.types.includes('PRIVATE')) return ruled('tls', forbidden());
   if (aliasVpce !== undefined && (aliasVpce !== e.vpcEndpointId || aliasApiHost(state, apiId, e) !== true)) {
-    return forbidden();
+    return ruled('dns', forbidden());
   }
-  if (found.api.endpointAccessMode === 'STRICT' && req.sni !== host) return forbidden();
-  if (found.api.disableExecuteApiEndpoint) return forbidden();
+  if (found.api.endpointAccessMode === 'STRICT' && req.sni !== host) return ruled('tls', forbidden());
+  if (found.api.disableExecuteApiEndpoint) return ruled('tls', forbidden());
   const [stage, path] = splitStage(req.rawPath);
   checkEndpointPolicy(state, now, req, {
     resource: restApiExecuteArn({ region: e.region, accountId: found.account, apiId, stage, method: req.method, path }),
@@ -104,7 +123,7 @@ interface DomainCall {
 function invokeDomain(state: EmulatorState, now: Date, req: DataPlaneRequest, host: string): EmulatorResponse {
   const e = req.endpoint.record;
   const candidates = privateDomainsNamed(state, e.region, host);
-  if (candidates.length === 0) return forbidden();
+  if (candidates.length === 0) return ruled('tls', forbidden());
   const associations = regionState(state.apigateway, e.ownerId, e.region).accessAssociations.filter(
     (a) => a.accessAssociationSource === e.vpcEndpointId,
   );
@@ -113,7 +132,7 @@ function invokeDomain(state: EmulatorState, now: Date, req: DataPlaneRequest, ho
   const owner = domain.domainNameArn.split(':')[4];
   const viaDomainArn = domainExecuteApiArn(e.region, owner, domain.domainName, domain.domainNameId);
 
-  if (domain.endpointAccessMode === 'STRICT' && req.sni !== host) return forbidden();
+  if (domain.endpointAccessMode === 'STRICT' && req.sni !== host) return ruled('tls', forbidden());
 
   const segments = req.rawPath.split('/').slice(1);
   const first = decode(segments[0] ?? '');
@@ -139,7 +158,7 @@ function invokeDomain(state: EmulatorState, now: Date, req: DataPlaneRequest, ho
     viaDomainArn,
   });
   // Access association: present and not rejected (docs/aws/resources.md#domain-name-access-association).
-  if (!association || association.rejectedDate !== undefined) return forbidden();
+  if (!association || association.rejectedDate !== undefined) return ruled('access-association', forbidden());
   const domainCaller = caller ?? headerCaller(state, now, req);
   const domainDecision = policyDecision(domain.policy, {
     resource: viaDomainArn,
@@ -154,9 +173,10 @@ function invokeDomain(state: EmulatorState, now: Date, req: DataPlaneRequest, ho
       domainNameId: domain.domainNameId,
     },
   });
-  if (domainDecision !== 'allow') return accessDenied(userOf(domainCaller), viaDomainArn, domainDecision);
+  if (domainDecision !== 'allow')
+    return ruled('domain-policy', accessDenied(userOf(domainCaller), viaDomainArn, domainDecision));
   // A private domain maps only private APIs of its own account (docs/aws/gotchas.md item 15).
-  if (!mapping || !mapped || mapped.account !== owner) return forbidden();
+  if (!mapping || !mapped || mapped.account !== owner) return ruled('base-path-mapping', forbidden());
   return invokeStage(state, now, req, mapped, stage, path, { domain, basePath: mapping.basePath });
 }
 
@@ -172,16 +192,16 @@ function invokeStage(
 ): EmulatorResponse {
   const e = req.endpoint.record;
   const served = servedApi(found.api, stage);
-  if (!served) return missingAuthenticationToken();
+  if (!served) return ruled('stage-deployed', missingAuthenticationToken());
   const matched = matchMethod(served.resources, path, req.method);
-  if (!matched) return missingAuthenticationToken();
+  if (!matched) return ruled('stage-deployed', missingAuthenticationToken());
   const { method } = matched;
 
   let caller: DataPlaneCaller = { kind: 'anonymous' };
   if (method.authorizationType === 'AWS_IAM') {
     const identity = identify(state, req, e.region, now);
-    if (identity.kind === 'refused') return identity.response;
-    if (identity.kind === 'anonymous') return missingAuthenticationToken();
+    if (identity.kind === 'refused') return ruled('method-authorization', identity.response);
+    if (identity.kind === 'anonymous') return ruled('method-authorization', missingAuthenticationToken());
     caller = identity;
   }
   const resource = restApiExecuteArn({
@@ -199,9 +219,9 @@ function invokeStage(
     sourceVpc: e.vpcId,
     scope: { kind: 'rest-api', region: e.region, accountId: found.account, apiId: found.api.id },
   });
-  if (decision !== 'allow') return accessDenied(userOf(caller), resource, decision);
+  if (decision !== 'allow') return ruled('api-policy', accessDenied(userOf(caller), resource, decision));
   // The emulator has no API keys or usage plans: the key must be sent, any value is accepted (deviation).
-  if (method.apiKeyRequired && !header(req, 'x-api-key')) return forbidden();
+  if (method.apiKeyRequired && !header(req, 'x-api-key')) return ruled('method-authorization', forbidden());
   if (method.authorizationType === 'CUSTOM' || method.authorizationType === 'COGNITO_USER_POOLS') {
     const authorizer = served.authorizers.find((a) => a.id === method.authorizerId);
     const sources = (authorizer?.identitySource ?? '')
@@ -209,8 +229,8 @@ function invokeStage(
       .map((s) => s.trim())
       .filter(Boolean);
     // The authorizer itself is never invoked (no Lambda, no Cognito): a request carrying its identity sources passes.
-    if (sources.some((s) => !identitySourcePresent(req, s))) return unauthorized();
-    if (!tokenValid(req, authorizer)) return unauthorized();
+    if (sources.some((s) => !identitySourcePresent(req, s))) return ruled('method-authorization', unauthorized());
+    if (!tokenValid(req, authorizer)) return ruled('method-authorization', unauthorized());
   }
 
   const url = new URL(`https://x${path}${req.rawQuery ? `?${req.rawQuery}` : ''}`);
@@ -249,7 +269,7 @@ function checkEndpointPolicy(
   const e = req.endpoint.record;
   if (isFullAccess(e.policyDocument)) return undefined;
   const identity = identify(state, req, e.region, now);
-  if (identity.kind === 'refused') return refuse(identity.response);
+  if (identity.kind === 'refused') return refuse(ruled('endpoint-policy', identity.response));
   const caller = callerOf(identity);
   const decision = policyDecision(e.policyDocument, {
     resource: target.resource,
@@ -258,7 +278,8 @@ function checkEndpointPolicy(
     sourceVpc: e.vpcId,
     viaDomainArn: target.viaDomainArn,
   });
-  if (decision !== 'allow') refuse(accessDenied(userOf(caller), target.resource, endpointDenyReason(decision)));
+  if (decision !== 'allow')
+    refuse(ruled('endpoint-policy', accessDenied(userOf(caller), target.resource, endpointDenyReason(decision))));
   return caller;
 }
 

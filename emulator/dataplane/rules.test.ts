@@ -65,18 +65,31 @@ function call(c: Call): Promise<CallResult> {
 const viaDomain = (path: string, c: Omit<Call, 'path' | 'host'> = {}) =>
   call({ ...c, host: DOMAIN, path: `/${BASE_PATH}${path}` });
 
+/** What the client sees, plus the emulator's `x-emulator-rule` naming the link that refused. */
 function answer(r: CallResult) {
-  return { status: r.status, errorType: r.headers['x-amzn-errortype'], body: JSON.parse(r.body || 'null') as unknown };
+  return {
+    status: r.status,
+    errorType: r.headers['x-amzn-errortype'],
+    body: JSON.parse(r.body || 'null') as unknown,
+    rule: r.headers['x-emulator-rule'],
+  };
 }
-const FORBIDDEN = { status: 403, errorType: 'ForbiddenException', body: { message: 'Forbidden' } };
-const MISSING_TOKEN = {
+const FORBIDDEN = (rule: string) => ({
+  status: 403,
+  errorType: 'ForbiddenException',
+  body: { message: 'Forbidden' },
+  rule,
+});
+const MISSING_TOKEN = (rule: string) => ({
   status: 403,
   errorType: 'MissingAuthenticationTokenException',
   body: { message: 'Missing Authentication Token' },
-};
-const denied = (resource: string, suffix = '') => ({
+  rule,
+});
+const denied = (rule: string, resource: string, suffix = '') => ({
   status: 403,
   errorType: 'AccessDeniedException',
+  rule,
   body: {
     Message: `User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${resource}${suffix}`,
   },
@@ -131,22 +144,22 @@ describe('rule 1: the host must name a private API or a private domain this endp
       new CreateRestApiCommand({ name: 'public', endpointConfiguration: { types: ['REGIONAL'] } }),
     );
     const r = await call({ host: `${present(regional.id, 'id')}.execute-api.us-east-1.amazonaws.com`, path: '/prod/' });
-    expect(answer(r)).toEqual(FORBIDDEN);
+    expect(answer(r)).toEqual(FORBIDDEN('tls'));
   });
   it('an unknown API id, and the endpoint name without x-apigw-api-id, are 403 Forbidden', async () => {
     expect(answer(await call({ host: 'zzzzzzzzzz.execute-api.us-east-1.amazonaws.com', path: '/prod/' }))).toEqual(
-      FORBIDDEN,
+      FORBIDDEN('tls'),
     );
-    expect(answer(await call({ host: vpceName(), path: '/prod/' }))).toEqual(FORBIDDEN);
+    expect(answer(await call({ host: vpceName(), path: '/prod/' }))).toEqual(FORBIDDEN('tls'));
   });
 });
 
 describe('rule 2: the {api}-{vpce} alias needs the endpoint in vpcEndpointIds, deployed', () => {
   it('is 403 until the association is deployed, then 200', async () => {
     const alias = { host: `${s.apiId}-${s.vpceId}.execute-api.us-east-1.amazonaws.com`, path: '/prod/' };
-    expect(answer(await call(alias))).toEqual(FORBIDDEN);
+    expect(answer(await call(alias))).toEqual(FORBIDDEN('dns'));
     await patchApi({ op: 'add', path: '/endpointConfiguration/vpcEndpointIds', value: s.vpceId });
-    expect(answer(await call(alias))).toEqual(FORBIDDEN);
+    expect(answer(await call(alias))).toEqual(FORBIDDEN('dns'));
     await s.deploy();
     expect((await call(alias)).status).toBe(200);
   });
@@ -158,7 +171,7 @@ describe('rule 3: endpointAccessMode STRICT refuses a Host that is not the TLS s
       { op: 'replace', path: '/securityPolicy', value: 'SecurityPolicy_TLS13_1_3_2025_09' },
       { op: 'replace', path: '/endpointAccessMode', value: 'STRICT' },
     );
-    expect(answer(await viaDomain('/echo', { sni: vpceName() }))).toEqual(FORBIDDEN);
+    expect(answer(await viaDomain('/echo', { sni: vpceName() }))).toEqual(FORBIDDEN('tls'));
     expect((await viaDomain('/echo')).status).toBe(200);
   });
 });
@@ -166,7 +179,7 @@ describe('rule 3: endpointAccessMode STRICT refuses a Host that is not the TLS s
 describe('rule 4: disableExecuteApiEndpoint', () => {
   it('refuses execute-api host names at once but not the custom domain', async () => {
     await patchApi({ op: 'replace', path: '/disableExecuteApiEndpoint', value: 'true' });
-    expect(answer(await call({ path: '/prod/' }))).toEqual(FORBIDDEN);
+    expect(answer(await call({ path: '/prod/' }))).toEqual(FORBIDDEN('tls'));
     expect((await viaDomain('/')).status).toBe(200);
   });
 });
@@ -180,7 +193,7 @@ describe('rule 5: the VPC endpoint policy comes first', () => {
   it('a policy allowing another API denies this one, naming the endpoint policy', async () => {
     await endpointPolicy(allow('arn:aws:execute-api:us-east-1:111111111111:otherapi00/*'));
     expect(answer(await call({ path: '/prod/' }))).toEqual(
-      denied(apiArn('/'), ' because no VPC endpoint policy allows the execute-api:Invoke action'),
+      denied('endpoint-policy', apiArn('/'), ' because no VPC endpoint policy allows the execute-api:Invoke action'),
     );
   });
   it('an explicit deny says so', async () => {
@@ -191,7 +204,7 @@ describe('rule 5: the VPC endpoint policy comes first', () => {
       ],
     });
     expect(answer(await viaDomain('/'))).toEqual(
-      denied(apiArn('/'), ' with an explicit deny in a VPC endpoint policy'),
+      denied('endpoint-policy', apiArn('/'), ' with an explicit deny in a VPC endpoint policy'),
     );
   });
   it('execute-api:viaDomainArn lets the domain through and nothing else', async () => {
@@ -226,7 +239,7 @@ describe('rule 6: the access association', () => {
         domainNameAccessAssociationArn: `arn:aws:apigateway:us-east-1:111111111111:/domainnameaccessassociations/domainname/${DOMAIN}+${s.domainNameId}/vpcesource/${s.vpceId}`,
       }),
     );
-    expect(answer(await viaDomain('/'))).toEqual(FORBIDDEN);
+    expect(answer(await viaDomain('/'))).toEqual(FORBIDDEN('access-association'));
   });
 });
 
@@ -258,21 +271,21 @@ describe('rule 7: the domain policy, in force at once', () => {
     ],
   ])('%s → AccessDenied on the domain ARN', async (_case, policy, suffix) => {
     await patchDomain({ op: 'replace', path: '/policy', value: JSON.stringify(policy) });
-    expect(answer(await viaDomain('/'))).toEqual(denied(domainArn(), suffix));
+    expect(answer(await viaDomain('/'))).toEqual(denied('domain-policy', domainArn(), suffix));
   });
 });
 
 describe('rule 8: the base path mapping', () => {
   it('an unmapped base path is 403 Forbidden', async () => {
-    expect(answer(await call({ host: DOMAIN, path: '/v2/' }))).toEqual(FORBIDDEN);
+    expect(answer(await call({ host: DOMAIN, path: '/v2/' }))).toEqual(FORBIDDEN('base-path-mapping'));
   });
 });
 
 describe('rule 9: stage, deployment and method', () => {
   it('an unknown stage or resource, or an undefined method, is Missing Authentication Token', async () => {
-    expect(answer(await call({ path: '/beta/' }))).toEqual(MISSING_TOKEN);
-    expect(answer(await call({ path: '/prod/nothing' }))).toEqual(MISSING_TOKEN);
-    expect(answer(await call({ path: '/prod/', method: 'DELETE' }))).toEqual(MISSING_TOKEN);
+    expect(answer(await call({ path: '/beta/' }))).toEqual(MISSING_TOKEN('stage-deployed'));
+    expect(answer(await call({ path: '/prod/nothing' }))).toEqual(MISSING_TOKEN('stage-deployed'));
+    expect(answer(await call({ path: '/prod/', method: 'DELETE' }))).toEqual(MISSING_TOKEN('stage-deployed'));
   });
   it('a method added after the deployment is not served until the next one', async () => {
     const r = await s.client.send(
@@ -281,7 +294,7 @@ describe('rule 9: stage, deployment and method', () => {
     const target = { restApiId: s.apiId, resourceId: present(r.id, 'id'), httpMethod: 'GET' };
     await s.client.send(new PutMethodCommand({ ...target, authorizationType: 'NONE' }));
     await s.client.send(new PutIntegrationCommand({ ...target, type: 'MOCK' }));
-    expect(answer(await call({ path: '/prod/late' }))).toEqual(MISSING_TOKEN);
+    expect(answer(await call({ path: '/prod/late' }))).toEqual(MISSING_TOKEN('stage-deployed'));
     await s.deploy();
     expect((await call({ path: '/prod/late' })).status).toBe(200);
   });
@@ -306,7 +319,7 @@ describe('rule 10: AWS_IAM methods verify SigV4', () => {
     return call({ path: '/prod/iam?a=b%20c', headers: request.headers });
   };
   it('unsigned → Missing Authentication Token; signed with the emulator secret → 200', async () => {
-    expect(answer(await call({ path: '/prod/iam' }))).toEqual(MISSING_TOKEN);
+    expect(answer(await call({ path: '/prod/iam' }))).toEqual(MISSING_TOKEN('method-authorization'));
     expect((await signed('emulator')).status).toBe(200);
   });
   it.each([
@@ -339,7 +352,7 @@ describe('rule 10: AWS_IAM methods verify SigV4', () => {
     });
     await s.deploy();
     expect((await signed('emulator')).status).toBe(200);
-    expect(answer(await call({ path: '/prod/' }))).toEqual(denied(apiArn('/')));
+    expect(answer(await call({ path: '/prod/' }))).toEqual(denied('api-policy', apiArn('/')));
   });
 });
 
@@ -381,15 +394,15 @@ describe('rule 11: the API resource policy of the deployment', () => {
     expect((await call({ path: '/prod/echo', method: 'PUT' })).status).toBe(200);
     await s.deploy();
     expect(answer(await call({ path: '/prod/echo', method: 'PUT' }))).toEqual(
-      denied(apiArn('/echo', 'PUT'), ' with an explicit deny'),
+      denied('api-policy', apiArn('/echo', 'PUT'), ' with an explicit deny'),
     );
-    expect(answer(await viaDomain('/echo'))).toEqual(denied(apiArn('/echo'), ' with an explicit deny'));
+    expect(answer(await viaDomain('/echo'))).toEqual(denied('api-policy', apiArn('/echo'), ' with an explicit deny'));
   });
 });
 
 describe('rules 12–14: API key, authorizer identity source, CORS preflight', () => {
   it('apiKeyRequired needs x-api-key', async () => {
-    expect(answer(await call({ path: '/prod/keyed' }))).toEqual(FORBIDDEN);
+    expect(answer(await call({ path: '/prod/keyed' }))).toEqual(FORBIDDEN('method-authorization'));
     expect((await call({ path: '/prod/keyed', headers: { 'x-api-key': 'k' } })).status).toBe(200);
   });
   it('a TOKEN authorizer needs its header: 401 Unauthorized without it', async () => {
@@ -397,6 +410,7 @@ describe('rules 12–14: API key, authorizer identity source, CORS preflight', (
       status: 401,
       errorType: 'UnauthorizedException',
       body: { message: 'Unauthorized' },
+      rule: 'method-authorization',
     });
     expect((await call({ path: '/prod/authz', headers: { authorization: 'Bearer t' } })).status).toBe(200);
   });
@@ -407,6 +421,8 @@ describe('rules 12–14: API key, authorizer identity source, CORS preflight', (
     const preflight = { 'access-control-request-method': 'POST', origin: 'https://app.example' };
     const r = await call({ path: '/prod/echo', method: 'OPTIONS', headers: preflight });
     expect([r.status, r.headers['x-emulator-integration']]).toEqual([200, 'MOCK']);
-    expect(answer(await call({ path: '/prod/iam', method: 'OPTIONS', headers: preflight }))).toEqual(MISSING_TOKEN);
+    expect(answer(await call({ path: '/prod/iam', method: 'OPTIONS', headers: preflight }))).toEqual(
+      MISSING_TOKEN('stage-deployed'),
+    );
   });
 });
