@@ -3,10 +3,9 @@
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { Domain, SharedDomain } from '@/lib/model/domains';
+import type { OwnedDomainRow, SharedDomain } from '@/lib/model/domains';
 import type { Section } from '@/lib/result';
 import { domainHref } from '@/lib/inventory/hrefs';
-import { accessSummary } from '@/lib/inventory/policy-summary';
 import { CopyableId } from '@/components/common/copyable-id';
 import { InternalLink } from '@/components/common/internal-link';
 import { PageHeader } from '@/components/common/page-header';
@@ -16,14 +15,12 @@ import { SectionError } from '@/components/common/section-error';
 import { UrlTabs } from '@/components/common/url-tabs';
 import { TruncatedArn } from './truncated-arn';
 
-type OwnDomain = Domain & { domainNameId: string };
-
 function OwnedDomainsTable({
   domains,
   region,
   actions,
 }: {
-  domains: Section<OwnDomain[]>;
+  domains: Section<OwnedDomainRow[]>;
   region: string;
   actions?: React.ReactNode;
 }) {
@@ -59,21 +56,18 @@ function OwnedDomainsTable({
         {
           id: 'access',
           header: 'Invoke policy',
-          cell: (d) => {
-            const s = accessSummary(d.policy);
-            return (
-              <StatusIndicator type={s.tone} wrapText={false}>
-                {s.text}
-              </StatusIndicator>
-            );
-          },
-          sortValue: (d) => accessSummary(d.policy).text,
+          cell: (d) => (
+            <StatusIndicator type={d.access.tone} wrapText={false}>
+              {d.access.text}
+            </StatusIndicator>
+          ),
+          sortValue: (d) => d.access.text,
         },
         {
           id: 'shared',
           header: 'Management policy',
-          cell: (d) => (d.managementPolicy ? 'Set (other accounts may associate)' : 'None'),
-          sortValue: (d) => (d.managementPolicy ? 1 : 0),
+          cell: (d) => (d.shared ? 'Set (other accounts may associate)' : 'None'),
+          sortValue: (d) => (d.shared ? 1 : 0),
         },
         {
           id: 'arn',
@@ -137,7 +131,7 @@ export function DomainsList({
   region,
   ownedActions,
 }: {
-  owned: Section<OwnDomain[]>;
+  owned: Section<OwnedDomainRow[]>;
   shared: Section<SharedDomain[]>;
   region: string;
   ownedActions?: React.ReactNode;

@@ -49,7 +49,6 @@ export function VpcEndpointsList({ endpoints, region }: { endpoints: Section<End
 }
 
 function EndpointsTable({ page }: { page: EndpointPage }) {
-  const vpcName = (id: string) => page.vpcs.find((v) => v.id === id)?.name;
   return (
     <ServerPagedTable
       page={page}
@@ -69,7 +68,7 @@ function EndpointsTable({ page }: { page: EndpointPage }) {
         {
           id: 'vpc',
           header: 'VPC',
-          cell: (e) => (vpcName(e.vpcId) ? `${e.vpcId} (${vpcName(e.vpcId) ?? ''})` : e.vpcId),
+          cell: (e) => (e.vpcName ? `${e.vpcId} (${e.vpcName})` : e.vpcId),
           sortable: true,
         },
         { id: 'state', header: 'State', cell: (e) => <ResourceStatus status={e.state} />, sortable: true },
@@ -79,14 +78,11 @@ function EndpointsTable({ page }: { page: EndpointPage }) {
           cell: (e) => <PrivateDns enabled={e.privateDnsEnabled} />,
           sortable: true,
         },
-        { id: 'subnets', header: 'Subnets', cell: (e) => e.subnetIds.length, width: 100, sortable: true },
+        { id: 'subnets', header: 'Subnets', cell: (e) => e.subnetCount, width: 100, sortable: true },
         {
           id: 'dns',
           header: 'Regional DNS name',
-          cell: (e) => {
-            const regional = e.dnsNames.find((d) => d.kind === 'regional');
-            return regional ? <CopyableId value={regional.dnsName} label="DNS name" /> : '-';
-          },
+          cell: (e) => (e.regionalDnsName ? <CopyableId value={e.regionalDnsName} label="DNS name" /> : '-'),
         },
       ]}
     />

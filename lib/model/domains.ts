@@ -56,3 +56,15 @@ export interface DomainsMappingTo {
   /** Private domains whose mappings are still being read (large account, first load). */
   pendingDomains: number;
 }
+
+/** What the owned-domains list shows of a private domain (its policy documents stay on the server). */
+export interface OwnedDomainRow {
+  domainName: string;
+  domainNameId: string;
+  domainNameArn?: string;
+  status?: string;
+  /** A few words on what the invoke policy allows. */
+  access: { text: string; tone: 'warning' | 'success' | 'info' };
+  /** A management policy is set: other accounts may associate. */
+  shared: boolean;
+}

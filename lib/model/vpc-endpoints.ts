@@ -58,8 +58,18 @@ export interface EndpointAssociation {
   ownDomain: boolean;
 }
 
-/** One page of the account's execute-api endpoints, filtered on the server. */
-/** One page of the account's execute-api endpoints, with the names of the VPCs of the rows shown. */
-export interface EndpointPage extends ListPage<VpcEndpoint> {
-  vpcs: Vpc[];
+/** What the endpoint list shows of an endpoint (its policy, tags and zonal DNS names stay on the server). */
+export interface EndpointRow {
+  id: string;
+  name?: string;
+  vpcId: string;
+  /** The VPC's `Name` tag, read for the rows shown only. */
+  vpcName?: string;
+  state: string;
+  privateDnsEnabled: boolean;
+  subnetCount: number;
+  regionalDnsName?: string;
 }
+
+/** One page of the account's execute-api endpoints, filtered, sorted and cut on the server. */
+export type EndpointPage = ListPage<EndpointRow>;

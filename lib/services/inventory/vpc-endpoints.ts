@@ -71,16 +71,6 @@ export async function loadEndpointPage(session: Session, query: EndpointQuery, p
     session,
     page.items.map((e) => e.vpcId),
   );
-  return { ...page, vpcs };
-}
-
-/** One page of endpoints as a form offers them (id, name, VPC and its name, state), for `GET /vpc-endpoints/options`. */
-export async function loadEndpointOptions(
-  session: Session,
-  query: EndpointQuery,
-  pageSize: number,
-): Promise<ListPage<EndpointOption>> {
-  const { vpcs, ...page } = await loadEndpointPage(session, query, pageSize);
   const vpcName = new Map(vpcs.map((v) => [v.id, v.name]));
   return {
     ...page,
@@ -90,7 +80,23 @@ export async function loadEndpointOptions(
       vpcId: e.vpcId,
       vpcName: vpcName.get(e.vpcId),
       state: e.state,
+      privateDnsEnabled: e.privateDnsEnabled,
+      subnetCount: e.subnetIds.length,
+      regionalDnsName: e.dnsNames.find((d) => d.kind === 'regional')?.dnsName,
     })),
+  };
+}
+
+/** One page of endpoints as a form offers them (id, name, VPC and its name, state), for `GET /vpc-endpoints/options`. */
+export async function loadEndpointOptions(
+  session: Session,
+  query: EndpointQuery,
+  pageSize: number,
+): Promise<ListPage<EndpointOption>> {
+  const page = await loadEndpointPage(session, query, pageSize);
+  return {
+    ...page,
+    items: page.items.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, vpcName: e.vpcName, state: e.state })),
   };
 }
 
