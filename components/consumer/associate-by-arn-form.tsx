@@ -16,19 +16,21 @@ import { createAssociationSchema } from '@/lib/consumer/schemas';
 import { parseDomainNameArn } from '@/lib/domains/arn';
 import { domainHref } from '@/lib/inventory/hrefs';
 import { fieldErrorsOf, type ConsoleError, type FieldErrors } from '@/lib/errors';
-import type { EndpointSummary } from '@/lib/consumer/panel';
+import { formReads } from '@/lib/domains/edit-options';
 import { InternalLink } from '@/components/common/internal-link';
 import { ActionError } from './action-error';
 import { endpointOption } from './endpoint-option';
 import { useCanMutate } from '@/components/common/access';
+import { useRemoteOptions } from '@/components/options/use-remote-options';
 
 const FIELDS = ['domainNameArn', 'vpcEndpointId'];
 
 /**
  * For a domain ARN that reached the admin without an invitation (a management-policy grant, or a share accepted
- * elsewhere). AWS decides whether this account may associate; its refusal is worded here.
+ * elsewhere). AWS decides whether this account may associate; its refusal is worded here. The endpoints load page
+ * by page from `/vpc-endpoints/options` when their list opens.
  */
-export function AssociateByArnForm({ endpoints, accountId }: { endpoints: EndpointSummary[]; accountId?: string }) {
+export function AssociateByArnForm({ accountId }: { accountId?: string }) {
   const [pending, startTransition] = useTransition();
   const [domainNameArn, setArn] = useState('');
   const [vpcEndpointId, setVpce] = useState('');
@@ -36,7 +38,8 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
   const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: FieldErrors }>();
   const [created, setCreated] = useState<{ arn: string; href?: string; name?: string }>();
   const mutate = useCanMutate();
-  const chosen = endpoints.find((e) => e.id === vpcEndpointId);
+  const endpoints = useRemoteOptions(formReads.endpointOptions(), endpointOption, 'execute-api endpoints');
+  const chosen = endpoints.items.find((e) => e.id === vpcEndpointId);
 
   const submit = () => {
     const input = { domainNameArn, vpcEndpointId };
@@ -124,10 +127,17 @@ export function AssociateByArnForm({ endpoints, accountId }: { endpoints: Endpoi
             >
               <Select
                 ariaLabel="VPC endpoint"
+                {...endpoints.selectProps}
                 placeholder="Choose an endpoint"
+                filteringPlaceholder="Find endpoints by id, name, VPC or subnet"
                 empty="This account has no execute-api interface endpoint in this Region."
-                selectedOption={chosen ? endpointOption(chosen) : null}
-                options={endpoints.map(endpointOption)}
+                selectedOption={
+                  chosen
+                    ? endpointOption(chosen)
+                    : vpcEndpointId
+                      ? { value: vpcEndpointId, label: vpcEndpointId }
+                      : null
+                }
                 onChange={({ detail }) => setVpce(detail.selectedOption.value ?? '')}
               />
             </FormField>

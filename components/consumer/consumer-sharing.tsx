@@ -23,11 +23,7 @@ export function ConsumerSharing({ view }: { view: ConsumerSharingView }) {
           <SectionError key={f.what} error={f.error} what={f.what} />
         ))}
       </SpaceBetween>
-      {view.endpoints.ok ? (
-        <AssociateByArnForm accountId={view.accountId} endpoints={view.endpoints.data} />
-      ) : (
-        <SectionError error={view.endpoints.error} what="Associate by domain ARN" />
-      )}
+      <AssociateByArnForm accountId={view.accountId} />
     </SpaceBetween>
   );
 }

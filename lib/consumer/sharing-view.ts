@@ -1,14 +1,12 @@
-/** The consumer half of /sharing as plain data: invitation rows and what the associate-by-ARN form offers. */
+/** The consumer half of /sharing as plain data: invitation rows (the associate-by-ARN form loads its endpoints itself). */
 import type { Section } from '@/lib/result';
 import type { ConsoleError } from '@/lib/errors';
 import type { InvitationRow } from './invitation-rows';
-import type { EndpointSummary } from './panel';
 
 export interface ConsumerSharingView {
   invitations: Section<InvitationRow[]>;
   /** Failures that leave the rows incomplete (resources of accepted or pending shares), each named. */
   partialFailures: { what: string; error: ConsoleError }[];
-  endpoints: Section<EndpointSummary[]>;
   accountId?: string;
   /** Invitations that can still be accepted: the work waiting for this account. */
   pendingCount: number;

@@ -8,6 +8,7 @@ export interface EndpointOption {
   vpcId: string;
   vpcName?: string;
   state: string;
+  privateDnsEnabled: boolean;
 }
 
 /** A RAM resource share as the sharing forms offer it. */

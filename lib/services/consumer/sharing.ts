@@ -2,7 +2,6 @@ import 'server-only';
 import type { Session } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { listPendingInvitationResources, listShareInvitations, listSharedResources } from '@/lib/aws/read/sharing';
-import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { invitationRows } from '@/lib/consumer/invitation-rows';
 import { invitationState } from '@/lib/consumer/invitations';
 import type { ConsumerSharingView } from '@/lib/consumer/sharing-view';
@@ -11,14 +10,13 @@ import type { SharedResource } from '@/lib/model/sharing';
 import { section, type Section } from '@/lib/result';
 
 /**
- * The consumer half of /sharing: invitations with their 12-hour countdown (plus shares that came without one), and
- * this account's endpoints for the associate-by-ARN form. Each part loads and fails on its own.
+ * The consumer half of /sharing: invitations with their 12-hour countdown (plus shares that came without one). Each
+ * part loads and fails on its own; the associate-by-ARN form loads this account's endpoints when its list opens.
  */
 export async function loadConsumerSharing(session: Session): Promise<ConsumerSharingView> {
-  const [invitations, shared, endpoints, identity] = await Promise.all([
+  const [invitations, shared, identity] = await Promise.all([
     section(() => listShareInvitations(session), { operation: 'ram:GetResourceShareInvitations' }),
     section(() => listSharedResources(session), { operation: 'ram:ListResources' }),
-    section(() => listExecuteApiEndpoints(session), { operation: 'ec2:DescribeVpcEndpoints' }),
     section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' }),
   ]);
 
@@ -59,18 +57,6 @@ export async function loadConsumerSharing(session: Session): Promise<ConsumerSha
         }
       : invitations,
     partialFailures,
-    endpoints: endpoints.ok
-      ? {
-          ok: true,
-          data: endpoints.data.map((e) => ({
-            id: e.id,
-            name: e.name,
-            vpcId: e.vpcId,
-            privateDnsEnabled: e.privateDnsEnabled,
-            state: e.state,
-          })),
-        }
-      : endpoints,
     accountId: identity.ok ? identity.data.account : undefined,
     pendingCount: pendingArns.length,
   };

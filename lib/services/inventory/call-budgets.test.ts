@@ -65,7 +65,7 @@ const PAGES: { page: string; load: (s: Session) => Promise<unknown>; cold: numbe
     },
     cold: 12,
   },
-  { page: '/sharing', load: (s) => all(loadSharingSections(s)), cold: 8 },
+  { page: '/sharing', load: (s) => all(loadSharingSections(s)), cold: 6 },
 ];
 
 beforeAll(async () => {

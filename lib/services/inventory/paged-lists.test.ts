@@ -68,6 +68,14 @@ describe('endpoint and share options', () => {
     expect(items.map((e) => e.id)).toEqual(ids);
   });
 
+  it('offers a consumer its own endpoints (the associate-by-ARN form), with private DNS', async () => {
+    const consumer = accountSession(CONSUMER.account, 'paged-lists-test-consumer');
+    const { items } = await loadEndpointOptions(consumer, listQuery({}), 50);
+    const C = CONSUMER['us-east-1'];
+    const privateDns = Object.fromEntries(items.map((e) => [e.id, e.privateDnsEnabled]));
+    expect(privateDns).toEqual({ [C.appVpceId]: true, [C.analyticsVpceId]: false });
+  });
+
   it('labels an endpoint with its VPC’s name', async () => {
     const { items } = await loadEndpointOptions(provider, listQuery({}), 50);
     expect(items[0]).toMatchObject({ id: P.vpceId, name: 'shared-services-execute-api' });

@@ -87,7 +87,7 @@ export async function loadEndpointPage(session: Session, query: EndpointQuery, p
   };
 }
 
-/** One page of endpoints as a form offers them (id, name, VPC and its name, state), for `GET /vpc-endpoints/options`. */
+/** One page of endpoints as a form offers them (id, name, VPC and its name, state, private DNS), for `GET /vpc-endpoints/options`. */
 export async function loadEndpointOptions(
   session: Session,
   query: EndpointQuery,
@@ -96,7 +96,14 @@ export async function loadEndpointOptions(
   const page = await loadEndpointPage(session, query, pageSize);
   return {
     ...page,
-    items: page.items.map((e) => ({ id: e.id, name: e.name, vpcId: e.vpcId, vpcName: e.vpcName, state: e.state })),
+    items: page.items.map((e) => ({
+      id: e.id,
+      name: e.name,
+      vpcId: e.vpcId,
+      vpcName: e.vpcName,
+      state: e.state,
+      privateDnsEnabled: e.privateDnsEnabled,
+    })),
   };
 }
 
