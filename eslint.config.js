@@ -14,6 +14,8 @@ export default tseslint.config(
       '.emulator/',
       '*.config.js',
       '*.config.mjs',
+      // Turbopack loaders: plain CommonJS that Next runs at build time, outside the TypeScript project (like next.config.js).
+      'build/*.cjs',
     ],
   },
   js.configs.recommended,

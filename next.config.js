@@ -12,6 +12,15 @@ const nextConfig = {
     '@cloudscape-design/code-view',
     '@cloudscape-design/collection-hooks',
   ],
+  turbopack: {
+    rules: {
+      // Only the visual refresh AppLayout renders here; the loader drops the other two (see the file).
+      '**/@cloudscape-design/components/app-layout/internal.js': {
+        loaders: ['./build/cloudscape-app-layout-loader.cjs'],
+        as: '*.js',
+      },
+    },
+  },
   poweredByHeader: false,
   // Tests and screenshots reach the dev server as 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],

@@ -8,7 +8,7 @@ import { loadSharingSections } from '@/lib/services/inventory/sharing';
 import { PageHeader } from '@/components/common/page-header';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { OwnedSharesTable, SharedResourcesTable } from '@/components/inventory/sharing-tables';
-import { ConsumerSharing } from '@/components/consumer/consumer-sharing';
+import { ConsumerSharing } from '@/components/consumer/lazy-tabs';
 import { sharingTabWithWork } from '@/lib/consumer/sharing-view';
 
 export default async function SharingPage() {

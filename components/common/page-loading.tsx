@@ -1,24 +1,23 @@
 'use client';
 
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table from '@cloudscape-design/components/table';
 import Header from '@cloudscape-design/components/header';
 import Container from '@cloudscape-design/components/container';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { PageHeader, type Crumb } from './page-header';
 
-/** What a route shows while its server component loads (used by `loading.tsx`). Props: `title`, `breadcrumbs`, `what` (plural noun). */
+/**
+ * What a route shows while its server component loads (used by `loading.tsx`). Props: `title`, `breadcrumbs`, `what`
+ * (plural noun). A container, not an empty table: a loading file's code is part of every page below it, and a table
+ * would add Cloudscape's Table to pages that show none.
+ */
 export function PageLoading({ title, breadcrumbs, what }: { title: string; breadcrumbs: Crumb[]; what: string }) {
   return (
     <SpaceBetween size="l">
       <PageHeader title={title} breadcrumbs={breadcrumbs} />
-      <Table
-        items={[]}
-        columnDefinitions={[{ id: 'loading', header: '', cell: () => null }]}
-        loading
-        loadingText={`Loading ${what}`}
-        header={<Header variant="h2">{what[0].toUpperCase() + what.slice(1)}</Header>}
-      />
+      <Container header={<Header variant="h2">{what[0].toUpperCase() + what.slice(1)}</Header>}>
+        <StatusIndicator type="loading">Loading {what}</StatusIndicator>
+      </Container>
     </SpaceBetween>
   );
 }

@@ -1,22 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
+import dynamic from 'next/dynamic';
 import Button from '@cloudscape-design/components/button';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
-import FormField from '@cloudscape-design/components/form-field';
-import Modal from '@cloudscape-design/components/modal';
-import SegmentedControl from '@cloudscape-design/components/segmented-control';
-import Select from '@cloudscape-design/components/select';
-import SpaceBetween from '@cloudscape-design/components/space-between';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import CodeView from '@cloudscape-design/code-view/code-view';
-import shHighlight from '@cloudscape-design/code-view/highlight/sh';
-import typescriptHighlight from '@cloudscape-design/code-view/highlight/typescript';
-import yamlHighlight from '@cloudscape-design/code-view/highlight/yaml';
-import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '@/lib/export/model';
+import type { ExportFormat } from '@/lib/export/model';
 import type { ConsoleError } from '@/lib/errors';
+import type { Loaded } from './export-dialog';
+import { LazyLoading } from '@/components/common/lazy-loading';
+
+// The dialog (format and target pickers, highlighted code view) downloads when it first opens, not with every page.
+const ExportDialog = dynamic(() => import('./export-dialog').then((m) => m.ExportDialog), { loading: LazyLoading });
 
 /** One thing that can be exported: the URL of its export route without `format` (e.g. one consumer endpoint). */
 export interface ExportTarget {
@@ -24,17 +17,9 @@ export interface ExportTarget {
   href: string;
 }
 
-const HIGHLIGHT: Partial<Record<ExportFormat, (code: string) => React.ReactNode>> = {
-  cli: shHighlight,
-  cloudformation: yamlHighlight,
-  cdk: typescriptHighlight,
-};
-
 export function exportUrl(href: string, format: ExportFormat): string {
   return `${href}${href.includes('?') ? '&' : '?'}format=${format}`;
 }
-
-type Loaded = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; error: ConsoleError };
 
 async function fetchExport(url: string): Promise<Loaded> {
   try {
@@ -47,35 +32,6 @@ async function fetchExport(url: string): Promise<Loaded> {
       error: { kind: 'unavailable', title: 'Export not loaded', message: (error as Error).message },
     };
   }
-}
-
-function ExportCode({ loaded, format, what }: { loaded: Loaded | undefined; format: ExportFormat; what: string }) {
-  if (!loaded || loaded.status === 'loading')
-    return <StatusIndicator type="loading">Reading AWS and writing the code…</StatusIndicator>;
-  if (loaded.status === 'error')
-    return (
-      <Alert type="error" header={loaded.error.title}>
-        {loaded.error.message}
-      </Alert>
-    );
-  const label = `${FORMAT_LABELS[format]} export of ${what}`;
-  return (
-    <CodeView
-      content={loaded.text}
-      lineNumbers
-      highlight={HIGHLIGHT[format]}
-      ariaLabel={label}
-      actions={
-        <CopyToClipboard
-          variant="icon"
-          textToCopy={loaded.text}
-          copyButtonAriaLabel={`Copy the ${label}`}
-          copySuccessText="Code copied"
-          copyErrorText="The code could not be copied"
-        />
-      }
-    />
-  );
 }
 
 /**
@@ -107,7 +63,6 @@ export function ExportButton({
       setFiles((current) => ({ ...current, [next]: result }));
     });
   };
-  const options = targets.map((t, i) => ({ value: String(i), label: t.label }));
   return (
     <>
       <Button
@@ -120,60 +75,23 @@ export function ExportButton({
         {buttonText}
       </Button>
       {open && (
-        <Modal
-          visible
-          size="max"
+        <ExportDialog
+          what={what}
+          targets={targets}
+          targetIndex={targetIndex}
+          format={format}
+          url={url}
+          loaded={files[url]}
+          onTargetChange={(index) => {
+            setTargetIndex(index);
+            load(exportUrl(targets[index].href, format), files);
+          }}
+          onFormatChange={(next) => {
+            setFormat(next);
+            load(exportUrl(target.href, next), files);
+          }}
           onDismiss={() => setOpen(false)}
-          header={`Export ${what}`}
-          footer={
-            <Box float="right">
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="link" onClick={() => setOpen(false)}>
-                  Close
-                </Button>
-                <Button variant="primary" href={url} download iconName="download">
-                  Download
-                </Button>
-              </SpaceBetween>
-            </Box>
-          }
-        >
-          <SpaceBetween size="m">
-            {targets.length > 1 && (
-              <FormField label="VPC endpoint">
-                <Select
-                  selectedOption={options[targetIndex] ?? options[0]}
-                  options={options}
-                  onChange={(e) => {
-                    const index = Number(e.detail.selectedOption.value);
-                    setTargetIndex(index);
-                    load(exportUrl(targets[index].href, format), files);
-                  }}
-                />
-              </FormField>
-            )}
-            <SegmentedControl
-              label="Format"
-              selectedId={format}
-              onChange={(e) => {
-                const next = e.detail.selectedId as ExportFormat;
-                setFormat(next);
-                load(exportUrl(target.href, next), files);
-              }}
-              options={EXPORT_FORMATS.map((f) => ({ id: f, text: FORMAT_LABELS[f] }))}
-            />
-            <FormField label="Stable URL" description="Scripts can fetch the same file with the console's session.">
-              <CopyToClipboard
-                variant="inline"
-                textToCopy={new URL(url, window.location.href).toString()}
-                copyButtonAriaLabel="Copy the export URL"
-                copySuccessText="URL copied"
-                copyErrorText="The URL could not be copied"
-              />
-            </FormField>
-            <ExportCode loaded={files[url]} format={format} what={what} />
-          </SpaceBetween>
-        </Modal>
+        />
       )}
     </>
   );

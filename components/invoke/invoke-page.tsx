@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
@@ -10,8 +11,11 @@ import { invokeHref, type FieldErrors, type InvokeSelection, type RawSelection }
 import type { Section } from '@/lib/result';
 import { PageHeader } from '@/components/common/page-header';
 import { SectionError } from '@/components/common/section-error';
-import { InvokePanel } from './invoke-panel';
 import { SituationForm } from './situation-form';
+import { LazyLoading } from '@/components/common/lazy-loading';
+
+// The answer (its forms, snippets and their highlighting) shows only once a target is chosen; its code loads then.
+const InvokePanel = dynamic(() => import('./invoke-panel').then((m) => m.InvokePanel), { loading: LazyLoading });
 
 /**
  * The /invoke page body: the situation form, then the answer (or why there is none).

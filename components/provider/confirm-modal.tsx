@@ -1,57 +1,12 @@
 'use client';
 
-import { useState } from 'react';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Modal from '@cloudscape-design/components/modal';
-import SpaceBetween from '@cloudscape-design/components/space-between';
+import dynamic from 'next/dynamic';
+import { LazyLoading } from '@/components/common/lazy-loading';
 
-/** Confirmation for a destructive or far-reaching action; the body says exactly what will happen to what. */
-export function ConfirmModal({
-  header,
-  confirmText,
-  children,
-  onConfirm,
-  onDismiss,
-  disabled,
-}: {
-  header: string;
-  confirmText: string;
-  children: React.ReactNode;
-  onConfirm: () => Promise<void>;
-  onDismiss: () => void;
-  disabled?: boolean;
-}) {
-  const [busy, setBusy] = useState(false);
-  return (
-    <Modal
-      visible
-      onDismiss={onDismiss}
-      header={header}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              loading={busy}
-              disabled={disabled}
-              onClick={() => {
-                setBusy(true);
-                void onConfirm().finally(() => {
-                  setBusy(false);
-                });
-              }}
-            >
-              {confirmText}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
-      {children}
-    </Modal>
-  );
-}
+/**
+ * Confirmation for a destructive or far-reaching action (`ConfirmDialog`); every caller renders it only once the
+ * action is asked for, so the dialog's code downloads then rather than with the page.
+ */
+export const ConfirmModal = dynamic(() => import('./confirm-dialog').then((m) => m.ConfirmDialog), {
+  loading: LazyLoading,
+});

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import dynamic from 'next/dynamic';
 import Alert from '@cloudscape-design/components/alert';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Wizard from '@cloudscape-design/components/wizard';
@@ -26,12 +27,28 @@ import { runDomainCreationStep } from '@/lib/actions/domain-creation';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/errors';
 import { loadJson } from '@/lib/http/load-json';
 import { WizardNameStep } from './wizard-name-step';
-import { WizardAccessStep } from './wizard-access-step';
-import { WizardMappingsStep, type StagesByApi } from './wizard-mappings-step';
-import { WizardSharingStep } from './wizard-sharing-step';
-import { WizardReviewStep, type ReviewState } from './wizard-review-step';
-import { CreationProgress, type CreatedDomainRef, type StepRuns } from './creation-progress';
+import type { StagesByApi } from './wizard-mappings-step';
+import type { ReviewState } from './wizard-review-step';
+import type { CreatedDomainRef, StepRuns } from './creation-progress';
 import type { WizardOptions } from './wizard-types';
+import { LazyLoading } from '@/components/common/lazy-loading';
+
+// Cloudscape's wizard renders only the active step: the later steps' code downloads when the wizard reaches them.
+const WizardAccessStep = dynamic(() => import('./wizard-access-step').then((m) => m.WizardAccessStep), {
+  loading: LazyLoading,
+});
+const WizardMappingsStep = dynamic(() => import('./wizard-mappings-step').then((m) => m.WizardMappingsStep), {
+  loading: LazyLoading,
+});
+const WizardSharingStep = dynamic(() => import('./wizard-sharing-step').then((m) => m.WizardSharingStep), {
+  loading: LazyLoading,
+});
+const WizardReviewStep = dynamic(() => import('./wizard-review-step').then((m) => m.WizardReviewStep), {
+  loading: LazyLoading,
+});
+const CreationProgress = dynamic(() => import('./creation-progress').then((m) => m.CreationProgress), {
+  loading: LazyLoading,
+});
 
 const STEP_SCHEMAS = [nameStepSchema, accessStepSchema, mappingsStepSchema, sharingStepSchema];
 

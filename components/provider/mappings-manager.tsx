@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import dynamic from 'next/dynamic';
 import { useCanMutate } from '@/components/common/access';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -18,8 +19,14 @@ import type { Section } from '@/lib/result';
 import { apiHref } from '@/lib/inventory/hrefs';
 import { ActionFlash, type Flash } from './action-flash';
 import { ConfirmModal } from './confirm-modal';
-import { MappingFormModal, type MappingValues } from './mapping-form-modal';
+import type { MappingValues } from './mapping-form-modal';
 import type { FieldErrors } from '@/lib/errors';
+import { LazyLoading } from '@/components/common/lazy-loading';
+
+// The form (API and stage pickers, validation) downloads when the dialog first opens, not with the page.
+const MappingFormModal = dynamic(() => import('./mapping-form-modal').then((m) => m.MappingFormModal), {
+  loading: LazyLoading,
+});
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; row: MappingRow } | { kind: 'remove'; row: MappingRow };
 

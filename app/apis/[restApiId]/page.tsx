@@ -8,9 +8,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { loadApiDetailSections } from '@/lib/services/inventory/api-detail';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
-import { InvokeTab } from '@/components/invoke/invoke-tab';
-import { ApiPolicyManager } from '@/components/provider/api-policy-manager';
-import { EndpointAssociationsManager } from '@/components/provider/endpoint-associations-manager';
+import { InvokeTab } from '@/components/invoke/lazy-tabs';
+import { ApiPolicyManager, EndpointAssociationsManager } from '@/components/provider/lazy-tabs';
 import { RedeployBanner } from '@/components/provider/redeploy-banner';
 import {
   ApiHeader,

@@ -15,15 +15,13 @@ import {
 import { section } from '@/lib/result';
 import { decodeParam, domainHref } from '@/lib/inventory/hrefs';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
-import { InvokeTab } from '@/components/invoke/invoke-tab';
+import { InvokeTab } from '@/components/invoke/lazy-tabs';
 import { ExportButton } from '@/components/export/export-button';
-import { ConsumerDomainPanel } from '@/components/consumer/consumer-domain-panel';
+import { ConsumerDomainPanel } from '@/components/consumer/lazy-tabs';
 import { loadConsumerDomainPanel } from '@/lib/services/consumer/domain-panel';
-import { AssociationsManager } from '@/components/provider/associations-manager';
 import { DeleteDomainPanel } from '@/components/provider/delete-domain-panel';
-import { DomainPoliciesManager } from '@/components/provider/domain-policies-manager';
 import { MappingsManager } from '@/components/provider/mappings-manager';
-import { SharingManager } from '@/components/provider/sharing-manager';
+import { AssociationsManager, DomainPoliciesManager, SharingManager } from '@/components/provider/lazy-tabs';
 import {
   DomainHeader,
   DomainSummary,
