@@ -12,7 +12,8 @@ import { associateEndpointWithDomain } from '@/lib/actions/consumer-associations
 import { createDnsRecord, enableVpcDnsAttributes } from '@/lib/actions/consumer-dns';
 import { allowConsumerEndpoint } from '@/lib/actions/domain-associations';
 import { acceptInvitation } from '@/lib/actions/share-invitations';
-import { NEW_HOSTED_ZONE } from '@/lib/consumer/schemas';
+// From ids, not schemas: the constant alone must not bring zod into the page.
+import { NEW_HOSTED_ZONE } from '@/lib/consumer/ids';
 import { remedyDescription, type Remedy } from '@/lib/diagnose/remedy';
 
 const LABEL: Record<Remedy['kind'], string> = {

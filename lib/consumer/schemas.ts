@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseAccessAssociationArn, parseDomainNameArn } from '@/lib/domains/arn';
 import { VPCE_ID, VPC_ID } from '@/lib/domains/endpoint-ids';
 import { bareHostedZoneId } from '@/lib/model/hosted-zones';
-import { HOSTED_ZONE_ID, PUBLIC_DOMAIN_ARN, RAM_INVITATION_ARN } from './ids';
+import { HOSTED_ZONE_ID, NEW_HOSTED_ZONE, PUBLIC_DOMAIN_ARN, RAM_INVITATION_ARN } from './ids';
 
 const EXAMPLE_DOMAIN_ARN = 'arn:aws:apigateway:us-east-1:111111111111:/domainnames/api.example.com+abcd1234';
 
@@ -50,8 +50,7 @@ export const createAssociationSchema = z.object({
 });
 export type CreateAssociationInput = z.infer<typeof createAssociationSchema>;
 
-/** `new` creates a private hosted zone named like the domain and associated with the endpoint's VPC. */
-export const NEW_HOSTED_ZONE = 'new';
+export { NEW_HOSTED_ZONE };
 
 export const createDnsRecordSchema = z.object({
   domainNameArn: domainNameArnField,
