@@ -136,9 +136,11 @@ function invokeDomain(state: EmulatorState, now: Date, req: DataPlaneRequest, ho
 
   const segments = req.rawPath.split('/').slice(1);
   const first = decode(segments[0] ?? '');
+  // Routing rules (apigatewayv2) are not emulated: a ROUTING_RULE_ONLY domain has no mapping that applies.
+  const mappings = domain.routingMode === 'ROUTING_RULE_ONLY' ? [] : domain.basePathMappings;
   const mapping =
-    domain.basePathMappings.find((m) => m.basePath !== '(none)' && m.basePath === first) ??
-    domain.basePathMappings.find((m) => m.basePath === '(none)');
+    mappings.find((m) => m.basePath !== '(none)' && m.basePath === first) ??
+    mappings.find((m) => m.basePath === '(none)');
   const afterBase = mapping && mapping.basePath !== '(none)' ? `/${segments.slice(1).join('/')}` : req.rawPath;
   const mapped = mapping ? findApi(state, e.region, mapping.restApiId) : undefined;
   const [stage, path] = mapping?.stage ? [mapping.stage, afterBase] : splitStage(afterBase);

@@ -276,6 +276,10 @@ describe('rule 7: the domain policy, in force at once', () => {
 });
 
 describe('rule 8: the base path mapping', () => {
+  it('a domain routing by rules only (not emulated) matches no mapping', async () => {
+    await patchDomain({ op: 'replace', path: '/routingMode', value: 'ROUTING_RULE_ONLY' });
+    expect(answer(await viaDomain('/'))).toEqual(FORBIDDEN('base-path-mapping'));
+  });
   it('an unmapped base path is 403 Forbidden', async () => {
     expect(answer(await call({ host: DOMAIN, path: '/v2/' }))).toEqual(FORBIDDEN('base-path-mapping'));
   });
