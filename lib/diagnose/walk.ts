@@ -12,7 +12,8 @@ export type LinkId =
   | 'base-path-mapping'
   | 'stage-deployed'
   | 'api-policy'
-  | 'method-authorization';
+  | 'method-authorization'
+  | 'cors';
 
 interface LinkSpec {
   id: LinkId;
@@ -26,7 +27,14 @@ export const LINKS: readonly LinkSpec[] = [
   {
     id: 'dns',
     label: 'DNS resolves the name to the endpoint',
-    prerequisites: ['dns-record', 'private-dns', 'vpc-dns-attributes', 'onprem-resolver', 'vpce-associated'],
+    prerequisites: [
+      'dns-record',
+      'private-dns',
+      'vpc-dns-attributes',
+      'onprem-resolver',
+      'custom-resolver',
+      'vpce-associated',
+    ],
   },
   { id: 'endpoint', label: 'VPC endpoint reachable', prerequisites: ['vpce-available', 'same-region'] },
   {
@@ -53,7 +61,12 @@ export const LINKS: readonly LinkSpec[] = [
     prerequisites: ['stage-deployed', 'mapped-api-stage', 'changes-deployed'],
   },
   { id: 'api-policy', label: 'API resource policy', prerequisites: ['api-policy', 'mapped-api-policy'] },
-  { id: 'method-authorization', label: 'Method authorization', prerequisites: ['iam-identity'] },
+  {
+    id: 'method-authorization',
+    label: 'Method authorization',
+    prerequisites: ['iam-identity', 'method-authorization'],
+  },
+  { id: 'cors', label: 'CORS (browser clients)', prerequisites: ['cors-preflight', 'cors-response'] },
 ];
 
 export type LinkStatus = 'ok' | 'broken' | 'unknown' | 'not-involved';
@@ -83,6 +96,8 @@ const PROVIDER_OWNED: ReadonlySet<string> = new Set([
   'changes-deployed',
   'api-policy',
   'mapped-api-policy',
+  'cors-preflight',
+  'cors-response',
 ]);
 
 export function ownerOf(prerequisiteId: string): LinkOwner {

@@ -63,12 +63,7 @@ async function findDomainOwner(
     const account = await section(() => currentAccount(other));
     if (!account.ok) continue;
     const side = await section(() =>
-      readProviderSide(
-        other,
-        account.data,
-        { domainName: domain, domainNameId: domainId, basePath: selection.basePath ?? '(none)' },
-        selection,
-      ),
+      readProviderSide(other, account.data, { domainName: domain, domainNameId: domainId }),
     );
     if (side.ok && side.data) return { session: other, side: side.data, account: account.data };
   }
@@ -115,14 +110,19 @@ interface ProviderReading {
   side?: ProviderSide;
 }
 
-/** The client's input with the provider's facts where the provider's credentials could read them. */
-function withProviderFacts(input: InvokeInput, provider: ProviderReading): InvokeInput {
-  const { side } = provider;
-  if (!side || input.target.kind !== 'private-domain') return input;
+/**
+ * The client's input with the provider's facts, as the provider's own invoke reading of the same question has them
+ * (its domain's policy and mappings, the mapped API, the method's authorization and CORS answers).
+ */
+function withProviderFacts(input: InvokeInput, provider: InvokeInput | undefined): InvokeInput {
+  if (!provider || input.target.kind !== 'private-domain' || provider.target.kind !== 'private-domain') return input;
+  const { methodAuthorization, cors } = provider;
   return {
     ...input,
-    target: { ...input.target, domain: side.domain, mappedApis: side.mappedApis },
-    ...(side.authorization ? { authorizationType: side.authorization } : {}),
+    target: { ...input.target, domain: provider.target.domain, mappedApis: provider.target.mappedApis ?? [] },
+    authorizationType: provider.authorizationType,
+    ...(methodAuthorization ? { methodAuthorization } : {}),
+    ...(cors ? { cors } : {}),
   };
 }
 
@@ -244,16 +244,19 @@ async function diagnose(session: Session, link: InvokeLink, params: DiagnosePara
     provider.session = await sessionForAccount(session, providerAccount);
     if (provider.session) {
       const { domainName, domainNameId } = target.domain;
-      provider.side = await readProviderSide(
-        provider.session,
-        providerAccount,
-        { domainName, domainNameId, basePath: target.basePath },
-        reads.input.request,
-      );
+      provider.side = await readProviderSide(provider.session, providerAccount, { domainName, domainNameId });
     }
   } else provider.session = clientSession;
 
-  const input = await withDeployedStages(withProviderFacts(reads.input, provider), provider.session);
+  // The provider's own reading of the same call (no endpoint of its own): what only its credentials can read.
+  const providerSession = provider.side ? provider.session : undefined;
+  const providerInput = providerSession
+    ? await section(() => readInvokeInput(providerSession, { ...view.selection, vpce: undefined }))
+    : undefined;
+  const input = await withDeployedStages(
+    withProviderFacts(reads.input, providerInput?.ok ? providerInput.data.input : undefined),
+    provider.session,
+  );
   const vpcId = reads.endpoint?.vpcId;
   const vpceId = reads.endpoint?.id;
   const form = formToDiagnose(computeInvokeForms(input, toClientSituation(view.selection, vpcId)), params.form);

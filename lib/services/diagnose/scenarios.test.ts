@@ -55,7 +55,7 @@ const order = (id: string) => LINKS.findIndex((l) => l.id === id);
 describe('diagnosis scenarios against the emulator', () => {
   it('covers every link at least once, and twelve broken situations', () => {
     const named = new Set(DIAGNOSE_SCENARIOS.map((s) => s.link).filter((l) => l !== undefined));
-    expect([...LINKS.map((l) => l.id)].filter((l) => !named.has(l))).toEqual(['endpoint', 'tls']);
+    expect([...LINKS.map((l) => l.id)].filter((l) => !named.has(l))).toEqual(['endpoint', 'tls', 'cors']);
     expect(DIAGNOSE_SCENARIOS.filter((s) => s.link).length).toBeGreaterThanOrEqual(12);
   });
 
