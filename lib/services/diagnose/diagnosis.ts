@@ -26,6 +26,7 @@ import { invokeHref, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { section, type Section } from '@/lib/result';
 import { loadInvokeView } from '@/lib/services/invoke/answer';
 import { readInvokeInput } from '@/lib/services/invoke/read-input';
+import { loadSampleRequest } from '@/lib/services/invoke/sample-request';
 import { associationCreatedAt, readShareFacts } from './client-side';
 import { readProviderSide, type ProviderSide } from './provider-side';
 import { currentAccount, otherSessions, sessionForAccount } from './sides';
@@ -207,16 +208,22 @@ function remedyFactsOf(input: InvokeInput, vpceId: string | undefined, vpcId: st
 }
 
 /**
- * A domain question without a base path, asked from the domain's own account (the provider's view of another
- * account's association): the first mapping, as /invoke would pick it there; the endpoint's account cannot read it.
+ * A domain question without a base path or request, asked from the domain's own account (the provider's view of
+ * another account's association): the first mapping and a method the mapped API has, as /invoke would pick them
+ * there; the endpoint's account cannot read either.
  */
-async function withOwnBasePath(session: Session, link: InvokeLink): Promise<InvokeLink> {
+async function withOwnDefaults(session: Session, link: InvokeLink): Promise<InvokeLink> {
   const { selection } = link;
   if (selection.target !== 'domain' || selection.basePath !== undefined || !selection.domain || !selection.domainId)
     return link;
   const mappings = await section(() => listBasePathMappings(session, selection.domain ?? '', selection.domainId ?? ''));
   const first = mappings.ok ? mappings.data.at(0) : undefined;
-  return first ? { ...link, selection: { ...selection, basePath: first.basePath } } : link;
+  if (!first) return link;
+  const withBasePath = { ...selection, basePath: first.basePath };
+  const request = link.requestGiven ? undefined : await loadSampleRequest(session, withBasePath);
+  return request
+    ? { ...link, selection: { ...withBasePath, ...request }, requestGiven: true }
+    : { ...link, selection: withBasePath };
 }
 
 async function diagnose(session: Session, link: InvokeLink, params: DiagnoseParams): Promise<DiagnoseView> {
@@ -226,7 +233,7 @@ async function diagnose(session: Session, link: InvokeLink, params: DiagnosePara
   if (!clientSession) throw noContextFor(clientAccount);
   const client = { session: clientSession, account: clientAccount };
 
-  const view = await loadInvokeView(clientSession, await withOwnBasePath(session, link));
+  const view = await loadInvokeView(clientSession, await withOwnDefaults(session, link));
   const href = invokeHref(view.selection);
   if (!view.answer.ok) {
     const invisible =
