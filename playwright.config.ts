@@ -58,6 +58,8 @@ export default defineConfig({
       AWS_ENDPOINT_URL: emulatorUrl,
       EMULATOR_STATE: 'memory',
       EMULATOR_SEED: 'demo',
+      // The data plane on a free port: the demo's endpoint addresses are the same in every run on this machine.
+      EMULATOR_DATAPLANE_PORT: '0',
       CONSOLE_TARGET: 'emulator',
       // Throttle and fault tests want to see the first error, not the SDK's retries.
       CONSOLE_AWS_MAX_ATTEMPTS: '1',

@@ -88,8 +88,8 @@ const onlyFrom = (vpceIds: string[]) =>
 let emulator: RunningEmulator;
 const ec2 = (account: string) => new EC2Client(clientConfig(emulator, { account }));
 const apig = (account: string) => apiGateway(emulator, { account });
-const deploy = (restApiId: string) =>
-  apig(PROVIDER.account).send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
+const deploy = (restApiId: string, stageName = 'prod') =>
+  apig(PROVIDER.account).send(new CreateDeploymentCommand({ restApiId, stageName }));
 const patchApi = (path: string, value: string) =>
   apig(PROVIDER.account).send(
     new UpdateRestApiCommand({ restApiId: orders, patchOperations: [{ op: 'replace', path, value }] }),
@@ -100,6 +100,14 @@ const patchDomain = (path: string, value: string) =>
       domainName: shared.name,
       domainNameId: shared.id,
       patchOperations: [{ op: 'replace', path, value }],
+    }),
+  );
+
+const dissociateEndpoint = () =>
+  apig(PROVIDER.account).send(
+    new UpdateRestApiCommand({
+      restApiId: orders,
+      patchOperations: [{ op: 'remove', path: '/endpointConfiguration/vpcEndpointIds', value: P.vpceId }],
     }),
   );
 
@@ -189,17 +197,47 @@ const SITUATIONS: Situation[] = [
     },
   },
   {
-    name: 'endpoint no longer associated with the API (no alias name)',
+    name: 'endpoint no longer associated with the API (every stage redeployed: no alias name)',
     as: provider,
     selection: apiCall,
     forms: ['A1', 'A2', 'A3', 'A4'],
-    setup: () =>
-      apig(PROVIDER.account).send(
-        new UpdateRestApiCommand({
-          restApiId: orders,
-          patchOperations: [{ op: 'remove', path: '/endpointConfiguration/vpcEndpointIds', value: P.vpceId }],
-        }),
-      ),
+    setup: async () => {
+      await dissociateEndpoint();
+      await deploy(orders);
+      await deploy(orders, 'staging');
+    },
+    knownDisagreements: {
+      A4: {
+        got: 403,
+        why: "With private DNS on, the VPC's managed *.execute-api zone answers the alias name too (emulator: resolves, then rule 2 refuses 403 Forbidden); the engine expects NXDOMAIN, which is what public DNS answers (unverified which one AWS gives inside such a VPC)",
+      },
+    },
+  },
+  {
+    name: 'endpoint no longer associated with the API, not redeployed',
+    as: provider,
+    selection: apiCall,
+    forms: ['A4'],
+    setup: dissociateEndpoint,
+    knownDisagreements: {
+      A4: {
+        got: 403,
+        why: 'The emulator refuses by the current vpcEndpointIds (rule 2, 403) although the deployment still has the endpoint (docs/aws: the old behaviour persists until redeployed); the engine expects NXDOMAIN',
+      },
+    },
+  },
+  {
+    name: 'API policy denies this endpoint, not redeployed',
+    as: provider,
+    selection: apiCall,
+    forms: ['A1'],
+    setup: () => patchApi('/policy', onlyFrom([C.appVpceId])),
+    knownDisagreements: {
+      A1: {
+        got: 200,
+        why: 'The deployment still carries the old policy (AWS serves it until the next deployment); API Gateway does not expose undeployed changes, so the engine judges the current policy',
+      },
+    },
   },
   {
     name: 'AWS_IAM method',
@@ -317,7 +355,7 @@ const env = {
   PATH: process.env.PATH,
   HOME: '/nonexistent',
   AWS_ACCESS_KEY_ID: PROVIDER.account,
-  AWS_SECRET_ACCESS_KEY: 'x',
+  AWS_SECRET_ACCESS_KEY: 'emulator',
   AWS_EC2_METADATA_DISABLED: 'true',
 };
 

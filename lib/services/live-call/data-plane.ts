@@ -12,6 +12,8 @@ export interface DataPlaneEndpoint {
   address: string;
   privateDnsEnabled: boolean;
   dnsNames: string[];
+  /** False when the emulator could not bind the address (e.g. another emulator holds the port there). */
+  listening?: boolean;
 }
 
 export interface DataPlaneInfo {

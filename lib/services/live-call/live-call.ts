@@ -39,6 +39,14 @@ async function prepare(session: Session, link: InvokeLink, formId: FormId): Prom
     });
   const vpcId = view.answer.data.vpcId;
   const [plane, resolution] = await Promise.all([readDataPlane(), resolveFromVpc(new URL(form.url).hostname, vpcId)]);
+  const endpoint = plane.endpoints.find((e) => e.address === resolution.addresses.at(0));
+  // Otherwise the call would reach whatever else listens there (another emulator's data plane).
+  if (endpoint?.listening === false)
+    throw new ActionFailure({
+      kind: 'unavailable',
+      title: 'The emulator does not serve this endpoint',
+      message: `The emulator could not listen on ${endpoint.address}:${plane.port} for ${endpoint.vpcEndpointId} (see its start-up warnings; another emulator may hold the port). Stop the other one, or start this one with EMULATOR_DATAPLANE_PORT=0.`,
+    });
   const request = toInvokeRequest(view.selection);
   const facts = { port: plane.port, caPath: plane.caPath, resolution, ...(vpcId ? { vpcId } : {}) };
   return { form, request, variants: emulatorVariantsForForm(form, request, facts) };
