@@ -33,21 +33,23 @@ function Result({ result }: { result: LiveCallResult }) {
   const { outcome } = result;
   return (
     <SpaceBetween size="s">
-      <KeyValuePairs
-        columns={2}
-        ariaLabel={`Live call of ${result.form}`}
-        items={[
-          { label: 'Real answer', value: <Outcome outcome={outcome} /> },
-          { label: 'Console’s prediction', value: result.predictionText },
-          ...(outcome.kind === 'response' && outcome.refusedBy
-            ? [{ label: 'Refused by (from the body)', value: outcome.refusedBy }]
-            : []),
-          {
-            label: 'Sent',
-            value: `${result.method} ${result.url}${result.connectedTo ? ` via ${result.connectedTo}` : ''}`,
-          },
-        ]}
-      />
+      <div data-testid={`live-call-result-${result.form}`}>
+        <KeyValuePairs
+          columns={2}
+          ariaLabel={`Live call of ${result.form}`}
+          items={[
+            { label: 'Real answer', value: <Outcome outcome={outcome} /> },
+            { label: 'Console’s prediction', value: result.predictionText },
+            ...(outcome.kind === 'response' && outcome.refusedBy
+              ? [{ label: 'Refused by (from the body)', value: outcome.refusedBy }]
+              : []),
+            {
+              label: 'Sent',
+              value: `${result.method} ${result.url}${result.connectedTo ? ` via ${result.connectedTo}` : ''}`,
+            },
+          ]}
+        />
+      </div>
       {outcome.kind === 'response' && (
         <Box variant="code" data-testid={`live-call-body-${result.form}`}>
           <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>

@@ -42,7 +42,7 @@ export class EmulatorRun {
   }
 
   get result(): Locator {
-    return this.page.getByRole('group', { name: `Live call of ${this.formId}` });
+    return this.page.getByTestId(`live-call-result-${this.formId}`);
   }
 
   get body(): Locator {
