@@ -105,6 +105,10 @@ test.describe('invoke URLs', () => {
     await expect(answer.form('B1').getByRole('button', { name: 'Copy curl snippet for B1' })).toBeVisible();
     // B2 needs no DNS: it is the form to use meanwhile.
     await expect(answer.row('B2')).toContainText('Recommended');
+    // Its endpoint name has one zonal variant per Availability Zone, for AZ-local calls.
+    await answer.open('B2');
+    await expect(answer.zonal('B2')).toContainText('Zonal endpoint names');
+    await expect(answer.zonal('B2')).toContainText(`https://${C.analyticsVpceId}-`);
   });
 
   test('a browser client cannot use the Host-header form', async ({ page }) => {
@@ -267,6 +271,35 @@ test.describe('invoke URLs', () => {
     const curl = answer.snippet('B1', 'curl');
     await expect(curl).toContainText("--header 'X-Partner-Id: <X-Partner-Id for the Lambda authorizer>'");
     await expect(curl).toContainText('?partner=%3Cpartner%20for%20the%20Lambda%20authorizer%3E');
+  });
+
+  test('a VPC with its own DNS servers needs forwarding to a Resolver inbound endpoint for the private DNS name', async ({
+    page,
+  }) => {
+    const invoke = new InvokePage(page);
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    const situation = {
+      target: 'api',
+      api: P.apis.orders.id,
+      stage: 'prod',
+      vpce: P.vpceId,
+      from: 'vpc',
+      dns: 'custom',
+      method: 'GET',
+      path: '/orders',
+    };
+    await invoke.goto(situation);
+    const { answer } = invoke;
+    await expect(answer.row('A1')).toContainText('Unverified – 1 unknown');
+    await expect(answer.row('A4')).toContainText('Ready');
+    await invoke.goto({ ...situation, resolver: '0' });
+    await expect(answer.row('A1')).toContainText('Blocked – 1 not met');
+    await answer.open('A1');
+    await expect(answer.snippetWarning('A1')).toContainText(
+      'Your DNS servers forward to a Route 53 Resolver inbound endpoint',
+    );
+    await expect(answer.row('A4')).toContainText('Recommended');
   });
 
   test('a link with bad values names each field and how to fix it', async ({ page }) => {

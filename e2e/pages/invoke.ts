@@ -53,6 +53,11 @@ export class InvokeAnswer {
     return this.page.getByTestId(`cors-${formId}`);
   }
 
+  /** The form's URL on each zonal endpoint name. */
+  zonal(formId: string): Locator {
+    return this.page.getByTestId(`zonal-${formId}`);
+  }
+
   /** Where the method's authorization came from (read, chosen, or not known). */
   get methodAuthorization(): Locator {
     return this.page.getByTestId('method-authorization');

@@ -176,18 +176,13 @@ async function readMethodFacts(
   api: { api: RestApiInfo; path: string } | undefined,
 ): Promise<MethodFacts> {
   const chosen = chosenAuthorization(selection);
-  if (!api) {
-    return chosen
-      ? {
-          authorization: {
-            type: chosen.known ? chosen.authorizationType : 'NONE',
-            source: 'operator',
-            authorization: chosen,
-          },
-          methodAuthorization: chosen,
-        }
-      : { authorization: { type: 'NONE', source: 'unknown' }, methodAuthorization: { known: false } };
-  }
+  // A choice needs no method read, except for browsers, whose CORS answers come from the API.
+  if (chosen?.known && (!api || selection.client !== 'browser'))
+    return {
+      authorization: { type: chosen.authorizationType, source: 'operator', authorization: chosen },
+      methodAuthorization: chosen,
+    };
+  if (!api) return { authorization: { type: 'NONE', source: 'unknown' }, methodAuthorization: { known: false } };
   const apiId = api.api.id;
   const resource = `/restapis/${apiId}`;
   const resources = await required({ operation: 'apigateway:GetResources', resource }, () =>
