@@ -43,7 +43,8 @@ print(json.dumps({'apiId': api['id'], 'arn': got['domainNameArn'], 'names': name
 /** `npm run emulator` as a child process; resolves with its URL once it prints the listening line. */
 function spawnEmulator(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts'], {
-    env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_SEED: 'none', ...env },
+    // No data plane: these tests are about the control plane, and a fresh state directory would mean a fresh CA.
+    env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_SEED: 'none', EMULATOR_DATAPLANE_PORT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
