@@ -26,7 +26,13 @@ import type { Session } from '@/lib/aws/session';
 import { DEFAULT_SELECTION, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import type { FormId, InvokeForm } from '@/lib/invoke/types';
 import type { SnippetId } from '@/lib/snippets';
-import { describePrediction, predictionFor, statusAgrees, type Prediction } from '@/lib/snippets/emulator';
+import {
+  describePrediction,
+  predictionFor,
+  refusingLink,
+  statusAgrees,
+  type Prediction,
+} from '@/lib/snippets/emulator';
 import { loadInvokeView } from '@/lib/services/invoke/answer';
 import { loadEmulatorVariants } from './live-call';
 import { runSnippet } from './testing/run-snippet';
@@ -411,8 +417,11 @@ describe.each(SITUATIONS)('$name', (situation) => {
       }
       const snippet = view.variants.snippets.find((s) => s.id === client)!;
       const run = await runSnippet(client, snippet.code, env);
+      const refusedBy = run.status === undefined ? undefined : refusingLink(run.status, run.body);
       const got =
-        run.status === undefined ? `no HTTP answer: ${run.stderr.trim().split('\n').at(-1)}` : String(run.status);
+        run.status === undefined
+          ? `no HTTP answer: ${run.stderr.trim().split('\n').at(-1)}`
+          : `${run.status}${refusedBy ? ` (${refusedBy})` : ''}`;
       if (known) {
         rows.push({ ...row, got, agrees: 'known' });
         expect(run.status, known.why).toBe(known.got);
@@ -425,6 +434,12 @@ describe.each(SITUATIONS)('$name', (situation) => {
       if (form.status === 'ready' && !(form.signing && client !== 'python-sigv4'))
         expect(run.status! >= 200 && run.status! < 300, `Ready, but got ${got}: ${run.body}`).toBe(true);
       expect(agrees, `predicted ${describePrediction(prediction)}; got ${got}: ${run.body}`).toBe(true);
+      // Where AWS's refusal names a policy, it is the policy the console blames.
+      if (prediction.kind === 'refused' && refusedBy?.includes('policy'))
+        expect(
+          refusedBy.startsWith(prediction.link),
+          `${refusedBy} refused; the console blames ${prediction.link}`,
+        ).toBe(true);
     },
   );
 });

@@ -102,6 +102,10 @@ describe('refusingLink', () => {
       '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:111111111111:abc/prod/GET/orders"}',
       'API resource policy',
     ],
+    [
+      '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:********1111:abc/prod/GET/orders with an explicit deny in a VPC endpoint policy"}',
+      'VPC endpoint policy (explicit deny)',
+    ],
     ['{"message":"Missing Authentication Token"}', 'Stage or resource (no such stage or route, or unsigned)'],
     ['{"message":"Forbidden"}', undefined],
   ])('%s → %s', (body, link) => {

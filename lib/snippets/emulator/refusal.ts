@@ -5,6 +5,7 @@
 export function refusingLink(status: number, body: string): string | undefined {
   if (status < 400) return undefined;
   if (/no VPC endpoint policy allows/i.test(body)) return 'VPC endpoint policy';
+  if (/explicit deny in a VPC endpoint policy/i.test(body)) return 'VPC endpoint policy (explicit deny)';
   const resource = /not authorized to perform: execute-api:Invoke on resource: (\S+?)(?:"| with| because|$)/.exec(body);
   if (resource) {
     const explicit = /with an explicit deny/.test(body) ? ' (explicit deny)' : '';
