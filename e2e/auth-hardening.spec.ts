@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { resetEmulator, switchContext } from './fixtures';
+import { targetBanner } from './pages/shell';
 import { startConsole, consoleRefusesToStart, type ConsoleServer } from './auth-support/console-server';
 import { captureNextAction, replayAction } from './auth-support/replay';
 
@@ -54,7 +55,7 @@ test('every page carries the security headers and shows no CSP violation', async
   const violations = await collectCspViolations(page);
   for (const path of PAGES) {
     await page.goto(path);
-    await expect(page.getByTestId('target-banner')).toBeVisible(FIRST_LOAD);
+    await expect(targetBanner(page)).toBeVisible(FIRST_LOAD);
     await page.waitForLoadState('networkidle');
   }
   expect(violations).toEqual([]);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort } from './ports';
 import { emulatorUrl } from './fixtures';
+import { targetBanner } from './pages/shell';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, process.env.NEXT_DIST_DIR || '.next');
@@ -31,7 +32,7 @@ test('the standalone server (what the Docker image runs) serves pages, assets an
     await expect(async () => expect((await fetch(`${url}/api/health`)).status).toBe(200)).toPass({ timeout: 60_000 });
     expect((await fetch(`${url}/api/ready`)).status).toBe(200);
     await page.goto(`${url}/domains`);
-    await expect(page.getByTestId('target-banner')).toContainText('EMULATOR', { timeout: 60_000 });
+    await expect(targetBanner(page)).toContainText('EMULATOR', { timeout: 60_000 });
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   } finally {
     server.kill('SIGTERM');

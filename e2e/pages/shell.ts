@@ -2,6 +2,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type ContextLabel = 'Provider' | 'Consumer' | 'Outsider';
 
+/**
+ * The EMULATOR/AWS banner. The account in it streams in when STS answers, and for a moment React keeps the streamed
+ * banner (hidden) beside the one shown; the first is always the one on screen.
+ */
+export const targetBanner = (page: Page): Locator => page.getByTestId('target-banner').first();
+
 /** The console's frame: the target banner, the header's account and Region menus, the side navigation. */
 export class Shell {
   readonly banner: Locator;
@@ -10,7 +16,7 @@ export class Shell {
   readonly navigation: Locator;
 
   constructor(readonly page: Page) {
-    this.banner = page.getByTestId('target-banner');
+    this.banner = targetBanner(page);
     this.accountMenu = page.getByRole('button', { name: 'Account context' });
     this.regionMenu = page.getByRole('button', { name: 'Region' });
     this.navigation = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Overview' }) });
