@@ -6,6 +6,8 @@ const C = CONSUMER['us-east-1'];
 const P = PROVIDER['us-east-1'];
 const shared = P.domains.shared;
 const SHOP = 'https://shop.example.com';
+const orders = { api: P.apis.orders.id, stage: 'prod' };
+const sharedOrders = { domain: shared, basePath: 'orders' };
 
 const EXPECTED_CURL = [
   'curl \\',
@@ -26,21 +28,14 @@ test.describe('invoke URLs', () => {
     // Five answers in a row (each a server render with its AWS reads), then a second browser page.
     test.slow();
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Consumer');
-    await page.getByRole('link', { name: 'Invoke URLs' }).click();
-    await expect(invoke.heading).toBeVisible({ timeout: 60_000 });
-
-    await invoke.targetKind('Private custom domain');
-    await invoke.chooseSharedDomain(shared.name, PROVIDER.account);
-    await expect(page).toHaveURL(new RegExp(`domainId=${shared.id}`), { timeout: 60_000 });
+    await invoke.pickSharedDomain('Consumer', shared, PROVIDER.account);
     // Enter in a typed field applies it.
     await invoke.enter('Base path', 'orders');
-    await expect(page).toHaveURL(/basePath=orders/, { timeout: 60_000 });
+    await invoke.applied(/basePath=orders/);
     await invoke.enter('Path', '/orders');
-    await expect(page).toHaveURL(/basePath=orders.*path=%2Forders/, { timeout: 60_000 });
+    await invoke.applied(/basePath=orders.*path=%2Forders/);
     await invoke.choose('execute-api VPC endpoint', new RegExp(C.appVpceId));
-    await expect(page).toHaveURL(new RegExp(`vpce=${C.appVpceId}`));
+    await invoke.applied(new RegExp(`vpce=${C.appVpceId}`));
 
     // The consumer cannot read the provider's policies, mappings or whether it rejected the association: unverified.
     const { answer } = invoke;
@@ -65,7 +60,7 @@ test.describe('invoke URLs', () => {
 
     // Opened fresh by someone in the consumer account: the same answer, without touching the form.
     const fresh = new InvokePage(await browser.newPage());
-    await fresh.page.goto('/');
+    await fresh.goto();
     await switchContext(fresh.page, 'Consumer');
     await fresh.page.goto(link);
     await expect(fresh.answer.row('B1')).toContainText('Unverified – 5 unknown');
@@ -77,18 +72,8 @@ test.describe('invoke URLs', () => {
 
   test('a form whose prerequisites are not met warns on its snippets and says how to fix them', async ({ page }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Consumer');
     // The analytics VPC has no private hosted zone record and enableDnsHostnames off.
-    await invoke.goto({
-      target: 'domain',
-      domain: shared.name,
-      domainId: shared.id,
-      basePath: 'orders',
-      vpce: C.analyticsVpceId,
-      method: 'GET',
-      path: '/orders',
-    });
+    await invoke.open('Consumer', sharedOrders, { vpce: C.analyticsVpceId, path: '/orders' });
     const { answer } = invoke;
     await expect(answer.row('B1')).toContainText('Blocked – 2 not met');
     await answer.open('B1');
@@ -113,18 +98,7 @@ test.describe('invoke URLs', () => {
 
   test('a browser client cannot use the Host-header form', async ({ page }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Provider');
-    await invoke.goto({
-      target: 'domain',
-      domain: shared.name,
-      domainId: shared.id,
-      basePath: 'orders',
-      vpce: P.vpceId,
-      client: 'browser',
-      method: 'GET',
-      path: '/orders',
-    });
+    await invoke.open('Provider', sharedOrders, { vpce: P.vpceId, client: 'browser', path: '/orders' });
     // Not ready for a browser until the API's CORS answers are known.
     await expect(invoke.answer.row('B1')).toContainText('Unverified');
     await expect(invoke.answer.row('B2')).toContainText('Not applicable');
@@ -136,17 +110,11 @@ test.describe('invoke URLs', () => {
     page,
   }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Provider');
-    await invoke.goto({
-      target: 'api',
-      api: P.apis.orders.id,
-      stage: 'prod',
+    await invoke.open('Provider', orders, {
       vpce: P.vpceId,
       from: 'onprem',
       resolver: '0',
       auth: 'iam',
-      method: 'GET',
       path: '/orders',
     });
     const { answer } = invoke;
@@ -169,21 +137,12 @@ test.describe('invoke URLs', () => {
     page,
   }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Provider');
-    await invoke.goto({
-      target: 'api',
-      api: P.apis.orders.id,
-      stage: 'prod',
-      vpce: P.vpceId,
-      method: 'GET',
-      path: '/orders',
-    });
+    await invoke.open('Provider', orders, { vpce: P.vpceId, path: '/orders' });
     await expect(invoke.answer.row('A1')).toContainText('Ready');
     await invoke.textbox('Headers').fill('Authorization: Bearer s3cr3t-token\nX-Note: café');
     await expect(invoke.keepSecretsOutOfLink).toBeChecked();
     await invoke.update();
-    await expect(page).toHaveURL(/X-Note/, { timeout: 60_000 });
+    await invoke.applied(/X-Note/);
     expect(invoke.currentLink()).toContain('header=Authorization: Bearer <secret>');
     expect(invoke.currentLink()).not.toContain('s3cr3t');
     expect(await invoke.copyLink()).not.toContain('s3cr3t');
@@ -193,7 +152,7 @@ test.describe('invoke URLs', () => {
     await expect(invoke.answer.snippet('A1', 'curl')).toContainText("--header 'X-Note: café'");
 
     await invoke.keepSecretsOutOfLink.uncheck();
-    await expect(page).toHaveURL(/s3cr3t-token/, { timeout: 60_000 });
+    await invoke.applied(/s3cr3t-token/);
     await expect(invoke.answer.snippet('A1', 'curl')).toContainText("--header 'Authorization: Bearer s3cr3t-token'");
   });
 
@@ -201,12 +160,7 @@ test.describe('invoke URLs', () => {
     page,
   }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Provider');
-    await invoke.goto({
-      target: 'api',
-      api: P.apis.orders.id,
-      stage: 'prod',
+    await invoke.open('Provider', orders, {
       vpce: P.vpceId,
       client: 'browser',
       origin: SHOP,
@@ -233,7 +187,7 @@ test.describe('invoke URLs', () => {
 
     // A page on another origin: the preflight and the response do not allow it.
     await invoke.enter('Page origin', 'https://elsewhere.example.com');
-    await expect(page).toHaveURL(/origin=https%3A%2F%2Felsewhere\.example\.com/, { timeout: 60_000 });
+    await invoke.applied(/origin=https%3A%2F%2Felsewhere\.example\.com/);
     await expect(answer.row('A1')).toContainText('Blocked – 2 not met');
     await expect(answer.cors('A1')).toContainText('Access-Control-Allow-Origin: https://elsewhere.example.com');
     await expect(answer.prerequisites('A1')).toContainText("OPTIONS /orders/search answers the browser's preflight");
@@ -243,17 +197,7 @@ test.describe('invoke URLs', () => {
     page,
   }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Consumer');
-    await invoke.goto({
-      target: 'domain',
-      domain: shared.name,
-      domainId: shared.id,
-      basePath: 'orders',
-      vpce: C.appVpceId,
-      method: 'POST',
-      path: '/orders/bulk',
-    });
+    await invoke.open('Consumer', sharedOrders, { vpce: C.appVpceId, method: 'POST', path: '/orders/bulk' });
     const { answer } = invoke;
     await expect(answer.methodAuthorization).toContainText('Method authorization not known');
     await expect(answer.row('B1')).toContainText('Unverified – 5 unknown');
@@ -263,9 +207,9 @@ test.describe('invoke URLs', () => {
     );
 
     await invoke.choose('Method authorization', /Lambda authorizer \(REQUEST\)/);
-    await expect(page).toHaveURL(/auth=request/, { timeout: 60_000 });
+    await invoke.applied(/auth=request/);
     await invoke.enter('Identity sources', 'X-Partner-Id, ?partner');
-    await expect(page).toHaveURL(/identity=X-Partner-Id/, { timeout: 60_000 });
+    await invoke.applied(/identity=X-Partner-Id/);
     await expect(answer.row('B1')).toContainText('Unverified – 4 unknown');
     await expect(answer.methodAuthorization).toContainText('as chosen in the client situation');
     const curl = answer.snippet('B1', 'curl');
@@ -277,23 +221,12 @@ test.describe('invoke URLs', () => {
     page,
   }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Provider');
-    const situation = {
-      target: 'api',
-      api: P.apis.orders.id,
-      stage: 'prod',
-      vpce: P.vpceId,
-      from: 'vpc',
-      dns: 'custom',
-      method: 'GET',
-      path: '/orders',
-    };
-    await invoke.goto(situation);
+    const situation = { vpce: P.vpceId, dns: 'custom', path: '/orders' } as const;
+    await invoke.open('Provider', orders, situation);
     const { answer } = invoke;
     await expect(answer.row('A1')).toContainText('Unverified – 1 unknown');
     await expect(answer.row('A4')).toContainText('Ready');
-    await invoke.goto({ ...situation, resolver: '0' });
+    await invoke.open('Provider', orders, { ...situation, resolver: '0' });
     await expect(answer.row('A1')).toContainText('Blocked – 1 not met');
     await answer.open('A1');
     await expect(answer.snippetWarning('A1')).toContainText(
@@ -304,8 +237,6 @@ test.describe('invoke URLs', () => {
 
   test('a link with bad values names each field and how to fix it', async ({ page }) => {
     const invoke = new InvokePage(page);
-    await page.goto('/');
-    await switchContext(page, 'Provider');
     await invoke.goto('target=api&api=Orders&vpce=vpc-123&method=FETCH&path=orders');
     await expect(invoke.linkErrors).toContainText('REST API id: 10 lowercase letters or digits');
     await expect(invoke.linkErrors).toContainText('VPC endpoint: "vpc-123" is not a VPC endpoint id');
@@ -318,8 +249,6 @@ test.describe('invoke URLs', () => {
 
   test('the Invoke tab of an API shows A1–A4 for the provider endpoint', async ({ page }) => {
     const answer = new InvokeAnswer(page);
-    await page.goto('/');
-    await switchContext(page, 'Provider');
     await page.goto(`/apis/${P.apis.orders.id}`);
     await page.getByRole('tab', { name: 'Invoke' }).click();
     await expect(page).toHaveURL(/tab=invoke/);

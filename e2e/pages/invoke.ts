@@ -1,4 +1,36 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { switchContext, type ContextLabel } from './shell';
+
+/** What the client calls: a private API's stage, or a private domain's base path. */
+export type InvokeTarget = { api: string; stage: string } | { domain: { name: string; id: string }; basePath: string };
+
+/** The client situation and request, as /invoke's link carries them (every field optional: the page has defaults). */
+export interface InvokeSituation {
+  vpce?: string;
+  from?: 'vpc' | 'onprem' | 'internet';
+  dns?: 'custom';
+  resolver?: '0' | '1';
+  client?: 'browser';
+  origin?: string;
+  auth?: 'none' | 'iam' | 'cognito' | 'token' | 'request';
+  identity?: string;
+  apiKey?: '1';
+  method?: string;
+  path?: string;
+  query?: string;
+  header?: string;
+  body?: string;
+}
+
+/** The link's search parameters for a target and situation. */
+export function invokeQuery(target: InvokeTarget, situation: InvokeSituation = {}): Record<string, string> {
+  const what: Record<string, string> =
+    'api' in target
+      ? { target: 'api', api: target.api, stage: target.stage }
+      : { target: 'domain', domain: target.domain.name, domainId: target.domain.id, basePath: target.basePath };
+  const defined = Object.entries(situation).filter((e): e is [string, string] => e[1] !== undefined);
+  return { ...what, ...Object.fromEntries(defined) };
+}
 
 /** The invoke answer, as /invoke and every Invoke tab render it: the overview of forms, then each form's details. */
 export class InvokeAnswer {
@@ -84,6 +116,28 @@ export class InvokePage {
     await this.page.goto(`/invoke${search ? `?${search}` : ''}`);
   }
 
+  /**
+   * Opens the answer for `target` in `situation` as an operator of account context `as` (switched through the
+   * header on a bare /invoke first; the console opens in the Provider context).
+   */
+  async open(as: ContextLabel, target: InvokeTarget, situation: InvokeSituation = {}): Promise<void> {
+    if (as !== 'Provider') {
+      await this.goto();
+      await switchContext(this.page, as);
+    }
+    await this.goto(invokeQuery(target, situation));
+  }
+
+  /** Opens /invoke in account context `as` and picks target kind and domain in the form, as an operator does. */
+  async pickSharedDomain(as: ContextLabel, domain: { name: string; id: string }, owner: string): Promise<void> {
+    await this.goto();
+    if (as !== 'Provider') await switchContext(this.page, as);
+    await expect(this.heading).toBeVisible({ timeout: 60_000 });
+    await this.targetKind('Private custom domain');
+    await this.chooseSharedDomain(domain.name, owner);
+    await this.applied(new RegExp(`domainId=${domain.id}`));
+  }
+
   get heading(): Locator {
     return this.page.getByRole('heading', { name: 'Invoke URLs', level: 1 });
   }
@@ -115,6 +169,11 @@ export class InvokePage {
   async enter(name: Exclude<TextField, 'Headers' | 'Body'>, value: string): Promise<void> {
     await this.textbox(name).fill(value);
     await this.textbox(name).press('Enter');
+  }
+
+  /** Waits until the page's link (the applied selection) matches `pattern`: the answer below is for it. */
+  async applied(pattern: RegExp): Promise<void> {
+    await expect(this.page).toHaveURL(pattern, { timeout: 60_000 });
   }
 
   async update(): Promise<void> {
