@@ -94,6 +94,9 @@ test.describe('invoke URLs', () => {
     await answer.open('B2');
     await expect(answer.zonal('B2')).toContainText('Zonal endpoint names');
     await expect(answer.zonal('B2')).toContainText(`https://${C.analyticsVpceId}-`);
+    // And when one helps: AZ-local calls, at the price of the Regional name's failover.
+    await expect(answer.zonal('B2')).toContainText('a client there stays in its zone');
+    await expect(answer.zonal('B2')).toContainText('gets no failover if that interface is unavailable');
   });
 
   test('a browser client cannot use the Host-header form', async ({ page }) => {

@@ -59,6 +59,12 @@ export class InvokeAnswer {
     return this.form(formId).getByRole('region', { name: `${tool} snippet for ${formId}` });
   }
 
+  /** The tools form `id` has snippets for, in tab order (once the form is open). */
+  async snippetTools(formId: string): Promise<string[]> {
+    await expect(this.form(formId).getByRole('tab').first()).toBeVisible();
+    return this.form(formId).getByRole('tab').allTextContents();
+  }
+
   async selectSnippetTab(formId: string, tool: string): Promise<void> {
     await this.form(formId).getByRole('tab', { name: tool, exact: true }).click();
   }
@@ -140,6 +146,11 @@ export class InvokePage {
 
   get heading(): Locator {
     return this.page.getByRole('heading', { name: 'Invoke URLs', level: 1 });
+  }
+
+  /** Why there is no answer for the selection (a read that failed, a target in another Region, …). */
+  get answerError(): Locator {
+    return this.page.getByTestId('section-error').filter({ hasText: 'Invoke answer:' });
   }
 
   get linkErrors(): Locator {

@@ -17,8 +17,13 @@ export class SharingPage {
     return this.page.getByRole('heading', { name: /Invitations to this account/ });
   }
 
-  invitation(shareName: string): Locator {
+  /** A row naming the share: an invitation (consumer) or a share this account owns (provider). */
+  share(shareName: string): Locator {
     return this.page.getByRole('row', { name: new RegExp(shareName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  }
+
+  invitation(shareName: string): Locator {
+    return this.share(shareName);
   }
 
   /** Opens the confirmation for accepting or rejecting a share; `confirm()` or `cancel()` closes it. */
