@@ -11,7 +11,7 @@ test('the banner says emulator and who you are, and the header switches account 
 
   await shell.switchContext('Consumer');
   await expect(shell.banner).toContainText('222222222222');
-  await expect(shell.accountMenu).toContainText('222222222222');
+  await expect(shell.accountMenu).toContainText('Consumer');
 
   await shell.switchRegion('eu-west-1');
   await expect(shell.banner).toContainText('eu-west-1');

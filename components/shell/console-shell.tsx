@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense, use, useTransition } from 'react';
+import { useTransition } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import AppLayout from '@cloudscape-design/components/app-layout';
 import TopNavigation from '@cloudscape-design/components/top-navigation';
@@ -31,11 +31,6 @@ interface Props {
   children: React.ReactNode;
 }
 
-type TopBarProps = Omit<Props, 'identity' | 'children'> & {
-  /** Undefined while STS has not answered yet. */
-  identity?: Section<CallerIdentity>;
-};
-
 const NAV_ITEMS = [
   { type: 'link' as const, text: 'Overview', href: '/' },
   { type: 'divider' as const },
@@ -61,16 +56,14 @@ function activeHref(pathname: string): string {
   return match.length ? (match[0] as { href: string }).href : '/';
 }
 
-export function ConsoleShell({ identity, children, ...bar }: Props) {
+export function ConsoleShell({ children, ...bar }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const access = useAccess();
 
   return (
     <>
-      <Suspense fallback={<TopBar {...bar} />}>
-        <ResolvedTopBar {...bar} identity={identity} />
-      </Suspense>
+      <TopBar {...bar} />
       <AppLayout
         headerSelector="#top-nav"
         toolsHide
@@ -97,14 +90,11 @@ export function ConsoleShell({ identity, children, ...bar }: Props) {
   );
 }
 
-function ResolvedTopBar({
-  identity,
-  ...bar
-}: Omit<TopBarProps, 'identity'> & { identity: Promise<Section<CallerIdentity>> }) {
-  return <TopBar {...bar} identity={use(identity)} />;
-}
-
-function TopBar({ target, endpoint, contexts, currentContextId, region, regions, identity }: TopBarProps) {
+/**
+ * Rendered once: only the account in the banner waits for STS (its own Suspense boundary), so the header never
+ * swaps a placeholder bar for a second one.
+ */
+function TopBar({ target, endpoint, contexts, currentContextId, region, regions, identity }: Omit<Props, 'children'>) {
   const [pending, startTransition] = useTransition();
   const current = contexts.find((c) => c.id === currentContextId);
   const access = useAccess();
@@ -115,19 +105,15 @@ function TopBar({ target, endpoint, contexts, currentContextId, region, regions,
       await change();
     });
 
-  const who = !identity
-    ? `${current?.label ?? currentContextId} · …`
-    : identity.ok
-      ? `${current?.label ?? currentContextId} · ${identity.data.account}`
-      : `${current?.label ?? currentContextId} · identity unknown`;
-  const accountText = pending ? 'Switching…' : who;
+  const contextLabel = current?.label ?? currentContextId;
+  const accountText = pending ? 'Switching…' : contextLabel;
 
   return (
     <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
       <TargetBanner
         target={target}
         endpoint={endpoint}
-        contextLabel={current?.label ?? currentContextId}
+        contextLabel={contextLabel}
         identity={identity}
         region={region}
       />
@@ -143,7 +129,6 @@ function TopBar({ target, endpoint, contexts, currentContextId, region, regions,
           {
             type: 'menu-dropdown',
             text: accountText,
-            description: !identity ? 'Reading the identity' : identity.ok ? identity.data.arn : identity.error.message,
             iconName: 'user-profile',
             // The accessible name starts with what the button shows (WCAG 2.5.3) and says what it switches.
             ariaLabel: `${accountText}, account context`,

@@ -1,5 +1,6 @@
 'use client';
 
+import { Suspense, use } from 'react';
 import type { Section } from '@/lib/result';
 import type { CallerIdentity } from '@/lib/model/identity';
 import { useAccess } from '@/components/common/access';
@@ -8,15 +9,14 @@ interface Props {
   target: 'emulator' | 'aws';
   endpoint?: string;
   contextLabel: string;
-  /** Undefined while STS has not answered yet. */
-  identity?: Section<CallerIdentity>;
+  /** Started by the layout and not awaited: only the account below waits for STS, the rest paints at once. */
+  identity: Promise<Section<CallerIdentity>>;
   region: string;
 }
 
 /** Always visible, so nobody mistakes the local emulator for a real account (or the reverse). */
 export function TargetBanner({ target, endpoint, contextLabel, identity, region }: Props) {
   const emulator = target === 'emulator';
-  const account = !identity ? '…' : identity.ok ? identity.data.account : 'unknown account';
   const access = useAccess();
   return (
     <div
@@ -34,12 +34,29 @@ export function TargetBanner({ target, endpoint, contextLabel, identity, region 
     >
       <strong style={{ letterSpacing: 1 }}>{emulator ? 'EMULATOR' : 'AWS'}</strong>
       <span>
-        {contextLabel} · account {account} · {region}
+        {contextLabel} · account{' '}
+        <Suspense fallback={<span title="Reading the identity">…</span>}>
+          <CallerAccount identity={identity} />
+        </Suspense>{' '}
+        · {region}
       </span>
       {endpoint && <span style={{ opacity: 0.8 }}>endpoint {endpoint}</span>}
-      {identity && !identity.ok && <span style={{ color: '#ffb4a2' }}>{identity.error.message}</span>}
+      <Suspense fallback={null}>
+        <IdentityProblem identity={identity} />
+      </Suspense>
       {access.mode === 'none' && <span data-testid="banner-no-sign-in">no sign-in</span>}
       {access.readOnly && <strong data-testid="banner-read-only">read-only: changes are off</strong>}
     </div>
   );
+}
+
+/** The account STS names, with the caller's ARN on hover. */
+function CallerAccount({ identity }: { identity: Promise<Section<CallerIdentity>> }) {
+  const answer = use(identity);
+  return answer.ok ? <span title={answer.data.arn}>{answer.data.account}</span> : <span>unknown</span>;
+}
+
+function IdentityProblem({ identity }: { identity: Promise<Section<CallerIdentity>> }) {
+  const answer = use(identity);
+  return answer.ok ? null : <span style={{ color: '#ffb4a2' }}>{answer.error.message}</span>;
 }

@@ -122,7 +122,6 @@ export class ApiProviderPage {
 /** Rows of the own-domains list (/domains) for one name: how many private domains of that name this account has. */
 export async function ownedDomainRows(page: Page, name: string) {
   await page.goto(`/domains?q=${encodeURIComponent(name)}`);
-  // The list streams in: for a moment React keeps the streamed copy (hidden) beside the one shown.
-  await expect(page.getByText('Private custom domain names owned by this account').first()).toBeVisible();
+  await expect(page.getByText('Private custom domain names owned by this account')).toBeVisible();
   return page.getByRole('row').filter({ hasText: name });
 }

@@ -2,11 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type ContextLabel = 'Provider' | 'Consumer' | 'Outsider';
 
-/**
- * The EMULATOR/AWS banner. The account in it streams in when STS answers, and for a moment React keeps the streamed
- * banner (hidden) beside the one shown; the first is always the one on screen.
- */
-export const targetBanner = (page: Page): Locator => page.getByTestId('target-banner').first();
+/** The EMULATOR/AWS banner: target, account context, the account STS names, Region. */
+export const targetBanner = (page: Page): Locator => page.getByTestId('target-banner');
 
 /** The console's frame: the target banner, the header's account and Region menus, the side navigation. */
 export class Shell {
