@@ -5,12 +5,14 @@ import type { RunningEmulator } from '../server';
 import { RejectDomainNameAccessAssociationCommand } from '@aws-sdk/client-api-gateway';
 import { CONSUMER, OUTSIDER, PROVIDER } from '../seed/demo-ids';
 import { apiGateway } from '../testing/harness';
+import { FRONT_DOOR_ADDRESS } from './front-door';
 import { callEndpoint, dataPlaneOf, startDataPlaneEmulator, type CallOptions } from './testing/https-call';
 
 const P = PROVIDER['us-east-1'];
 const C = CONSUMER['us-east-1'];
 const ORDERS = P.apis.orders.id;
 const SHARED = P.domains.shared.name;
+const FRONT_DOOR = 'front-door';
 
 describe('data plane on the demo seed: every URL form reaches the integration', () => {
   let emulator: RunningEmulator;
@@ -156,10 +158,10 @@ describe('data plane on the demo seed: every URL form reaches the integration', 
       C.appVpceId,
     ],
     [
-      'analytics VPC (private DNS off): the default API name is public',
+      "analytics VPC (private DNS off): the default API name is public, API Gateway's front door",
       `name=${ORDERS}.execute-api.us-east-1.amazonaws.com&vpcId=${C.analyticsVpc.id}`,
       'public-dns',
-      undefined,
+      FRONT_DOOR,
     ],
     ['analytics VPC: no zone for the domain', `name=${SHARED}&vpcId=${C.analyticsVpc.id}`, 'none', undefined],
     ['on premises: the endpoint name is public DNS', `name=VPCE&onPremises=1`, 'vpce-public-dns', C.analyticsVpceId],
@@ -186,8 +188,31 @@ describe('data plane on the demo seed: every URL form reaches the integration', 
   ])('resolve: %s', async (_case, query, answeredBy, vpceId) => {
     const dns = await resolve(query.replace('VPCE', regionalName(C.analyticsVpceId)));
     expect(dns.answeredBy).toBe(answeredBy);
-    expect(dns.addresses).toEqual(vpceId ? [dp.endpoint(vpceId).address] : []);
-    if (!vpceId) expect(dns.reason).toBeTruthy();
+    const expected = vpceId === FRONT_DOOR ? [FRONT_DOOR_ADDRESS] : vpceId ? [dp.endpoint(vpceId).address] : [];
+    expect(dns.addresses).toEqual(expected);
+    if (!vpceId || vpceId === FRONT_DOOR) expect(dns.reason).toBeTruthy();
+  });
+
+  it('the default API name from a VPC without private DNS reaches the public front door: 403 Forbidden', async () => {
+    const info = (await (await fetch(`${emulator.url}/_emulator/dataplane`)).json()) as {
+      frontDoor: { address: string; listening: boolean };
+    };
+    expect(info.frontDoor).toEqual({ address: FRONT_DOOR_ADDRESS, listening: true });
+    const res = await callEndpoint({
+      address: FRONT_DOOR_ADDRESS,
+      port: dp.port,
+      ca: dp.ca,
+      host: `${ORDERS}.execute-api.us-east-1.amazonaws.com`,
+      path: '/prod/orders',
+    });
+    expect([res.status, res.headers['x-amzn-errortype'], JSON.parse(res.body)]).toEqual([
+      403,
+      'ForbiddenException',
+      { message: 'Forbidden' },
+    ]);
+    await expect(
+      callEndpoint({ address: FRONT_DOOR_ADDRESS, port: dp.port, ca: dp.ca, host: SHARED, path: '/orders/orders' }),
+    ).rejects.toThrow();
   });
 
   it("a consumer's association rejected by the provider: the consumer gets 403 Forbidden", async () => {

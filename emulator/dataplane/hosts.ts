@@ -24,19 +24,20 @@ export function parseVpceHost(name: string): { vpcEndpointId: string; region: st
 }
 
 /**
- * Whether API Gateway publishes `{api-id}-{vpce-id}` for this endpoint: the endpoint is in the API's
- * `vpcEndpointIds` and a deployment serving a stage has it (docs/aws/resources.md#api-to-endpoint-association:
- * "then redeploy"). `true`, or why not.
+ * Whether API Gateway serves `{api-id}-{vpce-id}` for this endpoint: a deployment serving a stage lists the endpoint in
+ * its `vpcEndpointIds`. The association is part of the deployed configuration (docs/aws/resources.md#api-to-endpoint-association:
+ * "then redeploy"), so adding or removing the endpoint takes effect with the next deployment, not before.
+ * `true`, or why not.
  */
 export function aliasApiHost(state: EmulatorState, apiId: string, endpoint: VpcEndpointRecord): true | string {
   const api = findApi(state, endpoint.region, apiId);
   if (!api) return `no API ${apiId} in ${endpoint.region}`;
   const id = endpoint.vpcEndpointId;
-  if (!(api.api.endpointConfiguration.vpcEndpointIds ?? []).includes(id)) {
-    return `${id} is not in the vpcEndpointIds of API ${apiId}`;
-  }
   const deployed = api.api.stages.some((s) =>
     servedDeployment(api.api, s.stageName)?.snapshot.vpcEndpointIds.includes(id),
   );
-  return deployed ? true : `API ${apiId} was not redeployed since ${id} was associated`;
+  if (deployed) return true;
+  return (api.api.endpointConfiguration.vpcEndpointIds ?? []).includes(id)
+    ? `API ${apiId} was not redeployed since ${id} was associated`
+    : `no deployment of API ${apiId} lists ${id} in its vpcEndpointIds`;
 }

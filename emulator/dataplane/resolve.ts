@@ -10,7 +10,8 @@ import { aliasApiHost, parseExecuteApiHost } from './hosts';
  * - `private-hosted-zone`: a Route 53 private hosted zone associated with the VPC;
  * - `vpce-public-dns`: the endpoint's public `vpce-….vpce.amazonaws.com` names (they resolve to its private addresses);
  * - `api-alias-public-dns`: the public `{api-id}-{vpce-id}.execute-api…` alias of an associated endpoint;
- * - `public-dns`: a public name the emulator does not serve (the public API Gateway front door);
+ * - `public-dns`: `{api-id}.execute-api…` in public DNS: API Gateway's public front door (front-door.ts), which
+ *   refuses private APIs;
  * - `none`: nothing answers (NXDOMAIN, or the VPC resolver is off).
  */
 export type AnsweredBy =
@@ -36,9 +37,11 @@ export function resolveName(
   endpoints: DataPlaneEndpoint[],
   rawName: string,
   from: ResolveFrom,
+  frontDoor?: string,
 ): Resolution {
   const name = rawName.toLowerCase().replace(/\.$/, '');
-  if (from.vpcId === undefined) return publicAnswer(state, endpoints, name);
+  const dns: Dns = { state, endpoints, frontDoor };
+  if (from.vpcId === undefined) return publicAnswer(dns, name);
   const vpc = findVpc(state, from.vpcId);
   if (!vpc) return { name, addresses: [], answeredBy: 'none', reason: `VPC ${from.vpcId} does not exist` };
   if (!vpc.enableDnsSupport) {
@@ -49,18 +52,20 @@ export function resolveName(
       reason: `${vpc.vpcId} has enableDnsSupport off: the Amazon-provided resolver does not answer in it`,
     };
   }
-  return resolveInVpc(state, endpoints, vpc, name, 0);
+  return resolveInVpc(dns, vpc, name, 0);
 }
 
-function resolveInVpc(
-  state: EmulatorState,
-  endpoints: DataPlaneEndpoint[],
-  vpc: VpcRecord,
-  name: string,
-  hops: number,
-): Resolution {
+/** What answers names: the state's zones and endpoints, and the front door's address when it listens. */
+interface Dns {
+  state: EmulatorState;
+  endpoints: DataPlaneEndpoint[];
+  frontDoor: string | undefined;
+}
+
+function resolveInVpc(dns: Dns, vpc: VpcRecord, name: string, hops: number): Resolution {
+  const { state, endpoints } = dns;
   const zone = mostSpecificZone(state, endpoints, vpc, name);
-  if (!zone) return publicAnswer(state, endpoints, name);
+  if (!zone) return publicAnswer(dns, name);
   if (zone.kind === 'managed') {
     return {
       name,
@@ -95,7 +100,7 @@ function resolveInVpc(
     };
   }
   if (record.type === 'CNAME' && record.values?.[0] && hops < MAX_CNAME_HOPS) {
-    const next = resolveInVpc(state, endpoints, vpc, record.values[0].toLowerCase().replace(/\.$/, ''), hops + 1);
+    const next = resolveInVpc(dns, vpc, record.values[0].toLowerCase().replace(/\.$/, ''), hops + 1);
     return {
       ...next,
       name,
@@ -159,8 +164,11 @@ function findRecord(zone: HostedZoneRecord, name: string): RecordSet | undefined
   return undefined;
 }
 
-/** What public DNS answers: endpoint names and associated API aliases resolve to the endpoint; nothing else here. */
-function publicAnswer(state: EmulatorState, endpoints: DataPlaneEndpoint[], name: string): Resolution {
+/**
+ * What public DNS answers: endpoint names and deployed API aliases resolve to the endpoint, `{api-id}.execute-api…` to
+ * API Gateway's public front door; nothing else here.
+ */
+function publicAnswer({ state, endpoints, frontDoor }: Dns, name: string): Resolution {
   const byVpceName = endpoints.find((e) => endpointVpceNames(state, e.record).includes(name));
   if (byVpceName) {
     return {
@@ -194,11 +202,12 @@ function publicAnswer(state: EmulatorState, endpoints: DataPlaneEndpoint[], name
   if (host) {
     return {
       name,
-      addresses: [],
+      addresses: frontDoor ? [frontDoor] : [],
       answeredBy: 'public-dns',
       reason:
-        'resolves to the public API Gateway front door (not emulated), which answers 403 Forbidden for private APIs; ' +
-        'from a VPC this name reaches an endpoint only with private DNS on',
+        "public DNS: API Gateway's public front door, which answers 403 Forbidden for private APIs; " +
+        'from a VPC this name reaches an endpoint only with private DNS on' +
+        (frontDoor ? '' : ' (the emulator could not open its front door, see the start-up warnings)'),
     };
   }
   return { name, addresses: [], answeredBy: 'none', reason: `NXDOMAIN: no private zone or public record for ${name}` };

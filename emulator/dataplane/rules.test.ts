@@ -154,14 +154,19 @@ describe('rule 1: the host must name a private API or a private domain this endp
   });
 });
 
-describe('rule 2: the {api}-{vpce} alias needs the endpoint in vpcEndpointIds, deployed', () => {
-  it('is 403 until the association is deployed, then 200', async () => {
+describe('rule 2: the {api}-{vpce} alias needs a deployment listing the endpoint in vpcEndpointIds', () => {
+  it('is 403 until the association is deployed, then 200 until a deployment without it', async () => {
     const alias = { host: `${s.apiId}-${s.vpceId}.execute-api.us-east-1.amazonaws.com`, path: '/prod/' };
+    const endpoint = { op: 'add', path: '/endpointConfiguration/vpcEndpointIds', value: s.vpceId } as const;
     expect(answer(await call(alias))).toEqual(FORBIDDEN('dns'));
-    await patchApi({ op: 'add', path: '/endpointConfiguration/vpcEndpointIds', value: s.vpceId });
+    await patchApi(endpoint);
     expect(answer(await call(alias))).toEqual(FORBIDDEN('dns'));
     await s.deploy();
     expect((await call(alias)).status).toBe(200);
+    await patchApi({ ...endpoint, op: 'remove' });
+    expect((await call(alias)).status).toBe(200);
+    await s.deploy();
+    expect(answer(await call(alias))).toEqual(FORBIDDEN('dns'));
   });
 });
 

@@ -7,6 +7,7 @@ import type { EmulatorResponse } from '../core/types';
 import type { VpcEndpointRecord } from '../services/ec2/state';
 import { endpointAddresses, endpointDnsNames, type DataPlaneEndpoint } from './endpoints';
 import { certificateNamesFor } from './certificates';
+import { FRONT_DOOR_ADDRESS, frontDoorAnswer, frontDoorCertificateNames } from './front-door';
 import { invoke } from './invoke';
 import { openLocalCa, type LocalCa } from './pki';
 import { resolveName, type ResolveFrom, type Resolution } from './resolve';
@@ -24,6 +25,8 @@ export interface DataPlaneOptions {
 export interface DataPlaneInfo {
   port: number | undefined;
   caPath: string;
+  /** Where public DNS sends `{api-id}.execute-api…` (see front-door.ts); not listening when the address was taken. */
+  frontDoor: { address: string; listening: boolean };
   endpoints: Array<{
     vpcEndpointId: string;
     accountId: string;
@@ -74,46 +77,83 @@ export async function startDataPlane(options: DataPlaneOptions): Promise<DataPla
     return createSecureContext({ cert, key });
   }
 
-  function listen(endpoint: DataPlaneEndpoint): Promise<void> {
-    const id = endpoint.record.vpcEndpointId;
+  /**
+   * An HTTPS listener on `address` and the data plane's port (the first one picks it when none was given), presenting
+   * the certificate `contextFor` chooses by SNI. A failure to listen is a warning; the listener is then undefined.
+   */
+  function listenOn(
+    address: string,
+    what: string,
+    contextFor: (servername: string) => Promise<SecureContext>,
+    onRequest: (req: IncomingMessage, res: ServerResponse) => void,
+  ): Promise<Server | undefined> {
     const server = createServer(
       {
         SNICallback: (servername, cb) => {
-          const record = endpointAt(id)?.record;
-          if (!record) {
-            cb(new Error('endpoint deleted'), undefined);
-            return;
-          }
-          contextFor(record, servername.toLowerCase()).then(
+          contextFor(servername.toLowerCase()).then(
             (context) => cb(null, context),
             (err: unknown) => cb(err as Error, undefined),
           );
         },
         minVersion: 'TLSv1.2',
       },
-      (req, res) => handle(id, req, res),
+      onRequest,
     );
     server.keepAliveTimeout = 65_000;
     return new Promise((resolve) => {
       server.once('error', (err: NodeJS.ErrnoException) => {
-        if (!failed.has(endpoint.address)) {
-          failed.add(endpoint.address);
+        if (!failed.has(address)) {
+          failed.add(address);
           options.warn(
-            `data plane: cannot listen on ${endpoint.address}:${port ?? 0} for ${id} (${err.code ?? err.message}); ` +
-              'calls through this endpoint will not connect',
+            `data plane: cannot listen on ${address}:${port ?? 0} for ${what} (${err.code ?? err.message}); ` +
+              'calls to it will not connect',
           );
         }
-        resolve();
+        resolve(undefined);
       });
-      server.listen(port ?? 0, endpoint.address, () => {
+      server.listen(port ?? 0, address, () => {
         port ??= (server.address() as AddressInfo).port;
-        failed.delete(endpoint.address);
-        listeners.set(endpoint.address, { vpcEndpointId: id, server });
+        failed.delete(address);
         server.removeAllListeners('error');
-        server.on('error', (err) => options.warn(`data plane: ${endpoint.address}: ${err.message}`));
-        resolve();
+        server.on('error', (err) => options.warn(`data plane: ${address}: ${err.message}`));
+        resolve(server);
       });
     });
+  }
+
+  async function listen(endpoint: DataPlaneEndpoint): Promise<void> {
+    const id = endpoint.record.vpcEndpointId;
+    const server = await listenOn(
+      endpoint.address,
+      id,
+      async (servername) => {
+        const record = endpointAt(id)?.record;
+        if (!record) throw new Error('endpoint deleted');
+        return contextFor(record, servername);
+      },
+      (req, res) => handle(id, req, res),
+    );
+    if (server) listeners.set(endpoint.address, { vpcEndpointId: id, server });
+  }
+
+  async function listenFrontDoor(): Promise<Server | undefined> {
+    return listenOn(
+      FRONT_DOOR_ADDRESS,
+      "API Gateway's public front door",
+      async (servername) => {
+        const names = frontDoorCertificateNames(servername);
+        if (!names) throw new Error(`no certificate for ${servername} at the public front door`);
+        const { cert, key } = await ca.serverCertificate(names);
+        return createSecureContext({ cert, key });
+      },
+      (req, res) => {
+        req.resume();
+        req.on('end', () => {
+          res.setHeader('date', options.now().toUTCString());
+          send(res, frontDoorAnswer());
+        });
+      },
+    );
   }
 
   function handle(vpcEndpointId: string, req: IncomingMessage, res: ServerResponse): void {
@@ -191,6 +231,7 @@ export async function startDataPlane(options: DataPlaneOptions): Promise<DataPla
   }
 
   await changed();
+  const frontDoor = await listenFrontDoor();
 
   return {
     caPath: ca.caPath,
@@ -199,6 +240,7 @@ export async function startDataPlane(options: DataPlaneOptions): Promise<DataPla
     info: () => ({
       port,
       caPath: ca.caPath,
+      frontDoor: { address: FRONT_DOOR_ADDRESS, listening: frontDoor !== undefined },
       endpoints: endpoints.map(({ record, address }) => ({
         vpcEndpointId: record.vpcEndpointId,
         accountId: record.ownerId,
@@ -210,12 +252,14 @@ export async function startDataPlane(options: DataPlaneOptions): Promise<DataPla
         listening: listeners.has(address),
       })),
     }),
-    resolve: (name, from) => resolveName(options.state(), endpoints, name, from),
+    resolve: (name, from) =>
+      resolveName(options.state(), endpoints, name, from, frontDoor ? FRONT_DOOR_ADDRESS : undefined),
     changed,
     close: async () => {
       await reconciling;
       await Promise.all([...listeners.values()].map((l) => closeServer(l.server)));
       listeners.clear();
+      if (frontDoor) await closeServer(frontDoor);
     },
   };
 }

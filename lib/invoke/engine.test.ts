@@ -88,7 +88,13 @@ const apiRows: Row[] = [
         form: 'A4',
         status: 'blocked',
         url: `https://${ALIAS_HOST}/prod/pets`,
-        prereq: { id: 'vpce-associated', status: 'not-met', symptom: /NXDOMAIN/, fix: /vpcEndpointIds.*redeploy/ },
+        // Private DNS on: the VPC answers the alias name too, and API Gateway refuses it.
+        prereq: {
+          id: 'vpce-associated',
+          status: 'not-met',
+          symptom: /HTTP 403 Forbidden/,
+          fix: /vpcEndpointIds.*redeploy/,
+        },
       },
     ],
     'A1',
@@ -132,6 +138,79 @@ const apiRows: Row[] = [
       },
     ],
     undefined,
+  ],
+  [
+    'API policy changed to refuse the endpoint, not redeployed: the deployed policy still allows it',
+    apiInput(
+      {},
+      privateApi({
+        policy: JSON.stringify(apiResourcePolicy({ vpceIds: [CONSUMER_VPCE_ID] })),
+        stages: [
+          { name: 'prod', deploymentId: 'dep123', deployed: { policy: privateApi().policy ?? '', vpcEndpointIds: [] } },
+        ],
+      }),
+    ),
+    inVpc,
+    [{ form: 'A1', status: 'ready', prereq: { id: 'api-policy', status: 'met' } }],
+    'A1',
+  ],
+  [
+    'API policy fixed, not redeployed: the deployed policy still refuses the endpoint',
+    apiInput(
+      {},
+      privateApi({
+        stages: [
+          {
+            name: 'prod',
+            deploymentId: 'dep123',
+            deployed: { policy: JSON.stringify(apiResourcePolicy({ vpceIds: [CONSUMER_VPCE_ID] })) },
+          },
+        ],
+      }),
+    ),
+    inVpc,
+    [
+      {
+        form: 'A1',
+        status: 'blocked',
+        prereq: {
+          id: 'api-policy',
+          status: 'not-met',
+          symptom: /AccessDenied/,
+          fix: /Redeploy the API to stage "prod"/,
+        },
+      },
+    ],
+    undefined,
+  ],
+  [
+    'endpoint removed from vpcEndpointIds, not redeployed: the deployed alias still works',
+    apiInput(
+      { vpcEndpoints: [endpoint({ privateDnsEnabled: false })] },
+      privateApi({ stages: [{ name: 'prod', deploymentId: 'dep123', deployed: { vpcEndpointIds: [VPCE_ID] } }] }),
+    ),
+    inVpc,
+    [{ form: 'A4', status: 'ready', prereq: { id: 'vpce-associated', status: 'met' } }],
+    'A4',
+  ],
+  [
+    'endpoint associated, not redeployed: no alias yet (private DNS off: NXDOMAIN)',
+    apiInput(
+      { vpcEndpoints: [endpoint({ privateDnsEnabled: false })] },
+      privateApi({
+        vpcEndpointIds: [VPCE_ID],
+        stages: [{ name: 'prod', deploymentId: 'dep123', deployed: { vpcEndpointIds: [] } }],
+      }),
+    ),
+    inVpc,
+    [
+      {
+        form: 'A4',
+        status: 'blocked',
+        prereq: { id: 'vpce-associated', status: 'not-met', symptom: /NXDOMAIN/, fix: /^Redeploy/ },
+      },
+    ],
+    'A3',
   ],
   [
     'on premises via Direct Connect without resolver forwarding',

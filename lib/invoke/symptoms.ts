@@ -20,6 +20,8 @@ export const SYMPTOMS = {
   executeApiDisabled: 'HTTP 403 Forbidden on every execute-api hostname.',
   aliasNotAssociated:
     'DNS NXDOMAIN for {api-id}-{vpce-id}.execute-api… (the alias only exists for associated endpoints).',
+  aliasNotServed:
+    'HTTP 403 Forbidden: with private DNS on, the VPC resolves every *.execute-api name (the alias too) to its endpoint, and API Gateway does not serve the alias of an endpoint the deployed API is not associated with (status unverified).',
   unreachableEndpoint: 'TCP connect timeout (no route to the endpoint ENIs or security group lacks inbound 443).',
   privateDnsOff:
     'The default execute-api name resolves to public API Gateway addresses; the private API answers HTTP 403 Forbidden.',

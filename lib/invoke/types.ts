@@ -3,6 +3,7 @@
  * (lib/aws/…); nothing here depends on the SDK. Optional fields mean "the console could not read this" —
  * the engine then reports the affected prerequisites as `unknown` instead of guessing.
  */
+import type { StageExport } from '../model/stage-export';
 
 export type AuthorizationType = 'NONE' | 'AWS_IAM' | 'CUSTOM' | 'COGNITO_USER_POOLS';
 /** `Authorizer.type`: Lambda TOKEN / REQUEST authorizers and Cognito user pool authorizers. */
@@ -65,6 +66,13 @@ export interface StageInfo {
   name: string;
   /** Absent when the stage exists without a deployment (the console shows it as not deployed). */
   deploymentId?: string;
+  /**
+   * What the stage's deployment serves (its export): the policy and endpoint ids in force until the next
+   * deployment, whatever the API holds now. Absent when not read; a member is absent when the export lacks it.
+   * The engine judges these instead of the API's current `policy` / `vpcEndpointIds` when present (endpoint ids:
+   * when every deployed stage has them, since the alias name serves the whole API).
+   */
+  deployed?: StageExport;
 }
 
 export interface RestApiInfo {

@@ -284,7 +284,7 @@ describe('snippetsForForm', () => {
     const a4 = formFor('A4', req);
     const s = snippetsForForm(a4, req);
     expect(s).toHaveLength(5);
-    expect(s[0].warnings.join()).toMatch(/Not met: Endpoint associated.*NXDOMAIN/);
+    expect(s[0].warnings.join()).toMatch(/Not met: Endpoint associated.*HTTP 403 Forbidden/);
   });
 
   it('refuses non-ASCII header values for AWS_IAM methods, naming the header (the signature would not match)', () => {

@@ -1,26 +1,16 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { getSession } from '@/lib/aws/session';
-import type { ConsoleError, ConsoleErrorKind } from '@/lib/errors';
+import { errorResponse } from '@/lib/http/json-read';
 import { readLink } from '@/lib/invoke-ui/link';
 import { rawFromSearchParams, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
 import type { FormId } from '@/lib/invoke/types';
 import { section, type Section } from '@/lib/result';
 import { callThroughDataPlane, loadEmulatorVariants } from '@/lib/services/live-call/live-call';
 
-const STATUS: Record<ConsoleErrorKind, number> = {
-  'invalid-input': 400,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  throttled: 429,
-  unknown: 500,
-  credentials: 502,
-  unavailable: 503,
-};
 const FORMS: ReadonlySet<string> = new Set(['A1', 'A2', 'A3', 'A4', 'B1', 'B2']);
 
-function badRequest(message: string): NextResponse<ConsoleError> {
-  return NextResponse.json({ kind: 'invalid-input', title: 'Not a live call request', message }, { status: 400 });
+function badRequest(message: string): Response {
+  return errorResponse({ kind: 'invalid-input', title: 'Not a live call request', message });
 }
 
 function read(request: NextRequest) {
@@ -31,9 +21,12 @@ function read(request: NextRequest) {
   return { link: readLink(rawFromSearchParams(params)), form: FORMS.has(form) ? (form as FormId) : undefined };
 }
 
-function respond<T>(result: Section<T>): NextResponse<T | ConsoleError> {
-  if (result.ok) return NextResponse.json(result.data);
-  return NextResponse.json(result.error, { status: STATUS[result.error.kind] });
+/**
+ * Not `jsonRead`: the live call's worded failures are `ActionFailure`s, which `section` keeps as they are (jsonRead's
+ * `toConsoleError` would turn them into an unknown error).
+ */
+function respond<T>(result: Section<T>): Response {
+  return result.ok ? Response.json(result.data) : errorResponse(result.error);
 }
 
 /** GET /invoke/live?<selection>&form=B1: the form's "Run against the emulator" variants and the prediction. */

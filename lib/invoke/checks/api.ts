@@ -65,6 +65,16 @@ export function apiRequestArn(api: RestApiInfo, stage: string, method: string, p
   });
 }
 
+/** What the stage serves until the next deployment, when the console read it (its export). */
+function deployedOf(api: RestApiInfo, stage: string) {
+  return api.stages.find((s) => s.name === stage)?.deployed;
+}
+
+/**
+ * The API policy in force for the request: the stage's deployed one when known (a policy change waits for the next
+ * deployment, docs/aws/gotchas.md item 4), else the current one. When the current policy would decide the call
+ * differently, the reason says what the next deployment changes.
+ */
 export function apiPolicyAllows(
   ctx: CheckContext,
   api: RestApiInfo,
@@ -74,15 +84,32 @@ export function apiPolicyAllows(
   id = 'api-policy',
 ): Prerequisite {
   const src = ctx.vpce ? `aws:SourceVpce ${ctx.vpce.id} (or aws:SourceVpc ${ctx.vpce.vpcId})` : 'the client endpoint';
-  return policyPrerequisite(ctx, {
-    id,
-    label: `Resource policy of API ${api.id} allows this endpoint`,
-    raw: api.policy,
-    resource: apiRequestArn(api, stage, ctx.input.request.method, path),
-    scope: { kind: 'rest-api', region: api.region, accountId: api.accountId, apiId: api.id },
-    fix: `Allow ${src} in the API's resource policy, then redeploy the API (CreateDeployment) — policy changes only apply after a deployment.`,
-    askProvider,
-  });
+  const judge = (raw: string | null | undefined) =>
+    policyPrerequisite(ctx, {
+      id,
+      label: `Resource policy of API ${api.id} allows this endpoint`,
+      raw,
+      resource: apiRequestArn(api, stage, ctx.input.request.method, path),
+      scope: { kind: 'rest-api', region: api.region, accountId: api.accountId, apiId: api.id },
+      fix: `Allow ${src} in the API's resource policy, then redeploy the API (CreateDeployment) — policy changes only apply after a deployment.`,
+      askProvider,
+    });
+  const current = judge(api.policy);
+  const deployed = deployedOf(api, stage)?.policy;
+  if (deployed === undefined) return current;
+  const inForce = judge(deployed);
+  if (inForce.status === current.status) return inForce;
+  const served = `Stage "${stage}" serves the policy of its deployment: ${inForce.reason}`;
+  if (current.status === 'met')
+    return {
+      ...inForce,
+      reason: `${served} The API's current policy allows this call, but it is not deployed yet.`,
+      fix: `Redeploy the API to stage "${stage}" (CreateDeployment): the current policy takes effect with the next deployment.`,
+    };
+  return {
+    ...inForce,
+    reason: `${served} The API's current, undeployed policy would not allow this call: the next deployment breaks it (${current.reason})`,
+  };
 }
 
 export function changesDeployed(api: RestApiInfo): Prerequisite | undefined {
@@ -99,19 +126,50 @@ export function changesDeployed(api: RestApiInfo): Prerequisite | undefined {
     : met('changes-deployed', label, 'The current policy and associations are deployed.');
 }
 
-export function vpceAssociated(api: RestApiInfo, vpce: VpcEndpointInfo | undefined): Prerequisite {
-  const label = 'Endpoint associated with the API (vpcEndpointIds)';
+/**
+ * The endpoint ids the API's deployments serve, over every deployed stage, when the console read them all (the
+ * `{api-id}-{vpce-id}` alias is one name per API, whatever stage the URL names).
+ */
+function deployedEndpointIds(api: RestApiInfo): string[] | undefined {
+  const served = api.stages.filter((s) => s.deploymentId).map((s) => s.deployed?.vpcEndpointIds);
+  if (served.length === 0 || served.some((ids) => ids === undefined)) return undefined;
+  return served.flatMap((ids) => ids ?? []);
+}
+
+/**
+ * The `{api-id}-{vpce-id}` alias exists while a deployment lists the endpoint (the association takes effect, and goes
+ * away, with a deployment). Without it the public name is NXDOMAIN; but a VPC whose endpoint has private DNS on
+ * answers every `*.execute-api` name itself, the alias too, and API Gateway then refuses the unknown alias (403).
+ */
+export function vpceAssociated(
+  api: RestApiInfo,
+  vpce: VpcEndpointInfo | undefined,
+  privateDnsInVpc: boolean,
+): Prerequisite {
+  const label = 'Endpoint associated with the API (vpcEndpointIds, deployed)';
   const fix = `UpdateRestApi: add ${vpce?.id ?? 'the endpoint'} to /endpointConfiguration/vpcEndpointIds, then redeploy and wait a few minutes for DNS.`;
-  if (!vpce) return notMet('vpce-associated', label, 'No endpoint is known.', fix, SYMPTOMS.aliasNotAssociated);
-  return api.vpcEndpointIds.includes(vpce.id)
-    ? met('vpce-associated', label, `${vpce.id} is in vpcEndpointIds of ${api.id}.`)
-    : notMet(
-        'vpce-associated',
-        label,
-        `${vpce.id} is not in vpcEndpointIds of ${api.id} (an association is DNS only; it grants nothing).`,
-        fix,
-        SYMPTOMS.aliasNotAssociated,
-      );
+  const symptom = privateDnsInVpc ? SYMPTOMS.aliasNotServed : SYMPTOMS.aliasNotAssociated;
+  if (!vpce) return notMet('vpce-associated', label, 'No endpoint is known.', fix, symptom);
+  const now = api.vpcEndpointIds.includes(vpce.id);
+  const deployed = deployedEndpointIds(api);
+  const served = deployed === undefined ? now : deployed.includes(vpce.id);
+  if (served)
+    return met(
+      'vpce-associated',
+      label,
+      now
+        ? `${vpce.id} is in vpcEndpointIds of ${api.id}.`
+        : `${vpce.id} was removed from vpcEndpointIds of ${api.id}, but a deployed stage still lists it: the alias works until every stage is redeployed.`,
+    );
+  return notMet(
+    'vpce-associated',
+    label,
+    now
+      ? `${vpce.id} is in vpcEndpointIds of ${api.id}, but no deployment lists it yet: the alias exists only after a redeployment.`
+      : `${vpce.id} is not in vpcEndpointIds of ${api.id} (an association is DNS only; it grants nothing).`,
+    now ? 'Redeploy the API (CreateDeployment) and wait a few minutes for DNS.' : fix,
+    symptom,
+  );
 }
 
 export function privateDnsOn(vpce: VpcEndpointInfo | undefined): Prerequisite {

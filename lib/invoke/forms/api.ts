@@ -121,7 +121,10 @@ export function apiForms(
     url: url(a4Host),
     host: a4Host,
     vpceId: endpoints.client?.id,
-    prerequisites: [vpceAssociated(api, endpoints.client), ...common(clientCtx, api, stage)],
+    prerequisites: [
+      vpceAssociated(api, endpoints.client, situation.location === 'vpc' && endpoints.privateDns !== undefined),
+      ...common(clientCtx, api, stage),
+    ],
     needs: needs(clientCtx, a4Host),
     notApplicableReason: notApplicableReason('A4', situation, authorizationType),
     signingRegion,

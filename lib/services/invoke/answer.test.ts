@@ -1,10 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CreateDeploymentCommand, UpdateRestApiCommand } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '@/emulator/server';
-import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
 import { DEFAULT_SELECTION, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import type { InvokeForm } from '@/lib/invoke/types';
 import type { Session } from '@/lib/aws/session';
+import { invalidateReads } from '@/lib/aws/read-cache';
+import { apiGateway } from '@/emulator/testing/harness';
+import { accountSession, resetToDemo, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
 import { readLink } from '@/lib/invoke-ui/link';
 import { loadInvokeAnswer, loadInvokeView } from './answer';
@@ -16,17 +19,11 @@ const C = CONSUMER['us-east-1'];
 const shared = P.domains.shared;
 
 let emulator: RunningEmulator;
-const session = (account: string, id: string): Session => ({
-  context: {
-    id: `invoke-service-test-${id}`,
-    label: id,
-    description: id,
-    accountId: account,
-    staticAccessKeyId: account,
-    regions: ['us-east-1', 'eu-west-1'],
-  },
-  region: 'us-east-1',
-});
+/** The demo's two Regions, so a target in the other one is named as such. */
+const session = (account: string, id: string): Session => {
+  const base = accountSession(account, `invoke-service-test-${id}`);
+  return { ...base, context: { ...base.context, regions: ['us-east-1', 'eu-west-1'] } };
+};
 const provider = session(PROVIDER.account, 'provider');
 const consumer = session(CONSUMER.account, 'consumer');
 
@@ -53,9 +50,7 @@ function prerequisite(form: InvokeForm | undefined, id: string) {
 }
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator();
 });
 afterAll(() => emulator.close());
 
@@ -355,5 +350,42 @@ describe('loadInvokeAnswer (a selection built in code, as the consumer panel bui
     expect(href).toBe(
       `/invoke?target=domain&domain=${shared.name}&domainId=${shared.id}&basePath=%28none%29&vpce=${C.appVpceId}&from=vpc&client=server&method=GET&path=%2F`,
     );
+  });
+});
+
+describe('what the stage serves decides (its deployment, read from the stage export)', () => {
+  afterEach(async () => {
+    await resetToDemo(emulator);
+    invalidateReads();
+  });
+  const providerApi = () => apiGateway(emulator, { account: PROVIDER.account });
+  const patchOrders = async (op: 'replace' | 'remove', path: string, value: string) => {
+    await providerApi().send(
+      new UpdateRestApiCommand({ restApiId: P.apis.orders.id, patchOperations: [{ op, path, value }] }),
+    );
+    invalidateReads();
+  };
+  const statusOf = (r: LoadedAnswer, id: string) => r.answer.result.forms.find((f) => f.id === id)?.status;
+
+  it('a policy that refuses the endpoint is not in force before the next deployment', async () => {
+    const refusing = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }],
+    });
+    await patchOrders('replace', '/policy', refusing);
+    const r = await answer(provider, apiSelection);
+    expect(statusOf(r, 'A1')).toBe('ready');
+    const policy = r.answer.result.forms[0].prerequisites.find((p) => p.id === 'api-policy');
+    expect(policy?.reason).toMatch(/next deployment breaks it/);
+  });
+
+  it('an endpoint removed from vpcEndpointIds keeps its alias until the next deployment', async () => {
+    await patchOrders('remove', '/endpointConfiguration/vpcEndpointIds', P.vpceId);
+    expect(statusOf(await answer(provider, apiSelection), 'A4')).toBe('ready');
+    // The alias is one name for the whole API: it goes once no deployed stage lists the endpoint.
+    for (const stageName of P.apis.orders.stages)
+      await providerApi().send(new CreateDeploymentCommand({ restApiId: P.apis.orders.id, stageName }));
+    invalidateReads();
+    expect(statusOf(await answer(provider, apiSelection), 'A4')).toBe('blocked');
   });
 });

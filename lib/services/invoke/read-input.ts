@@ -4,6 +4,7 @@ import { getCallerIdentity } from '@/lib/aws/identity';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { listBasePathMappings, listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
 import { listHostedZonesByVpc, listRecordsNamed } from '@/lib/aws/read/hosted-zones';
+import { readStageExport } from '@/lib/aws/read/stage-export';
 import {
   getAuthorizerDetails,
   getGatewayResponseOrigins,
@@ -60,7 +61,23 @@ interface Caller {
 
 const where = ({ session, account }: Caller) => ({ account, region: session.region });
 
-async function readApi(caller: Caller, restApiId: string): Promise<RestApiInfo> {
+/**
+ * The API with what its stages serve (their exports: the policy and endpoint ids of each deployment), which the
+ * engine judges instead of the current ones: stage `only`, else every deployed stage (the alias name serves them
+ * all). An export that cannot be read leaves the current configuration to judge.
+ */
+async function withDeployedStages(session: Session, api: RestApiInfo, only: string | undefined): Promise<RestApiInfo> {
+  const stages = await Promise.all(
+    api.stages.map(async (s) => {
+      if (!s.deploymentId || (only !== undefined && s.name !== only)) return s;
+      const deployed = await section(() => readStageExport(session, api.id, s.name));
+      return deployed.ok ? { ...s, deployed: deployed.data } : s;
+    }),
+  );
+  return { ...api, stages };
+}
+
+async function readApi(caller: Caller, restApiId: string, onlyStage?: string): Promise<RestApiInfo> {
   const { session, account } = caller;
   const resource = `/restapis/${restApiId}`;
   const api = await section(() => getRestApi(session, restApiId), { operation: 'apigateway:GetRestApi', resource });
@@ -74,7 +91,7 @@ async function readApi(caller: Caller, restApiId: string): Promise<RestApiInfo> 
     );
   }
   const stages = await required({ operation: 'apigateway:GetStages', resource }, () => listStages(session, restApiId));
-  return toRestApiInfo(api.data, stages, account, session.region);
+  return withDeployedStages(session, toRestApiInfo(api.data, stages, account, session.region), onlyStage);
 }
 
 /**
@@ -96,7 +113,7 @@ async function readDomainTarget(
       listBasePathMappings(session, name, id),
     );
     const mapped = mappings.find((m) => m.basePath === basePath);
-    const mappedApis = mapped ? [await readApi(caller, mapped.restApiId)] : [];
+    const mappedApis = mapped ? [await readApi(caller, mapped.restApiId, mapped.stage)] : [];
     const domain = toOwnDomainInfo(own, mappings, account, session.region);
     return { kind: 'private-domain', domain, basePath, mappedApis };
   }

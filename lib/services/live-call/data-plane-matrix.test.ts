@@ -1,9 +1,9 @@
 /**
  * The claim of the invoke page, executed: for each URL form and each situation the demo can be put in (broken through
  * the real SDK), the console's own "Run against the emulator" curl, Python and Node snippets run as real processes
- * against the emulator's data plane and get 2xx exactly when the engine says Ready, otherwise what it predicts.
- * Where engine and data plane knowingly disagree (a limit of what the console can read), the row says so and both
- * sides are pinned, so a change on either side shows up here.
+ * against the emulator's data plane and get 2xx exactly when the engine says Ready, otherwise what it predicts —
+ * every row, no exceptions: the engine judges what the stage's deployment serves (policy, endpoint ids), as the data
+ * plane does, and a name that resolves to API Gateway's public front door is refused there as the engine predicts.
  */
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,11 +149,6 @@ interface Situation {
   setup?: () => Promise<unknown>;
   /** Extra snippets to run besides curl, Python and Node (the SigV4 one for AWS_IAM). */
   signed?: boolean;
-  /**
-   * Cells where the data plane (AWS's rule) and the engine's prediction knowingly differ, with why: the test pins the
-   * status the data plane gives instead of the prediction.
-   */
-  knownDisagreements?: Partial<Record<FormId, { got: number | 'unresolvable'; why: string }>>;
 }
 
 const SITUATIONS: Situation[] = [
@@ -185,12 +180,6 @@ const SITUATIONS: Situation[] = [
     forms: ['A1', 'A2', 'A3', 'A4'],
     setup: () =>
       ec2(PROVIDER.account).send(new ModifyVpcEndpointCommand({ VpcEndpointId: P.vpceId, PrivateDnsEnabled: false })),
-    knownDisagreements: {
-      A1: {
-        got: 'unresolvable',
-        why: 'In AWS the name then resolves to the public endpoint, which answers 403 (the engine); the emulator models no public endpoint, so it does not resolve',
-      },
-    },
   },
   {
     name: 'default execute-api endpoint disabled (redeployed)',
@@ -203,7 +192,7 @@ const SITUATIONS: Situation[] = [
     },
   },
   {
-    name: 'endpoint no longer associated with the API (every stage redeployed: no alias name)',
+    name: 'endpoint no longer associated with the API (every stage redeployed; private DNS on answers the alias)',
     as: provider,
     selection: apiCall,
     forms: ['A1', 'A2', 'A3', 'A4'],
@@ -212,11 +201,19 @@ const SITUATIONS: Situation[] = [
       await deploy(orders);
       await deploy(orders, 'staging');
     },
-    knownDisagreements: {
-      A4: {
-        got: 403,
-        why: "With private DNS on, the VPC's managed *.execute-api zone answers the alias name too (emulator: resolves, then rule 2 refuses 403 Forbidden); the engine expects NXDOMAIN, which is what public DNS answers (unverified which one AWS gives inside such a VPC)",
-      },
+  },
+  {
+    name: 'private DNS off, endpoint no longer associated (redeployed): the public alias is gone',
+    as: provider,
+    selection: apiCall,
+    forms: ['A4'],
+    setup: async () => {
+      await ec2(PROVIDER.account).send(
+        new ModifyVpcEndpointCommand({ VpcEndpointId: P.vpceId, PrivateDnsEnabled: false }),
+      );
+      await dissociateEndpoint();
+      await deploy(orders);
+      await deploy(orders, 'staging');
     },
   },
   {
@@ -225,12 +222,6 @@ const SITUATIONS: Situation[] = [
     selection: apiCall,
     forms: ['A4'],
     setup: dissociateEndpoint,
-    knownDisagreements: {
-      A4: {
-        got: 403,
-        why: 'The emulator refuses by the current vpcEndpointIds (rule 2, 403) although the deployment still has the endpoint (docs/aws: the old behaviour persists until redeployed); the engine expects NXDOMAIN',
-      },
-    },
   },
   {
     name: 'API policy denies this endpoint, not redeployed',
@@ -238,12 +229,6 @@ const SITUATIONS: Situation[] = [
     selection: apiCall,
     forms: ['A1'],
     setup: () => patchApi('/policy', onlyFrom([C.appVpceId])),
-    knownDisagreements: {
-      A1: {
-        got: 200,
-        why: 'The deployment still carries the old policy (AWS serves it until the next deployment); API Gateway does not expose undeployed changes, so the engine judges the current policy',
-      },
-    },
   },
   {
     name: 'AWS_IAM method',
@@ -319,7 +304,7 @@ interface Row {
   engine: InvokeForm['status'];
   predicted: string;
   got: string;
-  agrees: boolean | 'known';
+  agrees: boolean;
 }
 const rows: Row[] = [];
 
@@ -401,14 +386,7 @@ describe.each(SITUATIONS)('$name', (situation) => {
         formId,
       );
       if (view.target !== 'emulator') throw new Error('not in emulator mode');
-      const known = situation.knownDisagreements?.[formId];
       if (view.variants.kind === 'unresolvable') {
-        if (known) {
-          rows.push({ ...row, got: 'does not resolve (no variant)', agrees: 'known' });
-          expect(known.got, known.why).toBe('unresolvable');
-          expect(prediction.kind).not.toBe('no-connection');
-          return;
-        }
         rows.push({ ...row, got: 'does not resolve (no variant)', agrees: prediction.kind === 'no-connection' });
         expect(prediction.kind, `${describePrediction(prediction)} — but ${view.variants.reason}`).toBe(
           'no-connection',
@@ -422,12 +400,6 @@ describe.each(SITUATIONS)('$name', (situation) => {
         run.status === undefined
           ? `no HTTP answer: ${run.stderr.trim().split('\n').at(-1)}`
           : `${run.status}${refusedBy ? ` (${refusedBy})` : ''}`;
-      if (known) {
-        rows.push({ ...row, got, agrees: 'known' });
-        expect(run.status, known.why).toBe(known.got);
-        expect(statusAgrees(prediction, run.status ?? 0)).toBe(false);
-        return;
-      }
       const agrees = run.status !== undefined && statusAgrees(prediction, run.status);
       rows.push({ ...row, got, agrees });
       expect(run.status, `${run.stderr}\n${run.body}`).toBeDefined();

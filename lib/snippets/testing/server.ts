@@ -15,12 +15,24 @@ export interface Received {
 
 export interface StandInEndpoint {
   address: string;
+  port: number;
   received: Received[];
   close(): Promise<void>;
 }
 
-/** Listens on port 443 of a random loopback address so parallel runs and other services don't collide. */
-export async function startEndpoint(pki: TestPki): Promise<StandInEndpoint> {
+export interface StandInOptions {
+  /** 443 as a real endpoint; 0 = a free port (the emulator's data plane is not on 443). */
+  port: number;
+  /** What every request gets. */
+  answer?: { status: number; body: string };
+}
+
+/**
+ * Listens on a random loopback address (so parallel runs and other services don't collide), presenting `pki`'s
+ * certificate, and records every request with the SNI it came with.
+ */
+export async function startStandIn(pki: TestPki, options: StandInOptions): Promise<StandInEndpoint> {
+  const answer = options.answer ?? { status: 200, body: '{"ok":true}' };
   const received: Received[] = [];
   const server: Server = createServer({ key: pki.key, cert: pki.cert }, (req, res) => {
     const chunks: Buffer[] = [];
@@ -33,14 +45,18 @@ export async function startEndpoint(pki: TestPki): Promise<StandInEndpoint> {
         headers: req.headers,
         body: Buffer.concat(chunks),
       });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"ok":true}');
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(answer.body);
     });
   });
   const address = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(443, address, () => resolve());
+    server.listen(options.port, address, () => resolve());
   });
-  return { address, received, close: () => new Promise((r) => server.close(() => r())) };
+  const { port } = server.address() as { port: number };
+  return { address, port, received, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/** The VPC endpoint as a client reaches it: port 443. */
+export const startEndpoint = (pki: TestPki) => startStandIn(pki, { port: 443 });
