@@ -42,7 +42,8 @@ function credentialsFor(session: Session): AwsCredentialIdentityProvider {
 }
 
 /** One bucket per account and Region: two contexts (profiles) of the same account share the quota. */
-function apiGatewayBucket(key: string): AdaptiveTokenBucket {
+function apiGatewayBucket({ context, region }: Session): AdaptiveTokenBucket {
+  const key = `${context.accountId ?? context.id}:${region}`;
   let bucket = apiGatewayBuckets.get(key);
   if (!bucket) {
     const share = env().CONSOLE_APIGATEWAY_QUOTA_SHARE;
@@ -69,7 +70,7 @@ function build(session: Session): AwsClients {
     retryStrategy: new QuotaAwareRetryStrategy(env().CONSOLE_AWS_MAX_ATTEMPTS),
   };
   const apigateway = new APIGatewayClient(common);
-  const bucket = apiGatewayBucket(`${context.accountId ?? context.id}:${region}`);
+  const bucket = apiGatewayBucket(session);
   // Added after the retry middleware in the same step, so every attempt (retries too) takes a token; a 429
   // (another tool uses the rest of the quota) slows every client of the account down.
   apigateway.middlewareStack.add(
@@ -101,6 +102,11 @@ function build(session: Session): AwsClients {
   recordForAudit(clients.route53, 'route53', region, accountId);
   recordForAudit(clients.sts, 'sts', region, accountId);
   return clients;
+}
+
+/** About how many background API Gateway calls the session's account and Region can make within `ms`. */
+export function apiGatewayBackgroundCallsWithin(session: Session, ms: number): number {
+  return apiGatewayBucket(session).backgroundCallsWithin(ms);
 }
 
 /** SDK clients for the session's context and region, built once and reused across requests. */

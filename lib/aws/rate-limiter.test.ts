@@ -60,6 +60,21 @@ describe('AdaptiveTokenBucket (the console’s share of the API Gateway quota)',
     expect(bucket.currentRate).toBe(5);
   });
 
+  it.each([
+    { taken: 0, ms: 0, expected: 10 },
+    { taken: 0, ms: 1000, expected: 15 },
+    { taken: 14, ms: 0, expected: 0 },
+    { taken: 14, ms: 1000, expected: 1 },
+    { taken: 20, ms: 3000, expected: 5 },
+  ])(
+    'background calls possible within $ms ms after $taken calls (5 req/s, burst 20, reserve 10): $expected',
+    async ({ taken, ms, expected }) => {
+      const bucket = new AdaptiveTokenBucket({ ratePerSecond: 5, capacity: 20, clock: () => 0 });
+      await Promise.all(Array.from({ length: taken }, () => bucket.take('interactive')));
+      expect(bucket.backgroundCallsWithin(ms)).toBe(expected);
+    },
+  );
+
   it('never slows below its floor', () => {
     const bucket = new AdaptiveTokenBucket({ ratePerSecond: 5, capacity: 20, minRatePerSecond: 1, clock: () => 0 });
     for (let i = 0; i < 10; i++) bucket.throttled();

@@ -68,6 +68,16 @@ export class AdaptiveTokenBucket {
     });
   }
 
+  /**
+   * About how many background calls the bucket lets through within `ms` from now, counting the calls already
+   * waiting for a token among them (interactive callers that arrive meanwhile would go first).
+   */
+  backgroundCallsWithin(ms: number): number {
+    this.refill();
+    const interactive = this.waiters.filter((w) => w.priority === 'interactive').length;
+    return Math.max(0, Math.floor(this.tokens - this.reserve + (this.rate * ms) / 1000) - interactive);
+  }
+
   /** AWS answered 429: slow down at once and drop the tokens, which were computed for a quota we do not have. */
   throttled(): void {
     this.refill();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/config/env';
+import { apiGatewayBackgroundCallsWithin } from '@/lib/aws/clients';
 import { inBackground } from '@/lib/aws/read-cache';
 import { listBasePathMappings, listOwnDomains } from '@/lib/aws/read/domains';
 import { listRestApis, listStages } from '@/lib/aws/read/rest-apis';
@@ -13,8 +14,9 @@ import type { RestApi } from '@/lib/model/rest-apis';
  * Which API each private domain maps to, and which stages those APIs have. API Gateway has no "mappings of an
  * API" call, so this takes one GetBasePathMappings per private domain (up to 50 by default quota) and one GetStages
  * per mapped API. Those reads run with background priority (they never hold a page's API Gateway calls back), live
- * `CONSOLE_INDEX_FRESH_SECONDS` and are then refreshed behind a stale answer; a page waits for them at most
- * `CONSOLE_INDEX_WAIT_MS` and shows what is known by then, saying how much is still being read.
+ * `CONSOLE_INDEX_FRESH_SECONDS` and are then refreshed behind a stale answer. A page waits for them at most
+ * `CONSOLE_INDEX_WAIT_MS`, and only when the limiter can let them through within that time; otherwise (the first
+ * build on a large account) it shows what is known at once, saying how much is still being read.
  */
 
 export interface IndexedDomain {
@@ -87,9 +89,21 @@ export async function loadDomainIndex(session: Session, options: { waitMs?: numb
     ),
   );
 
-  const wait = delay(options.waitMs ?? CONSOLE_INDEX_WAIT_MS);
-  await Promise.race([Promise.all(mappingReads.map((r) => r.settled)), wait.promise]);
-  wait.cancel();
+  // Reads answered from the cache settle first; what is left needs AWS.
+  await new Promise((resolve) => setImmediate(resolve));
+  const waitMs = options.waitMs ?? CONSOLE_INDEX_WAIT_MS;
+  // Each domain still to read usually names an API whose stages are not read yet either.
+  const unread =
+    2 * mappingReads.filter((r) => r.outcome.state === 'pending').length +
+    [...stageReads.values()].filter((r) => r.outcome.state === 'pending').length;
+  // The page waits only for reads the limiter can let through within the wait. The first build on a large
+  // account (one call per domain and per mapped API, at background pace) would hold every page for the whole
+  // wait and still not finish; the page shows what is known at once instead.
+  if (waitMs > 0 && unread > 0 && unread <= apiGatewayBackgroundCallsWithin(session, waitMs)) {
+    const wait = delay(waitMs);
+    await Promise.race([Promise.all(mappingReads.map((r) => r.settled)), wait.promise]);
+    wait.cancel();
+  }
 
   const failures: DomainIndex['failures'] = [];
   const indexed = domains.map((domain, i): IndexedDomain => {
