@@ -10,15 +10,9 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '@/emulator/server';
-import {
-  ALLOW_ALL_POLICY,
-  apiGateway,
-  issuedCertificate,
-  PROVIDER,
-  startTestEmulator,
-} from '@/emulator/testing/harness';
+import { ALLOW_ALL_POLICY, apiGateway, issuedCertificate, PROVIDER } from '@/emulator/testing/harness';
 import { invalidateReads } from '@/lib/aws/read-cache';
-import type { Session } from '@/lib/aws/session';
+import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 import { loadDomainsMappingTo } from './api-detail';
 import { loadMappingRows } from './domain-detail';
 import { loadDomainIndex } from './domain-index';
@@ -32,10 +26,7 @@ import { countCalls, total } from './testing/call-counter';
 
 let emulator: RunningEmulator;
 let client: APIGatewayClient;
-const session = (id: string): Session => ({
-  context: { id, label: id, description: id, accountId: PROVIDER, staticAccessKeyId: PROVIDER },
-  region: 'us-east-1',
-});
+const session = (id: string) => accountSession(PROVIDER, id);
 const provider = session('inventory-services');
 
 const DENY_ALL = JSON.stringify({
@@ -60,9 +51,7 @@ async function deployedApi(name: string, stages: string[]) {
 }
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator({ seed: { kind: 'none' } });
   client = apiGateway(emulator);
   orders = await deployedApi('orders', ['prod', 'beta']);
   billing = await deployedApi('billing', ['prod']);
