@@ -5,8 +5,16 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // `node .next/standalone/server.js` serves the console with only the files it needs (the Docker image's content).
   output: 'standalone',
-  // The emulator and the SDK are Node-only; keep the SDK out of the client bundle and out of bundling.
-  serverExternalPackages: ['@aws-sdk/client-ec2'],
+  // The SDK is Node-only: kept out of bundling, the pages share the modules instrumentation.ts loads at start-up.
+  serverExternalPackages: [
+    '@aws-sdk/client-acm',
+    '@aws-sdk/client-api-gateway',
+    '@aws-sdk/client-ec2',
+    '@aws-sdk/client-ram',
+    '@aws-sdk/client-route-53',
+    '@aws-sdk/client-sts',
+    '@aws-sdk/credential-providers',
+  ],
   transpilePackages: [
     '@cloudscape-design/components',
     '@cloudscape-design/code-view',
