@@ -829,6 +829,22 @@ describe('engine details', () => {
     expect(form(r, 'A3').url).toContain('vpce-0bbb2222cccc33334-abcdefgh');
   });
 
+  it("A4 of an endpoint without private DNS is refused when another endpoint's private DNS answers the alias", () => {
+    const other = endpoint(
+      { privateDnsEnabled: false },
+      'vpce-0bbb2222cccc33334',
+      'vpce-0bbb2222cccc33334-abcdefgh.execute-api.us-east-1.vpce.amazonaws.com',
+    );
+    const input = apiInput({ vpcEndpoints: [other, endpoint()] }, privateApi({ vpcEndpointIds: [other.id, VPCE_ID] }));
+    const a4 = form(computeInvokeForms(input, { ...inVpc, vpceId: other.id }), 'A4');
+    expect(a4.status).toBe('blocked');
+    expect(a4.prerequisites.find((p) => p.id === 'private-dns')).toMatchObject({
+      status: 'not-met',
+      symptom: expect.stringMatching(/HTTP 403 Forbidden/) as unknown,
+    });
+    expect(form(computeInvokeForms(input, { ...inVpc, vpceId: VPCE_ID }), 'A4').status).toBe('ready');
+  });
+
   it('notes which endpoint was assumed when a VPC has several', () => {
     const second = endpoint(
       { privateDnsEnabled: false },

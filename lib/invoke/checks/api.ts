@@ -172,6 +172,25 @@ export function vpceAssociated(
   );
 }
 
+/**
+ * In a VPC where another endpoint has private DNS on, its zone answers the `{api-id}-{vpce-id}` name too: the call
+ * goes through that endpoint, not the one the alias names, and API Gateway does not serve it there (unverified;
+ * the emulator refuses it the same way). Only for clients in the VPC.
+ */
+export function aliasReachesItsEndpoint(
+  vpce: VpcEndpointInfo | undefined,
+  privateDns: VpcEndpointInfo | undefined,
+): Prerequisite | undefined {
+  if (!vpce || !privateDns || privateDns.id === vpce.id) return undefined;
+  return notMet(
+    'private-dns',
+    'The alias name reaches the endpoint it names',
+    `${privateDns.id} has private DNS on in ${privateDns.vpcId}: its zone answers every *.execute-api name there, this alias too, so the call goes through ${privateDns.id} instead of ${vpce.id}.`,
+    `Use the alias of ${privateDns.id}, or the endpoint-name forms (A2/A3) through ${vpce.id}.`,
+    SYMPTOMS.aliasNotServed,
+  );
+}
+
 export function privateDnsOn(vpce: VpcEndpointInfo | undefined): Prerequisite {
   const label = 'Endpoint private DNS enabled';
   const fix =

@@ -1,5 +1,6 @@
 import {
   accessModeAllowsVpceHost,
+  aliasReachesItsEndpoint,
   apiIsPrivate,
   apiPolicyAllows,
   apiRequestArn,
@@ -123,6 +124,7 @@ export function apiForms(
     vpceId: endpoints.client?.id,
     prerequisites: [
       vpceAssociated(api, endpoints.client, situation.location === 'vpc' && endpoints.privateDns !== undefined),
+      situation.location === 'vpc' ? aliasReachesItsEndpoint(endpoints.client, endpoints.privateDns) : undefined,
       ...common(clientCtx, api, stage),
     ],
     needs: needs(clientCtx, a4Host),
