@@ -146,7 +146,7 @@ test.describe('consumer flows', () => {
     const association = panel.prerequisite('Access association between the endpoint and the domain');
     await expect(association).toContainText('Unknown', FIRST_LOAD);
     await expect(association).toContainText(
-      `Ask the provider: Ask the provider (account ${PROVIDER.account}) whether they rejected the access association of ${C.appVpceId}`,
+      `Ask the provider (account ${PROVIDER.account}) whether they rejected the access association of ${C.appVpceId}`,
     );
     await expect(association).not.toContainText(/\bMet\b/);
   });

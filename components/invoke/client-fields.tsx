@@ -5,10 +5,10 @@ import Checkbox from '@cloudscape-design/components/checkbox';
 import Input from '@cloudscape-design/components/input';
 import FormField from '@cloudscape-design/components/form-field';
 import RadioGroup from '@cloudscape-design/components/radio-group';
-import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
+import { ChoiceField } from './choice-field';
 import { onEnter, type FieldGroupProps } from './field-props';
 
 const AUTH_OPTIONS: SelectProps.Option[] = [
@@ -83,54 +83,47 @@ export function ClientFields({
         </>
       )}
       {draft.from === 'vpc' && (
-        <FormField
+        <ChoiceField
           label="VPC DNS resolver"
           description="Own DNS servers (DHCP options) do not see private hosted zones or the endpoint's private DNS by themselves."
           errorText={errors.dns}
-        >
-          <SegmentedControl
-            label="VPC DNS resolver"
-            selectedId={draft.dns || 'amazon'}
-            options={[
-              { id: 'amazon', text: 'Amazon-provided' },
-              { id: 'custom', text: 'Own DNS servers' },
-            ]}
-            onChange={({ detail }) => set({ dns: detail.selectedId === 'custom' ? 'custom' : '' }, true)}
-          />
-        </FormField>
+          selectedId={draft.dns || 'amazon'}
+          options={[
+            { id: 'amazon', text: 'Amazon-provided' },
+            { id: 'custom', text: 'Own DNS servers' },
+          ]}
+          onChange={(id) => set({ dns: id === 'custom' ? 'custom' : '' }, true)}
+        />
       )}
       {(draft.from === 'onprem' || (draft.from === 'vpc' && draft.dns === 'custom')) && (
-        <FormField
+        <ChoiceField
           label={
             draft.from === 'onprem'
               ? 'On-premises DNS forwards to a Route 53 Resolver inbound endpoint'
               : 'Your DNS servers forward to a Route 53 Resolver inbound endpoint'
           }
+          controlLabel="Resolver forwarding"
           errorText={errors.resolver}
-        >
-          <SegmentedControl
-            label="Resolver forwarding"
-            selectedId={draft.resolver || 'unknown'}
-            options={[
-              { id: '1', text: 'Yes' },
-              { id: '0', text: 'No' },
-              { id: 'unknown', text: 'Not known' },
-            ]}
-            onChange={({ detail }) => set({ resolver: detail.selectedId === 'unknown' ? '' : detail.selectedId }, true)}
-          />
-        </FormField>
-      )}
-      <FormField label="Client" errorText={errors.client}>
-        <SegmentedControl
-          label="Client kind"
-          selectedId={draft.client}
+          selectedId={draft.resolver || 'unknown'}
           options={[
-            { id: 'server', text: 'Server or script' },
-            { id: 'browser', text: 'Browser' },
+            { id: '1', text: 'Yes' },
+            { id: '0', text: 'No' },
+            { id: 'unknown', text: 'Not known' },
           ]}
-          onChange={({ detail }) => set({ client: detail.selectedId }, true)}
+          onChange={(id) => set({ resolver: id === 'unknown' ? '' : id }, true)}
         />
-      </FormField>
+      )}
+      <ChoiceField
+        label="Client"
+        controlLabel="Client kind"
+        errorText={errors.client}
+        selectedId={draft.client}
+        options={[
+          { id: 'server', text: 'Server or script' },
+          { id: 'browser', text: 'Browser' },
+        ]}
+        onChange={(id) => set({ client: id }, true)}
+      />
       {draft.client === 'browser' && (
         <FormField
           label="Page origin"

@@ -78,6 +78,8 @@ export function FormDetails({
 }) {
   const usable = form.status !== 'not-applicable';
   const dnsRecordMet = form.prerequisites.find((p) => p.id === 'dns-record')?.status === 'met';
+  // The CORS verdict already lists what the API's gateway responses lack; the notes would repeat it.
+  const notes = form.notes.filter((n) => !(usable && form.cors?.missing.includes(n)));
   return (
     <SpaceBetween size="l">
       {!usable && (
@@ -118,9 +120,9 @@ export function FormDetails({
       />
       {usable && form.cors && <CorsVerdictView cors={form.cors} formId={form.id} />}
       {usable && form.zonalAlternatives && <ZonalAlternatives alternatives={form.zonalAlternatives} formId={form.id} />}
-      {form.notes.length > 0 && (
+      {notes.length > 0 && (
         <Box variant="div">
-          {form.notes.map((n) => (
+          {notes.map((n) => (
             <Box key={n} variant="p" color="text-body-secondary">
               {n}
             </Box>

@@ -38,7 +38,7 @@ function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormI
         {
           id: 'form',
           header: 'Form',
-          width: 300,
+          width: 250,
           cell: (f) => (
             <SpaceBetween size="xxs" direction="horizontal" alignItems="center">
               <Link
@@ -54,7 +54,7 @@ function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormI
             </SpaceBetween>
           ),
         },
-        { id: 'status', header: 'Status', width: 230, cell: (f) => <FormStatusIndicator form={f} /> },
+        { id: 'status', header: 'Status', width: 200, cell: (f) => <FormStatusIndicator form={f} /> },
         {
           id: 'url',
           header: 'URL',
@@ -68,7 +68,7 @@ function Overview({ answer, onOpen }: { answer: InvokeAnswer; onOpen: (id: FormI
         {
           id: 'headers',
           header: 'Headers',
-          width: 260,
+          width: 240,
           cell: (f) => (f.headers.length ? f.headers.map((h) => `${h.name}: ${h.value}`).join(', ') : 'None'),
         },
       ]}

@@ -5,8 +5,9 @@ import { useRouter } from 'next/navigation';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { ConsoleError } from '@/lib/errors';
-import type { InvokeTabResponse } from '@/lib/invoke-ui/answer';
+import type { InvokeTabData } from '@/lib/invoke-ui/answer';
+import { loadJson } from '@/lib/http/load-json';
+import type { Section } from '@/lib/result';
 import { DEFAULT_SELECTION, invokeHref, selectionToSearch, type InvokeSelection } from '@/lib/invoke-ui/selection';
 import { SectionError } from '@/components/common/section-error';
 import { InvokePanel } from './invoke-panel';
@@ -34,12 +35,6 @@ function situationText(s: InvokeSelection): string {
   return `Answer for a ${s.client} client ${where}${via}, sending ${s.method} ${s.path} to ${target}.`;
 }
 
-const UNREACHABLE: ConsoleError = {
-  kind: 'unavailable',
-  title: 'The console did not answer',
-  message: 'Loading the invoke answer failed. Reload the page to try again.',
-};
-
 /**
  * The Invoke tab of an API or domain page: the answer for this account's default client situation, loaded when
  * the tab opens, with a way to the /invoke page to change the situation. Props: `target`.
@@ -47,16 +42,13 @@ const UNREACHABLE: ConsoleError = {
 export function InvokeTab({ target }: { target: InvokeTabTarget }) {
   const router = useRouter();
   const search = tabSearch(target);
-  const [response, setResponse] = useState<InvokeTabResponse | undefined>(undefined);
+  const [response, setResponse] = useState<Section<InvokeTabData> | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
-    void fetch(`/invoke/answer?${search}`, { cache: 'no-store' })
-      .then((res) => res.json() as Promise<InvokeTabResponse>)
-      .catch(() => ({ ok: false as const, error: UNREACHABLE }))
-      .then((body) => {
-        if (live) setResponse(body);
-      });
+    void loadJson<InvokeTabData>(`/invoke/answer?${search}`).then((loaded) => {
+      if (live) setResponse(loaded);
+    });
     return () => {
       live = false;
     };

@@ -55,9 +55,10 @@ export function PrerequisitesTable({ items, formId }: { items: Prerequisite[]; f
             ) : (
               <SpaceBetween size="xxs">
                 {p.fix && <Box>{p.fix}</Box>}
+                {/* The engine words it as the question to put ("Ask the provider (account …) whether …"). */}
                 {p.askProvider && (
                   <Box variant="small">
-                    <b>Ask the provider:</b> {p.askProvider}
+                    <b>{p.askProvider}</b>
                   </Box>
                 )}
                 {p.symptom && (

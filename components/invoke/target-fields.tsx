@@ -3,11 +3,11 @@
 import Alert from '@cloudscape-design/components/alert';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
-import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ConsoleError } from '@/lib/errors';
 import type { ChoiceErrors, InvokeChoices } from '@/lib/invoke-ui/choices';
+import { ChoiceField } from './choice-field';
 import { onEnter, type FieldGroupProps } from './field-props';
 
 function listError(error: ConsoleError | undefined, what: string) {
@@ -144,17 +144,17 @@ export function TargetFields(props: FieldGroupProps & { choices: InvokeChoices; 
   const { draft, set, errors } = props;
   return (
     <SpaceBetween size="m">
-      <FormField label="Call" errorText={errors.target}>
-        <SegmentedControl
-          label="Target kind"
-          selectedId={draft.target || null}
-          options={[
-            { id: 'api', text: 'Private REST API' },
-            { id: 'domain', text: 'Private custom domain' },
-          ]}
-          onChange={({ detail }) => set({ target: detail.selectedId }, true)}
-        />
-      </FormField>
+      <ChoiceField
+        label="Call"
+        controlLabel="Target kind"
+        errorText={errors.target}
+        selectedId={draft.target || null}
+        options={[
+          { id: 'api', text: 'Private REST API' },
+          { id: 'domain', text: 'Private custom domain' },
+        ]}
+        onChange={(id) => set({ target: id }, true)}
+      />
       {draft.target === 'api' && <ApiFields {...props} />}
       {draft.target === 'domain' && <DomainFields {...props} />}
     </SpaceBetween>

@@ -15,7 +15,6 @@ import type {
   VpcEndpointInfo,
 } from '@/lib/invoke/types';
 import { snippetsForForm, SnippetInputError, type Snippet } from '@/lib/snippets';
-import type { Section } from '@/lib/result';
 import type { MethodMatch } from './method-match';
 import type { InvokeSelection } from './selection';
 
@@ -53,7 +52,7 @@ export interface LoadedAnswer {
 }
 
 /** What GET /invoke/answer returns: the answer and the selection it answers (defaults filled in). */
-export type InvokeTabResponse = Section<LoadedAnswer & { selection: InvokeSelection }>;
+export type InvokeTabData = LoadedAnswer & { selection: InvokeSelection };
 
 function aliasRecordsFor(input: InvokeInput, endpoint: VpcEndpointInfo | undefined): AliasRecordSpec[] {
   if (input.target.kind !== 'private-domain' || !endpoint || !classifyDnsEntries(endpoint.dnsEntries).regional)

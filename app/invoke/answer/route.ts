@@ -1,32 +1,22 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { getSession } from '@/lib/aws/session';
-import type { ConsoleErrorKind } from '@/lib/errors';
-import type { InvokeTabResponse } from '@/lib/invoke-ui/answer';
+import { errorResponse } from '@/lib/http/json-read';
+import type { InvokeTabData } from '@/lib/invoke-ui/answer';
 import { readLink } from '@/lib/invoke-ui/link';
 import { rawFromSearchParams, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
 import { loadInvokeView } from '@/lib/services/invoke/answer';
 
-const STATUS: Record<ConsoleErrorKind, number> = {
-  'invalid-input': 400,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  throttled: 429,
-  unknown: 500,
-  credentials: 502,
-  unavailable: 503,
-};
-
 /**
  * GET /invoke/answer?<selection>: the answer for the Invoke tabs of the API and domain pages, loaded only when the
  * tab is opened (the detail pages would otherwise read AWS for a tab nobody looks at). Same service as /invoke.
+ * Answers `InvokeTabData`, or the `ConsoleError` of the read that failed.
  */
-export async function GET(request: NextRequest): Promise<NextResponse<InvokeTabResponse>> {
+export async function GET(request: NextRequest): Promise<Response> {
   const params: SearchParamsRecord = {};
   for (const key of new Set(request.nextUrl.searchParams.keys()))
     params[key] = request.nextUrl.searchParams.getAll(key);
-  const session = await getSession();
-  const { answer, selection } = await loadInvokeView(session, readLink(rawFromSearchParams(params)));
-  if (answer.ok) return NextResponse.json({ ok: true, data: { ...answer.data, selection } });
-  return NextResponse.json(answer, { status: STATUS[answer.error.kind] });
+  const { answer, selection } = await loadInvokeView(await getSession(), readLink(rawFromSearchParams(params)));
+  if (!answer.ok) return errorResponse(answer.error);
+  const data: InvokeTabData = { ...answer.data, selection };
+  return Response.json(data);
 }
