@@ -1,14 +1,8 @@
 'use client';
 
-import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useRouter } from 'next/navigation';
-
-export interface Crumb {
-  text: string;
-  href: string;
-}
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
 
 /**
  * Breadcrumbs plus the page's h1. Props: `title`, `breadcrumbs` (the last one is the current page),
@@ -27,17 +21,9 @@ export function PageHeader({
   actions?: React.ReactNode;
   counter?: string;
 }) {
-  const router = useRouter();
   return (
     <SpaceBetween size="xs">
-      <BreadcrumbGroup
-        items={breadcrumbs}
-        ariaLabel="Breadcrumbs"
-        onFollow={(e) => {
-          e.preventDefault();
-          router.push(e.detail.href);
-        }}
-      />
+      <Breadcrumbs items={breadcrumbs} />
       <Header variant="h1" description={description} actions={actions} counter={counter}>
         {title}
       </Header>

@@ -4,7 +4,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Header from '@cloudscape-design/components/header';
 import Container from '@cloudscape-design/components/container';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { PageHeader, type Crumb } from './page-header';
+import type { Crumb } from './breadcrumbs';
+import { PageHeader } from './page-header';
 
 /**
  * What a route shows while its server component loads (used by `loading.tsx`). Props: `title`, `breadcrumbs`, `what`

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { useRouter } from 'next/navigation';
 import dynamic from 'next/dynamic';
 import Alert from '@cloudscape-design/components/alert';
+import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Wizard from '@cloudscape-design/components/wizard';
 import { useCanMutate } from '@/components/common/access';
@@ -49,6 +50,11 @@ const WizardReviewStep = dynamic(() => import('./wizard-review-step').then((m) =
 const CreationProgress = dynamic(() => import('./creation-progress').then((m) => m.CreationProgress), {
   loading: LazyLoading,
 });
+
+/** The page's h1 while the run or its outcome shows; during the steps, the step title is the h1. */
+function PageTitle() {
+  return <Header variant="h1">Create private custom domain</Header>;
+}
 
 const STEP_SCHEMAS = [nameStepSchema, accessStepSchema, mappingsStepSchema, sharingStepSchema];
 
@@ -236,26 +242,32 @@ export function CreateDomainWizard({
 
   if (restored && !run && created) {
     return (
-      <Alert
-        type="info"
-        header={`This creation link already created ${created.domainName} (${created.domainNameId})`}
-        action={<InternalLink href={domainHref(created.domainName, created.domainNameId)}>View domain</InternalLink>}
-      >
-        The wizard’s progress is kept in the browser tab that ran it; resume there, or finish the remaining settings
-        (mappings, policies, sharing) on the domain page. Starting over here could create a second domain.
-      </Alert>
+      <SpaceBetween size="l">
+        <PageTitle />
+        <Alert
+          type="info"
+          header={`This creation link already created ${created.domainName} (${created.domainNameId})`}
+          action={<InternalLink href={domainHref(created.domainName, created.domainNameId)}>View domain</InternalLink>}
+        >
+          The wizard’s progress is kept in the browser tab that ran it; resume there, or finish the remaining settings
+          (mappings, policies, sharing) on the domain page. Starting over here could create a second domain.
+        </Alert>
+      </SpaceBetween>
     );
   }
 
   if (run) {
     return (
-      <CreationProgress
-        steps={run.steps}
-        runs={run.runs}
-        domain={run.domain}
-        running={running}
-        onResume={() => void execute(run.steps, run.runs)}
-      />
+      <SpaceBetween size="l">
+        <PageTitle />
+        <CreationProgress
+          steps={run.steps}
+          runs={run.runs}
+          domain={run.domain}
+          running={running}
+          onResume={() => void execute(run.steps, run.runs)}
+        />
+      </SpaceBetween>
     );
   }
 
@@ -293,6 +305,7 @@ export function CreateDomainWizard({
         { title: 'Sharing', isOptional: true, content: <WizardSharingStep {...props} /> },
         {
           title: 'Review and create',
+          description: `Creates the domain and everything above in one run, in ${options.accountId ? `account ${options.accountId}` : 'this account'} and ${options.region}. A run that stops half-way can be resumed without creating a second domain.`,
           content: (
             <SpaceBetween size="l">
               {!mutate.allowed && (

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { redirect } from 'next/navigation';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import { PageHeader } from '@/components/common/page-header';
+import { Breadcrumbs } from '@/components/common/breadcrumbs';
 import { CreateDomainWizard } from '@/components/provider/create-domain-wizard';
 import type { WizardOptions } from '@/components/provider/wizard-types';
 import { getSession } from '@/lib/aws/session';
@@ -18,15 +18,15 @@ export default async function NewDomainPage({ searchParams }: { searchParams: Pr
   const { created, ...start } = await loadCreationStart(session, token);
   const options: WizardOptions = { region: session.region, ...start };
   return (
+    // No page title here: the wizard's step title is the page's one h1 (Cloudscape focuses it on every step), and
+    // the wizard names the page itself when it shows the run instead of the steps.
     <ContentLayout
       header={
-        <PageHeader
-          title="Create private custom domain"
-          breadcrumbs={[
+        <Breadcrumbs
+          items={[
             { text: 'Custom domain names', href: '/domains' },
             { text: 'Create', href: '/domains/new' },
           ]}
-          description={`In ${session.region}, account ${options.accountId ?? 'unknown'}. Name, certificate, who may invoke, mappings and sharing – created in one run that can be resumed.`}
         />
       }
     >
