@@ -6,9 +6,14 @@
  * Plain module (no `server-only`): `scripts/start.ts` validates with it before it starts anything.
  */
 import { z } from 'zod';
+import { roleMapSchema } from '../auth/roles';
 
-/** An empty value (`PORT=`) means "unset", as shells and .env files write it. */
-const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+/** Surrounding blanks are dropped, and an empty value (`PORT=`) means "unset", as shells and .env files write it. */
+const unsetIfEmpty = (value: unknown) => {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
 
 const wholeNumber = (min: number, max: number, fallback: number) =>
   z.preprocess(
@@ -22,6 +27,7 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
   );
 const port = (fallback: number) => wholeNumber(1, 65535, fallback);
 const optionalText = z.preprocess(unsetIfEmpty, z.string().optional());
+const httpUrl = z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: 'not an http(s) URL' }).optional());
 const region = z.preprocess(
   unsetIfEmpty,
   z
@@ -30,11 +36,42 @@ const region = z.preprocess(
     .optional(),
 );
 
+/** `true`/`false` (or 1/0), any case. */
+const flag = z.preprocess(
+  (value) => (typeof value === 'string' ? unsetIfEmpty(value.toLowerCase()) : value),
+  z
+    .enum(['true', 'false', '1', '0'], { error: 'not true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+);
+
+/** JSON that maps groups to a role per context id; each problem names where in the JSON it is. */
+const roleMap = z.preprocess(
+  unsetIfEmpty,
+  z
+    .string()
+    .default('{}')
+    .transform((raw, ctx): unknown => {
+      try {
+        return JSON.parse(raw);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `not JSON (${error instanceof Error ? error.message : String(error)})`,
+        });
+        return z.NEVER;
+      }
+    })
+    .pipe(roleMapSchema),
+);
+
+const ALB_ARN = /^arn:aws[\w-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\/[\w-]+\/[0-9a-f]+$/;
+
 const schema = z.object({
   PORT: port(3000),
   HOST: optionalText,
   CONSOLE_TARGET: z.preprocess(unsetIfEmpty, z.enum(['emulator', 'aws']).default('emulator')),
-  AWS_ENDPOINT_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: 'not an http(s) URL' }).optional()),
+  AWS_ENDPOINT_URL: httpUrl,
   AWS_REGION: region,
   AWS_DEFAULT_REGION: region,
   CONSOLE_AWS_MAX_ATTEMPTS: wholeNumber(1, 10, 3),
@@ -60,6 +97,55 @@ const schema = z.object({
       .regex(/^(demo|none|scale:[1-9]\d*)$/, { error: 'not demo, none or scale:N' })
       .default('demo'),
   ),
+  CONSOLE_AUTH: z.preprocess(
+    unsetIfEmpty,
+    z.enum(['none', 'oidc', 'alb'], { error: 'not one of none, oidc, alb' }).default('none'),
+  ),
+  CONSOLE_ROLES: roleMap,
+  CONSOLE_READ_ONLY: flag,
+  CONSOLE_URL: httpUrl,
+  CONSOLE_SESSION_HOURS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: 'not a number' })
+      .gt(0, { error: 'not above 0' })
+      .max(720, { error: 'above 720 (30 days)' })
+      .default(8),
+  ),
+  CONSOLE_SESSION_SECRET: z.preprocess(
+    unsetIfEmpty,
+    z.string().min(16, { error: 'shorter than 16 characters' }).optional(),
+  ),
+  OIDC_ISSUER: httpUrl,
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  OIDC_GROUPS_CLAIM: z.preprocess(unsetIfEmpty, z.string().default('groups')),
+  ALB_ARN: z.preprocess(
+    unsetIfEmpty,
+    z.string().regex(ALB_ARN, { error: 'not an Application Load Balancer ARN' }).optional(),
+  ),
+  ALB_PUBLIC_KEY_URL: httpUrl,
+});
+
+/** Settings that only make sense together: what each sign-in mode needs. */
+const consistentSchema = schema.superRefine((env, ctx) => {
+  const missing = (variable: EnvVariable, why: string) =>
+    ctx.addIssue({ code: 'custom', path: [variable], message: `required with CONSOLE_AUTH=${env.CONSOLE_AUTH}${why}` });
+  if (env.CONSOLE_AUTH !== 'none' && Object.keys(env.CONSOLE_ROLES).length === 0)
+    missing('CONSOLE_ROLES', ': without it nobody may use the console');
+  if (env.CONSOLE_AUTH === 'oidc') {
+    if (!env.OIDC_ISSUER) missing('OIDC_ISSUER', '');
+    if (!env.CONSOLE_URL) missing('CONSOLE_URL', ': the redirect URI is ${CONSOLE_URL}/auth/callback');
+    if (!env.OIDC_CLIENT_ID) missing('OIDC_CLIENT_ID', '');
+    if (!env.OIDC_CLIENT_SECRET) missing('OIDC_CLIENT_SECRET', '');
+    else if (!env.CONSOLE_SESSION_SECRET && env.OIDC_CLIENT_SECRET.length < 16)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CONSOLE_SESSION_SECRET'],
+        message: 'not set, and OIDC_CLIENT_SECRET (used in its place) is shorter than 16 characters',
+      });
+  }
+  if (env.CONSOLE_AUTH === 'alb' && !env.ALB_ARN) missing('ALB_ARN', '');
 });
 
 export type ConsoleEnv = z.infer<typeof schema>;
@@ -84,6 +170,21 @@ const FIXES: Record<EnvVariable, string> = {
   EMULATOR_PORT: 'set the emulator port, e.g. EMULATOR_PORT=4566, or unset it',
   EMULATOR_STATE: 'set a file path, or EMULATOR_STATE=memory for no state file',
   EMULATOR_SEED: 'use EMULATOR_SEED=demo, none or scale:N (N ≥ 1)',
+  CONSOLE_AUTH: 'use CONSOLE_AUTH=oidc (built-in sign-in), alb (behind an authenticating ALB) or none (default)',
+  CONSOLE_ROLES:
+    'map each group to a role per account context id, e.g. {"platform-admins": {"*": "admin"}, "payments-team": {"payments-prod": "operator", "*": "viewer"}}',
+  CONSOLE_READ_ONLY: 'use CONSOLE_READ_ONLY=true or false (default)',
+  CONSOLE_URL: 'set the public base URL, e.g. https://console.example.com',
+  CONSOLE_SESSION_HOURS: 'use hours above 0 and at most 720, e.g. 8 (default)',
+  CONSOLE_SESSION_SECRET:
+    'set at least 16 random characters, the same on every replica (it encrypts the session cookie)',
+  OIDC_ISSUER: "set the identity provider's issuer URL, e.g. https://login.example.com/realms/main",
+  OIDC_CLIENT_ID: "set the console's client id at the identity provider",
+  OIDC_CLIENT_SECRET: "set the console's client secret at the identity provider",
+  OIDC_GROUPS_CLAIM: "name the claim that lists the user's groups, or unset it for groups",
+  ALB_ARN:
+    'set the ARN of the load balancer that signs x-amzn-oidc-data: arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/app/<name>/<id>',
+  ALB_PUBLIC_KEY_URL: 'set an http(s) URL such as https://public-keys.auth.elb.eu-west-1.amazonaws.com, or unset it',
 };
 
 export const ENV_VARIABLES = Object.keys(FIXES) as EnvVariable[];
@@ -97,13 +198,22 @@ export class EnvError extends Error {
 
 /** Parses `source` (the process environment by default); throws an EnvError listing every wrong variable. */
 export function parseEnv(source: Record<string, string | undefined>): ConsoleEnv {
-  const result = schema.safeParse(source);
+  const result = consistentSchema.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
-    const name = String(issue.path[0]) as EnvVariable;
-    return `${name}=${JSON.stringify(source[name])}: ${issue.message}; ${FIXES[name]}.`;
+    const [name, ...inside] = issue.path.map(String) as [EnvVariable, ...string[]];
+    const value = source[name]?.trim() ? `${name}=${quoted(name, source[name])}` : `${name} is not set`;
+    const where = inside.length ? ` at ${inside.join(' → ')}` : '';
+    return `${value}: ${issue.message}${where}; ${FIXES[name]}.`;
   });
   throw new EnvError(problems);
+}
+
+/** Secrets are never echoed back: an error message may end up in a log. */
+const SECRETS: ReadonlySet<EnvVariable> = new Set(['OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET']);
+
+function quoted(name: EnvVariable, value: string | undefined): string {
+  return SECRETS.has(name) ? '<hidden>' : JSON.stringify(value);
 }
 
 let parsed: ConsoleEnv | undefined;
