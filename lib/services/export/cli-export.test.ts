@@ -15,13 +15,13 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { GetResourceShareAssociationsCommand, GetResourceSharesCommand, RAMClient } from '@aws-sdk/client-ram';
 import type { RunningEmulator } from '@/emulator/server';
-import { clientConfig, executeApiEndpoint, issuedCertificate, startTestEmulator } from '@/emulator/testing/harness';
+import { clientConfig, executeApiEndpoint, issuedCertificate } from '@/emulator/testing/harness';
 import { createDomainSchema, type CreateDomainInput } from '@/lib/domains/create-domain-schema';
 import { preflightDomainCreation } from '@/lib/services/domain-creation/preflight';
 import { runCreationStep } from '@/lib/services/domain-creation/run-step';
 import { apiResourcePolicy, decodePolicyText } from '@/lib/policies';
-import type { Session } from '@/lib/aws/session';
 import { cliScript } from '@/lib/export/cli';
+import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 import { exportCreatePlan } from './plan-export';
 
 /**
@@ -37,16 +37,7 @@ const CONSUMER = '222222222222';
 const REGION = 'us-east-1';
 let emulator: RunningEmulator;
 
-const session = (account: string): Session => ({
-  context: {
-    id: `export-${account}`,
-    label: account,
-    description: account,
-    accountId: account,
-    staticAccessKeyId: account,
-  },
-  region: REGION,
-});
+const session = (account: string) => accountSession(account, `export-${account}`, REGION);
 
 interface Prerequisites {
   account: string;
@@ -175,9 +166,8 @@ async function runScript(script: string, account: string) {
 }
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  // Fresh accounts only: no demo data, so what each run creates is all there is to compare.
+  emulator = await startDemoEmulator({ seed: { kind: 'none' } });
 });
 afterAll(async () => {
   await emulator.close();
