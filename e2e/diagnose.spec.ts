@@ -1,12 +1,21 @@
-import { APIGatewayClient, UpdateDomainNameCommand } from '@aws-sdk/client-api-gateway';
+import { APIGatewayClient, UpdateDomainNameCommand, UpdateRestApiCommand } from '@aws-sdk/client-api-gateway';
 import { emulatorUrl, test, expect, resetEmulator, switchContext } from './fixtures';
 import { DiagnosePage } from './pages/diagnose';
+import { ApiProviderPage } from './pages/domain-provider';
 import { InvokePage } from './pages/invoke';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
 
 const C = CONSUMER['us-east-1'];
 const P = PROVIDER['us-east-1'];
 const shared = P.domains.shared;
+/** An account none of the console's contexts reaches, and an endpoint of it. */
+const STRANGER = '444444444444';
+const STRANGER_VPCE = 'vpce-0d44c0de5e74000e1';
+const sdkAs = (account: string) => ({
+  endpoint: emulatorUrl(),
+  region: 'us-east-1',
+  credentials: { accessKeyId: account, secretAccessKey: 'x' },
+});
 const ONLY_PROVIDER_ENDPOINT = JSON.stringify({
   Version: '2012-10-17',
   Statement: [
@@ -71,26 +80,10 @@ test.describe('diagnose with both accounts’ contexts', () => {
   test.beforeEach(resetEmulator);
   test.beforeEach(() => test.slow(Boolean(process.env.E2E_DEV)));
 
-  test('the consumer’s call, read on both sides: every link green, nothing unknown', async ({ page }) => {
-    await page.goto('/');
-    await switchContext(page, 'Consumer');
-    const diagnose = new DiagnosePage(page);
-    await diagnose.goto(consumerCall);
-    await expect(diagnose.healthy).toBeVisible({ timeout: 60_000 });
-    await expect(diagnose.sides).toContainText(`account ${CONSUMER.account}): read with the context "Consumer"`);
-    await expect(diagnose.sides).toContainText(`account ${PROVIDER.account}): read with the context "Provider"`);
-    await expect(diagnose.links).not.toContainText('Unknown');
-    await expect(diagnose.links).not.toContainText('Broken');
-  });
-
   test('domain policy without the consumer’s endpoint: the provider fixes it in one click, then all is green', async ({
     page,
   }) => {
-    await new APIGatewayClient({
-      endpoint: emulatorUrl(),
-      region: 'us-east-1',
-      credentials: { accessKeyId: PROVIDER.account, secretAccessKey: 'x' },
-    }).send(
+    await new APIGatewayClient(sdkAs(PROVIDER.account)).send(
       new UpdateDomainNameCommand({
         domainName: shared.name,
         domainNameId: shared.id,
@@ -112,6 +105,50 @@ test.describe('diagnose with both accounts’ contexts', () => {
     await diagnose.applyFix('Allow the endpoint');
     // The action refreshes the page: the finding is gone and every link is green.
     await expect(diagnose.healthy).toBeVisible({ timeout: 60_000 });
+  });
+});
+
+test.describe('diagnosis without a context for the endpoint’s account', () => {
+  test.beforeAll(resetEmulator);
+  test.beforeEach(() => test.slow(Boolean(process.env.E2E_DEV)));
+
+  test('the provider reads its own side; the endpoint’s links say unknown and what to ask', async ({ page }) => {
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    const diagnose = new DiagnosePage(page);
+    await diagnose.goto({ ...consumerCall, vpce: STRANGER_VPCE, endpointAccount: STRANGER });
+    await expect(diagnose.finding).toContainText('Access association', { timeout: 60_000 });
+    await expect(diagnose.finding).toContainText(`Your domain lists no association of ${STRANGER_VPCE}`);
+    await expect(diagnose.messageForOwner).toHaveValue(new RegExp(`account ${STRANGER}`));
+    await expect(diagnose.sides).toContainText(`account ${STRANGER}): no context of yours reaches this account`);
+    const statuses = Object.fromEntries((await diagnose.linkStatuses()).map((l) => [l.link, l.status]));
+    expect(statuses['DNS resolves the name to the endpoint']).toBe('Unknown');
+    expect(statuses['VPC endpoint policy']).toBe('Unknown');
+    expect(statuses['Base path mapping']).toBe('OK');
+  });
+});
+
+test.describe('the redeploy banner reads what each stage serves', () => {
+  test.beforeEach(resetEmulator);
+  test.beforeEach(() => test.slow(Boolean(process.env.E2E_DEV)));
+
+  test('an API policy changed outside the console shows the banner until the stage is redeployed', async ({ page }) => {
+    await new APIGatewayClient(sdkAs(PROVIDER.account)).send(
+      new UpdateRestApiCommand({
+        restApiId: P.apis.inventory.id,
+        patchOperations: [{ op: 'replace', path: '/policy', value: ONLY_PROVIDER_ENDPOINT }],
+      }),
+    );
+    await page.goto('/');
+    await switchContext(page, 'Provider');
+    const api = new ApiProviderPage(page, P.apis.inventory);
+    await api.open();
+    await expect(api.redeployBanner).toContainText('Redeploy needed: prod', { timeout: 60_000 });
+    await api.redeployFromBanner('prod');
+    await expect(api.redeployBanner).toHaveCount(0);
+    await page.reload();
+    await expect(api.heading).toBeVisible();
+    await expect(page.getByTestId('redeploy-banner')).toHaveCount(0);
   });
 });
 

@@ -9,6 +9,11 @@ export class DiagnosePage {
     await this.page.goto(`/diagnose?${new URLSearchParams(params).toString()}`);
   }
 
+  /** Opens the diagnosis for a /diagnose query string as it stands. */
+  async gotoSearch(search: string): Promise<void> {
+    await this.page.goto(`/diagnose?${search}`);
+  }
+
   get heading(): Locator {
     return this.page.getByRole('heading', { name: 'Diagnose a call', level: 1 });
   }
@@ -30,6 +35,16 @@ export class DiagnosePage {
   /** The table of every link; its status cells read OK, Broken, Unknown or Not involved. */
   get links(): Locator {
     return this.page.getByRole('table');
+  }
+
+  /** Each link's label and status (OK, Broken, Unknown, Not involved), in the order AWS evaluates them. */
+  async linkStatuses(): Promise<{ link: string; status: string }[]> {
+    return this.links.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => {
+        const cells = [...row.querySelectorAll('td')].map((td) => td.textContent.trim());
+        return { link: cells[0] ?? '', status: cells[1] ?? '' };
+      }),
+    );
   }
 
   /** The message for the account that owns the broken link. */

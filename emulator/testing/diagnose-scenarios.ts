@@ -1,36 +1,44 @@
 import {
+  APIGatewayClient,
   CreateDeploymentCommand,
-  CreateResourceCommand,
   DeleteBasePathMappingCommand,
   DeleteDomainNameAccessAssociationCommand,
-  GetResourcesCommand,
-  PutIntegrationCommand,
-  PutMethodCommand,
   RejectDomainNameAccessAssociationCommand,
   UpdateDomainNameCommand,
   UpdateRestApiCommand,
+  type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
-import { EC2Client, ModifyVpcAttributeCommand, ModifyVpcEndpointCommand } from '@aws-sdk/client-ec2';
+import {
+  DeleteVpcEndpointsCommand,
+  EC2Client,
+  ModifyVpcAttributeCommand,
+  ModifyVpcEndpointCommand,
+  type ModifyVpcEndpointCommandInput,
+} from '@aws-sdk/client-ec2';
+import { DisassociateResourceShareCommand, RAMClient } from '@aws-sdk/client-ram';
 import {
   ChangeResourceRecordSetsCommand,
   ListResourceRecordSetsCommand,
   Route53Client,
 } from '@aws-sdk/client-route-53';
-import type { RunningEmulator } from '../server';
 import { CONSUMER, OUTSIDER, PROVIDER } from '../seed/demo-ids';
+import { SHOP_ORIGIN } from '../seed/seed-method-auth';
 import { allowOnlyFromEndpoints } from '../seed/seed-policies';
-import { apiGateway, clientConfig, present } from './harness';
 
 /**
- * The demo story with one link of a call broken through the real SDK, one scenario per link of the diagnosis
- * (lib/diagnose/walk.ts), plus the healthy call. Each names who calls (the account whose endpoint is used), the
- * question (an /invoke selection), the link the diagnosis must name first and the prerequisite behind it.
+ * The demo story with one link of a call broken through the real SDK, one or more scenarios per link of the
+ * diagnosis (lib/diagnose/walk.ts), plus healthy calls. Each names who calls (the context in use), the question (an
+ * /invoke selection), and for a broken call the link the diagnosis must name first, the prerequisite behind it and
+ * fragments of what the operator reads: AWS's answer and the fix. The service tests (vitest, an in-process
+ * emulator) and the page tests (Playwright, the e2e emulator) run the same table: `breakIt` takes the emulator's URL.
  */
 
 const P = PROVIDER['us-east-1'];
 const C = CONSUMER['us-east-1'];
 const shared = P.domains.shared;
+const orders = P.apis.orders.id;
 
+/** An /invoke selection, as its query parameters name it. */
 export interface ScenarioQuestion {
   target: 'api' | 'domain';
   api?: string;
@@ -39,25 +47,48 @@ export interface ScenarioQuestion {
   domainId?: string;
   basePath?: string;
   vpce: string;
-  method: 'GET';
+  method: 'GET' | 'POST';
   path: string;
+  client?: 'server' | 'browser';
+  origin?: string;
+  headers?: string[];
+}
+
+/** What the operator must read about the first broken link. */
+export interface BrokenLink {
+  link: string;
+  prerequisite: string;
+  /** A fragment of what AWS answers the client. */
+  answer: string;
+  /** A fragment of the fix. */
+  fix: string;
 }
 
 export interface DiagnoseScenario {
   name: string;
-  /** The account context the operator is in; the other demo accounts are configured contexts too. */
+  /** The account context the operator is in (its id); the other demo accounts are configured contexts too. */
   as: 'provider' | 'consumer' | 'outsider';
   /** The endpoint's account, when it is not the context in use (`endpointAccount=`). */
   clientAccount?: string;
   question: ScenarioQuestion;
-  form: 'A1' | 'B1';
+  form: 'A1' | 'A2' | 'B1' | 'B2';
   /** `signed=no`: the client does not sign its requests. */
   signed?: boolean;
-  /** The change that breaks the call; absent for what the seed already holds. */
-  breakIt?: (emulator: RunningEmulator) => Promise<void>;
-  /** The link the diagnosis must name first; absent for the healthy call. */
-  link?: string;
-  prerequisite?: string;
+  /** The change that breaks the call, sent to the emulator at `endpoint`; absent for what the seed already holds. */
+  breakIt?: (endpoint: string) => Promise<void>;
+  /** Absent for a healthy call: every link green, nothing unknown. */
+  broken?: BrokenLink;
+}
+
+/** The /diagnose query string of a scenario: its question as /invoke names it, plus the diagnosis's own parameters. */
+export function diagnoseSearch(s: DiagnoseScenario): string {
+  const { headers = [], ...question } = s.question;
+  const params = new URLSearchParams(Object.entries(question));
+  for (const h of headers) params.append('header', h);
+  params.set('form', s.form);
+  if (s.clientAccount) params.set('endpointAccount', s.clientAccount);
+  if (s.signed !== undefined) params.set('signed', s.signed ? 'yes' : 'no');
+  return params.toString();
 }
 
 /** The consumer's checkout app calling the shared domain's `orders` mapping: healthy in the seed. */
@@ -74,19 +105,81 @@ export const CONSUMER_CALL: ScenarioQuestion = {
 /** The provider calling its orders API from its own VPC: healthy in the seed. */
 export const PROVIDER_API_CALL: ScenarioQuestion = {
   target: 'api',
-  api: P.apis.orders.id,
+  api: orders,
   stage: 'prod',
   vpce: P.vpceId,
   method: 'GET',
   path: '/orders',
 };
 
-const ec2 = (emulator: RunningEmulator, account: string) => new EC2Client(clientConfig(emulator, { account }));
-const provider = (emulator: RunningEmulator) => apiGateway(emulator, { account: PROVIDER.account });
-const consumer = (emulator: RunningEmulator) => apiGateway(emulator, { account: CONSUMER.account });
+/** The consumer calling the provider's domain that is shared with it but whose invitation still waits. */
+const PENDING_DOMAIN_CALL: ScenarioQuestion = {
+  ...CONSUMER_CALL,
+  domain: P.domains.pendingShare.name,
+  domainId: P.domains.pendingShare.id,
+  basePath: '(none)',
+  path: '/products',
+};
 
-async function deleteConsumerAliasRecord(emulator: RunningEmulator): Promise<void> {
-  const route53 = new Route53Client(clientConfig(emulator, { account: CONSUMER.account }));
+/** A page of the shop's browser app posting JSON to the orders search (the seed answers its preflight). */
+const BROWSER_SEARCH: ScenarioQuestion = {
+  ...CONSUMER_CALL,
+  method: 'POST',
+  path: '/orders/search',
+  client: 'browser',
+  origin: SHOP_ORIGIN,
+  headers: ['Content-Type: application/json'],
+};
+
+// The shapes of a break: one SDK call each, as the account that owns what changes.
+
+const sdkConfig = (endpoint: string, account: string) => ({
+  endpoint,
+  region: 'us-east-1',
+  maxAttempts: 1,
+  credentials: { accessKeyId: account, secretAccessKey: 'x' },
+});
+const apiGateway = (endpoint: string, account: string) => new APIGatewayClient(sdkConfig(endpoint, account));
+const ec2 = (endpoint: string, account: string) => new EC2Client(sdkConfig(endpoint, account));
+
+const modifyEndpoint =
+  (account: string, input: ModifyVpcEndpointCommandInput) =>
+  async (endpoint: string): Promise<void> => {
+    await ec2(endpoint, account).send(new ModifyVpcEndpointCommand(input));
+  };
+
+const deleteEndpoint =
+  (account: string, vpceId: string) =>
+  async (endpoint: string): Promise<void> => {
+    await ec2(endpoint, account).send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [vpceId] }));
+  };
+
+const patchSharedDomain =
+  (path: string, value: string) =>
+  async (endpoint: string): Promise<void> => {
+    await apiGateway(endpoint, PROVIDER.account).send(
+      new UpdateDomainNameCommand({
+        domainName: shared.name,
+        domainNameId: shared.id,
+        patchOperations: [{ op: 'replace', path, value }],
+      }),
+    );
+  };
+
+/** Changes the orders API; `deploy` redeploys `prod` after it. */
+const patchOrdersApi =
+  (patchOperations: PatchOperation[], deploy: boolean) =>
+  async (endpoint: string): Promise<void> => {
+    const client = apiGateway(endpoint, PROVIDER.account);
+    await client.send(new UpdateRestApiCommand({ restApiId: orders, patchOperations }));
+    if (deploy) await client.send(new CreateDeploymentCommand({ restApiId: orders, stageName: 'prod' }));
+  };
+
+const ordersPolicy = (vpceIds: string[], deploy: boolean) =>
+  patchOrdersApi([{ op: 'replace', path: '/policy', value: allowOnlyFromEndpoints(vpceIds) }], deploy);
+
+async function deleteConsumerAliasRecord(endpoint: string): Promise<void> {
+  const route53 = new Route53Client(sdkConfig(endpoint, CONSUMER.account));
   const { ResourceRecordSets } = await route53.send(
     new ListResourceRecordSetsCommand({ HostedZoneId: C.privateHostedZoneId }),
   );
@@ -99,218 +192,255 @@ async function deleteConsumerAliasRecord(emulator: RunningEmulator): Promise<voi
   );
 }
 
-async function replaceApiPolicy(emulator: RunningEmulator, policy: string, deploy: boolean): Promise<void> {
-  const client = provider(emulator);
-  await client.send(
-    new UpdateRestApiCommand({
-      restApiId: P.apis.orders.id,
-      patchOperations: [{ op: 'replace', path: '/policy', value: policy }],
-    }),
-  );
-  if (deploy) await client.send(new CreateDeploymentCommand({ restApiId: P.apis.orders.id, stageName: 'prod' }));
+async function advanceClock(endpoint: string, seconds: number): Promise<void> {
+  const res = await fetch(`${endpoint}/_emulator/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceSeconds: seconds }),
+  });
+  if (!res.ok) throw new Error(`emulator clock answered ${String(res.status)}`);
 }
 
-/** A GET /secure method with AWS_IAM on the orders API, deployed. */
-async function addIamMethod(emulator: RunningEmulator): Promise<void> {
-  const client = provider(emulator);
-  const restApiId = P.apis.orders.id;
-  const { items } = await client.send(new GetResourcesCommand({ restApiId }));
-  const root = present(items?.find((r) => r.path === '/')?.id, 'the root resource');
-  const { id } = await client.send(new CreateResourceCommand({ restApiId, parentId: root, pathPart: 'secure' }));
-  const resourceId = present(id, 'the new resource id');
-  await client.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: 'GET', authorizationType: 'AWS_IAM' }));
-  await client.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: 'GET', type: 'MOCK' }));
-  await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
-}
+const DENY_INVOKE = JSON.stringify({
+  Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: '*' }],
+});
+
+const consumerCall = { as: 'consumer', question: CONSUMER_CALL, form: 'B1' } as const;
+const providerCall = { as: 'provider', question: PROVIDER_API_CALL, form: 'A1' } as const;
 
 export const DIAGNOSE_SCENARIOS: readonly DiagnoseScenario[] = [
-  { name: 'healthy: the consumer calls the shared domain', as: 'consumer', question: CONSUMER_CALL, form: 'B1' },
+  { name: 'healthy: the consumer calls the shared domain', ...consumerCall },
   {
     name: 'healthy: the provider diagnoses the consumer’s call (endpointAccount=consumer)',
+    ...consumerCall,
     as: 'provider',
     clientAccount: CONSUMER.account,
-    question: CONSUMER_CALL,
-    form: 'B1',
   },
-  { name: 'healthy: the provider calls its own API', as: 'provider', question: PROVIDER_API_CALL, form: 'A1' },
+  { name: 'healthy: the provider calls its own API', ...providerCall },
+  {
+    name: 'healthy: the shop’s browser page posts JSON (preflight answered)',
+    ...consumerCall,
+    question: BROWSER_SEARCH,
+  },
   {
     name: 'private hosted zone record missing',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
+    ...consumerCall,
     breakIt: deleteConsumerAliasRecord,
-    link: 'dns',
-    prerequisite: 'dns-record',
+    broken: { link: 'dns', prerequisite: 'dns-record', answer: 'NXDOMAIN', fix: 'alias A' },
   },
   {
     name: 'VPC DNS attributes off',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: async (emulator) => {
-      await ec2(emulator, CONSUMER.account).send(
+    ...consumerCall,
+    breakIt: async (endpoint) => {
+      await ec2(endpoint, CONSUMER.account).send(
         new ModifyVpcAttributeCommand({ VpcId: C.appVpc.id, EnableDnsHostnames: { Value: false } }),
       );
     },
-    link: 'dns',
-    prerequisite: 'vpc-dns-attributes',
+    broken: {
+      link: 'dns',
+      prerequisite: 'vpc-dns-attributes',
+      answer: 'private hosted zone names do not resolve',
+      fix: 'enableDnsHostnames to true',
+    },
   },
   {
     name: 'private DNS off on the endpoint (default execute-api name)',
-    as: 'provider',
-    question: PROVIDER_API_CALL,
-    form: 'A1',
-    breakIt: async (emulator) => {
-      await ec2(emulator, PROVIDER.account).send(
-        new ModifyVpcEndpointCommand({ VpcEndpointId: P.vpceId, PrivateDnsEnabled: false }),
-      );
+    ...providerCall,
+    breakIt: modifyEndpoint(PROVIDER.account, { VpcEndpointId: P.vpceId, PrivateDnsEnabled: false }),
+    broken: { link: 'dns', prerequisite: 'private-dns', answer: '403 Forbidden', fix: 'PrivateDnsEnabled=true' },
+  },
+  {
+    name: 'the endpoint was deleted (called by its own name with a Host header, A2)',
+    ...providerCall,
+    form: 'A2',
+    breakIt: deleteEndpoint(PROVIDER.account, P.vpceId),
+    broken: {
+      link: 'endpoint',
+      prerequisite: 'vpce-available',
+      answer: 'TCP connect timeout',
+      fix: 'Create an interface VPC endpoint',
     },
-    link: 'dns',
-    prerequisite: 'private-dns',
+  },
+  {
+    name: 'domain in STRICT endpoint access mode, called through the endpoint’s own name (B2)',
+    ...consumerCall,
+    form: 'B2',
+    breakIt: patchSharedDomain('/endpointAccessMode', 'STRICT'),
+    broken: { link: 'tls', prerequisite: 'access-mode', answer: 'SNI', fix: 'endpointAccessMode to BASIC' },
+  },
+  {
+    name: 'default execute-api endpoint disabled on the API',
+    ...providerCall,
+    breakIt: patchOrdersApi([{ op: 'replace', path: '/disableExecuteApiEndpoint', value: 'true' }], true),
+    broken: {
+      link: 'tls',
+      prerequisite: 'execute-api-endpoint',
+      answer: '403 Forbidden',
+      fix: 'disableExecuteApiEndpoint to false',
+    },
   },
   {
     name: 'endpoint policy denies execute-api:Invoke',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: async (emulator) => {
-      const deny = { Statement: [{ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: '*' }] };
-      await ec2(emulator, CONSUMER.account).send(
-        new ModifyVpcEndpointCommand({ VpcEndpointId: C.appVpceId, PolicyDocument: JSON.stringify(deny) }),
-      );
+    ...consumerCall,
+    breakIt: modifyEndpoint(CONSUMER.account, { VpcEndpointId: C.appVpceId, PolicyDocument: DENY_INVOKE }),
+    broken: {
+      link: 'endpoint-policy',
+      prerequisite: 'endpoint-policy',
+      answer: 'no VPC endpoint policy allows',
+      fix: `ModifyVpcEndpoint on ${C.appVpceId}`,
     },
-    link: 'endpoint-policy',
-    prerequisite: 'endpoint-policy',
   },
   {
     name: 'access association missing',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: async (emulator) => {
-      await consumer(emulator).send(
+    ...consumerCall,
+    breakIt: async (endpoint) => {
+      await apiGateway(endpoint, CONSUMER.account).send(
         new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: C.appDnaaArn }),
       );
     },
-    link: 'access-association',
-    prerequisite: 'access-association',
+    broken: {
+      link: 'access-association',
+      prerequisite: 'access-association',
+      answer: '403 Forbidden',
+      fix: 'CreateDomainNameAccessAssociation',
+    },
   },
   {
     name: 'access association rejected by the provider',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: async (emulator) => {
-      await provider(emulator).send(
+    ...consumerCall,
+    breakIt: async (endpoint) => {
+      await apiGateway(endpoint, PROVIDER.account).send(
         new RejectDomainNameAccessAssociationCommand({
           domainNameAccessAssociationArn: C.appDnaaArn,
           domainNameArn: shared.arn,
         }),
       );
     },
-    link: 'access-association',
-    prerequisite: 'association-rejected',
+    broken: {
+      link: 'access-association',
+      prerequisite: 'association-rejected',
+      answer: '403 Forbidden',
+      fix: 'deletes the rejected association',
+    },
   },
   {
     name: 'RAM invitation pending',
-    as: 'consumer',
-    question: {
-      ...CONSUMER_CALL,
-      domain: P.domains.pendingShare.name,
-      domainId: P.domains.pendingShare.id,
-      basePath: '(none)',
-      path: '/products',
+    ...consumerCall,
+    question: PENDING_DOMAIN_CALL,
+    broken: {
+      link: 'ram-share',
+      prerequisite: 'ram-invitation',
+      answer: '403 Forbidden',
+      fix: 'AcceptResourceShareInvitation',
     },
-    form: 'B1',
-    link: 'ram-share',
-    prerequisite: 'ram-invitation',
   },
   {
     name: 'RAM invitation expired (12 hours later)',
-    as: 'consumer',
-    question: {
-      ...CONSUMER_CALL,
-      domain: P.domains.pendingShare.name,
-      domainId: P.domains.pendingShare.id,
-      basePath: '(none)',
-      path: '/products',
-    },
-    form: 'B1',
-    breakIt: async (emulator) => {
-      await fetch(`${emulator.url}/_emulator/clock`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ advanceSeconds: 13 * 3600 }),
-      });
-    },
-    link: 'ram-share',
-    prerequisite: 'ram-share',
+    ...consumerCall,
+    question: PENDING_DOMAIN_CALL,
+    breakIt: (endpoint) => advanceClock(endpoint, 13 * 3600),
+    broken: { link: 'ram-share', prerequisite: 'ram-share', answer: '403 Forbidden', fix: 'accepts within 12 hours' },
   },
   {
     name: 'domain never shared with the endpoint’s account',
+    ...consumerCall,
     as: 'outsider',
     question: { ...CONSUMER_CALL, vpce: OUTSIDER['us-east-1'].vpceId },
-    form: 'B1',
-    link: 'ram-share',
-    prerequisite: 'ram-share',
+    broken: { link: 'ram-share', prerequisite: 'ram-share', answer: '403 Forbidden', fix: 'managementPolicy grant' },
   },
   {
-    name: 'domain policy does not allow the endpoint',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: async (emulator) => {
-      await provider(emulator).send(
-        new UpdateDomainNameCommand({
-          domainName: shared.name,
-          domainNameId: shared.id,
-          patchOperations: [{ op: 'replace', path: '/policy', value: allowOnlyFromEndpoints([P.vpceId]) }],
+    name: 'the provider stopped sharing (consumer removed from the RAM share: its managementPolicy grant is gone)',
+    ...consumerCall,
+    breakIt: async (endpoint) => {
+      await new RAMClient(sdkConfig(endpoint, PROVIDER.account)).send(
+        new DisassociateResourceShareCommand({
+          resourceShareArn: P.shares.active.arn,
+          principals: [CONSUMER.account],
         }),
       );
     },
-    link: 'domain-policy',
-    prerequisite: 'domain-policy',
+    broken: { link: 'ram-share', prerequisite: 'ram-share', answer: '403 Forbidden', fix: 'managementPolicy grant' },
+  },
+  {
+    name: 'domain policy does not allow the endpoint',
+    ...consumerCall,
+    breakIt: patchSharedDomain('/policy', allowOnlyFromEndpoints([P.vpceId])),
+    broken: {
+      link: 'domain-policy',
+      prerequisite: 'domain-policy',
+      answer: 'explicit deny',
+      fix: `Allow aws:SourceVpce ${C.appVpceId} in the domain's invoke policy`,
+    },
   },
   {
     name: 'base path mapping missing',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: async (emulator) => {
-      await provider(emulator).send(
+    ...consumerCall,
+    breakIt: async (endpoint) => {
+      await apiGateway(endpoint, PROVIDER.account).send(
         new DeleteBasePathMappingCommand({ domainName: shared.name, domainNameId: shared.id, basePath: 'orders' }),
       );
     },
-    link: 'base-path-mapping',
-    prerequisite: 'base-path-mapping',
+    broken: {
+      link: 'base-path-mapping',
+      prerequisite: 'base-path-mapping',
+      answer: 'no base path mapping matches',
+      fix: 'Create a base path mapping "orders"',
+    },
   },
   {
     name: 'API policy changed and the stage not deployed since',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: (emulator) =>
-      replaceApiPolicy(emulator, allowOnlyFromEndpoints([P.vpceId, C.appVpceId, C.analyticsVpceId]), false),
-    link: 'stage-deployed',
-    prerequisite: 'changes-deployed',
+    ...consumerCall,
+    breakIt: ordersPolicy([P.vpceId, C.appVpceId, C.analyticsVpceId], false),
+    broken: {
+      link: 'stage-deployed',
+      prerequisite: 'changes-deployed',
+      answer: 'old behaviour persists',
+      fix: 'Redeploy the API',
+    },
   },
   {
-    name: 'API policy does not allow the endpoint (deployed)',
-    as: 'consumer',
-    question: CONSUMER_CALL,
-    form: 'B1',
-    breakIt: (emulator) => replaceApiPolicy(emulator, allowOnlyFromEndpoints([P.vpceId]), true),
-    link: 'api-policy',
-    prerequisite: 'mapped-api-policy',
+    name: 'mapped API policy does not allow the consumer’s endpoint (deployed)',
+    ...consumerCall,
+    breakIt: ordersPolicy([P.vpceId], true),
+    broken: {
+      link: 'api-policy',
+      prerequisite: 'mapped-api-policy',
+      answer: 'AccessDeniedException',
+      fix: `Allow aws:SourceVpce ${C.appVpceId}`,
+    },
+  },
+  {
+    name: 'API policy does not allow the provider’s own endpoint (deployed)',
+    ...providerCall,
+    breakIt: ordersPolicy([C.appVpceId], true),
+    broken: {
+      link: 'api-policy',
+      prerequisite: 'api-policy',
+      answer: 'with an explicit deny',
+      fix: `Allow aws:SourceVpce ${P.vpceId}`,
+    },
   },
   {
     name: 'method authorization AWS_IAM, the client does not sign',
-    as: 'consumer',
-    question: { ...CONSUMER_CALL, path: '/secure' },
-    form: 'B1',
+    ...consumerCall,
+    question: { ...CONSUMER_CALL, path: '/orders/export' },
     signed: false,
-    breakIt: addIamMethod,
-    link: 'method-authorization',
-    prerequisite: 'iam-identity',
+    broken: {
+      link: 'method-authorization',
+      prerequisite: 'iam-identity',
+      answer: 'MissingAuthenticationTokenException',
+      fix: 'Sign every request with SigV4',
+    },
+  },
+  {
+    name: 'a browser page on an origin the preflight does not allow',
+    ...consumerCall,
+    question: { ...BROWSER_SEARCH, origin: 'https://checkout.example.com' },
+    broken: {
+      link: 'cors',
+      prerequisite: 'cors-preflight',
+      answer: 'CORS error',
+      fix: 'Access-Control-Allow-Origin: https://checkout.example.com',
+    },
   },
 ];

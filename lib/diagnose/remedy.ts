@@ -1,3 +1,5 @@
+import type { InvokeInput } from '@/lib/invoke/types';
+
 /**
  * One-click fixes the diagnosis can offer: each names an existing guarded server action (lib/actions) and its
  * input. Offered only when the account context in use owns what must change; otherwise the diagnosis writes a
@@ -65,4 +67,20 @@ export function remedyDescription(remedy: Remedy): string {
     case 'redeploy':
       return `Deploy stage ${remedy.stage} of API ${remedy.restApiId} (CreateDeployment), so it serves the current policy and endpoint associations.`;
   }
+}
+
+/** What the one-click fixes of a call need: its endpoint, VPC, domain and the stage it reaches. */
+export function remedyFactsOf(input: InvokeInput, vpceId: string | undefined, vpcId: string | undefined): RemedyFacts {
+  const { target } = input;
+  const facts: RemedyFacts = { ...(vpceId ? { vpceId } : {}), ...(vpcId ? { vpcId } : {}) };
+  if (target.kind === 'rest-api') return { ...facts, stage: { restApiId: target.api.id, stage: target.stage } };
+  const { domainName, domainNameId, domainNameArn } = target.domain;
+  const mapping = target.domain.basePathMappings?.find((m) =>
+    [target.basePath, target.basePath.replace(/^\//, '')].includes(m.basePath),
+  );
+  return {
+    ...facts,
+    domain: { domainName, domainNameId, domainNameArn },
+    ...(mapping?.stage ? { stage: { restApiId: mapping.restApiId, stage: mapping.stage } } : {}),
+  };
 }

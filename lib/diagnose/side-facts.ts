@@ -66,7 +66,9 @@ export type ShareFacts =
   | { kind: 'pending'; invitationArn: string; secondsLeft?: number }
   | { kind: 'expired'; invitationArn: string }
   | { kind: 'not-shared' }
-  | { kind: 'unknown' };
+  | { kind: 'unknown' }
+  /** The domain's owner asks, without a context for the endpoint's account. */
+  | { kind: 'unread-by-provider' };
 
 const RAM_SHARE_LABEL = 'Domain shared with the endpoint’s account (RAM share or managementPolicy grant)';
 const NOT_VISIBLE =
@@ -117,6 +119,15 @@ export function sharePrerequisite(
         NOT_VISIBLE,
         `Ask account ${providerAccountId} whether ${domainNameArn} is shared with ${clientAccountId} (RAM share accepted, or a managementPolicy grant).`,
       );
+    case 'unread-by-provider':
+      return unknown(
+        'ram-share',
+        RAM_SHARE_LABEL,
+        `Whether account ${clientAccountId} accepted your RAM invitation for ${domainNameArn} is read with its credentials, and none of your contexts reaches it.`,
+        `Account ${clientAccountId} accepts the RAM invitation within 12 hours (AcceptResourceShareInvitation), or you grant it in the domain's managementPolicy.`,
+        NOT_VISIBLE,
+        `Ask account ${clientAccountId} whether it accepted the RAM invitation for ${domainNameArn} (or sees the domain under GetDomainNames resourceOwner=OTHER_ACCOUNTS).`,
+      );
   }
 }
 
@@ -130,4 +141,64 @@ export function signaturePrerequisite(type: AuthorizationType, signed: boolean |
     'Sign every request with SigV4 (service execute-api, the Region of the API) using a role allowed execute-api:Invoke on the method, or change the method authorization if it should be open.',
     SYMPTOMS.notSigned,
   );
+}
+
+/** Prerequisites only the endpoint owner's credentials read (its VPC, DNS, endpoint and endpoint policy). */
+export const ENDPOINT_SIDE: ReadonlySet<string> = new Set([
+  'dns-record',
+  'private-dns',
+  'vpc-dns-attributes',
+  'onprem-resolver',
+  'custom-resolver',
+  'vpce-available',
+  'same-region',
+  'endpoint-policy',
+  'same-name-domain',
+]);
+
+/** An endpoint-side prerequisite read without the endpoint owner's credentials: unknown, with what to ask. */
+export function unreadableEndpointSide(p: Prerequisite, clientAccountId: string, vpceId: string): Prerequisite {
+  return unknown(
+    p.id,
+    p.label,
+    `Only account ${clientAccountId}, which owns ${vpceId}, can read this, and none of your contexts reaches it.`,
+    p.fix ?? p.reason,
+    p.symptom ?? 'Not documented by AWS.',
+    `Ask account ${clientAccountId} to check "${p.label}" for ${vpceId}.`,
+  );
+}
+
+/**
+ * The association as the domain's owner sees it (`resourceOwner=OTHER_ACCOUNTS`), when it cannot read the endpoint's
+ * account: listed means it exists and is not rejected (a missing one and a rejected one both disappear there), and
+ * that the endpoint fronts no other domain of the same name (AWS refuses a second such association).
+ */
+export function associationSeenByProvider(f: {
+  listed: boolean;
+  vpceId: string;
+  domainNameArn: string;
+  clientAccountId: string;
+}): Prerequisite[] {
+  if (f.listed)
+    return [
+      met(
+        'access-association',
+        ASSOCIATION_LABEL,
+        `Your domain lists the association of ${f.vpceId} (account ${f.clientAccountId}); it is not rejected.`,
+      ),
+      met(
+        'same-name-domain',
+        'Endpoint not associated with another domain of the same name',
+        `AWS refuses a second association of ${f.vpceId} with a domain of the same name, and this one exists.`,
+      ),
+    ];
+  return [
+    notMet(
+      'access-association',
+      ASSOCIATION_LABEL,
+      `Your domain lists no association of ${f.vpceId}: account ${f.clientAccountId} has not created one, or you rejected it.`,
+      `Account ${f.clientAccountId} creates the access association of ${f.vpceId} with ${f.domainNameArn} (CreateDomainNameAccessAssociation; after a rejection it deletes the rejected one first), then waits about 15 minutes.`,
+      SYMPTOMS.noAccessAssociation,
+    ),
+  ];
 }

@@ -8,3 +8,9 @@ export interface StageExport {
   /** `x-amazon-apigateway-endpoint-configuration.vpcEndpointIds`. */
   vpcEndpointIds?: string[];
 }
+
+/**
+ * Per stage name: whether the stage serves the API's current policy and endpoint ids, read from its export. A stage
+ * is absent when its export could not be read or carries no policy.
+ */
+export type StagesServingCurrent = Record<string, boolean>;

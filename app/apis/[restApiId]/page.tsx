@@ -7,6 +7,7 @@ import { Suspense } from 'react';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { loadApiDetailSections } from '@/lib/services/inventory/api-detail';
+import { loadStagesServingCurrent } from '@/lib/services/diagnose/deployed-stages';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { InvokeTab } from '@/components/invoke/lazy-tabs';
 import { ApiPolicyManager, EndpointAssociationsManager } from '@/components/provider/lazy-tabs';
@@ -35,6 +36,15 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
   } = loadApiDetailSections(session, restApiId);
   const api = await apiSection;
   if (!api.ok) return <ApiUnavailable restApiId={restApiId} error={api.error} />;
+  const served = stages.then((s) =>
+    s.ok
+      ? loadStagesServingCurrent(
+          session,
+          api.data,
+          s.data.map((x) => x.stageName),
+        )
+      : {},
+  );
 
   const tabs: UrlTab[] = [
     {
@@ -102,8 +112,8 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
         </Deferred>
       </Suspense>
       <Suspense fallback={null}>
-        <Deferred value={Promise.all([stages, deployments])}>
-          {([s, d]) => <RedeployBanner api={api.data} stages={s} deployments={d} />}
+        <Deferred value={Promise.all([stages, deployments, served])}>
+          {([s, d, current]) => <RedeployBanner api={api.data} stages={s} deployments={d} served={current} />}
         </Deferred>
       </Suspense>
       <UrlTabs tabs={tabs} ariaLabel="API details" />

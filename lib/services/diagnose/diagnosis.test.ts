@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { EC2Client, ModifyVpcEndpointCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
-import { startTestEmulator } from '@/emulator/testing/harness';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
 import type { Session } from '@/lib/aws/session';
+import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
 import { associationDiagnoseHref, readDiagnoseParams } from '@/lib/diagnose/question';
 import { readLink } from '@/lib/invoke-ui/link';
 import { DEFAULT_SELECTION, rawFromSearchParams, type InvokeSelection } from '@/lib/invoke-ui/selection';
@@ -19,10 +19,8 @@ const C = CONSUMER['us-east-1'];
 const shared = P.domains.shared;
 
 let emulator: RunningEmulator;
-const session = (account: string, id: string): Session => ({
-  context: { id: `diagnose-test-${id}`, label: id, description: id, accountId: account, staticAccessKeyId: account },
-  region: 'us-east-1',
-});
+/** Reads are cached per context: each role and each changed situation gets its own context id. */
+const session = (account: string, id: string): Session => accountSession(account, `diagnose-test-${id}`);
 const provider = session(PROVIDER.account, 'provider');
 const consumer = session(CONSUMER.account, 'consumer');
 
@@ -45,9 +43,7 @@ const domainSelection = (vpce: string): InvokeSelection => ({
 });
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ seed: { kind: 'demo' } });
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-  process.env.CONSOLE_AWS_MAX_ATTEMPTS = '1';
+  emulator = await startDemoEmulator();
 });
 afterAll(() => emulator.close());
 
@@ -69,7 +65,7 @@ describe('loadDiagnosis', () => {
     expect(d.broken).toBeUndefined();
     expect(d.unknown).toBeUndefined();
     expect(d.sides?.map((s) => [s.side, s.accountId, s.contextLabel])).toEqual([
-      ['client', CONSUMER.account, 'consumer'],
+      ['client', CONSUMER.account, 'diagnose-test-consumer'],
       ['provider', PROVIDER.account, 'Provider'],
     ]);
   });
@@ -85,7 +81,7 @@ describe('loadDiagnosis', () => {
     expect(view.invokeHref).toContain('basePath=orders');
     expect(view.diagnosis.data.broken).toBeUndefined();
     expect(view.diagnosis.data.unknown).toBeUndefined();
-    expect(view.diagnosis.data.sides?.map((s) => s.contextLabel)).toEqual(['Consumer', 'provider']);
+    expect(view.diagnosis.data.sides?.map((s) => s.contextLabel)).toEqual(['Consumer', 'diagnose-test-provider']);
   });
 
   it('an association the console created 5 minutes ago (audit trail): too young to carry calls', async () => {
@@ -130,6 +126,44 @@ describe('loadDiagnosis', () => {
       expect(d.unknown?.messageForOwner).toContain(C.appVpceId);
       expect(d.links.find((l) => l.id === 'domain-policy')?.status).toBe('unknown');
       expect(d.sides?.find((s) => s.side === 'provider')?.contextLabel).toBeUndefined();
+    } finally {
+      delete process.env.CONSOLE_CONTEXTS_FILE;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('provider with no context for the consumer: the endpoint side unknown with what to ask, its own side read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diagnose-contexts-'));
+    const file = join(dir, 'contexts.yaml');
+    writeFileSync(
+      file,
+      `contexts:\n  - id: provider-only\n    label: Provider only\n    roleArn: arn:aws:iam::${PROVIDER.account}:role/Console\n`,
+    );
+    process.env.CONSOLE_CONTEXTS_FILE = file;
+    try {
+      const view = await loadDiagnosis(
+        session(PROVIDER.account, 'provider-alone'),
+        { selection: domainSelection(C.appVpceId), errors: {}, requestGiven: true },
+        { form: 'B1', clientAccount: CONSUMER.account },
+      );
+      if (!view.diagnosis.ok) throw new Error(view.diagnosis.error.message);
+      const d = view.diagnosis.data;
+      expect(view.invokeHref).toContain(`vpce=${C.appVpceId}`);
+      expect(d.broken).toBeUndefined();
+      expect(Object.fromEntries(d.links.map((l) => [l.id, l.status]))).toMatchObject({
+        dns: 'unknown',
+        endpoint: 'unknown',
+        'endpoint-policy': 'unknown',
+        'access-association': 'ok',
+        'ram-share': 'unknown',
+        'domain-policy': 'ok',
+        'base-path-mapping': 'ok',
+        'stage-deployed': 'ok',
+        'api-policy': 'ok',
+      });
+      expect(d.unknown?.link.id).toBe('dns');
+      expect(d.unknown?.messageForOwner).toContain(`Ask account ${CONSUMER.account} to check`);
+      expect(d.sides?.find((s) => s.side === 'client')?.contextLabel).toBeUndefined();
     } finally {
       delete process.env.CONSOLE_CONTEXTS_FILE;
       rmSync(dir, { recursive: true, force: true });

@@ -3,8 +3,15 @@ import type { Session } from '@/lib/aws/session';
 import { ActionFailure } from '@/lib/errors';
 import { policyFindings, type PolicyFindings } from '@/lib/diagnose/policy-findings';
 import type { DiagnoseParams } from '@/lib/diagnose/question';
-import type { RemedyFacts } from '@/lib/diagnose/remedy';
-import { associationPrerequisite, sharePrerequisite, signaturePrerequisite } from '@/lib/diagnose/side-facts';
+import { remedyFactsOf } from '@/lib/diagnose/remedy';
+import {
+  associationPrerequisite,
+  associationSeenByProvider,
+  ENDPOINT_SIDE,
+  sharePrerequisite,
+  signaturePrerequisite,
+  unreadableEndpointSide,
+} from '@/lib/diagnose/side-facts';
 import {
   diagnoseForm,
   diagnoseUnshared,
@@ -14,12 +21,10 @@ import {
   type WalkContext,
 } from '@/lib/diagnose/walk';
 import { listBasePathMappings } from '@/lib/aws/read/domains';
-import { readStageExport } from '@/lib/aws/read/stage-export';
-import { undeployedChanges } from '@/lib/diagnose/deployed';
 import { changesDeployed } from '@/lib/invoke/checks/api';
 import { findMapping } from '@/lib/invoke/checks/domain';
 import { computeInvokeForms } from '@/lib/invoke/engine';
-import type { InvokeInput, Prerequisite, RestApiInfo } from '@/lib/invoke/types';
+import type { InvokeForm, InvokeInput, Prerequisite, VpcEndpointInfo } from '@/lib/invoke/types';
 import { toClientSituation } from '@/lib/invoke-ui/engine-input';
 import type { InvokeLink } from '@/lib/invoke-ui/link';
 import { invokeHref, type InvokeSelection } from '@/lib/invoke-ui/selection';
@@ -28,6 +33,7 @@ import { loadInvokeView } from '@/lib/services/invoke/answer';
 import { readInvokeInput } from '@/lib/services/invoke/read-input';
 import { loadSampleRequest } from '@/lib/services/invoke/sample-request';
 import { associationCreatedAt, readShareFacts } from './client-side';
+import { withDeployedStages } from './deployed-stages';
 import { readProviderSide, type ProviderSide } from './provider-side';
 import { currentAccount, otherSessions, sessionForAccount } from './sides';
 
@@ -44,14 +50,6 @@ const reading = (side: SideReading['side'], accountId: string, session: Session 
   accountId,
   ...(session ? { contextLabel: session.context.label } : {}),
 });
-
-function noContextFor(account: string): ActionFailure {
-  return new ActionFailure({
-    kind: 'forbidden',
-    title: 'No context for the endpoint’s account',
-    message: `The endpoint belongs to account ${account}, and none of your account contexts reaches it. Open this diagnosis in a context for ${account}, or send the link to its owner.`,
-  });
-}
 
 /** The domain's owner among the operator's other contexts, for a domain the endpoint's account cannot see. */
 async function findDomainOwner(
@@ -127,29 +125,6 @@ function withProviderFacts(input: InvokeInput, provider: InvokeInput | undefined
   };
 }
 
-/** The API with what its stage serves compared against its current policy and endpoints (the stage's export). */
-async function withDeployedState(session: Session, api: RestApiInfo, stage: string): Promise<RestApiInfo> {
-  const deployed = await section(() => readStageExport(session, api.id, stage));
-  if (!deployed.ok) return api;
-  const changed = undeployedChanges(api, deployed.data);
-  return changed === undefined ? api : { ...api, undeployedChanges: changed };
-}
-
-/** Reads, with the API owner's credentials, whether the stage the call reaches serves the current configuration. */
-async function withDeployedStages(input: InvokeInput, owner: Session | undefined): Promise<InvokeInput> {
-  const { target } = input;
-  if (!owner) return input;
-  if (target.kind === 'rest-api')
-    return { ...input, target: { ...target, api: await withDeployedState(owner, target.api, target.stage) } };
-  const mapping = findMapping(target.domain, target.basePath);
-  if (!mapping?.stage || !target.mappedApis) return input;
-  const { stage, restApiId } = mapping;
-  const mappedApis = await Promise.all(
-    target.mappedApis.map(async (api) => (api.id === restApiId ? withDeployedState(owner, api, stage) : api)),
-  );
-  return { ...input, target: { ...target, mappedApis } };
-}
-
 async function sideFacts(
   input: InvokeInput,
   vpceId: string | undefined,
@@ -192,21 +167,6 @@ async function sideFacts(
   return out.filter((p) => p !== undefined);
 }
 
-function remedyFactsOf(input: InvokeInput, vpceId: string | undefined, vpcId: string | undefined): RemedyFacts {
-  const { target } = input;
-  const facts: RemedyFacts = { ...(vpceId ? { vpceId } : {}), ...(vpcId ? { vpcId } : {}) };
-  if (target.kind === 'rest-api') return { ...facts, stage: { restApiId: target.api.id, stage: target.stage } };
-  const { domainName, domainNameId, domainNameArn } = target.domain;
-  const mapping = target.domain.basePathMappings?.find((m) =>
-    [target.basePath, target.basePath.replace(/^\//, '')].includes(m.basePath),
-  );
-  return {
-    ...facts,
-    domain: { domainName, domainNameId, domainNameArn },
-    ...(mapping?.stage ? { stage: { restApiId: mapping.restApiId, stage: mapping.stage } } : {}),
-  };
-}
-
 /**
  * A domain question without a base path or request, asked from the domain's own account (the provider's view of
  * another account's association): the first mapping and a method the mapped API has, as /invoke would pick them
@@ -226,24 +186,90 @@ async function withOwnDefaults(session: Session, link: InvokeLink): Promise<Invo
     : { ...link, selection: withBasePath };
 }
 
+/**
+ * Stands in for an endpoint of an account no context reaches: its id is what the provider's policies and
+ * associations name; everything else about it stays unknown (its prerequisites are replaced by unknowns).
+ */
+function unreadableEndpoint(vpceId: string, account: string, region: string): VpcEndpointInfo {
+  return {
+    id: vpceId,
+    vpcId: '',
+    ownerAccountId: account,
+    region,
+    privateDnsEnabled: false,
+    dnsEntries: [],
+    ipAddressType: 'ipv4',
+    state: 'available',
+  };
+}
+
+/** With the endpoint owner's credentials, what it reads; without them, what the domain's owner sees of it. */
+async function clientSideFacts(
+  form: InvokeForm,
+  input: InvokeInput,
+  client: { account: string; session?: Session },
+  provider: ProviderReading,
+): Promise<Prerequisite[]> {
+  const { target } = input;
+  const shared = target.kind === 'private-domain' && provider.account !== client.account;
+  if (client.session) {
+    if (!shared) return [];
+    const facts = await readShareFacts(client.session, target.domain.domainNameArn, provider.account);
+    const share = sharePrerequisite(facts, {
+      clientAccountId: client.account,
+      providerAccountId: provider.account,
+      domainNameArn: target.domain.domainNameArn,
+    });
+    return share ? [share] : [];
+  }
+  const vpceId = form.vpceId;
+  if (!vpceId) return [];
+  const unreadable = (p: Prerequisite) => unreadableEndpointSide(p, client.account, vpceId);
+  if (!shared || !provider.side) return form.prerequisites.filter((p) => ENDPOINT_SIDE.has(p.id)).map(unreadable);
+  const { domainNameArn } = target.domain;
+  const seen = associationSeenByProvider({
+    listed: provider.side.otherAccountsAssociations.some(
+      (a) => a.domainNameArn === domainNameArn && a.source === vpceId,
+    ),
+    vpceId,
+    domainNameArn,
+    clientAccountId: client.account,
+  });
+  const decided = new Set(seen.map((p) => p.id));
+  const who = { clientAccountId: client.account, providerAccountId: provider.account, domainNameArn };
+  return [
+    ...form.prerequisites.filter((p) => ENDPOINT_SIDE.has(p.id) && !decided.has(p.id)).map(unreadable),
+    ...seen,
+    ...[sharePrerequisite({ kind: 'unread-by-provider' }, who)].filter((p) => p !== undefined),
+  ];
+}
+
 async function diagnose(session: Session, link: InvokeLink, params: DiagnoseParams): Promise<DiagnoseView> {
   const current = await currentAccount(session);
   const clientAccount = params.clientAccount ?? current;
   const clientSession = await sessionForAccount(session, clientAccount);
-  if (!clientSession) throw noContextFor(clientAccount);
-  const client = { session: clientSession, account: clientAccount };
-
-  const view = await loadInvokeView(clientSession, await withOwnDefaults(session, link));
-  const href = invokeHref(view.selection);
-  if (!view.answer.ok) {
+  // Without credentials for the endpoint's account, the context in use reads the call (without the endpoint it
+  // cannot see) and the endpoint's links stay unknown, with what to ask its owner.
+  const reader = clientSession ?? session;
+  const asked = clientSession ? link : { ...link, selection: { ...link.selection, vpce: undefined } };
+  const view = await loadInvokeView(reader, await withOwnDefaults(session, asked));
+  const selection = clientSession ? view.selection : { ...view.selection, vpce: link.selection.vpce };
+  const href = invokeHref(selection);
+  // An endpoint the account no longer has is the "endpoint" link broken, not a question to refuse.
+  const endpointGone = !view.answer.ok && view.answer.error.field === 'vpce' && view.selection.vpce !== undefined;
+  if (!view.answer.ok && !endpointGone) {
     const invisible =
-      view.answer.error.field === 'domainId'
-        ? await diagnoseInvisibleDomain(current, client, view.selection, params)
+      clientSession && view.answer.error.field === 'domainId'
+        ? await diagnoseInvisibleDomain(current, { session: clientSession, account: clientAccount }, selection, params)
         : undefined;
     return { invokeHref: href, policyFindings: [], diagnosis: invisible ? { ok: true, data: invisible } : view.answer };
   }
 
-  const reads = await readInvokeInput(clientSession, view.selection);
+  const withoutEndpoint = endpointGone || !clientSession;
+  const reads = await readInvokeInput(
+    reader,
+    withoutEndpoint ? { ...view.selection, vpce: undefined } : view.selection,
+  );
   const { target } = reads.input;
   const providerAccount = target.kind === 'rest-api' ? target.api.accountId : target.domain.ownerAccountId;
   const provider: ProviderReading = { account: providerAccount };
@@ -253,20 +279,29 @@ async function diagnose(session: Session, link: InvokeLink, params: DiagnosePara
       const { domainName, domainNameId } = target.domain;
       provider.side = await readProviderSide(provider.session, providerAccount, { domainName, domainNameId });
     }
-  } else provider.session = clientSession;
+  } else provider.session = reader;
 
   // The provider's own reading of the same call (no endpoint of its own): what only its credentials can read.
-  const providerSession = provider.side ? provider.session : undefined;
+  const providerSession = clientSession && provider.side ? provider.session : undefined;
   const providerInput = providerSession
     ? await section(() => readInvokeInput(providerSession, { ...view.selection, vpce: undefined }))
     : undefined;
+  const withProvider = withProviderFacts(reads.input, providerInput?.ok ? providerInput.data.input : undefined);
   const input = await withDeployedStages(
-    withProviderFacts(reads.input, providerInput?.ok ? providerInput.data.input : undefined),
+    clientSession || !selection.vpce
+      ? withProvider
+      : {
+          ...withProvider,
+          vpcEndpoints: [
+            ...withProvider.vpcEndpoints,
+            unreadableEndpoint(selection.vpce, clientAccount, session.region),
+          ],
+        },
     provider.session,
   );
   const vpcId = reads.endpoint?.vpcId;
   const vpceId = reads.endpoint?.id;
-  const form = formToDiagnose(computeInvokeForms(input, toClientSituation(view.selection, vpcId)), params.form);
+  const form = formToDiagnose(computeInvokeForms(input, toClientSituation(selection, vpcId)), params.form);
   if (!form)
     throw new ActionFailure({
       kind: 'invalid-input',
@@ -274,17 +309,10 @@ async function diagnose(session: Session, link: InvokeLink, params: DiagnosePara
       message: 'No invoke form applies to this client situation.',
     });
 
-  const side: Prerequisite[] = await sideFacts(input, form.vpceId ?? vpceId, clientAccount, provider, params);
-  if (target.kind === 'private-domain' && providerAccount !== clientAccount)
-    side.push(
-      ...[
-        sharePrerequisite(await readShareFacts(clientSession, target.domain.domainNameArn, providerAccount), {
-          clientAccountId: clientAccount,
-          providerAccountId: providerAccount,
-          domainNameArn: target.domain.domainNameArn,
-        }),
-      ].filter((p) => p !== undefined),
-    );
+  const side: Prerequisite[] = [
+    ...(await sideFacts(input, form.vpceId ?? vpceId, clientAccount, provider, params)),
+    ...(await clientSideFacts(form, input, { account: clientAccount, session: clientSession }, provider)),
+  ];
   const ctx: WalkContext = {
     ...(params.symptom ? { symptom: params.symptom } : {}),
     sideFacts: side,
