@@ -4,6 +4,7 @@ import { DiagnosePage } from './pages/diagnose';
 import { ApiProviderPage } from './pages/domain-provider';
 import { InvokePage } from './pages/invoke';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
+import { allowOnlyFromEndpoints } from '../emulator/seed/seed-policies';
 
 const C = CONSUMER['us-east-1'];
 const P = PROVIDER['us-east-1'];
@@ -136,7 +137,9 @@ test.describe('the redeploy banner reads what each stage serves', () => {
     await new APIGatewayClient(sdkAs(PROVIDER.account)).send(
       new UpdateRestApiCommand({
         restApiId: P.apis.inventory.id,
-        patchOperations: [{ op: 'replace', path: '/policy', value: ONLY_PROVIDER_ENDPOINT }],
+        patchOperations: [
+          { op: 'replace', path: '/policy', value: allowOnlyFromEndpoints([P.vpceId, C.analyticsVpceId]) },
+        ],
       }),
     );
     await page.goto('/');

@@ -202,3 +202,32 @@ export function associationSeenByProvider(f: {
     ),
   ];
 }
+
+/** Policy prerequisites a `aws:SourceVpc` condition can decide. */
+const SOURCE_POLICIES: ReadonlySet<string> = new Set(['domain-policy', 'api-policy', 'mapped-api-policy']);
+const SOURCE_VPC = /aws:SourceVpc(?!e)/i;
+
+/**
+ * Without the endpoint owner's credentials the endpoint's VPC is not known: a policy that decides on `aws:SourceVpc`
+ * cannot be judged, whatever the evaluation with an empty VPC said.
+ */
+export function undecidableByVpc(
+  prerequisites: Prerequisite[],
+  policies: (string | null | undefined)[],
+  clientAccountId: string,
+  vpceId: string,
+): Prerequisite[] {
+  if (!policies.some((text) => text && SOURCE_VPC.test(text))) return [];
+  return prerequisites
+    .filter((p) => SOURCE_POLICIES.has(p.id))
+    .map((p) =>
+      unknown(
+        p.id,
+        p.label,
+        `The policy decides on aws:SourceVpc, and only account ${clientAccountId} can read which VPC ${vpceId} is in.`,
+        p.fix ?? `Allow the VPC of ${vpceId} (aws:SourceVpc) or the endpoint itself (aws:SourceVpce).`,
+        p.symptom ?? 'Not documented by AWS.',
+        `Ask account ${clientAccountId} which VPC ${vpceId} is in.`,
+      ),
+    );
+}

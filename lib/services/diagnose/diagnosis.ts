@@ -10,6 +10,7 @@ import {
   ENDPOINT_SIDE,
   sharePrerequisite,
   signaturePrerequisite,
+  undecidableByVpc,
   unreadableEndpointSide,
 } from '@/lib/diagnose/side-facts';
 import {
@@ -203,6 +204,14 @@ function unreadableEndpoint(vpceId: string, account: string, region: string): Vp
   };
 }
 
+/** The resource policies of the call's path the reading account holds. */
+function readablePolicies(input: InvokeInput): (string | null | undefined)[] {
+  const { target } = input;
+  return target.kind === 'rest-api'
+    ? [target.api.policy]
+    : [target.domain.policy, ...(target.mappedApis ?? []).map((a) => a.policy)];
+}
+
 /** With the endpoint owner's credentials, what it reads; without them, what the domain's owner sees of it. */
 async function clientSideFacts(
   form: InvokeForm,
@@ -225,7 +234,9 @@ async function clientSideFacts(
   const vpceId = form.vpceId;
   if (!vpceId) return [];
   const unreadable = (p: Prerequisite) => unreadableEndpointSide(p, client.account, vpceId);
-  if (!shared || !provider.side) return form.prerequisites.filter((p) => ENDPOINT_SIDE.has(p.id)).map(unreadable);
+  const byVpc = undecidableByVpc(form.prerequisites, readablePolicies(input), client.account, vpceId);
+  if (!shared || !provider.side)
+    return [...form.prerequisites.filter((p) => ENDPOINT_SIDE.has(p.id)).map(unreadable), ...byVpc];
   const { domainNameArn } = target.domain;
   const seen = associationSeenByProvider({
     listed: provider.side.otherAccountsAssociations.some(
@@ -241,6 +252,7 @@ async function clientSideFacts(
     ...form.prerequisites.filter((p) => ENDPOINT_SIDE.has(p.id) && !decided.has(p.id)).map(unreadable),
     ...seen,
     ...[sharePrerequisite({ kind: 'unread-by-provider' }, who)].filter((p) => p !== undefined),
+    ...byVpc,
   ];
 }
 
