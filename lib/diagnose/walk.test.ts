@@ -98,6 +98,8 @@ describe('diagnoseForm: the first broken link', () => {
     expect(d.unknown?.link.id).toBe('access-association');
     expect(d.unknown?.messageForOwner).toMatch(/Ask .* whether they rejected/);
     expect(d.links.find((l) => l.id === 'domain-policy')?.status).toBe('unknown');
+    // One message asks everything the consumer cannot check, not only the first link.
+    expect(d.unknown?.messageForOwner).toMatch(/We cannot check these either:\n- Ask .* to allow/);
   });
 
   it('compares the symptom with what the link gives', () => {

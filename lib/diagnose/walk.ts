@@ -168,9 +168,22 @@ function statusOf(prereqs: Prerequisite[]): LinkStatus {
   return prereqs.some((p) => p.status === 'unknown') ? 'unknown' : 'ok';
 }
 
-function finding(link: LinkResult, wanted: 'not-met' | 'unknown', ctx: WalkContext): Finding | undefined {
+/**
+ * `links`: every link of the walk; an unknown finding's message then also asks whatever else cannot be checked from
+ * here (one message to the other account instead of one per round trip).
+ */
+function finding(
+  link: LinkResult,
+  wanted: 'not-met' | 'unknown',
+  ctx: WalkContext,
+  links: LinkResult[] = [],
+): Finding | undefined {
   const p = link.prerequisites.find((x) => x.status === wanted);
   if (!p) return undefined;
+  const alsoAsk =
+    wanted === 'unknown'
+      ? links.flatMap((l) => l.prerequisites).filter((q) => q !== p && q.status === 'unknown' && q.askProvider)
+      : [];
   const fix = p.fix ?? p.reason;
   const owner = ownerOf(p.id);
   const ownerAccountId = ctx.accounts?.[owner];
@@ -186,17 +199,25 @@ function finding(link: LinkResult, wanted: 'not-met' | 'unknown', ctx: WalkConte
     fix,
     owner,
     ...(ownerAccountId ? { ownerAccountId } : {}),
-    ...(p.askProvider || foreign ? { messageForOwner: ownerMessage(p, link, ownerAccountId) } : {}),
+    ...(p.askProvider || foreign ? { messageForOwner: ownerMessage(p, link, ownerAccountId, alsoAsk) } : {}),
     ...(remedy ? { remedy } : {}),
   };
 }
 
-function ownerMessage(p: Prerequisite, link: LinkResult, account: string | undefined): string {
+function ownerMessage(
+  p: Prerequisite,
+  link: LinkResult,
+  account: string | undefined,
+  alsoAsk: Prerequisite[] = [],
+): string {
   return [
     `Hello${account ? ` account ${account}` : ''} — a call to our shared private API fails at "${link.label}".`,
     `What we see: ${p.reason}`,
     ...(p.askProvider ? [`Request: ${p.askProvider}`] : []),
     `What to change: ${p.fix ?? p.reason}`,
+    ...(alsoAsk.length
+      ? ['We cannot check these either:', ...alsoAsk.map((q) => `- ${q.askProvider ?? q.label}`)]
+      : []),
   ].join('\n');
 }
 
@@ -260,7 +281,7 @@ export function diagnoseForm(form: InvokeForm, ctx: WalkContext = {}): Diagnosis
   };
   if (form.status === 'not-applicable') return { ...base, notApplicable: form.notApplicableReason };
   const broken = firstBroken(links, ctx);
-  const unknown = broken ? undefined : links.map((l) => finding(l, 'unknown', ctx)).find((f) => f !== undefined);
+  const unknown = broken ? undefined : links.map((l) => finding(l, 'unknown', ctx, links)).find((f) => f !== undefined);
   const note = symptomNote(ctx.symptom, broken ?? unknown);
   return {
     ...base,

@@ -162,7 +162,10 @@ describe('loadDiagnosis', () => {
         'api-policy': 'ok',
       });
       expect(d.unknown?.link.id).toBe('dns');
+      // One copyable message asks the consumer everything its side holds.
       expect(d.unknown?.messageForOwner).toContain(`Ask account ${CONSUMER.account} to check`);
+      expect(d.unknown?.messageForOwner).toContain(`"Endpoint policy of ${C.appVpceId} allows execute-api:Invoke"`);
+      expect(d.unknown?.messageForOwner).toContain('whether it accepted the RAM invitation');
       expect(d.sides?.find((s) => s.side === 'client')?.contextLabel).toBeUndefined();
     } finally {
       delete process.env.CONSOLE_CONTEXTS_FILE;
