@@ -2,9 +2,10 @@ import { test, expect, resetEmulator } from './fixtures';
 import { setApiPolicy, setDomainPolicy, setEndpointPolicy } from './guidance-aws';
 import { InvokePage } from './pages/invoke';
 import { PolicyEditorPanel } from './pages/policy-editor';
-import { PROVIDER } from '../emulator/seed/demo-ids';
+import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
 
 const P = PROVIDER['us-east-1'];
+const C = CONSUMER['us-east-1'];
 const account = PROVIDER.account;
 const orders = { api: P.apis.orders.id, stage: 'prod' };
 const shared = P.domains.shared;
@@ -22,6 +23,7 @@ const DOCS = {
   noSource: /apigateway-resource-policies-examples\.html#apigateway-resource-policies-source-vpc-example$/,
   sourceIp: /reference_policies_condition-keys\.html#condition-keys-vpcsourceip$/,
   resource: /apigateway-resource-policies-aws-condition-keys\.html$/,
+  unknownEndpoint: /apigateway-private-api-create\.html#apigateway-private-api-set-up-resource-policy$/,
 };
 
 test.describe('guidance: policies', () => {
@@ -75,20 +77,32 @@ test.describe('guidance: policies', () => {
     await expect(editor.lint).toHaveCount(0);
   });
 
-  test('the domain invoke policy editor names a Resource that is not the domain, with its AWS page', async ({
+  test('the domain invoke policy editor names an endpoint no visible account owns and a Resource that is not the domain, each with its AWS page', async ({
     page,
   }) => {
+    const unknownEndpoint = 'vpce-0bad0bad0bad0bad0';
     await setDomainPolicy(
       account,
       shared,
-      policy(allow(arn(`/domainnames/${shared.name}+zzzz9999`), { StringEquals: { 'aws:SourceVpce': P.vpceId } })),
+      policy(
+        allow(arn(`/domainnames/${shared.name}+zzzz9999`), {
+          StringEquals: { 'aws:SourceVpce': [C.appVpceId, unknownEndpoint] },
+        }),
+      ),
     );
     const editor = new PolicyEditorPanel(page);
     await page.goto(`/domains/${shared.name}/${shared.id}?tab=policies`);
-    const finding = /statement #1: Resource .*zzzz9999 does not name the domain/;
-    await expect(editor.finding(finding)).toBeVisible({ timeout: 60_000 });
-    await expect(editor.docLink(finding)).toHaveAttribute('href', DOCS.resource);
-    // The allow is limited to an endpoint: no "every endpoint may call" finding.
+    const resource = /statement #1: Resource .*zzzz9999 does not name the domain/;
+    await expect(editor.finding(resource)).toBeVisible({ timeout: 60_000 });
+    await expect(editor.docLink(resource)).toHaveAttribute('href', DOCS.resource);
+    // The consumer's endpoint is known through the consumer's context; the other one belongs to nobody visible.
+    const nobodys = new RegExp(
+      `statement #1: ${unknownEndpoint} is not an endpoint of any account this console can see`,
+    );
+    await expect(editor.finding(nobodys)).toBeVisible();
+    await expect(editor.docLink(nobodys)).toHaveAttribute('href', DOCS.unknownEndpoint);
+    await expect(editor.finding(new RegExp(`${C.appVpceId} is not an endpoint`))).toHaveCount(0);
+    // The allow is limited to endpoints: no "every endpoint may call" finding.
     await expect(editor.finding(/no aws:SourceVpce/)).toHaveCount(0);
   });
 });

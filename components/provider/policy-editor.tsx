@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -16,10 +16,26 @@ import { customPolicyProblem, type AccessMode } from '@/lib/domains/create-domai
 import type { AccessChoice } from '@/lib/domains/access-policy';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { FieldErrors } from '@/lib/errors';
+import { loadJson } from '@/lib/http/load-json';
 import { ActionFlash, type Flash } from './action-flash';
 import { PolicyDiffView } from './policy-diff-view';
 import { SourcePicker } from './source-picker';
 import { useCanMutate } from '@/components/common/access';
+
+/** The endpoint ids of every account the operator can read; undefined until loaded, or when one could not be read. */
+function useKnownEndpointIds(): ReadonlySet<string> | undefined {
+  const [known, setKnown] = useState<ReadonlySet<string>>();
+  useEffect(() => {
+    let live = true;
+    void loadJson<string[]>('/policies/known-endpoints').then((loaded) => {
+      if (live && loaded.ok) setKnown(new Set(loaded.data));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return known;
+}
 
 function initialAccess(current: string | undefined): AccessChoice {
   const shape = policyShape(current);
@@ -57,6 +73,7 @@ export function PolicyEditor({
   const [saving, setSaving] = useState(false);
   const [flash, setFlash] = useState<Flash>();
   const mutate = useCanMutate();
+  const knownEndpointIds = useKnownEndpointIds();
 
   const start = () => {
     setAccess(initialAccess(current));
@@ -69,7 +86,9 @@ export function PolicyEditor({
     access.mode === 'custom' && customPolicyProblem(access.policyText) !== undefined ? undefined : propose(access);
   const diff = proposed === undefined ? undefined : diffPolicies(current, proposed, scope);
   const parsed = parsePolicy(editing ? proposed : current);
-  const findings = parsed.ok ? lintPolicy(parsed.policy, { scope }) : [];
+  const findings = parsed.ok
+    ? lintPolicy(parsed.policy, knownEndpointIds ? { scope, knownEndpointIds } : { scope })
+    : [];
 
   const submit = async () => {
     setSaving(true);

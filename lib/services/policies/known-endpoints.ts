@@ -1,0 +1,15 @@
+import 'server-only';
+import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
+import { visibleContexts, type Session } from '@/lib/aws/session';
+import { accountContexts } from '@/lib/config/contexts';
+
+/**
+ * The execute-api endpoint ids of every account the operator can read, in the session's Region: what a policy's
+ * `aws:SourceVpce` values are checked against (a policy and the endpoints it names are in one Region). Throws when
+ * one account cannot be read, since its endpoints would then be reported as nobody's.
+ */
+export async function loadKnownEndpointIds(session: Session): Promise<string[]> {
+  const contexts = session.user ? await visibleContexts(session.user) : await accountContexts();
+  const lists = await Promise.all(contexts.map((context) => listExecuteApiEndpoints({ ...session, context })));
+  return [...new Set(lists.flat().map((e) => e.id))].sort();
+}
