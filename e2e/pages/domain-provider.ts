@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+type DomainTab = 'Base path mappings' | 'Policies' | 'Access associations' | 'Sharing';
+
 /** An owned private domain's detail page (/domains/{name}/{id}) with the provider's panels. */
 export class DomainProviderPage {
   readonly heading: Locator;
@@ -21,9 +23,11 @@ export class DomainProviderPage {
     await this.page.goto(`/domains/${this.domain.name}/${this.domain.id}${tab ? `?tab=${tab}` : ''}`);
   }
 
+  readonly tab = (name: DomainTab) => this.page.getByRole('tab', { name });
+
   /** Tabs keep their state in the URL; a click right after a client-side navigation may land before hydration. */
-  async openTab(name: 'Base path mappings' | 'Policies' | 'Access associations' | 'Sharing') {
-    const tab = this.page.getByRole('tab', { name });
+  async openTab(name: DomainTab) {
+    const tab = this.tab(name);
     await expect(async () => {
       await tab.click();
       await expect(tab).toHaveAttribute('aria-selected', 'true', { timeout: 1000 });
@@ -35,10 +39,15 @@ export class DomainProviderPage {
     return this.page.getByTestId('resource-table').getByRole('row', { name: new RegExp(basePath) });
   }
 
+  /** The mappings table's button (the dialog's submit button has the same name). */
+  readonly addMappingButton = () =>
+    this.page.getByTestId('resource-table').getByRole('button', { name: 'Add mapping' });
+  readonly mappingDialog = () => this.page.getByRole('dialog', { name: 'Add base path mapping' });
+
   /** Add mapping dialog: its API and stage pickers load from the page's route handlers when it opens. */
   async addMapping(basePath: string, apiName: string, stage: string) {
-    await this.page.getByRole('button', { name: 'Add mapping' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Add base path mapping' });
+    await this.addMappingButton().click();
+    const dialog = this.mappingDialog();
     await dialog.getByRole('textbox', { name: 'Base path' }).fill(basePath);
     await dialog.getByRole('button', { name: /Private API/ }).click();
     await this.page.getByRole('option', { name: new RegExp(apiName) }).click();
@@ -78,6 +87,9 @@ export class DomainProviderPage {
   }
 
   // Sharing
+  readonly shareDomainButton = () => this.page.getByRole('button', { name: 'Share domain' });
+  readonly shareDialog = () => this.page.getByRole('dialog', { name: `Share ${this.domain.name}` });
+
   shareRow(shareName: string) {
     return this.page.getByRole('row', { name: new RegExp(shareName) });
   }

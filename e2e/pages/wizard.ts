@@ -14,8 +14,12 @@ export class CreateDomainWizard {
     await this.page.goto('/domains/new');
   }
 
+  readonly nextButton = () => this.page.getByRole('button', { name: 'Next', exact: true });
+  /** The current step's title: the page's h1, focused by the wizard when the step opens. */
+  readonly stepTitle = (title: string) => this.page.getByRole('heading', { name: title, level: 1 });
+
   async next() {
-    await this.page.getByRole('button', { name: 'Next', exact: true }).click();
+    await this.nextButton().click();
   }
 
   async cancel() {
@@ -38,8 +42,10 @@ export class CreateDomainWizard {
   }
 
   // Step 2: access policy
+  readonly ownEndpoints = () => this.page.getByRole('button', { name: /^VPC endpoints of this account/ });
+
   async allowOwnEndpoint(vpceId: string) {
-    await this.page.getByRole('button', { name: /^VPC endpoints of this account/ }).click();
+    await this.ownEndpoints().click();
     await this.page.getByRole('option', { name: new RegExp(vpceId) }).click();
     await this.page.keyboard.press('Escape');
   }
@@ -57,14 +63,13 @@ export class CreateDomainWizard {
 
   // Step 3: mappings (rows count from 1)
   readonly basePath = (row: number) => this.page.getByRole('textbox', { name: `Base path ${String(row)}` });
+  readonly api = (row: number) => this.page.getByRole('button', { name: /Private API/ }).nth(row - 1);
+  readonly stage = (row: number) => this.page.getByRole('button', { name: /^Stage/ }).nth(row - 1);
 
   async mapping(row: number, basePath: string, api: string, stage: string) {
     await this.basePath(row).fill(basePath);
-    await this.choose(this.page.getByRole('button', { name: /Private API/ }).nth(row - 1), new RegExp(api));
-    await this.page
-      .getByRole('button', { name: /^Stage/ })
-      .nth(row - 1)
-      .click();
+    await this.choose(this.api(row), new RegExp(api));
+    await this.stage(row).click();
     await this.page.getByRole('option', { name: stage, exact: true }).click();
   }
 
@@ -82,8 +87,10 @@ export class CreateDomainWizard {
   }
 
   // Step 5: review and run
+  readonly createButton = () => this.page.getByRole('button', { name: 'Create', exact: true });
+
   async create({ doubleClick = false } = {}) {
-    const button = this.page.getByRole('button', { name: 'Create', exact: true });
+    const button = this.createButton();
     await (doubleClick ? button.dblclick() : button.click());
   }
 
@@ -108,8 +115,10 @@ export class CreateDomainWizard {
     await this.page.getByRole('button', { name: 'Resume' }).click();
   }
 
+  readonly viewDomainLink = () => this.page.getByRole('link', { name: 'View domain' });
+
   async viewDomain() {
-    await this.page.getByRole('link', { name: 'View domain' }).click();
+    await this.viewDomainLink().click();
   }
 
   /** A field error or a review problem, wherever the wizard shows it. */
