@@ -1,5 +1,6 @@
-import { ActionFailure, type ConsoleError } from '@/lib/errors';
-import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
+import type { ConsoleError } from '@/lib/errors';
+import type { ErrorHint } from '@/lib/aws/errors';
+import { consoleErrorOf } from '@/lib/console-error-of';
 
 /** One independently loaded part of a page: a failing section shows its own error while the rest renders. */
 export type Section<T> = { ok: true; data: T } | { ok: false; error: ConsoleError };
@@ -8,7 +9,6 @@ export async function section<T>(load: () => Promise<T>, hint?: ErrorHint): Prom
   try {
     return { ok: true, data: await load() };
   } catch (error) {
-    // A failure already worded (by a service) keeps its words; anything else is mapped as an AWS error.
-    return { ok: false, error: error instanceof ActionFailure ? error.error : toConsoleError(error, hint) };
+    return { ok: false, error: consoleErrorOf(error, hint, hint?.operation ?? 'section') };
   }
 }

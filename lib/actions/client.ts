@@ -3,12 +3,13 @@ import { createSafeActionClient } from 'next-safe-action';
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import type { Session } from '@/lib/aws/session';
-import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
+import type { ErrorHint } from '@/lib/aws/errors';
 import { invalidateReads } from '@/lib/aws/read-cache';
 import { writeAudit, type AuditOutcome } from '@/lib/audit/audit-log';
 import { withAuditTrail } from '@/lib/audit/trail';
 import { summarizeInput } from '@/lib/audit/input-summary';
-import { ActionFailure, FieldError, type ConsoleError, type FieldErrors } from '@/lib/errors';
+import { ActionFailure, type ConsoleError, type FieldErrors } from '@/lib/errors';
+import { consoleErrorOf } from '@/lib/console-error-of';
 import { notSignedIn, REFUSED_CODE, refusalOf, whoAndWhere, type ActionKind } from './authorize';
 
 /** What the action's server code receives besides its parsed input. */
@@ -25,15 +26,6 @@ function flatten(errors: unknown, path: string[], out: FieldErrors): FieldErrors
     } else flatten(value, [...path, key], out);
   }
   return out;
-}
-
-function consoleErrorOf(error: unknown, hint: ErrorHint | undefined, name: string): ConsoleError {
-  if (error instanceof ActionFailure) return error.error;
-  if (error instanceof FieldError)
-    return { kind: 'invalid-input', title: 'Check the highlighted fields', message: error.message, field: error.field };
-  const mapped = toConsoleError(error, hint);
-  if (mapped.kind === 'unknown') console.error(`[${name}]`, error);
-  return mapped;
 }
 
 function outcomeOf(result: { success: boolean; validationErrors?: unknown; serverError?: ConsoleError }): AuditOutcome {

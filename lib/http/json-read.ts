@@ -1,6 +1,7 @@
 import 'server-only';
 import { getSession, type Session } from '@/lib/aws/session';
-import { toConsoleError, type ErrorHint } from '@/lib/aws/errors';
+import type { ErrorHint } from '@/lib/aws/errors';
+import { consoleErrorOf } from '@/lib/console-error-of';
 import type { ConsoleError, ConsoleErrorKind } from '@/lib/errors';
 
 const STATUS: Record<ConsoleErrorKind, number> = {
@@ -29,8 +30,6 @@ export async function jsonRead<T>(hint: ErrorHint, load: (session: Session) => P
   try {
     return Response.json(await load(await getSession()));
   } catch (error) {
-    const consoleError = toConsoleError(error, hint);
-    if (consoleError.kind === 'unknown') console.error(`[${hint.operation ?? 'read'}]`, error);
-    return errorResponse(consoleError);
+    return errorResponse(consoleErrorOf(error, hint, hint.operation ?? 'read'));
   }
 }

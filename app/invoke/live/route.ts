@@ -1,10 +1,8 @@
 import type { NextRequest } from 'next/server';
-import { getSession } from '@/lib/aws/session';
-import { errorResponse } from '@/lib/http/json-read';
+import { errorResponse, jsonRead } from '@/lib/http/json-read';
 import { readLink } from '@/lib/invoke-ui/link';
 import { rawFromSearchParams, type SearchParamsRecord } from '@/lib/invoke-ui/selection';
 import type { FormId } from '@/lib/invoke/types';
-import { section, type Section } from '@/lib/result';
 import { callThroughDataPlane, loadEmulatorVariants } from '@/lib/services/live-call/live-call';
 
 const FORMS: ReadonlySet<string> = new Set(['A1', 'A2', 'A3', 'A4', 'B1', 'B2']);
@@ -21,20 +19,13 @@ function read(request: NextRequest) {
   return { link: readLink(rawFromSearchParams(params)), form: FORMS.has(form) ? (form as FormId) : undefined };
 }
 
-/**
- * Not `jsonRead`: the live call's worded failures are `ActionFailure`s, which `section` keeps as they are (jsonRead's
- * `toConsoleError` would turn them into an unknown error).
- */
-function respond<T>(result: Section<T>): Response {
-  return result.ok ? Response.json(result.data) : errorResponse(result.error);
-}
-
 /** GET /invoke/live?<selection>&form=B1: the form's "Run against the emulator" variants and the prediction. */
 export async function GET(request: NextRequest) {
   const { link, form } = read(request);
   if (!form) return badRequest('Name the form to run: form=A1 … A4, B1 or B2.');
-  const session = await getSession();
-  return respond(await section(() => loadEmulatorVariants(session, link, form)));
+  return jsonRead({ operation: 'Reading the selection for the live call' }, (session) =>
+    loadEmulatorVariants(session, link, form),
+  );
 }
 
 /**
@@ -47,6 +38,5 @@ export async function POST(request: NextRequest) {
     return badRequest('Send the live call as JSON (content-type: application/json).');
   const { link, form } = read(request);
   if (!form) return badRequest('Name the form to call: form=A1 … A4, B1 or B2.');
-  const session = await getSession();
-  return respond(await section(() => callThroughDataPlane(session, link, form)));
+  return jsonRead({ operation: 'The live call' }, (session) => callThroughDataPlane(session, link, form));
 }
