@@ -4,15 +4,21 @@ import { useState, useTransition } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { ResourceTable, type ResourceColumn } from '@/components/common/resource-table';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { PAGINATION_LABELS } from '@/components/common/resource-table';
+import { useRemotePage } from '@/components/options/use-remote-page';
 import { CopyableId } from '@/components/common/copyable-id';
 import { SectionError } from '@/components/common/section-error';
 import { associateEndpointWithDomain } from '@/lib/actions/consumer-associations';
 import { runAction } from '@/lib/actions/action-result';
 import { createAssociationSchema } from '@/lib/consumer/schemas';
 import { ASSOCIATION_DELAY_NOTE } from '@/lib/consumer/steps';
+import { formReads } from '@/lib/domains/edit-options';
 import type { ConsoleError } from '@/lib/errors';
 import type { Section } from '@/lib/result';
 import type { AssociatedEndpoint, EndpointRow } from '@/lib/consumer/panel';
@@ -41,7 +47,7 @@ function vpcDnsText(row: EndpointRow): string {
   return `support ${s ? 'on' : 'off'}, hostnames ${h ? 'on' : 'off'}`;
 }
 
-const columns: ResourceColumn<EndpointRow>[] = [
+const columns: TableProps.ColumnDefinition<EndpointRow>[] = [
   {
     id: 'endpoint',
     header: 'VPC endpoint',
@@ -51,8 +57,6 @@ const columns: ResourceColumn<EndpointRow>[] = [
         {r.name && <Box variant="small">{r.name}</Box>}
       </SpaceBetween>
     ),
-    sortValue: (r) => r.id,
-    filterText: (r) => `${r.id} ${r.name ?? ''}`,
   },
   {
     id: 'vpc',
@@ -63,32 +67,31 @@ const columns: ResourceColumn<EndpointRow>[] = [
         {r.vpcName && <Box variant="small">{r.vpcName}</Box>}
       </SpaceBetween>
     ),
-    sortValue: (r) => r.vpcId,
-    filterText: (r) => `${r.vpcId} ${r.vpcName ?? ''}`,
   },
   {
     id: 'privateDns',
     header: 'Private DNS',
     cell: (r) => (r.privateDnsEnabled ? 'On' : 'Off'),
-    sortValue: (r) => r.privateDnsEnabled,
   },
-  { id: 'vpcDns', header: 'VPC DNS attributes', cell: (r) => vpcDnsText(r), sortValue: (r) => vpcDnsText(r) },
-  { id: 'ip', header: 'IP type', cell: (r) => r.ipAddressType, sortValue: (r) => r.ipAddressType },
-  { id: 'fit', header: 'Notes', cell: (r) => <Issues row={r} />, sortValue: (r) => (r.selectable ? 0 : 1), width: 380 },
+  { id: 'vpcDns', header: 'VPC DNS attributes', cell: (r) => vpcDnsText(r) },
+  { id: 'ip', header: 'IP type', cell: (r) => r.ipAddressType },
+  { id: 'fit', header: 'Notes', cell: (r) => <Issues row={r} />, width: 380 },
 ];
 
-/** Step 2: pick one of this account's execute-api endpoints in the Region and create the association. */
+/**
+ * Step 2: pick one of this account's execute-api endpoints in the Region and create the association. The endpoints
+ * load when the step opens, a page at a time and filtered on the server.
+ */
 export function AssociateStep({
   domainArn,
   region,
-  endpoints,
   associations,
 }: {
   domainArn: string;
   region: string;
-  endpoints: Section<EndpointRow[]>;
   associations: Section<AssociatedEndpoint[]>;
 }) {
+  const endpoints = useRemotePage<EndpointRow>(formReads.associationCandidates(domainArn));
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<EndpointRow[]>([]);
   const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: Record<string, string> }>();
@@ -120,6 +123,7 @@ export function AssociateStep({
       }
       setFailure(undefined);
       setSelected([]);
+      endpoints.reload();
       setCreated(`Associated ${row.id}: ${result.data.associationArn}. ${ASSOCIATION_DELAY_NOTE}`);
     });
   };
@@ -143,36 +147,77 @@ export function AssociateStep({
           ))}
         </SpaceBetween>
       )}
-      {endpoints.ok ? (
-        <ResourceTable
-          items={endpoints.data}
-          columns={columns}
+      {endpoints.error && !endpoints.page ? (
+        <SectionError error={endpoints.error} what="VPC endpoints" />
+      ) : (
+        <Table<EndpointRow>
+          items={endpoints.page?.items ?? []}
+          columnDefinitions={columns}
           trackBy={(r) => r.id}
-          title="Your execute-api endpoints"
-          description={`Interface endpoints for execute-api in ${region}. Each endpoint that should reach the domain needs its own association.`}
-          noun={['endpoint', 'endpoints']}
-          empty={`This account has no execute-api interface endpoint in ${region}. Create one in the VPC your clients run in.`}
-          filterParam="endpoints"
+          loading={endpoints.loading}
+          loadingText="Loading endpoints"
+          variant="embedded"
+          wrapLines
           selectionType="single"
           selectedItems={selected}
-          onSelectionChange={setSelected}
-          variant="embedded"
-          headerVariant="h3"
-          actions={
-            <Button
-              variant="primary"
-              loading={pending}
-              disabled={selected.length === 0 || !mutate.allowed}
-              disabledReason={mutate.reason}
-              onClick={associate}
+          onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+          ariaLabels={{
+            selectionGroupLabel: 'Your execute-api endpoints selection',
+            itemSelectionLabel: (_, r) => `Select endpoint ${r.id}`,
+            allItemsSelectionLabel: () => 'Select all endpoints',
+          }}
+          empty={
+            <Box textAlign="center" color="inherit" padding={{ vertical: 's' }}>
+              {endpoints.page?.total === 0
+                ? `This account has no execute-api interface endpoint in ${region}. Create one in the VPC your clients run in.`
+                : 'No endpoints match the filter.'}
+            </Box>
+          }
+          header={
+            <Header
+              variant="h3"
+              counter={
+                endpoints.page
+                  ? endpoints.filter
+                    ? `(${String(endpoints.page.matching)}/${String(endpoints.page.total)})`
+                    : `(${String(endpoints.page.total)})`
+                  : undefined
+              }
+              description={`Interface endpoints for execute-api in ${region}. Each endpoint that should reach the domain needs its own association.`}
+              actions={
+                <Button
+                  variant="primary"
+                  loading={pending}
+                  disabled={selected.length === 0 || !mutate.allowed}
+                  disabledReason={mutate.reason}
+                  onClick={associate}
+                >
+                  Associate endpoint
+                </Button>
+              }
             >
-              Associate endpoint
-            </Button>
+              Your execute-api endpoints
+            </Header>
+          }
+          filter={
+            <TextFilter
+              filteringText={endpoints.filter}
+              filteringPlaceholder="Find endpoints by id, name or VPC"
+              filteringAriaLabel="Filter endpoints"
+              onChange={({ detail }) => endpoints.setFilter(detail.filteringText)}
+            />
+          }
+          pagination={
+            <Pagination
+              currentPageIndex={endpoints.page?.page ?? 1}
+              pagesCount={endpoints.page?.pageCount ?? 1}
+              onChange={({ detail }) => endpoints.setPage(detail.currentPageIndex)}
+              ariaLabels={PAGINATION_LABELS}
+            />
           }
         />
-      ) : (
-        <SectionError error={endpoints.error} what="VPC endpoints" />
       )}
+      {endpoints.error && endpoints.page && <SectionError error={endpoints.error} what="VPC endpoints" />}
     </SpaceBetween>
   );
 }

@@ -36,7 +36,7 @@ function PanelSteps({ view }: { view: ConsumerDomainView }) {
   // Associated endpoints first: their setup is the one to write down; others show what associating would add.
   const exportTargets = [
     ...associated.map((a) => a.vpceId),
-    ...(view.endpoints.ok ? view.endpoints.data.filter((e) => e.selectable).map((e) => e.id) : []),
+    ...(view.endpoints.ok ? view.endpoints.data.exportable : []),
   ]
     .filter((id, i, all) => all.indexOf(id) === i)
     .map((id) => ({
@@ -49,14 +49,7 @@ function PanelSteps({ view }: { view: ConsumerDomainView }) {
       steps.find((s) => s.id === 'access')?.status === 'todo' ? (
         <InternalLink href="/sharing?tab=invitations">Open Sharing to accept the invitation</InternalLink>
       ) : undefined,
-    associate: (
-      <AssociateStep
-        domainArn={domain.arn}
-        region={view.region}
-        endpoints={view.endpoints}
-        associations={view.associations}
-      />
-    ),
+    associate: <AssociateStep domainArn={domain.arn} region={view.region} associations={view.associations} />,
     dns: <DnsStep domainArn={domain.arn} domainName={domain.name} associated={associated} />,
     provider: <ProviderStep request={view.providerRequest} />,
     invoke: <InvokeStep invoke={view.invoke} />,

@@ -59,7 +59,11 @@ export interface ConsumerDomainView {
   region: string;
   domain: DomainRefView;
   steps: Step[];
-  endpoints: Section<EndpointRow[]>;
+  /**
+   * How many execute-api endpoints the account has in the Region, and those the export offers besides the
+   * associated ones (a few that could be associated). The step's rows load when it opens.
+   */
+  endpoints: Section<{ count: number; exportable: string[] }>;
   associations: Section<AssociatedEndpoint[]>;
   providerRequest?: ProviderRequest;
   invoke?: ConsumerInvoke;

@@ -30,6 +30,9 @@ export const formReads = {
     const query = params.toString();
     return query ? `/vpc-endpoints/options?${query}` : '/vpc-endpoints/options';
   },
+  /** The consumer's associate step for a shared domain (`?q=&page=` added by the step). */
+  associationCandidates: (domainArn: string) =>
+    `/vpc-endpoints/options/association?${new URLSearchParams({ domainArn }).toString()}`,
   apiOptions: '/apis/options',
   shareOptions: '/sharing/options',
 };

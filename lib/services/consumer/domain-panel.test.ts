@@ -7,9 +7,10 @@ import { getVpcDnsAttributes } from '@/lib/aws/read/vpc-endpoints';
 import type { ConsumerDomainView } from '@/lib/consumer/panel';
 import { NEW_HOSTED_ZONE } from '@/lib/consumer/schemas';
 import { ActionFailure, FieldError } from '@/lib/errors';
+import { listQuery } from '@/lib/inventory/paging';
 import { associateEndpoint } from './associate';
 import { writeDnsRecord } from './dns-record';
-import { loadConsumerDomainPanel } from './domain-panel';
+import { loadAssociationCandidates, loadConsumerDomainPanel } from './domain-panel';
 import { decideInvitation } from './invitations';
 import { leaveDomain } from './leave';
 import { turnOnVpcDns } from './vpc-dns';
@@ -220,5 +221,33 @@ describe('consumer panel of a shared domain', () => {
       await setFaults('');
     }
     expect(statuses(await panel(partners.arn))).toMatchObject({ associate: 'todo' });
+  });
+});
+
+describe('endpoints the associate step offers (loaded when it opens)', () => {
+  // After the path above: both endpoints are associated with the shared domain, none with the partners' one.
+  it.each([
+    { domain: shared, q: '', rows: [`${C.appVpceId} false`, `${C.analyticsVpceId} false`] },
+    { domain: partners, q: '', rows: [`${C.appVpceId} true`, `${C.analyticsVpceId} true`] },
+    { domain: partners, q: C.analyticsVpceId, rows: [`${C.analyticsVpceId} true`] },
+    { domain: partners, q: 'no-such-endpoint', rows: [] },
+  ])('$domain.name, filter "$q": $rows', async ({ domain, q, rows }) => {
+    const page = await loadAssociationCandidates(consumer, domain.arn, listQuery({ q }), 50);
+    expect(page.items.map((r) => `${r.id} ${String(r.selectable)}`)).toEqual(rows);
+    expect(page.total).toBe(2);
+  });
+
+  it('embeds in the panel only the endpoint count and the endpoints the export offers', async () => {
+    expect((await panel(partners.arn)).endpoints).toEqual({
+      ok: true,
+      data: { count: 2, exportable: [C.appVpceId, C.analyticsVpceId] },
+    });
+    expect((await panel(shared.arn)).endpoints).toEqual({ ok: true, data: { count: 2, exportable: [] } });
+  });
+
+  it('refuses what is not a domain ARN', async () => {
+    await expect(loadAssociationCandidates(consumer, 'not-an-arn', listQuery({}), 50)).rejects.toBeInstanceOf(
+      FieldError,
+    );
   });
 });

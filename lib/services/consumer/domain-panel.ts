@@ -4,6 +4,9 @@ import { basePathProblem, NONE_BASE_PATH, normalizeBasePath } from '@/lib/domain
 import type { Session } from '@/lib/aws/session';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { section, type Section } from '@/lib/result';
+import { FieldError } from '@/lib/errors';
+import { pageOf } from '@/lib/inventory/paging';
+import type { ListPage, ListQuery } from '@/lib/model/paging';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { listOwnDomains } from '@/lib/aws/read/domains';
 import { isPrivateDomain } from '@/lib/model/domains';
@@ -90,24 +93,10 @@ function summary(
   };
 }
 
-/**
- * Everything the consumer panel shows for one shared domain, read in the session's account. Each part is a
- * Section, so one failing call leaves the rest of the panel usable.
- */
-async function loadView(session: Session, domain: DomainRefView, basePath?: string): Promise<ConsumerDomainView> {
-  const [identity, endpointList, ownAssociations] = await Promise.all([
-    getCallerIdentity(session),
-    section(() => listExecuteApiEndpoints(session), hint('ec2:DescribeVpcEndpoints')),
-    section(
-      () => listAccessAssociations(session, 'SELF'),
-      hint('apigateway:GetDomainNameAccessAssociations', 'resourceOwner=SELF'),
-    ),
-  ]);
-  const accountId = identity.account;
-  const listed = endpointList.ok ? endpointList.data : [];
-  const infos = listed.map((e) => toEndpointInfo(e, accountId, session.region));
-  const vpcIds = [...new Set(listed.map((e) => e.vpcId))];
-  const [vpcs, vpcDnsEntries, publicUse] = await Promise.all([
+/** VPC names and DNS attributes of the VPCs of some endpoints (one call for the names, one per VPC). */
+async function vpcFacts(session: Session, endpoints: VpcEndpoint[]) {
+  const vpcIds = [...new Set(endpoints.map((e) => e.vpcId))];
+  const [vpcs, vpcDnsEntries] = await Promise.all([
     section(() => listVpcs(session, vpcIds)),
     Promise.all(
       vpcIds.map(
@@ -115,41 +104,106 @@ async function loadView(session: Session, domain: DomainRefView, basePath?: stri
           [id, await section(() => getVpcDnsAttributes(session, id), hint('ec2:DescribeVpcAttribute', id))] as const,
       ),
     ),
+  ]);
+  return {
+    vpcNames: new Map((vpcs.ok ? vpcs.data : []).map((v) => [v.id, v.name])),
+    vpcDns: new Map(vpcDnsEntries),
+  };
+}
+
+/** This account's access associations from its VPC endpoints (to any domain). */
+async function ownAssociations(session: Session): Promise<OwnAssociation[]> {
+  return (await listAccessAssociations(session, 'SELF'))
+    .filter((a) => a.sourceType === 'VPCE')
+    .map((a) => ({ arn: a.arn, domainNameArn: a.domainNameArn, vpceId: a.source }));
+}
+
+const endpointSearchText = (e: VpcEndpoint) => [e.id, e.name, e.vpcId, e.state].filter(Boolean).join(' ');
+
+/**
+ * One page of this account's execute-api endpoints as the associate step offers them for a shared domain: whether
+ * each can be associated and what to know first. The VPC attributes and DNS records behind the notes are read for
+ * the rows of the page only (`GET /vpc-endpoints/options/association`).
+ */
+export async function loadAssociationCandidates(
+  session: Session,
+  domainNameArn: string,
+  query: ListQuery,
+  pageSize: number,
+): Promise<ListPage<EndpointRow>> {
+  if (!parseDomainNameArn(domainNameArn))
+    throw new FieldError('domainArn', `${domainNameArn} is not a private domain ARN.`);
+  const [identity, endpoints, own] = await Promise.all([
+    getCallerIdentity(session),
+    listExecuteApiEndpoints(session),
+    // Without them the step still lists the endpoints; associating re-checks on the server.
+    ownAssociations(session).catch((): OwnAssociation[] => []),
+  ]);
+  const page = pageOf(endpoints, query, { searchText: endpointSearchText, sortBy: { id: (e) => e.id }, pageSize });
+  const infos = page.items.map((e) => toEndpointInfo(e, identity.account, session.region));
+  const [{ vpcNames, vpcDns }, publicUse] = await Promise.all([
+    vpcFacts(session, page.items),
     section(() => publicDomainUse(session, infos), hint('route53:ListResourceRecordSets')),
   ]);
-  const vpcNames = new Map((vpcs.ok ? vpcs.data : []).map((v) => [v.id, v.name]));
-  const vpcDns = new Map(vpcDnsEntries);
+  const assessed = assessEndpoints({
+    domainNameArn,
+    endpoints: infos,
+    associations: own,
+    publicDomainsByEndpoint: publicUse.ok ? publicUse.data : undefined,
+  });
+  return {
+    ...page,
+    items: assessed.map((c, i) => {
+      const dns = vpcDns.get(c.endpoint.vpcId);
+      return {
+        ...summary(page.items[i], vpcNames),
+        vpcDns: dns?.ok ? dns.data : undefined,
+        issues: c.issues,
+        selectable: c.selectable,
+      };
+    }),
+  };
+}
 
-  const own: OwnAssociation[] = ownAssociations.ok
-    ? ownAssociations.data
-        .filter((a) => a.sourceType === 'VPCE')
-        .map((a) => ({ arn: a.arn, domainNameArn: a.domainNameArn, vpceId: a.source }))
-    : [];
+/** The export offers the associated endpoints and at most this many others that could be associated. */
+const EXPORT_CANDIDATES = 20;
+
+/**
+ * Everything the consumer panel shows for one shared domain, read in the session's account. Each part is a
+ * Section, so one failing call leaves the rest of the panel usable. The endpoints to pick from load when the
+ * associate step opens (`loadAssociationCandidates`).
+ */
+async function loadView(session: Session, domain: DomainRefView, basePath?: string): Promise<ConsumerDomainView> {
+  const [identity, endpointList, ownList] = await Promise.all([
+    getCallerIdentity(session),
+    section(() => listExecuteApiEndpoints(session), hint('ec2:DescribeVpcEndpoints')),
+    section(() => ownAssociations(session), hint('apigateway:GetDomainNameAccessAssociations', 'resourceOwner=SELF')),
+  ]);
+  const accountId = identity.account;
+  const listed = endpointList.ok ? endpointList.data : [];
+  const own = ownList.ok ? ownList.data : [];
   const mine = own.filter((a) => a.domainNameArn === domain.arn).sort((a, b) => a.vpceId.localeCompare(b.vpceId));
+  const associatedEndpoints = listed.filter((e) => mine.some((a) => a.vpceId === e.id));
+  const infos = associatedEndpoints.map((e) => toEndpointInfo(e, accountId, session.region));
+  const { vpcNames, vpcDns } = await vpcFacts(session, associatedEndpoints);
 
-  const endpoints: Section<EndpointRow[]> = endpointList.ok
-    ? {
-        ok: true,
-        data: assessEndpoints({
-          domainNameArn: domain.arn,
-          endpoints: infos,
-          associations: own,
-          publicDomainsByEndpoint: publicUse.ok ? publicUse.data : undefined,
-        }).map((c, i) => {
-          const dns = vpcDns.get(c.endpoint.vpcId);
-          return {
-            ...summary(listed[i], vpcNames),
-            vpcDns: dns?.ok ? dns.data : undefined,
-            issues: c.issues,
-            selectable: c.selectable,
-          };
-        }),
-      }
+  // Whether an endpoint can be associated needs no per-VPC read (the notes that do are warnings only).
+  const candidates = assessEndpoints({
+    domainNameArn: domain.arn,
+    endpoints: listed.map((e) => toEndpointInfo(e, accountId, session.region)),
+    associations: own,
+  })
+    .filter((c) => c.selectable)
+    .map((c) => c.endpoint.id)
+    .sort()
+    .slice(0, EXPORT_CANDIDATES);
+  const endpoints: ConsumerDomainView['endpoints'] = endpointList.ok
+    ? { ok: true, data: { count: listed.length, exportable: candidates } }
     : endpointList;
 
   const associated: AssociatedEndpoint[] = await Promise.all(
     mine.map(async (a) => {
-      const index = listed.findIndex((e) => e.id === a.vpceId);
+      const index = associatedEndpoints.findIndex((e) => e.id === a.vpceId);
       if (index < 0) return { associationArn: a.arn, vpceId: a.vpceId };
       const endpoint = infos[index];
       const attrs = vpcDns.get(endpoint.vpcId) ?? {
@@ -159,7 +213,7 @@ async function loadView(session: Session, domain: DomainRefView, basePath?: stri
       return {
         associationArn: a.arn,
         vpceId: a.vpceId,
-        endpoint: summary(listed[index], vpcNames),
+        endpoint: summary(associatedEndpoints[index], vpcNames),
         vpcDns: attrs,
         dns: await dnsFor(session, domain.name, endpoint, attrs),
       };
@@ -210,9 +264,7 @@ async function loadView(session: Session, domain: DomainRefView, basePath?: stri
     invoke = { ...(await loadInvokeAnswer(session, selection)), basePath };
   }
 
-  const associations: Section<AssociatedEndpoint[]> = ownAssociations.ok
-    ? { ok: true, data: associated }
-    : ownAssociations;
+  const associations: Section<AssociatedEndpoint[]> = ownList.ok ? { ok: true, data: associated } : ownList;
   return {
     accountId,
     region: session.region,

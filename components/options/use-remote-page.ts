@@ -1,0 +1,64 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ListPage } from '@/lib/model/paging';
+import type { ConsoleError } from '@/lib/errors';
+import { loadJson } from '@/lib/http/load-json';
+
+interface RemotePage<T> {
+  page?: ListPage<T>;
+  filter: string;
+  loading: boolean;
+  error?: ConsoleError;
+}
+
+/** How long the filter text rests before the server is asked again. */
+const FILTER_DELAY_MS = 300;
+
+/**
+ * One page of rows from one of the console's paged options routes (`?q=&page=`, answering a `ListPage`), for a
+ * table a form shows: the first page when the form mounts, another when the user pages or filters (the server
+ * filters, so large accounts stay fast). `url` is the route with its fixed parameters.
+ */
+export function useRemotePage<T>(url: string) {
+  const [state, setState] = useState<RemotePage<T>>({ filter: '', loading: true });
+  const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const fetchPage = useCallback(
+    async (filter: string, page: number) => {
+      const request = ++latest.current;
+      const params = new URLSearchParams({ q: filter, page: String(page) });
+      const r = await loadJson<ListPage<T>>(`${url}${url.includes('?') ? '&' : '?'}${params.toString()}`);
+      // A newer filter or page was asked for meanwhile: its answer wins.
+      if (request !== latest.current) return;
+      setState((s) =>
+        r.ok ? { page: r.data, filter, loading: false } : { page: s.page, filter, loading: false, error: r.error },
+      );
+    },
+    [url],
+  );
+
+  const load = (filter: string, page: number) => {
+    setState((s) => ({ ...s, filter, loading: true }));
+    void fetchPage(filter, page);
+  };
+
+  // The first page (the state starts as loading it).
+  useEffect(() => {
+    void fetchPage('', 1);
+    return () => clearTimeout(timer.current);
+  }, [fetchPage]);
+
+  return {
+    ...state,
+    /** Filters on the server once the text rests. */
+    setFilter: (filter: string) => {
+      setState((s) => ({ ...s, filter }));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => load(filter, 1), FILTER_DELAY_MS);
+    },
+    setPage: (page: number) => load(state.filter, page),
+    reload: () => load(state.filter, state.page?.page ?? 1),
+  };
+}
