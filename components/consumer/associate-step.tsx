@@ -91,7 +91,8 @@ export function AssociateStep({
   region: string;
   associations: Section<AssociatedEndpoint[]>;
 }) {
-  const endpoints = useRemotePage<EndpointRow>(formReads.associationCandidates(domainArn));
+  // A new `associations` arrives with every server render (after any mutation on the page): the rows follow it.
+  const endpoints = useRemotePage<EndpointRow>(formReads.associationCandidates(domainArn), associations);
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<EndpointRow[]>([]);
   const [failure, setFailure] = useState<{ error: ConsoleError; fieldErrors?: Record<string, string> }>();
@@ -123,7 +124,6 @@ export function AssociateStep({
       }
       setFailure(undefined);
       setSelected([]);
-      endpoints.reload();
       setCreated(`Associated ${row.id}: ${result.data.associationArn}. ${ASSOCIATION_DELAY_NOTE}`);
     });
   };

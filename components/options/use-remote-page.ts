@@ -18,16 +18,20 @@ const FILTER_DELAY_MS = 300;
 /**
  * One page of rows from one of the console's paged options routes (`?q=&page=`, answering a `ListPage`), for a
  * table a form shows: the first page when the form mounts, another when the user pages or filters (the server
- * filters, so large accounts stay fast). `url` is the route with its fixed parameters.
+ * filters, so large accounts stay fast). `url` is the route with its fixed parameters. `refreshKey` is a value the
+ * page's server render sends anew each time (the page refreshes after every mutation): when it changes, the rows
+ * shown are read again, so they follow what a mutation elsewhere on the page changed.
  */
-export function useRemotePage<T>(url: string) {
+export function useRemotePage<T>(url: string, refreshKey?: unknown) {
   const [state, setState] = useState<RemotePage<T>>({ filter: '', loading: true });
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const shown = useRef({ filter: '', page: 1 });
 
   const fetchPage = useCallback(
     async (filter: string, page: number) => {
       const request = ++latest.current;
+      shown.current = { filter, page };
       const params = new URLSearchParams({ q: filter, page: String(page) });
       const r = await loadJson<ListPage<T>>(`${url}${url.includes('?') ? '&' : '?'}${params.toString()}`);
       // A newer filter or page was asked for meanwhile: its answer wins.
@@ -44,11 +48,11 @@ export function useRemotePage<T>(url: string) {
     void fetchPage(filter, page);
   };
 
-  // The first page (the state starts as loading it).
+  // The first page (the state starts as loading it), then the page shown again after each server render.
   useEffect(() => {
-    void fetchPage('', 1);
-    return () => clearTimeout(timer.current);
-  }, [fetchPage]);
+    void fetchPage(shown.current.filter, shown.current.page);
+  }, [fetchPage, refreshKey]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   return {
     ...state,
@@ -59,6 +63,5 @@ export function useRemotePage<T>(url: string) {
       timer.current = setTimeout(() => load(filter, 1), FILTER_DELAY_MS);
     },
     setPage: (page: number) => load(state.filter, page),
-    reload: () => load(state.filter, state.page?.page ?? 1),
   };
 }
