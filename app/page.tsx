@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { after } from 'next/server';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { loadOverviewSections } from '@/lib/services/inventory/overview';
@@ -18,7 +19,8 @@ const COUNT_LINKS: Omit<OverviewCount, 'count'>[] = [
 
 export default async function OverviewPage() {
   const session = await getSession();
-  const { identity, counts, attention } = loadOverviewSections(session);
+  // The domain index's reads the page does not wait for start once it has been sent.
+  const { identity, counts, attention } = loadOverviewSections(session, { startLater: after });
   const header = (account: string | undefined) => (
     <OverviewHeader contextLabel={session.context.label} account={account} region={session.region} />
   );

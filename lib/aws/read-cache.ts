@@ -111,6 +111,18 @@ export function cachedRead<T>(
   return load(fullKey, read, now).value as Promise<T>;
 }
 
+/** Whether a stale-while-revalidate read of `key` answers at once (fresh, or stale while one call refreshes it). */
+function answersAtOnce(session: Session, key: string, freshSeconds: number): boolean {
+  const entry = entries.get(`${scopeOf(session)}|${key}`);
+  const { CONSOLE_READ_CACHE_SECONDS, CONSOLE_READ_STALE_SECONDS } = env();
+  return (
+    entry?.settled === true &&
+    entry.generation === generation &&
+    CONSOLE_READ_CACHE_SECONDS > 0 &&
+    Date.now() - entry.loadedAt < (freshSeconds + CONSOLE_READ_STALE_SECONDS) * 1000
+  );
+}
+
 /** Makes every cached read stale (called after each mutation, whatever its outcome). */
 export function invalidateReads(): void {
   generation += 1;
@@ -123,6 +135,8 @@ export interface CachedReader<A extends (string | number)[], R> {
    * is returned at once while one background call refreshes it.
    */
   orStale(freshSeconds: number, session: Session, ...args: A): Promise<R>;
+  /** Whether `orStale` with these arguments answers without waiting for AWS (nothing is asked). */
+  answersAtOnce(freshSeconds: number, session: Session, ...args: A): boolean;
 }
 
 /**
@@ -137,5 +151,7 @@ export function cachedReader<A extends (string | number)[], R>(
   const reader = (session: Session, ...args: A) => cachedRead(session, key(args), () => read(session, ...args));
   reader.orStale = (freshSeconds: number, session: Session, ...args: A) =>
     cachedRead(session, key(args), () => read(session, ...args), { freshSeconds, staleWhileRevalidate: true });
+  reader.answersAtOnce = (freshSeconds: number, session: Session, ...args: A) =>
+    answersAtOnce(session, key(args), freshSeconds);
   return reader;
 }

@@ -4,6 +4,7 @@
  * their own Suspense boundary.
  */
 import { Suspense } from 'react';
+import { after } from 'next/server';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { loadApiDetailSections } from '@/lib/services/inventory/api-detail';
@@ -33,7 +34,7 @@ export default async function ApiDetailPage({ params }: { params: Promise<{ rest
     domains,
     knownEndpointIds,
     accountId,
-  } = loadApiDetailSections(session, restApiId);
+  } = loadApiDetailSections(session, restApiId, { startLater: after });
   const api = await apiSection;
   if (!api.ok) return <ApiUnavailable restApiId={restApiId} error={api.error} />;
   const served = stages.then((s) =>

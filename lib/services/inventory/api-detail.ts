@@ -6,11 +6,15 @@ import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { getRestApi, listDeployments, listStages } from '@/lib/aws/read/rest-apis';
 import { section } from '@/lib/result';
-import { loadDomainIndex } from './domain-index';
+import { loadDomainIndex, type IndexOptions } from './domain-index';
 
 /** "Which of this account's private domains map to this API", from the shared domain index. */
-export async function loadDomainsMappingTo(session: Session, restApiId: string): Promise<DomainsMappingTo> {
-  const index = await loadDomainIndex(session);
+export async function loadDomainsMappingTo(
+  session: Session,
+  restApiId: string,
+  options: IndexOptions = {},
+): Promise<DomainsMappingTo> {
+  const index = await loadDomainIndex(session, options);
   const failed = index.failures.find((f) => f.operation === 'apigateway:GetBasePathMappings');
   if (failed) throw new ActionFailure(failed.error);
   return {
@@ -37,9 +41,10 @@ export async function ownEndpointIds(session: Session, ids: string[]): Promise<s
 
 /**
  * What `/apis/{id}` reads, each section started at once and awaited on its own by the page (and by the call-budget
- * test, so the budget follows the page). The form options (endpoints to associate) load when the form opens.
+ * test, so the budget follows the page). The form options (endpoints to associate) load when the form opens;
+ * `index` says when the domain index's reads the page does not wait for start.
  */
-export function loadApiDetailSections(session: Session, restApiId: string) {
+export function loadApiDetailSections(session: Session, restApiId: string, index: IndexOptions = {}) {
   const hint = { resource: `/restapis/${restApiId}` };
   const api = section(() => getRestApi(session, restApiId), { ...hint, operation: 'apigateway:GetRestApi' });
   return {
@@ -49,7 +54,9 @@ export function loadApiDetailSections(session: Session, restApiId: string) {
       ...hint,
       operation: 'apigateway:GetDeployments',
     }),
-    domains: section(() => loadDomainsMappingTo(session, restApiId), { operation: 'apigateway:GetBasePathMappings' }),
+    domains: section(() => loadDomainsMappingTo(session, restApiId, index), {
+      operation: 'apigateway:GetBasePathMappings',
+    }),
     knownEndpointIds: api.then((a) =>
       a.ok ? ownEndpointIds(session, a.data.vpcEndpointIds).catch(() => undefined) : undefined,
     ),

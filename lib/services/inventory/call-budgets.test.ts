@@ -118,6 +118,23 @@ describe('AWS calls per page load (scale:1, first account)', () => {
     expect(index.domains).toHaveLength(50);
   });
 
+  it('/: at most 15 calls until the page is sent, the domain index included; the index reads start after', async () => {
+    const session = freshSession();
+    const calls = countCalls(session);
+    const later: (() => void)[] = [];
+    const sections = loadOverviewSections(session, { startLater: (start) => later.push(start) });
+    await all(sections);
+    const sent = calls.take();
+    expect(total(sent.interactive) + total(sent.background), describeCalls(sent)).toBeLessThanOrEqual(15);
+    expect((await sections.attention).pending.domains).toBe(50);
+
+    for (const start of later) start();
+    const deadline = Date.now() + 10_000;
+    while (total(calls.take().background) === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(Date.now()).toBeLessThan(deadline);
+  });
+
   it.each(PAGES)('$page: at most $cold calls cold, none warm', async ({ load, cold }) => {
     const session = freshSession();
     const calls = countCalls(session);

@@ -34,6 +34,16 @@ export interface DomainIndex {
   failures: { what: string; operation: string; error: ConsoleError }[];
 }
 
+export interface IndexOptions {
+  /** The longest a page waits for the index (default `CONSOLE_INDEX_WAIT_MS`). */
+  waitMs?: number;
+  /**
+   * Starts the reads a page does not wait for. Pages pass Next's `after`, so those reads begin once the page has been
+   * sent and never compete with its own calls; by default they start at once.
+   */
+  startLater?: (start: () => void) => void;
+}
+
 type Outcome<T> = { state: 'done'; value: T } | { state: 'failed'; error: unknown } | { state: 'pending' };
 
 /** A read whose outcome can be looked at without waiting for it. */
@@ -59,11 +69,24 @@ function delay(ms: number): { promise: Promise<void>; cancel: () => void } {
  * The index as far as it is known within the wait. The two lists it starts from (domains, APIs) are the same
  * cached reads the pages make; a failure there fails the index (the caller's section shows it).
  */
-export async function loadDomainIndex(session: Session, options: { waitMs?: number } = {}): Promise<DomainIndex> {
+export async function loadDomainIndex(session: Session, options: IndexOptions = {}): Promise<DomainIndex> {
   const { CONSOLE_INDEX_FRESH_SECONDS: fresh, CONSOLE_INDEX_WAIT_MS } = env();
   const [owned, apis] = await Promise.all([listOwnDomains(session), listRestApis(session)]);
   const domains = owned.filter(isPrivateDomain);
   const existing = new Set(apis.map((a) => a.id));
+
+  // Reads the cache answers run now; those that need AWS wait for the gate (see the end of the wait below).
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const background = <T>(atOnce: boolean, run: () => Promise<T>) =>
+    inBackground(
+      atOnce
+        ? run
+        : async () => {
+            await gate;
+            return run();
+          },
+    );
 
   // Each domain's mappings start the stage reads of the APIs they name as soon as they arrive, so the index keeps
   // filling in after the page stopped waiting.
@@ -72,7 +95,9 @@ export async function loadDomainIndex(session: Session, options: { waitMs?: numb
     let read = stageReads.get(restApiId);
     if (!read) {
       read = track(
-        inBackground(() => listStages.orStale(fresh, session, restApiId)).then((s) => s.map((x) => x.stageName)),
+        background(listStages.answersAtOnce(fresh, session, restApiId), () =>
+          listStages.orStale(fresh, session, restApiId),
+        ).then((s) => s.map((x) => x.stageName)),
       );
       stageReads.set(restApiId, read);
     }
@@ -80,12 +105,12 @@ export async function loadDomainIndex(session: Session, options: { waitMs?: numb
   };
   const mappingReads = domains.map((d) =>
     track(
-      inBackground(() => listBasePathMappings.orStale(fresh, session, d.domainName, d.domainNameId)).then(
-        async (mappings) => {
-          await Promise.all(mappings.filter((m) => existing.has(m.restApiId)).map((m) => stagesOf(m.restApiId)));
-          return mappings;
-        },
-      ),
+      background(listBasePathMappings.answersAtOnce(fresh, session, d.domainName, d.domainNameId), () =>
+        listBasePathMappings.orStale(fresh, session, d.domainName, d.domainNameId),
+      ).then(async (mappings) => {
+        await Promise.all(mappings.filter((m) => existing.has(m.restApiId)).map((m) => stagesOf(m.restApiId)));
+        return mappings;
+      }),
     ),
   );
 
@@ -98,12 +123,13 @@ export async function loadDomainIndex(session: Session, options: { waitMs?: numb
     [...stageReads.values()].filter((r) => r.outcome.state === 'pending').length;
   // The page waits only for reads the limiter can let through within the wait. The first build on a large
   // account (one call per domain and per mapped API, at background pace) would hold every page for the whole
-  // wait and still not finish; the page shows what is known at once instead.
+  // wait and still not finish: the page shows what is known at once, and those reads start when `startLater` says.
   if (waitMs > 0 && unread > 0 && unread <= apiGatewayBackgroundCallsWithin(session, waitMs)) {
+    open();
     const wait = delay(waitMs);
     await Promise.race([Promise.all(mappingReads.map((r) => r.settled)), wait.promise]);
     wait.cancel();
-  }
+  } else if (unread > 0) (options.startLater ?? ((start) => start()))(open);
 
   const failures: DomainIndex['failures'] = [];
   const indexed = domains.map((domain, i): IndexedDomain => {

@@ -11,7 +11,7 @@ import { domainHref } from '@/lib/inventory/hrefs';
 import { isPrivateDomain } from '@/lib/model/domains';
 import type { Attention, OverviewCountId } from '@/lib/model/overview';
 import { section, type Section } from '@/lib/result';
-import { loadDomainIndex } from './domain-index';
+import { loadDomainIndex, type IndexOptions } from './domain-index';
 
 /** The overview's counters: one account-wide list each (⌈rows/page size⌉ calls), failing on its own. */
 export async function loadOverviewCounts(session: Session): Promise<Record<OverviewCountId, Section<number>>> {
@@ -44,9 +44,9 @@ export async function loadOverviewCounts(session: Session): Promise<Record<Overv
  * The overview's "needs attention" list, from the domain index plus two lists. Each source fails on its own: a
  * check that could not run is named rather than implying all is well.
  */
-export async function loadAttention(session: Session): Promise<Attention> {
+export async function loadAttention(session: Session, options: IndexOptions = {}): Promise<Attention> {
   const [index, invitations, foreign] = await Promise.all([
-    section(() => loadDomainIndex(session), { operation: 'apigateway:GetDomainNames / GetRestApis' }),
+    section(() => loadDomainIndex(session, options), { operation: 'apigateway:GetDomainNames / GetRestApis' }),
     section(() => listShareInvitations(session), { operation: 'ram:GetResourceShareInvitations' }),
     section(() => listAccessAssociations(session, 'OTHER_ACCOUNTS'), {
       operation: 'apigateway:GetDomainNameAccessAssociations',
@@ -78,11 +78,14 @@ export async function loadAttention(session: Session): Promise<Attention> {
   return { items, skipped, pending: index.ok ? index.data.pending : { domains: 0, apis: 0 } };
 }
 
-/** What `/` reads, each section started at once and awaited on its own (by the page and the call-budget test). */
-export function loadOverviewSections(session: Session) {
+/**
+ * What `/` reads, each section started at once and awaited on its own (by the page and the call-budget test);
+ * `index` says when the domain index's reads the page does not wait for start.
+ */
+export function loadOverviewSections(session: Session, index: IndexOptions = {}) {
   return {
     identity: section(() => getCallerIdentity(session), { operation: 'sts:GetCallerIdentity' }),
     counts: loadOverviewCounts(session),
-    attention: loadAttention(session),
+    attention: loadAttention(session, index),
   };
 }
