@@ -49,6 +49,9 @@ export interface ScenarioQuestion {
   vpce: string;
   method: 'GET' | 'POST';
   path: string;
+  /** `custom`: the VPC's DHCP options name the operator's own DNS servers; `resolver`: they forward (1) or not (0). */
+  dns?: 'amazon' | 'custom';
+  resolver?: '0' | '1';
   client?: 'server' | 'browser';
   origin?: string;
   headers?: string[];
@@ -244,6 +247,12 @@ export const DIAGNOSE_SCENARIOS: readonly DiagnoseScenario[] = [
     },
   },
   {
+    name: 'the VPC’s own DNS servers do not forward the domain to the Route 53 Resolver (the operator says)',
+    ...consumerCall,
+    question: { ...CONSUMER_CALL, dns: 'custom', resolver: '0' },
+    broken: { link: 'dns', prerequisite: 'custom-resolver', answer: 'NXDOMAIN', fix: 'conditional forwarder' },
+  },
+  {
     name: 'private DNS off on the endpoint (default execute-api name)',
     ...providerCall,
     breakIt: modifyEndpoint(PROVIDER.account, { VpcEndpointId: P.vpceId, PrivateDnsEnabled: false }),
@@ -385,6 +394,17 @@ export const DIAGNOSE_SCENARIOS: readonly DiagnoseScenario[] = [
       prerequisite: 'base-path-mapping',
       answer: 'no base path mapping matches',
       fix: 'Create a base path mapping "orders"',
+    },
+  },
+  {
+    name: 'the call names a stage the API does not have',
+    ...providerCall,
+    question: { ...PROVIDER_API_CALL, stage: 'beta' },
+    broken: {
+      link: 'stage-deployed',
+      prerequisite: 'stage-deployed',
+      answer: 'Missing Authentication Token',
+      fix: 'CreateDeployment',
     },
   },
   {
