@@ -38,7 +38,7 @@ export function PrerequisitesTable({ items, formId }: { items: Prerequisite[]; f
         {
           id: 'prerequisite',
           header: 'Prerequisite',
-          width: 420,
+          width: 340,
           cell: (p) => (
             <SpaceBetween size="xxs">
               <Box fontWeight="bold">{p.label}</Box>
@@ -56,11 +56,7 @@ export function PrerequisitesTable({ items, formId }: { items: Prerequisite[]; f
               <SpaceBetween size="xxs">
                 {p.fix && <Box>{p.fix}</Box>}
                 {/* The engine words it as the question to put ("Ask the provider (account …) whether …"). */}
-                {p.askProvider && (
-                  <Box variant="small">
-                    <b>{p.askProvider}</b>
-                  </Box>
-                )}
+                {p.askProvider && <Box variant="small">{p.askProvider}</Box>}
                 {p.symptom && (
                   <Box variant="small" color="text-body-secondary">
                     <b>Until then:</b> {p.symptom}
