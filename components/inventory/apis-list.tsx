@@ -44,6 +44,8 @@ export function ApisList({ apis, region }: { apis: Section<ListPage<ApiRow>>; re
               header: 'Name',
               cell: (a) => <InternalLink href={apiHref(a.id)}>{a.name}</InternalLink>,
               sortable: true,
+              // Long names wrap at their hyphens into a few lines, not one word per line.
+              minWidth: 200,
             },
             {
               id: 'id',

@@ -74,6 +74,7 @@ function OwnedDomainsTable({
           header: 'ARN',
           cell: (d) => <TruncatedArn value={d.domainNameArn ?? ''} />,
           sortValue: (d) => d.domainNameArn,
+          width: 240,
           minWidth: 160,
         },
       ]}
@@ -117,6 +118,7 @@ function SharedDomainsTable({ domains, region }: { domains: Section<SharedDomain
           header: 'ARN',
           cell: (d) => <TruncatedArn value={d.domainNameArn} />,
           sortValue: (d) => d.domainNameArn,
+          width: 240,
           minWidth: 160,
         },
       ]}

@@ -11,6 +11,7 @@ import { InternalLink } from '@/components/common/internal-link';
 import { ResourceStatus } from '@/components/common/resource-status';
 import { ResourceTable } from '@/components/common/resource-table';
 import { SectionError } from '@/components/common/section-error';
+import { TruncatedArn } from './truncated-arn';
 
 /** RAM ARNs end in a UUID that identifies the share; the rest repeats Region and owner shown elsewhere. */
 function shortArn(arn: string): string {
@@ -22,9 +23,10 @@ function ResourceArn({ arn }: { arn: string }) {
   const domain = parseDomainNameArn(arn);
   return domain ? (
     <span>
-      <InternalLink
-        href={domainHref(domain.domainName, domain.domainNameId)}
-      >{`${domain.domainName} (${domain.domainNameId})`}</InternalLink>{' '}
+      {/* Name and id as separate words, so they may wrap apart and the other columns keep their room. */}
+      <InternalLink href={domainHref(domain.domainName, domain.domainNameId)}>
+        {domain.domainName} ({domain.domainNameId})
+      </InternalLink>{' '}
       <CopyableId value={arn} label="ARN" display="ARN" />
     </span>
   ) : (
@@ -84,7 +86,7 @@ export function OwnedSharesTable({ shares, actions }: { shares: Section<OwnedSha
         {
           id: 'arn',
           header: 'Share ARN',
-          cell: (s) => <CopyableId value={s.arn} label="share ARN" display={shortArn(s.arn)} />,
+          cell: (s) => <TruncatedArn value={s.arn} label="share ARN" display={shortArn(s.arn)} />,
           sortValue: (s) => s.arn,
         },
       ]}
@@ -125,7 +127,7 @@ export function SharedResourcesTable({ resources }: { resources: Section<SharedR
           id: 'share',
           header: 'Share ARN',
           cell: (r) =>
-            r.shareArn ? <CopyableId value={r.shareArn} label="share ARN" display={shortArn(r.shareArn)} /> : '-',
+            r.shareArn ? <TruncatedArn value={r.shareArn} label="share ARN" display={shortArn(r.shareArn)} /> : '-',
           sortValue: (r) => r.shareArn,
         },
       ]}
