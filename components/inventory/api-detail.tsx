@@ -190,7 +190,7 @@ export function MappedDomainsTable({
     <SpaceBetween size="s">
       {pendingDomains > 0 && (
         <Alert type="info" data-testid="mapped-domains-pending">
-          {`Still reading the mappings of ${pendingDomains} domain${pendingDomains === 1 ? '' : 's'}; reload in a few seconds for the complete list.`}
+          {`Still reading the mappings of ${pendingDomains} domain${pendingDomains === 1 ? '' : 's'} in the background; reload in a little while for the complete list.`}
         </Alert>
       )}
       <ResourceTable

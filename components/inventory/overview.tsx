@@ -82,7 +82,7 @@ function pendingNote({ domains, apis }: Attention['pending']): string | undefine
     apis > 0 ? `the stages of ${apis} mapped API${apis === 1 ? '' : 's'}` : undefined,
   ].filter(Boolean);
   return parts.length
-    ? `Still reading ${parts.join(' and ')}; reload in a few seconds to see their checks.`
+    ? `Still reading ${parts.join(' and ')} in the background (at the console's share of the API Gateway quota); reload in a little while to see their checks.`
     : undefined;
 }
 
