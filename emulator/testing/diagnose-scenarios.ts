@@ -408,13 +408,16 @@ export const DIAGNOSE_SCENARIOS: readonly DiagnoseScenario[] = [
     },
   },
   {
-    name: 'API policy changed and the stage not deployed since',
+    name: 'API policy fixed to allow the consumer, the stage not deployed since',
     ...consumerCall,
-    breakIt: ordersPolicy([P.vpceId, C.appVpceId, C.analyticsVpceId], false),
+    breakIt: async (endpoint) => {
+      await ordersPolicy([P.vpceId], true)(endpoint);
+      await ordersPolicy([P.vpceId, C.appVpceId, C.analyticsVpceId], false)(endpoint);
+    },
     broken: {
       link: 'stage-deployed',
       prerequisite: 'changes-deployed',
-      answer: 'old behaviour persists',
+      answer: 'is not authorized to perform: execute-api:Invoke',
       fix: 'Redeploy the API',
     },
   },

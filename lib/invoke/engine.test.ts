@@ -127,19 +127,6 @@ const apiRows: Row[] = [
     'A4',
   ],
   [
-    'association changed but not redeployed',
-    apiInput({}, privateApi({ vpcEndpointIds: [VPCE_ID], undeployedChanges: true })),
-    inVpc,
-    [
-      {
-        form: 'A4',
-        status: 'blocked',
-        prereq: { id: 'changes-deployed', status: 'not-met', symptom: /old behaviour persists/ },
-      },
-    ],
-    undefined,
-  ],
-  [
     'API policy changed to refuse the endpoint, not redeployed: the deployed policy still allows it',
     apiInput(
       {},
@@ -174,7 +161,7 @@ const apiRows: Row[] = [
         form: 'A1',
         status: 'blocked',
         prereq: {
-          id: 'api-policy',
+          id: 'changes-deployed',
           status: 'not-met',
           symptom: /AccessDenied/,
           fix: /Redeploy the API to stage "prod"/,

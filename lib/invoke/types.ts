@@ -90,11 +90,6 @@ export interface RestApiInfo {
   securityPolicy?: string;
   endpointAccessMode?: EndpointAccessMode;
   stages: StageInfo[];
-  /**
-   * `true` when the console knows the policy or VPCE association changed after the last deployment (e.g. it
-   * made the change itself). API Gateway does not expose this, so `undefined` means "not known".
-   */
-  undeployedChanges?: boolean;
 }
 
 export interface DnsEntry {

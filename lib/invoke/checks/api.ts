@@ -72,8 +72,10 @@ function deployedOf(api: RestApiInfo, stage: string) {
 
 /**
  * The API policy in force for the request: the stage's deployed one when known (a policy change waits for the next
- * deployment, docs/aws/gotchas.md item 4), else the current one. When the current policy would decide the call
- * differently, the reason says what the next deployment changes.
+ * deployment, docs/aws/gotchas.md item 4), else the current one. When only the current, undeployed policy allows the
+ * call, the API policy itself is fine and the missing link is the deployment: a `changes-deployed` prerequisite says
+ * so. When the current policy would refuse a call the deployed one allows, the reason warns that the next deployment
+ * breaks it.
  */
 export function apiPolicyAllows(
   ctx: CheckContext,
@@ -82,7 +84,7 @@ export function apiPolicyAllows(
   path: string,
   askProvider?: string,
   id = 'api-policy',
-): Prerequisite {
+): Prerequisite[] {
   const src = ctx.vpce ? `aws:SourceVpce ${ctx.vpce.id} (or aws:SourceVpc ${ctx.vpce.vpcId})` : 'the client endpoint';
   const judge = (raw: string | null | undefined) =>
     policyPrerequisite(ctx, {
@@ -96,34 +98,27 @@ export function apiPolicyAllows(
     });
   const current = judge(api.policy);
   const deployed = deployedOf(api, stage)?.policy;
-  if (deployed === undefined) return current;
+  if (deployed === undefined) return [current];
   const inForce = judge(deployed);
-  if (inForce.status === current.status) return inForce;
+  if (inForce.status === current.status) return [inForce];
   const served = `Stage "${stage}" serves the policy of its deployment: ${inForce.reason}`;
   if (current.status === 'met')
-    return {
-      ...inForce,
-      reason: `${served} The API's current policy allows this call, but it is not deployed yet.`,
-      fix: `Redeploy the API to stage "${stage}" (CreateDeployment): the current policy takes effect with the next deployment.`,
-    };
-  return {
-    ...inForce,
-    reason: `${served} The API's current, undeployed policy would not allow this call: the next deployment breaks it (${current.reason})`,
-  };
-}
-
-export function changesDeployed(api: RestApiInfo): Prerequisite | undefined {
-  if (api.undeployedChanges === undefined) return undefined;
-  const label = 'Policy / endpoint association changes deployed';
-  return api.undeployedChanges
-    ? notMet(
+    return [
+      { ...current, reason: `${current.reason} This is the API's current policy; it is not deployed yet.` },
+      notMet(
         'changes-deployed',
-        label,
-        'The policy or vpcEndpointIds changed after the last deployment.',
-        'Redeploy the API (CreateDeployment) and allow a few minutes for DNS.',
-        SYMPTOMS.notRedeployed,
-      )
-    : met('changes-deployed', label, 'The current policy and associations are deployed.');
+        'Policy changes deployed',
+        `${served} The API's current policy allows this call, but it is not deployed yet.`,
+        `Redeploy the API to stage "${stage}" (CreateDeployment): the current policy takes effect with the next deployment.`,
+        inForce.symptom ?? SYMPTOMS.notRedeployed,
+      ),
+    ];
+  return [
+    {
+      ...inForce,
+      reason: `${served} The API's current, undeployed policy would not allow this call: the next deployment breaks it (${current.reason})`,
+    },
+  ];
 }
 
 /**

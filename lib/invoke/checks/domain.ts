@@ -215,10 +215,10 @@ export function mappedApiChecks(
     ];
   }
   const { stage, rest } = stageAndPath(mapping, ctx.input.request.path);
-  const policy = apiPolicyAllows(ctx, api, stage, rest, undefined, 'mapped-api-policy');
+  const [policy, ...deployment] = apiPolicyAllows(ctx, api, stage, rest, undefined, 'mapped-api-policy');
   const withLabel: Prerequisite =
     policy.status === 'met' ? { ...policy, label } : { ...policy, label, symptom: SYMPTOMS.mappedApiPolicyDenies };
-  return [withLabel, { ...stageDeployed(api, stage), id: 'mapped-api-stage' }];
+  return [withLabel, { ...stageDeployed(api, stage), id: 'mapped-api-stage' }, ...deployment];
 }
 
 export function domainDnsRecord(ctx: CheckContext, domain: PrivateDomainInfo): Prerequisite {

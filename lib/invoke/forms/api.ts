@@ -4,7 +4,6 @@ import {
   apiIsPrivate,
   apiPolicyAllows,
   apiRequestArn,
-  changesDeployed,
   executeApiEndpointEnabled,
   privateDnsOn,
   stageDeployed,
@@ -38,8 +37,7 @@ function common(ctx: CheckContext, api: RestApiInfo, stage: string): (Prerequisi
     endpointPolicyAllows(ctx, { resource: requestArn, shown: requestArn }),
     stageDeployed(api, stage),
     executeApiEndpointEnabled(api),
-    apiPolicyAllows(ctx, api, stage, ctx.input.request.path),
-    changesDeployed(api),
+    ...apiPolicyAllows(ctx, api, stage, ctx.input.request.path),
     iamIdentity(ctx, requestArn),
   ];
 }

@@ -2,8 +2,6 @@ import 'server-only';
 import { readStageExport } from '@/lib/aws/read/stage-export';
 import type { Session } from '@/lib/aws/session';
 import { undeployedChanges } from '@/lib/diagnose/deployed';
-import { findMapping } from '@/lib/invoke/checks/domain';
-import type { InvokeInput, RestApiInfo } from '@/lib/invoke/types';
 import type { StagesServingCurrent } from '@/lib/model/stage-export';
 import { section } from '@/lib/result';
 
@@ -20,26 +18,6 @@ export async function stageServesCurrent(
   if (!deployed.ok) return undefined;
   const changed = undeployedChanges(api, deployed.data);
   return changed === undefined ? undefined : !changed;
-}
-
-async function withDeployedState(session: Session, api: RestApiInfo, stage: string): Promise<RestApiInfo> {
-  const current = await stageServesCurrent(session, api, stage);
-  return current === undefined ? api : { ...api, undeployedChanges: !current };
-}
-
-/** Reads, with the API owner's credentials, whether the stage the call reaches serves the current configuration. */
-export async function withDeployedStages(input: InvokeInput, owner: Session | undefined): Promise<InvokeInput> {
-  const { target } = input;
-  if (!owner) return input;
-  if (target.kind === 'rest-api')
-    return { ...input, target: { ...target, api: await withDeployedState(owner, target.api, target.stage) } };
-  const mapping = findMapping(target.domain, target.basePath);
-  if (!mapping?.stage || !target.mappedApis) return input;
-  const { stage, restApiId } = mapping;
-  const mappedApis = await Promise.all(
-    target.mappedApis.map(async (api) => (api.id === restApiId ? withDeployedState(owner, api, stage) : api)),
-  );
-  return { ...input, target: { ...target, mappedApis } };
 }
 
 /**

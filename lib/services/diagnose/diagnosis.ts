@@ -22,8 +22,6 @@ import {
   type WalkContext,
 } from '@/lib/diagnose/walk';
 import { listBasePathMappings } from '@/lib/aws/read/domains';
-import { changesDeployed } from '@/lib/invoke/checks/api';
-import { findMapping } from '@/lib/invoke/checks/domain';
 import { computeInvokeForms } from '@/lib/invoke/engine';
 import type { InvokeForm, InvokeInput, Prerequisite, VpcEndpointInfo } from '@/lib/invoke/types';
 import { toClientSituation } from '@/lib/invoke-ui/engine-input';
@@ -34,7 +32,6 @@ import { loadInvokeView } from '@/lib/services/invoke/answer';
 import { readInvokeInput } from '@/lib/services/invoke/read-input';
 import { loadSampleRequest } from '@/lib/services/invoke/sample-request';
 import { associationCreatedAt, readShareFacts } from './client-side';
-import { withDeployedStages } from './deployed-stages';
 import { readProviderSide, type ProviderSide } from './provider-side';
 import { currentAccount, otherSessions, sessionForAccount } from './sides';
 
@@ -135,12 +132,6 @@ async function sideFacts(
 ): Promise<Prerequisite[]> {
   const out: (Prerequisite | undefined)[] = [signaturePrerequisite(input.authorizationType, params.signed)];
   const { target } = input;
-  if (target.kind === 'private-domain') {
-    // The engine checks deployment drift for an API target only; through a domain it is the mapped API's stage.
-    const mapping = findMapping(target.domain, target.basePath);
-    const api = mapping ? target.mappedApis?.find((a) => a.id === mapping.restApiId) : undefined;
-    if (api) out.push(changesDeployed(api));
-  }
   if (target.kind === 'private-domain' && vpceId) {
     const { domainNameArn } = target.domain;
     const exists = input.accessAssociations.some((a) => a.domainNameArn === domainNameArn && a.vpceId === vpceId);
@@ -299,7 +290,7 @@ async function diagnose(session: Session, link: InvokeLink, params: DiagnosePara
     ? await section(() => readInvokeInput(providerSession, { ...view.selection, vpce: undefined }))
     : undefined;
   const withProvider = withProviderFacts(reads.input, providerInput?.ok ? providerInput.data.input : undefined);
-  const input = await withDeployedStages(
+  const input: InvokeInput =
     clientSession || !selection.vpce
       ? withProvider
       : {
@@ -308,9 +299,7 @@ async function diagnose(session: Session, link: InvokeLink, params: DiagnosePara
             ...withProvider.vpcEndpoints,
             unreadableEndpoint(selection.vpce, clientAccount, session.region),
           ],
-        },
-    provider.session,
-  );
+        };
   const vpcId = reads.endpoint?.vpcId;
   const vpceId = reads.endpoint?.id;
   const form = formToDiagnose(computeInvokeForms(input, toClientSituation(selection, vpcId)), params.form);
