@@ -65,6 +65,9 @@ export default defineConfig({
       CONSOLE_AWS_MAX_ATTEMPTS: '1',
       // Tests reset the emulator between cases, behind the console's back: no read may outlive a request.
       CONSOLE_READ_CACHE_SECONDS: '0',
+      // The demo's domain index is a handful of reads; on a loaded CI machine they can take longer than the default
+      // 1 s, and the tests assert the complete lists, not how fast they come.
+      CONSOLE_INDEX_WAIT_MS: '15000',
     },
   },
 });

@@ -88,7 +88,7 @@ export function describePrediction(p: Prediction): string {
     case 'no-connection':
       return `No connection at "${p.link}": ${p.symptom}`;
     case 'unverified':
-      return `2xx if "${p.prerequisite}" holds (the console cannot check it), else ${p.symptom}`;
+      return `2xx if "${p.prerequisite}" holds (the console cannot check it), else ${p.symptom.replace(/^Expect /, '')}`;
     case 'not-applicable':
       return `Not usable by this client: ${p.reason}`;
   }
