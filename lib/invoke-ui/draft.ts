@@ -4,6 +4,8 @@ import type { RawSelection, InvokeSelection } from './selection';
 export interface Draft {
   target: string;
   api: string;
+  /** Not a form field: the owner account a link named for another account's API, carried along. */
+  apiAccount: string;
   stage: string;
   domain: string;
   domainId: string;
@@ -36,6 +38,7 @@ export function draftFromSelection(s: InvokeSelection): Draft {
   return {
     target: s.target ?? '',
     api: s.api ?? '',
+    apiAccount: s.apiAccount ?? '',
     stage: s.stage ?? '',
     domain: s.domain ?? '',
     domainId: s.domainId ?? '',
@@ -76,7 +79,7 @@ export function draftToRaw(d: Draft): RawSelection {
     body: d.body,
     headers: d.headersText.split('\n'),
   };
-  if (d.target === 'api') Object.assign(raw, { api: d.api, stage: d.stage });
+  if (d.target === 'api') Object.assign(raw, { api: d.api, apiAccount: d.apiAccount, stage: d.stage });
   if (d.target === 'domain') Object.assign(raw, { domain: d.domain, domainId: d.domainId, basePath: d.basePath });
   return raw;
 }

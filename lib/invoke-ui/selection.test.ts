@@ -56,6 +56,7 @@ describe('parseSelection', () => {
     const r = parse({
       target: 'stage',
       api: 'ABC',
+      apiAccount: '1111',
       vpce: 'vpc-123',
       domain: 'https://x.example.com/',
       basePath: 'a/b',
@@ -68,6 +69,7 @@ describe('parseSelection', () => {
     if (r.ok) return;
     expect(r.errors.target).toMatch(/Target must be one of api, domain/);
     expect(r.errors.api).toMatch(/10 lowercase letters or digits/);
+    expect(r.errors.apiAccount).toMatch(/API owner account: 12 digits/);
     expect(r.errors.vpce).toMatch(/not a VPC endpoint id/);
     expect(r.errors.domain).toMatch(/without https:\/\//);
     expect(r.errors.basePath).toMatch(/one path segment/);
@@ -109,6 +111,7 @@ describe('selectionToSearch', () => {
       ...DEFAULT_SELECTION,
       target: 'api',
       api: 'k7x2m9p4qa',
+      apiAccount: '111111111111',
       stage: 'prod',
       vpce: 'vpce-0a11c0de5e71000e1',
       auth: 'iam',
@@ -117,7 +120,7 @@ describe('selectionToSearch', () => {
       headers: ['Accept: application/json'],
     };
     expect(invokeHref(s)).toBe(
-      '/invoke?target=api&api=k7x2m9p4qa&stage=prod&vpce=vpce-0a11c0de5e71000e1&from=vpc&client=server&auth=iam&method=GET&path=%2Forders%2F1&query=a%3D1&header=Accept%3A+application%2Fjson',
+      '/invoke?target=api&api=k7x2m9p4qa&apiAccount=111111111111&stage=prod&vpce=vpce-0a11c0de5e71000e1&from=vpc&client=server&auth=iam&method=GET&path=%2Forders%2F1&query=a%3D1&header=Accept%3A+application%2Fjson',
     );
   });
 

@@ -21,6 +21,11 @@ export type DnsResolver = 'amazon' | 'custom';
 export interface InvokeSelection {
   target?: 'api' | 'domain';
   api?: string;
+  /**
+   * The account that owns `api` when it is another account's (a consumer calling the provider's API by id): lets the
+   * answer say what to ask the owner when no context of that account can read the API.
+   */
+  apiAccount?: string;
   stage?: string;
   domain?: string;
   domainId?: string;
@@ -61,6 +66,7 @@ export interface InvokeSelection {
 export type SelectionField = keyof InvokeSelection;
 
 const REST_API_ID = /^[a-z0-9]{10}$/;
+const ACCOUNT_ID = /^\d{12}$/;
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 const DOMAIN_NAME_ID = /^[a-z0-9]{1,64}$/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -129,6 +135,10 @@ export const selectionSchema = z
     api: optionalText.refine(
       (v) => v === undefined || REST_API_ID.test(v),
       'REST API id: 10 lowercase letters or digits, e.g. k7x2m9p4qa.',
+    ),
+    apiAccount: optionalText.refine(
+      (v) => v === undefined || ACCOUNT_ID.test(v),
+      'API owner account: 12 digits, e.g. 111111111111.',
     ),
     stage: optionalText.refine((v) => v === undefined || STAGE_NAME.test(v), 'Stage: letters, digits, - and _ only.'),
     domain: optionalText.transform((v, ctx) => {
@@ -242,6 +252,7 @@ export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 const SINGLE_FIELDS = [
   'target',
   'api',
+  'apiAccount',
   'stage',
   'domain',
   'domainId',
@@ -298,6 +309,7 @@ export function selectionToSearch(s: InvokeSelection): string {
   put('target', s.target);
   if (s.target === 'api') {
     put('api', s.api);
+    put('apiAccount', s.apiAccount);
     put('stage', s.stage);
   } else if (s.target === 'domain') {
     put('domain', s.domain);

@@ -9,6 +9,7 @@ import {
   CONSUMER_VPC_ID,
   CONSUMER_VPCE_HOST,
   CONSUMER_VPCE_ID,
+  consumerApiInput,
   consumerDomainInput,
   consumerEndpoint,
   CORS_OPEN,
@@ -21,6 +22,7 @@ import {
   privateApi,
   privateDomain,
   PROVIDER,
+  unreadableApi,
   VPC_ID,
   VPCE_HOST,
   VPCE_ID,
@@ -781,6 +783,69 @@ describe('invariants over every scenario', () => {
       }
     },
   );
+});
+
+/** Checks of the provider's API configuration, per form (the endpoint-side checks are the consumer's own). */
+const PROVIDER_SIDE: Record<'A1' | 'A2' | 'A3' | 'A4', string[]> = {
+  A1: ['api-private', 'stage-deployed', 'execute-api-endpoint', 'api-policy'],
+  A2: ['access-mode', 'api-private', 'stage-deployed', 'execute-api-endpoint', 'api-policy'],
+  A3: ['access-mode', 'api-private', 'stage-deployed', 'execute-api-endpoint', 'api-policy'],
+  A4: ['vpce-associated', 'api-private', 'stage-deployed', 'execute-api-endpoint', 'api-policy'],
+};
+const CONSUMER_SIDE: Record<'A1' | 'A2' | 'A3' | 'A4', string[]> = {
+  A1: ['private-dns', 'vpc-dns-attributes', 'vpce-available', 'same-region', 'endpoint-policy'],
+  A2: ['vpce-available', 'same-region', 'endpoint-policy'],
+  A3: ['vpce-available', 'same-region', 'endpoint-policy'],
+  A4: ['vpce-available', 'same-region', 'endpoint-policy'],
+};
+const CONSUMER_ALIAS_HOST = `${API_ID}-${CONSUMER_VPCE_ID}.execute-api.us-east-1.amazonaws.com`;
+
+describe.each(['A1', 'A2', 'A3', 'A4'] as const)("consumer calling the provider's API by id: %s", (id) => {
+  const unread = form(computeInvokeForms(consumerApiInput(unreadableApi()), inConsumerVpc), id);
+  const prereq = (f: InvokeForm, pid: string) => f.prerequisites.find((p) => p.id === pid);
+
+  it.each(PROVIDER_SIDE[id])('%s is unknown, with a question for the owner naming the endpoint', (pid) => {
+    const p = prereq(unread, pid);
+    expect(p).toMatchObject({ status: 'unknown' });
+    expect(p?.askProvider).toMatch(
+      new RegExp(`^Ask .*${pid === 'api-policy' || pid === 'vpce-associated' ? CONSUMER_VPCE_ID : ''}`),
+    );
+    expect(p?.askProvider).toContain(pid === 'access-mode' ? 'API' : `API ${API_ID} (account ${PROVIDER})`);
+  });
+
+  it.each(CONSUMER_SIDE[id])("%s is checked with the consumer's own reads", (pid) => {
+    expect(prereq(unread, pid)?.status).toBe('met');
+  });
+
+  it('the form is unverified, never ready, and goes through the consumer endpoint', () => {
+    expect(unread.status).toBe('unverified');
+    if (id !== 'A1') expect(unread.vpceId).toBe(CONSUMER_VPCE_ID);
+  });
+
+  it("read with the provider's context, nothing is unknown", () => {
+    const read = form(computeInvokeForms(consumerApiInput(privateApi()), inConsumerVpc), id);
+    const unknownIds = read.prerequisites.filter((p) => p.status === 'unknown').map((p) => p.id);
+    expect(unknownIds.filter((pid) => PROVIDER_SIDE[id].includes(pid))).toEqual([]);
+  });
+});
+
+describe("consumer calling the provider's API by id: the alias", () => {
+  it.each([
+    ['associated', privateApi({ vpcEndpointIds: [CONSUMER_VPCE_ID] }), 'met'],
+    ['not associated', privateApi({ vpcEndpointIds: [VPCE_ID] }), 'not-met'],
+    ['not readable', unreadableApi(), 'unknown'],
+  ] as const)("names the consumer's endpoint; %s", (_, api, status) => {
+    const a4 = form(computeInvokeForms(consumerApiInput(api), inConsumerVpc), 'A4');
+    expect(a4.url).toBe(`https://${CONSUMER_ALIAS_HOST}/prod/pets`);
+    expect(a4.prerequisites.find((p) => p.id === 'vpce-associated')?.status).toBe(status);
+  });
+
+  it('asks the owner to allow the endpoint for the request in the API policy', () => {
+    const a4 = form(computeInvokeForms(consumerApiInput(unreadableApi()), inConsumerVpc), 'A4');
+    expect(a4.prerequisites.find((p) => p.id === 'api-policy')?.askProvider).toBe(
+      `Ask the owner of API ${API_ID} (account ${PROVIDER}) to allow execute-api:Invoke on ${ARN} from aws:SourceVpce ${CONSUMER_VPCE_ID} (or aws:SourceVpc ${CONSUMER_VPC_ID}) in the API's resource policy, and to redeploy stage "prod".`,
+    );
+  });
 });
 
 describe('engine details', () => {

@@ -133,6 +133,28 @@ export function consumerDomainInput(over: Partial<InvokeInput> = {}): InvokeInpu
   });
 }
 
+/**
+ * Consumer account calling the provider's API by id through its own endpoint (no custom domain): `readable` when a
+ * context of the provider read the API, else only id, owner and Region are known.
+ */
+export function consumerApiInput(api: RestApiInfo, over: Partial<InvokeInput> = {}): InvokeInput {
+  return apiInput(
+    {
+      callerAccountId: CONSUMER,
+      vpcEndpoints: [consumerEndpoint()],
+      vpcs: [{ vpcId: CONSUMER_VPC_ID, enableDnsSupport: true, enableDnsHostnames: true }],
+      methodAuthorization: { known: false },
+      ...over,
+    },
+    api,
+  );
+}
+
+/** The provider's API as a consumer without a provider context sees it. */
+export function unreadableApi(): RestApiInfo {
+  return privateApi({ policy: undefined, vpcEndpointIds: [], stages: [{ name: 'prod' }], unreadable: true });
+}
+
 /** An API that answers every origin's preflight and response (the console could read it). */
 export const CORS_OPEN: CorsInfo = {
   resourcePath: '/pets',

@@ -90,6 +90,12 @@ export interface RestApiInfo {
   securityPolicy?: string;
   endpointAccessMode?: EndpointAccessMode;
   stages: StageInfo[];
+  /**
+   * `true`: another account's API that none of the operator's contexts can read. Only its id, owner and Region are
+   * known (`vpcEndpointIds`, `stages` and the rest are placeholders): every check of its configuration is unknown,
+   * with what to ask its owner.
+   */
+  unreadable?: boolean;
 }
 
 export interface DnsEntry {

@@ -5,8 +5,27 @@ import type { CheckContext } from './context';
 import { policyPrerequisite } from './policy';
 import { met, notMet, unknown } from './prereq';
 
+/** Who configures the API, for questions from an account that cannot read it. */
+function owner(api: RestApiInfo): string {
+  return `the owner of API ${api.id} (account ${api.accountId})`;
+}
+
+/** A check of the configuration of an API this account cannot read (another account's). */
+function askOwner(api: RestApiInfo, id: string, label: string, fix: string, symptom: string, ask: string) {
+  return unknown(id, label, `This account cannot read API ${api.id} of account ${api.accountId}.`, fix, symptom, ask);
+}
+
 export function apiIsPrivate(api: RestApiInfo): Prerequisite {
   const label = 'API endpoint type is PRIVATE';
+  if (api.unreadable)
+    return askOwner(
+      api,
+      'api-private',
+      label,
+      'Call its public invoke URL or custom domain instead if it is not private.',
+      SYMPTOMS.publicApiHijacked,
+      `Ask ${owner(api)} whether the API's endpoint type is PRIVATE.`,
+    );
   return api.endpointTypes.includes('PRIVATE')
     ? met('api-private', label, `${api.id} is a private API.`)
     : notMet(
@@ -20,6 +39,15 @@ export function apiIsPrivate(api: RestApiInfo): Prerequisite {
 
 export function stageDeployed(api: RestApiInfo, stage: string): Prerequisite {
   const label = `Stage "${stage}" deployed`;
+  if (api.unreadable)
+    return askOwner(
+      api,
+      'stage-deployed',
+      label,
+      `The owner deploys the API to stage "${stage}" (CreateDeployment).`,
+      SYMPTOMS.missingStage,
+      `Ask ${owner(api)} whether stage "${stage}" exists and is deployed.`,
+    );
   const s = api.stages.find((x) => x.name === stage);
   if (!s)
     return notMet(
@@ -42,6 +70,15 @@ export function stageDeployed(api: RestApiInfo, stage: string): Prerequisite {
 
 export function executeApiEndpointEnabled(api: RestApiInfo): Prerequisite {
   const label = 'Default execute-api endpoint enabled';
+  if (api.unreadable)
+    return askOwner(
+      api,
+      'execute-api-endpoint',
+      label,
+      'The owner sets disableExecuteApiEndpoint to false.',
+      SYMPTOMS.executeApiDisabled,
+      `Ask ${owner(api)} whether disableExecuteApiEndpoint is false (the execute-api hostnames are refused otherwise).`,
+    );
   return api.disableExecuteApiEndpoint
     ? notMet(
         'execute-api-endpoint',
@@ -86,6 +123,11 @@ export function apiPolicyAllows(
   id = 'api-policy',
 ): Prerequisite[] {
   const src = ctx.vpce ? `aws:SourceVpce ${ctx.vpce.id} (or aws:SourceVpc ${ctx.vpce.vpcId})` : 'the client endpoint';
+  const ask =
+    askProvider ??
+    (api.policy === undefined
+      ? `Ask ${owner(api)} to allow execute-api:Invoke on ${apiRequestArn(api, stage, ctx.input.request.method, path)} from ${src} in the API's resource policy, and to redeploy stage "${stage}".`
+      : undefined);
   const judge = (raw: string | null | undefined) =>
     policyPrerequisite(ctx, {
       id,
@@ -94,7 +136,7 @@ export function apiPolicyAllows(
       resource: apiRequestArn(api, stage, ctx.input.request.method, path),
       scope: { kind: 'rest-api', region: api.region, accountId: api.accountId, apiId: api.id },
       fix: `Allow ${src} in the API's resource policy, then redeploy the API (CreateDeployment) — policy changes only apply after a deployment.`,
-      askProvider,
+      askProvider: ask,
     });
   const current = judge(api.policy);
   const deployed = deployedOf(api, stage)?.policy;
@@ -145,6 +187,15 @@ export function vpceAssociated(
   const fix = `UpdateRestApi: add ${vpce?.id ?? 'the endpoint'} to /endpointConfiguration/vpcEndpointIds, then redeploy and wait a few minutes for DNS.`;
   const symptom = privateDnsInVpc ? SYMPTOMS.aliasNotServed : SYMPTOMS.aliasNotAssociated;
   if (!vpce) return notMet('vpce-associated', label, 'No endpoint is known.', fix, symptom);
+  if (api.unreadable)
+    return askOwner(
+      api,
+      'vpce-associated',
+      label,
+      fix,
+      symptom,
+      `Ask ${owner(api)} to add ${vpce.id} (account ${vpce.ownerAccountId}) to the API's vpcEndpointIds (UpdateRestApi /endpointConfiguration/vpcEndpointIds; an endpoint of another account may be associated) and to redeploy.`,
+    );
   const now = api.vpcEndpointIds.includes(vpce.id);
   const deployed = deployedEndpointIds(api);
   const served = deployed === undefined ? now : deployed.includes(vpce.id);

@@ -91,7 +91,7 @@ export function apiForms(
     zonalAlternatives: zonal,
     vpceId: endpoints.client?.id,
     prerequisites: [
-      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', false, false),
+      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', false, api.unreadable === true),
       ...common(clientCtx, api, stage),
     ],
     notApplicableReason: notApplicableReason('A2', situation, authorizationType),
@@ -107,7 +107,7 @@ export function apiForms(
     zonalAlternatives: zonal,
     vpceId: endpoints.client?.id,
     prerequisites: [
-      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', true, false),
+      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', true, api.unreadable === true),
       ...common(clientCtx, api, stage),
     ],
     notApplicableReason: notApplicableReason('A3', situation, authorizationType),

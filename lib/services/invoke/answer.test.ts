@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CreateDeploymentCommand, UpdateRestApiCommand } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '@/emulator/server';
@@ -126,7 +129,7 @@ describe('loadInvokeView: the answer', () => {
   it.for([
     ['an endpoint of another account', () => domainSelection(P.vpceId), 'vpce'],
     ['a domain id nobody shares', () => ({ ...domainSelection(C.appVpceId), domainId: 'zzzz9999' }), 'domainId'],
-    ['an API of another account', () => ({ ...apiSelection, vpce: C.appVpceId }), 'api'],
+    ['an API id no context holds', () => ({ ...apiSelection, vpce: C.appVpceId, api: 'zz9zz9zz9z' }), 'api'],
   ] as const)('names the field to correct for %s', async ([, selection, field]) => {
     expect(await failure(consumer, selection())).toMatchObject({ kind: 'not-found', field });
   });
@@ -146,6 +149,45 @@ function form(r: LoadedAnswer, id: string): InvokeForm {
   if (!f) throw new Error(`no form ${id}`);
   return f;
 }
+
+describe("loadInvokeView: a consumer calling the provider's API by id through its own endpoint", () => {
+  const byId: InvokeSelection = { ...apiSelection, vpce: C.appVpceId };
+  const alias = `https://${P.apis.orders.id}-${C.appVpceId}.execute-api.us-east-1.amazonaws.com/prod/orders`;
+
+  it("reads the API with the provider's context: its policy allows the endpoint, the alias is not associated", async () => {
+    const r = await answer(consumer, byId);
+    const a4 = r.answer.result.forms.find((f) => f.id === 'A4');
+    expect(a4?.url).toBe(alias);
+    expect(prerequisite(a4, 'api-policy')).toBe('met');
+    expect(prerequisite(a4, 'vpce-associated')).toBe('not-met');
+    expect(a4?.prerequisites.filter((p) => p.status === 'unknown').map((p) => p.id)).toEqual([]);
+    expect(r.answer.result.forms.find((f) => f.id === 'A1')?.status).toBe('ready');
+  });
+
+  it('with no context for the owner: the provider-side checks unknown with what to ask, the endpoint side read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'invoke-contexts-'));
+    const file = join(dir, 'contexts.yaml');
+    writeFileSync(
+      file,
+      `contexts:\n  - id: consumer-only\n    label: Consumer only\n    roleArn: arn:aws:iam::${CONSUMER.account}:role/Console\n`,
+    );
+    process.env.CONSOLE_CONTEXTS_FILE = file;
+    try {
+      expect((await failure(session(CONSUMER.account, 'consumer-alone'), byId))?.title).toBe('API not found');
+      const r = await answer(session(CONSUMER.account, 'consumer-alone'), { ...byId, apiAccount: PROVIDER.account });
+      const a4 = r.answer.result.forms.find((f) => f.id === 'A4');
+      expect(a4?.url).toBe(alias);
+      expect(a4?.status).toBe('unverified');
+      for (const id of ['api-policy', 'vpce-associated', 'stage-deployed', 'method-authorization'])
+        expect([id, prerequisite(a4, id)]).toEqual([id, 'unknown']);
+      expect(prerequisite(a4, 'endpoint-policy')).toBe('met');
+      expect(a4?.prerequisites.find((p) => p.id === 'vpce-associated')?.askProvider).toContain(C.appVpceId);
+    } finally {
+      delete process.env.CONSOLE_CONTEXTS_FILE;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('loadInvokeView: method authorization read from the method', () => {
   it.for([

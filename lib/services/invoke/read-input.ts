@@ -43,8 +43,10 @@ import {
 } from '@/lib/invoke-ui/engine-facts';
 import { matchMethod } from '@/lib/invoke-ui/method-match';
 import type { InvokeSelection } from '@/lib/invoke-ui/selection';
+import type { RestApi } from '@/lib/model/rest-apis';
 import { section } from '@/lib/result';
 import { availableRegions } from '@/lib/config/contexts';
+import { currentAccount, otherSessions, sessionForAccount } from '@/lib/services/diagnose/sides';
 import { apiNotFound, domainNotFound, endpointNotFound, incompleteTarget, targetInOtherRegion } from './failures';
 
 /** One read the answer cannot do without: its failure, worded, becomes the answer's error. */
@@ -77,21 +79,86 @@ async function withDeployedStages(session: Session, api: RestApiInfo, only: stri
   return { ...api, stages };
 }
 
+/** An API read with the session that could read it: the caller's, or a context of the API's owner. */
+interface ReadApi {
+  api: RestApiInfo;
+  session: Session;
+}
+
+/** The API's stages and what each deployed one serves, read with the session that read the API. */
+async function withStages(session: Session, account: string, api: RestApi, onlyStage?: string): Promise<RestApiInfo> {
+  const resource = `/restapis/${api.id}`;
+  const stages = await required({ operation: 'apigateway:GetStages', resource }, () => listStages(session, api.id));
+  return withDeployedStages(session, toRestApiInfo(api, stages, account, session.region), onlyStage);
+}
+
 async function readApi(caller: Caller, restApiId: string, onlyStage?: string): Promise<RestApiInfo> {
+  return (await readApiOf(caller, restApiId, undefined, onlyStage)).api;
+}
+
+/**
+ * The API in the caller's account; else another account's (a consumer calling the provider's API by id, which AWS
+ * allows when the API policy allows the consumer's endpoint): read with the operator's context for `owner` or, with
+ * no owner given, the first context that holds it, so nothing is unknown; else, with `owner` given, only what the
+ * caller knows (id, owner, Region, stage name), every check of its configuration unknown.
+ */
+async function readApiOf(
+  caller: Caller,
+  restApiId: string,
+  owner: string | undefined,
+  onlyStage?: string,
+): Promise<ReadApi> {
   const { session, account } = caller;
   const resource = `/restapis/${restApiId}`;
   const api = await section(() => getRestApi(session, restApiId), { operation: 'apigateway:GetRestApi', resource });
-  if (!api.ok) {
-    if (api.error.kind !== 'not-found') throw new ActionFailure(api.error);
-    const other = await otherRegionHolding(session, async (s) => (await section(() => getRestApi(s, restApiId))).ok);
-    throw new ActionFailure(
-      other
-        ? targetInOtherRegion(where(caller), `API ${restApiId}`, other, 'api')
-        : apiNotFound(where(caller), restApiId),
+  if (api.ok) return { api: await withStages(session, account, api.data, onlyStage), session };
+  if (api.error.kind !== 'not-found') throw new ActionFailure(api.error);
+  const elsewhere = await ownerSession(session, restApiId, owner);
+  if (elsewhere) {
+    const theirs = await required({ operation: 'apigateway:GetRestApi', resource }, () =>
+      getRestApi(elsewhere.session, restApiId),
     );
+    return {
+      api: await withStages(elsewhere.session, elsewhere.account, theirs, onlyStage),
+      session: elsewhere.session,
+    };
   }
-  const stages = await required({ operation: 'apigateway:GetStages', resource }, () => listStages(session, restApiId));
-  return withDeployedStages(session, toRestApiInfo(api.data, stages, account, session.region), onlyStage);
+  if (owner && owner !== account) {
+    const hidden: RestApiInfo = {
+      id: restApiId,
+      accountId: owner,
+      region: session.region,
+      endpointTypes: ['PRIVATE'],
+      vpcEndpointIds: [],
+      stages: [],
+      unreadable: true,
+    };
+    return { api: hidden, session };
+  }
+  const other = await otherRegionHolding(session, async (s) => (await section(() => getRestApi(s, restApiId))).ok);
+  throw new ActionFailure(
+    other
+      ? targetInOtherRegion(where(caller), `API ${restApiId}`, other, 'api')
+      : apiNotFound(where(caller), restApiId),
+  );
+}
+
+/** A context of the operator's that reads another account's API: the owner's when given, else any that holds it. */
+async function ownerSession(
+  session: Session,
+  restApiId: string,
+  owner: string | undefined,
+): Promise<{ session: Session; account: string } | undefined> {
+  if (owner) {
+    const theirs = await sessionForAccount(session, owner);
+    return theirs && theirs !== session ? { session: theirs, account: owner } : undefined;
+  }
+  for (const other of await otherSessions(session)) {
+    if (!(await section(() => getRestApi(other, restApiId))).ok) continue;
+    const theirs = await section(() => currentAccount(other));
+    if (theirs.ok) return { session: other, account: theirs.data };
+  }
+  return undefined;
 }
 
 /**
@@ -274,10 +341,12 @@ export async function readInvokeInput(session: Session, selection: InvokeSelecti
   let accessAssociations: AccessAssociationInfo[] = [];
   let dnsRecords: DnsRecordInfo[] = [];
   let authApi: { api: RestApiInfo; path: string } | undefined;
+  let apiSession = session;
   if (selection.target === 'api' && selection.api && selection.stage) {
-    const api = await readApi(caller, selection.api);
-    target = { kind: 'rest-api', api, stage: selection.stage };
-    authApi = { api, path: selection.path };
+    const read = await readApiOf(caller, selection.api, selection.apiAccount);
+    target = { kind: 'rest-api', api: read.api, stage: selection.stage };
+    apiSession = read.session;
+    if (!read.api.unreadable) authApi = { api: read.api, path: selection.path };
   } else if (selection.target === 'domain' && selection.domain && selection.domainId) {
     const basePath = selection.basePath ?? '(none)';
     target = await readDomainTarget(caller, selection.domain, selection.domainId, basePath);
@@ -290,7 +359,7 @@ export async function readInvokeInput(session: Session, selection: InvokeSelecti
     throw new ActionFailure(incompleteTarget(selection, undefined));
   }
 
-  const { authorization, methodAuthorization, cors } = await readMethodFacts(session, selection, authApi);
+  const { authorization, methodAuthorization, cors } = await readMethodFacts(apiSession, selection, authApi);
   const input: InvokeInput = {
     region: session.region,
     callerAccountId: account,
