@@ -2,6 +2,7 @@ import {
   APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDomainNameCommand,
+  CreateRestApiCommand,
   GetResourcesCommand,
   PutMethodCommand,
   UpdateDomainNameCommand,
@@ -94,4 +95,14 @@ export async function createPrivateDomain(
   );
   if (!created.domainNameId) throw new Error(`no domain id for ${name}`);
   return created.domainNameId;
+}
+
+/** A private API with `policy` (and nothing deployed yet); returns its id. */
+export async function createPrivateApi(account: string, name: string, policy: unknown): Promise<string> {
+  const client = apigateway(account);
+  const created = await client.send(
+    new CreateRestApiCommand({ name, endpointConfiguration: { types: ['PRIVATE'] }, policy: JSON.stringify(policy) }),
+  );
+  if (!created.id) throw new Error(`no API id for ${name}`);
+  return created.id;
 }

@@ -6,6 +6,8 @@ export type InvokeTarget = { api: string; stage: string } | { domain: { name: st
 
 /** The client situation and request, as /invoke's link carries them (every field optional: the page has defaults). */
 export interface InvokeSituation {
+  /** The owner of another account's API, when the link names it. */
+  apiAccount?: string;
   vpce?: string;
   from?: 'vpc' | 'onprem' | 'internet';
   dns?: 'custom';

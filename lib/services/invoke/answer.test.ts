@@ -173,7 +173,9 @@ describe("loadInvokeView: a consumer calling the provider's API by id through it
     );
     process.env.CONSOLE_CONTEXTS_FILE = file;
     try {
-      expect((await failure(session(CONSUMER.account, 'consumer-alone'), byId))?.title).toBe('API not found');
+      expect((await failure(session(CONSUMER.account, 'consumer-alone'), byId))?.message).toContain(
+        'add apiAccount={its account id} to the link',
+      );
       const r = await answer(session(CONSUMER.account, 'consumer-alone'), { ...byId, apiAccount: PROVIDER.account });
       const a4 = r.answer.result.forms.find((f) => f.id === 'A4');
       expect(a4?.url).toBe(alias);

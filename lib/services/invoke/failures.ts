@@ -32,7 +32,7 @@ export function apiNotFound({ account, region }: Where, restApiId: string): Cons
   return {
     kind: 'not-found',
     title: 'API not found',
-    message: `Account ${account} has no REST API ${restApiId} in ${region}. Pick an API from the list, or switch the account context or Region.`,
+    message: `Account ${account} has no REST API ${restApiId} in ${region}, and none of your contexts holds it. Pick an API from the list, or switch the account context or Region; for another account's API, add apiAccount={its account id} to the link to see what to ask its owner.`,
     field: 'api',
   };
 }
