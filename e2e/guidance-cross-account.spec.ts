@@ -64,6 +64,10 @@ test.describe("guidance: a consumer calling the provider's private API by id thr
     await expect(a4.getByRole('row', { name: /^Unknown Resource policy of API/ })).toContainText(
       `from aws:SourceVpce ${C.appVpceId}`,
     );
+    await a4.getByRole('button', { name: /^Copy the question: Endpoint associated with the API/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain(`${owner} to add ${C.appVpceId} (account ${CONSUMER.account})`);
     // The consumer's own side is read with its own credentials.
     await expect(a4.getByRole('row', { name: /^Met Endpoint policy of/ })).toBeVisible();
   });

@@ -1,6 +1,7 @@
 'use client';
 
 import Box from '@cloudscape-design/components/box';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
@@ -16,7 +17,7 @@ function counter(items: Prerequisite[]): string {
 
 /**
  * A form's prerequisites, the ones to act on first. Each row says why it has its status and, unless met, what to
- * change, what to ask the provider and what the client sees meanwhile. Props: `items`, `formId` (for labels).
+ * change, what to ask the provider (copyable) and what the client sees meanwhile. Props: `items`, `formId` (for labels).
  */
 export function PrerequisitesTable({ items, formId }: { items: Prerequisite[]; formId: string }) {
   const sorted = [...items].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
@@ -56,7 +57,17 @@ export function PrerequisitesTable({ items, formId }: { items: Prerequisite[]; f
               <SpaceBetween size="xxs">
                 {p.fix && <Box>{p.fix}</Box>}
                 {/* The engine words it as the question to put ("Ask the provider (account …) whether …"). */}
-                {p.askProvider && <Box variant="small">{p.askProvider}</Box>}
+                {p.askProvider && (
+                  <Box variant="small">
+                    <CopyToClipboard
+                      variant="inline"
+                      textToCopy={p.askProvider}
+                      copyButtonAriaLabel={`Copy the question: ${p.label}`}
+                      copySuccessText="Question copied"
+                      copyErrorText="Question could not be copied"
+                    />
+                  </Box>
+                )}
                 {p.symptom && (
                   <Box variant="small" color="text-body-secondary">
                     <b>Until then:</b> {p.symptom}
