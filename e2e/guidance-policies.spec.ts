@@ -2,6 +2,7 @@ import { test, expect, resetEmulator } from './fixtures';
 import { setApiPolicy, setDomainPolicy, setEndpointPolicy } from './guidance-aws';
 import { InvokePage } from './pages/invoke';
 import { PolicyEditorPanel } from './pages/policy-editor';
+import { CreateDomainWizard } from './pages/wizard';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
 
 const P = PROVIDER['us-east-1'];
@@ -104,5 +105,37 @@ test.describe('guidance: policies', () => {
     await expect(editor.finding(new RegExp(`${C.appVpceId} is not an endpoint`))).toHaveCount(0);
     // The allow is limited to endpoints: no "every endpoint may call" finding.
     await expect(editor.finding(/no aws:SourceVpce/)).toHaveCount(0);
+  });
+
+  test("the create wizard's policy JSON is linted while it is typed: no source condition, aws:SourceIp, an endpoint nobody owns", async ({
+    page,
+  }) => {
+    const wizard = new CreateDomainWizard(page);
+    const editor = new PolicyEditorPanel(page);
+    await wizard.open();
+    await wizard.nameAndCertificate('lint.internal.example.com', /^\*\.internal\.example\.com/);
+    await wizard.next();
+    await wizard.writePolicy(
+      JSON.stringify(policy(allow('execute-api:/*', { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } }))),
+    );
+    const noSource = /statement #1: Allows execute-api:Invoke with no aws:SourceVpce or aws:SourceVpc condition/;
+    const sourceIp = /statement #1: aws:SourceIp never matches/;
+    await expect(editor.finding(noSource)).toBeVisible();
+    await expect(editor.docLink(noSource)).toHaveAttribute('href', DOCS.noSource);
+    await expect(editor.finding(sourceIp)).toBeVisible();
+    await expect(editor.docLink(sourceIp)).toHaveAttribute('href', DOCS.sourceIp);
+
+    const unknownEndpoint = 'vpce-0bad0bad0bad0bad0';
+    await wizard.writePolicy(
+      JSON.stringify(
+        policy(allow('execute-api:/*', { StringEquals: { 'aws:SourceVpce': [P.vpceId, unknownEndpoint] } })),
+      ),
+    );
+    const nobodys = new RegExp(
+      `statement #1: ${unknownEndpoint} is not an endpoint of any account this console can see`,
+    );
+    await expect(editor.finding(nobodys)).toBeVisible();
+    await expect(editor.docLink(nobodys)).toHaveAttribute('href', DOCS.unknownEndpoint);
+    await expect(editor.lint.getByText(P.vpceId)).toHaveCount(0);
   });
 });

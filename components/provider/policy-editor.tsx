@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -16,26 +16,11 @@ import { customPolicyProblem, type AccessMode } from '@/lib/domains/create-domai
 import type { AccessChoice } from '@/lib/domains/access-policy';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { FieldErrors } from '@/lib/errors';
-import { loadJson } from '@/lib/http/load-json';
 import { ActionFlash, type Flash } from './action-flash';
 import { PolicyDiffView } from './policy-diff-view';
 import { SourcePicker } from './source-picker';
+import { useKnownEndpointIds } from './use-known-endpoint-ids';
 import { useCanMutate } from '@/components/common/access';
-
-/** The endpoint ids of every account the operator can read; undefined until loaded, or when one could not be read. */
-function useKnownEndpointIds(): ReadonlySet<string> | undefined {
-  const [known, setKnown] = useState<ReadonlySet<string>>();
-  useEffect(() => {
-    let live = true;
-    void loadJson<string[]>('/policies/known-endpoints').then((loaded) => {
-      if (live && loaded.ok) setKnown(new Set(loaded.data));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return known;
-}
 
 function initialAccess(current: string | undefined): AccessChoice {
   const shape = policyShape(current);

@@ -10,10 +10,12 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { JsonView } from '@/components/common/json-view';
-import { domainInvokePolicy } from '@/lib/policies';
+import { PolicyLintList } from '@/components/diagnose/policy-lint';
+import { domainInvokePolicy, lintPolicy, parsePolicy } from '@/lib/policies';
 import { customPolicyProblem, type AccessMode } from '@/lib/domains/create-domain-schema';
 import { CREATE_TIME_DOMAIN_RESOURCE } from '@/lib/domains/create-plan';
 import { SourcePicker } from './source-picker';
+import { useKnownEndpointIds } from './use-known-endpoint-ids';
 import type { StepProps } from './wizard-types';
 
 export function WizardAccessStep({ draft, update, errors }: StepProps) {
@@ -25,6 +27,11 @@ export function WizardAccessStep({ draft, update, errors }: StepProps) {
     : undefined;
   const liveProblem =
     access.mode === 'custom' && access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined;
+  const knownEndpointIds = useKnownEndpointIds();
+  // The Resource is the create-time placeholder until AWS names the domain, so only the source checks apply here.
+  const parsed =
+    access.mode === 'custom' && access.policyText.trim() && !liveProblem ? parsePolicy(access.policyText) : undefined;
+  const findings = parsed?.ok ? lintPolicy(parsed.policy, knownEndpointIds ? { knownEndpointIds } : {}) : [];
 
   return (
     <Container
@@ -91,6 +98,7 @@ export function WizardAccessStep({ draft, update, errors }: StepProps) {
           </>
         )}
 
+        {access.mode === 'custom' && <PolicyLintList findings={findings} />}
         {access.mode === 'custom' && (
           <FormField
             label="Domain policy JSON"
