@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { CONSUMER, PROVIDER } from '@/emulator/seed/demo-ids';
 import type { Session } from '@/lib/aws/session';
-import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
+import { accountSession, startDemoEmulator, withOnlyContext } from '@/lib/services/testing/demo-emulator';
 import { associationDiagnoseHref, readDiagnoseParams } from '@/lib/diagnose/question';
 import { readLink } from '@/lib/invoke-ui/link';
 import { DEFAULT_SELECTION, rawFromSearchParams, type InvokeSelection } from '@/lib/invoke-ui/selection';
@@ -111,14 +111,7 @@ describe('loadDiagnosis', () => {
   });
 
   it('consumer with no context for the provider: the provider-side links unknown, with what to ask', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'diagnose-contexts-'));
-    const file = join(dir, 'contexts.yaml');
-    writeFileSync(
-      file,
-      `contexts:\n  - id: consumer-only\n    label: Consumer only\n    roleArn: arn:aws:iam::${CONSUMER.account}:role/Console\n`,
-    );
-    process.env.CONSOLE_CONTEXTS_FILE = file;
-    try {
+    await withOnlyContext(CONSUMER.account, async () => {
       const d = await diagnose(session(CONSUMER.account, 'consumer-alone'), domainSelection(C.appVpceId), 'B1');
       expect(d.broken).toBeUndefined();
       expect(d.links.find((l) => l.id === 'dns')?.status).toBe('ok');
@@ -126,21 +119,11 @@ describe('loadDiagnosis', () => {
       expect(d.unknown?.messageForOwner).toContain(C.appVpceId);
       expect(d.links.find((l) => l.id === 'domain-policy')?.status).toBe('unknown');
       expect(d.sides?.find((s) => s.side === 'provider')?.contextLabel).toBeUndefined();
-    } finally {
-      delete process.env.CONSOLE_CONTEXTS_FILE;
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('provider with no context for the consumer: the endpoint side unknown with what to ask, its own side read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'diagnose-contexts-'));
-    const file = join(dir, 'contexts.yaml');
-    writeFileSync(
-      file,
-      `contexts:\n  - id: provider-only\n    label: Provider only\n    roleArn: arn:aws:iam::${PROVIDER.account}:role/Console\n`,
-    );
-    process.env.CONSOLE_CONTEXTS_FILE = file;
-    try {
+    await withOnlyContext(PROVIDER.account, async () => {
       const view = await loadDiagnosis(
         session(PROVIDER.account, 'provider-alone'),
         { selection: domainSelection(C.appVpceId), errors: {}, requestGiven: true },
@@ -167,10 +150,7 @@ describe('loadDiagnosis', () => {
       expect(d.unknown?.messageForOwner).toContain(`"Endpoint policy of ${C.appVpceId} allows execute-api:Invoke"`);
       expect(d.unknown?.messageForOwner).toContain('whether it accepted the RAM invitation');
       expect(d.sides?.find((s) => s.side === 'client')?.contextLabel).toBeUndefined();
-    } finally {
-      delete process.env.CONSOLE_CONTEXTS_FILE;
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('consumer VPC without the record: DNS is the first broken link', async () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CreateDeploymentCommand, UpdateRestApiCommand } from '@aws-sdk/client-api-gateway';
 import type { RunningEmulator } from '@/emulator/server';
@@ -10,7 +7,7 @@ import type { InvokeForm } from '@/lib/invoke/types';
 import type { Session } from '@/lib/aws/session';
 import { invalidateReads } from '@/lib/aws/read-cache';
 import { apiGateway } from '@/emulator/testing/harness';
-import { accountSession, resetToDemo, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
+import { accountSession, resetToDemo, startDemoEmulator, withOnlyContext } from '@/lib/services/testing/demo-emulator';
 import type { LoadedAnswer } from '@/lib/invoke-ui/answer';
 import { readLink } from '@/lib/invoke-ui/link';
 import { loadInvokeAnswer, loadInvokeView } from './answer';
@@ -165,14 +162,7 @@ describe("loadInvokeView: a consumer calling the provider's API by id through it
   });
 
   it('with no context for the owner: the provider-side checks unknown with what to ask, the endpoint side read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'invoke-contexts-'));
-    const file = join(dir, 'contexts.yaml');
-    writeFileSync(
-      file,
-      `contexts:\n  - id: consumer-only\n    label: Consumer only\n    roleArn: arn:aws:iam::${CONSUMER.account}:role/Console\n`,
-    );
-    process.env.CONSOLE_CONTEXTS_FILE = file;
-    try {
+    await withOnlyContext(CONSUMER.account, async () => {
       expect((await failure(session(CONSUMER.account, 'consumer-alone'), byId))?.message).toContain(
         'add apiAccount={its account id} to the link',
       );
@@ -184,10 +174,7 @@ describe("loadInvokeView: a consumer calling the provider's API by id through it
         expect([id, prerequisite(a4, id)]).toEqual([id, 'unknown']);
       expect(prerequisite(a4, 'endpoint-policy')).toBe('met');
       expect(a4?.prerequisites.find((p) => p.id === 'vpce-associated')?.askProvider).toContain(C.appVpceId);
-    } finally {
-      delete process.env.CONSOLE_CONTEXTS_FILE;
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

@@ -2,6 +2,9 @@
  * Test-only: what every service test against the emulator needs. The console reads its environment once per test
  * file, so each file starts one emulator, points the console at it, and turns off retries so a refusal shows at once.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EmulatorOptions, RunningEmulator } from '@/emulator/server';
 import { startTestEmulator } from '@/emulator/testing/harness';
 import type { Session } from '@/lib/aws/session';
@@ -32,3 +35,20 @@ export const setEmulatorFaults = (emulator: RunningEmulator, spec: string) => co
 
 /** Back to the demo data, behind the console's back: callers also drop cached reads. */
 export const resetToDemo = (emulator: RunningEmulator) => control(emulator, 'reset', { seed: 'demo' });
+
+/**
+ * Runs `body` with one configured account context only (a role in `account`), as when the operator's console reaches
+ * one side of a share and not the other.
+ */
+export async function withOnlyContext<T>(account: string, body: () => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'only-context-'));
+  const file = join(dir, 'contexts.yaml');
+  writeFileSync(file, `contexts:\n  - id: only\n    label: Only\n    roleArn: arn:aws:iam::${account}:role/Console\n`);
+  process.env.CONSOLE_CONTEXTS_FILE = file;
+  try {
+    return await body();
+  } finally {
+    delete process.env.CONSOLE_CONTEXTS_FILE;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
