@@ -1,9 +1,11 @@
 import { test, expect, resetEmulator } from './fixtures';
 import { setApiPolicy, setDomainPolicy, setEndpointPolicy } from './guidance-aws';
 import { InvokePage } from './pages/invoke';
+import { DiagnosePage } from './pages/diagnose';
 import { PolicyEditorPanel } from './pages/policy-editor';
 import { CreateDomainWizard } from './pages/wizard';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
+import { CONSUMER_CALL, diagnoseSearch } from '../emulator/testing/diagnose-scenarios';
 
 const P = PROVIDER['us-east-1'];
 const C = CONSUMER['us-east-1'];
@@ -78,7 +80,7 @@ test.describe('guidance: policies', () => {
     await expect(editor.lint).toHaveCount(0);
   });
 
-  test('the domain invoke policy editor names an endpoint no visible account owns and a Resource that is not the domain, each with its AWS page', async ({
+  test('the domain invoke policy editor and the diagnosis name an endpoint no visible account owns, the editor a Resource that is not the domain, each with its AWS page', async ({
     page,
   }) => {
     const unknownEndpoint = 'vpce-0bad0bad0bad0bad0';
@@ -105,6 +107,18 @@ test.describe('guidance: policies', () => {
     await expect(editor.finding(new RegExp(`${C.appVpceId} is not an endpoint`))).toHaveCount(0);
     // The allow is limited to endpoints: no "every endpoint may call" finding.
     await expect(editor.finding(/no aws:SourceVpce/)).toHaveCount(0);
+
+    // The diagnosis of the consumer's call through this domain lints the same policy the same way.
+    const consumerCall = diagnoseSearch({
+      name: "the consumer's call",
+      as: 'provider',
+      clientAccount: CONSUMER.account,
+      question: CONSUMER_CALL,
+      form: 'B1',
+    });
+    await new DiagnosePage(page).gotoSearch(consumerCall);
+    await expect(editor.finding(nobodys)).toBeVisible({ timeout: 60_000 });
+    await expect(editor.finding(new RegExp(`${C.appVpceId} is not an endpoint`))).toHaveCount(0);
   });
 
   test("the create wizard's policy JSON is linted while it is typed: no source condition, aws:SourceIp, an endpoint nobody owns", async ({

@@ -25,4 +25,18 @@ describe('policyFindings', () => {
   ])('%s', (_name, input, policies) => {
     expect(policyFindings(input).map((p) => p.policy)).toEqual(policies);
   });
+
+  it('names an endpoint id no visible account owns, only when every account could be read', () => {
+    const input = domainInput();
+    const policy = input.target.kind === 'private-domain' ? (input.target.domain.policy ?? '') : '';
+    const ids = new Set(policy.match(/vpce-[0-9a-f]+/g) ?? []);
+    expect(ids.size).toBeGreaterThan(0);
+    const rules = (known?: ReadonlySet<string>) =>
+      policyFindings(input, known).flatMap((p) => p.findings.map((f) => f.rule));
+    expect(rules(undefined)).toEqual([]);
+    expect(rules(ids)).toEqual([]);
+    const unowned = policyFindings(input, new Set()).flatMap((p) => p.findings);
+    expect(new Set(unowned.map((f) => f.rule))).toEqual(new Set(['unknown-endpoint']));
+    for (const id of ids) expect(unowned.some((f) => f.message.startsWith(`${id} is not an endpoint`))).toBe(true);
+  });
 });

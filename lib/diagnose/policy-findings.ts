@@ -8,20 +8,23 @@ export interface PolicyFindings {
   findings: LintFinding[];
 }
 
-function apiFindings(api: RestApiInfo): PolicyFindings {
+function apiFindings(api: RestApiInfo, knownEndpointIds: ReadonlySet<string> | undefined): PolicyFindings {
   const parsed = parsePolicy(api.policy);
   const scope = { kind: 'rest-api', region: api.region, accountId: api.accountId, apiId: api.id } as const;
   return {
     policy: `Resource policy of API ${api.id}`,
-    findings: parsed.ok ? lintPolicy(parsed.policy, { scope }) : [],
+    findings: parsed.ok ? lintPolicy(parsed.policy, knownEndpointIds ? { scope, knownEndpointIds } : { scope }) : [],
   };
 }
 
-/** Lint findings for every policy on the call's path that this account can read; policies without findings are left out. */
-export function policyFindings(input: InvokeInput): PolicyFindings[] {
+/**
+ * Lint findings for every policy on the call's path that this account can read; policies without findings are left
+ * out. `knownEndpointIds`: the endpoints of every account the operator can read, when they could all be read.
+ */
+export function policyFindings(input: InvokeInput, knownEndpointIds?: ReadonlySet<string>): PolicyFindings[] {
   const all: PolicyFindings[] = [];
   const { target } = input;
-  if (target.kind === 'rest-api') all.push(apiFindings(target.api));
+  if (target.kind === 'rest-api') all.push(apiFindings(target.api, knownEndpointIds));
   else {
     const d = target.domain;
     const parsed = parsePolicy(d.policy);
@@ -35,9 +38,11 @@ export function policyFindings(input: InvokeInput): PolicyFindings[] {
     if (d.policy !== undefined)
       all.push({
         policy: `Invoke policy of ${d.domainName}`,
-        findings: parsed.ok ? lintPolicy(parsed.policy, { scope }) : [],
+        findings: parsed.ok
+          ? lintPolicy(parsed.policy, knownEndpointIds ? { scope, knownEndpointIds } : { scope })
+          : [],
       });
-    for (const api of target.mappedApis ?? []) all.push(apiFindings(api));
+    for (const api of target.mappedApis ?? []) all.push(apiFindings(api, knownEndpointIds));
   }
   return all.filter((p) => p.findings.length > 0);
 }
