@@ -134,6 +134,7 @@ export class ApiProviderPage {
 /** Rows of the own-domains list (/domains) for one name: how many private domains of that name this account has. */
 export async function ownedDomainRows(page: Page, name: string) {
   await page.goto(`/domains?q=${encodeURIComponent(name)}`);
-  await expect(page.getByText('Private custom domain names owned by this account')).toBeVisible();
+  // A role query skips the hidden copy React keeps for a moment while the list streams in.
+  await expect(page.getByRole('heading', { name: 'Private custom domain names owned by this account' })).toBeVisible();
   return page.getByRole('row').filter({ hasText: name });
 }
