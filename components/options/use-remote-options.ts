@@ -1,9 +1,8 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SelectProps } from '@cloudscape-design/components/select';
-import type { ListPage } from '@/lib/model/paging';
-import { loadJson } from '@/lib/http/load-json';
+import { useListPageLoader } from './use-list-page-loader';
 
 interface Loaded<T> {
   items: T[];
@@ -22,16 +21,13 @@ interface Loaded<T> {
  */
 export function useRemoteOptions<T>(url: string, toOption: (item: T) => SelectProps.Option, what: string) {
   const [loaded, setLoaded] = useState<Loaded<T>>({ items: [], filter: '', page: 0, pageCount: 1, status: 'pending' });
-  const latest = useRef(0);
+  const loadPage = useListPageLoader<T>(url);
 
   const load = useCallback(
     async (filter: string, page: number, previous: T[]) => {
-      const request = ++latest.current;
       setLoaded((l) => ({ ...l, filter, status: 'loading', error: undefined, items: page === 1 ? [] : l.items }));
-      const params = new URLSearchParams({ q: filter, page: String(page) });
-      const r = await loadJson<ListPage<T>>(`${url}${url.includes('?') ? '&' : '?'}${params.toString()}`);
-      // A newer filter or page was asked for meanwhile: its answer wins.
-      if (request !== latest.current) return;
+      const r = await loadPage(filter, page);
+      if (!r) return;
       setLoaded(
         r.ok
           ? {
@@ -44,7 +40,7 @@ export function useRemoteOptions<T>(url: string, toOption: (item: T) => SelectPr
           : { items: previous, filter, page: page - 1, pageCount: page, status: 'error', error: r.error.message },
       );
     },
-    [url],
+    [loadPage],
   );
 
   const onLoadItems = ({ detail }: { detail: SelectProps.LoadItemsDetail }) => {

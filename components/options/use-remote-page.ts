@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ListPage } from '@/lib/model/paging';
 import type { ConsoleError } from '@/lib/errors';
-import { loadJson } from '@/lib/http/load-json';
+import { useListPageLoader } from './use-list-page-loader';
 
 interface RemotePage<T> {
   page?: ListPage<T>;
@@ -24,23 +24,20 @@ const FILTER_DELAY_MS = 300;
  */
 export function useRemotePage<T>(url: string, refreshKey?: unknown) {
   const [state, setState] = useState<RemotePage<T>>({ filter: '', loading: true });
-  const latest = useRef(0);
+  const loadPage = useListPageLoader<T>(url);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const shown = useRef({ filter: '', page: 1 });
 
   const fetchPage = useCallback(
     async (filter: string, page: number) => {
-      const request = ++latest.current;
       shown.current = { filter, page };
-      const params = new URLSearchParams({ q: filter, page: String(page) });
-      const r = await loadJson<ListPage<T>>(`${url}${url.includes('?') ? '&' : '?'}${params.toString()}`);
-      // A newer filter or page was asked for meanwhile: its answer wins.
-      if (request !== latest.current) return;
+      const r = await loadPage(filter, page);
+      if (!r) return;
       setState((s) =>
         r.ok ? { page: r.data, filter, loading: false } : { page: s.page, filter, loading: false, error: r.error },
       );
     },
-    [url],
+    [loadPage],
   );
 
   const load = (filter: string, page: number) => {

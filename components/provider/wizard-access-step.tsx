@@ -28,7 +28,7 @@ export function WizardAccessStep({ draft, update, errors }: StepProps) {
   const liveProblem =
     access.mode === 'custom' && access.policyText.trim() ? customPolicyProblem(access.policyText) : undefined;
   const knownEndpointIds = useKnownEndpointIds();
-  // The Resource is the create-time placeholder until AWS names the domain, so only the source checks apply here.
+  // The Resource is `execute-api:/*` until AWS names the domain, so only the source checks apply here.
   const parsed =
     access.mode === 'custom' && access.policyText.trim() && !liveProblem ? parsePolicy(access.policyText) : undefined;
   const findings = parsed?.ok ? lintPolicy(parsed.policy, knownEndpointIds ? { knownEndpointIds } : {}) : [];

@@ -92,7 +92,7 @@ export function ConsoleShell({ children, ...bar }: Props) {
 
 /**
  * Rendered once: only the account in the banner waits for STS (its own Suspense boundary), so the header never
- * swaps a placeholder bar for a second one.
+ * swaps a fallback bar for a second one.
  */
 function TopBar({ target, endpoint, contexts, currentContextId, region, regions, identity }: Omit<Props, 'children'>) {
   const [pending, startTransition] = useTransition();

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { OIDC_ENV } from '@/lib/config/testing/oidc-env';
 import { readAuthConfig } from './config';
 import { checkAccessSettings } from './startup-check';
 
-const oidc = {
-  CONSOLE_AUTH: 'oidc',
-  CONSOLE_ROLES: '{"ops": {"*": "operator"}}',
-  OIDC_ISSUER: 'https://idp.example.com',
-  OIDC_CLIENT_ID: 'console',
-  OIDC_CLIENT_SECRET: 'a-long-enough-secret',
-  CONSOLE_URL: 'https://console.example.com',
-};
+const oidc = OIDC_ENV;
 
 describe('readAuthConfig', () => {
   it('reads a complete oidc setting with defaults', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OIDC_ENV } from '@/lib/config/testing/oidc-env';
 import { ENV_VARIABLES, EnvError, parseEnv } from './env';
 
 function problemsOf(source: Record<string, string>): string[] {
@@ -68,14 +69,7 @@ describe('parseEnv', () => {
     expect(problems[0]).toContain(message);
   });
 
-  const oidc = {
-    CONSOLE_AUTH: 'oidc',
-    CONSOLE_ROLES: '{"ops": {"*": "operator"}}',
-    OIDC_ISSUER: 'https://idp.example.com',
-    OIDC_CLIENT_ID: 'console',
-    OIDC_CLIENT_SECRET: 'a-long-enough-secret',
-    CONSOLE_URL: 'https://console.example.com',
-  };
+  const oidc = OIDC_ENV;
   const alb = { CONSOLE_AUTH: 'alb', CONSOLE_ROLES: '{"a": {"*": "viewer"}}' };
 
   it.each([

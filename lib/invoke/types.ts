@@ -92,8 +92,8 @@ export interface RestApiInfo {
   stages: StageInfo[];
   /**
    * `true`: another account's API that none of the operator's contexts can read. Only its id, owner and Region are
-   * known (`vpcEndpointIds`, `stages` and the rest are placeholders): every check of its configuration is unknown,
-   * with what to ask its owner.
+   * known; `vpcEndpointIds` and `stages` are left empty and no check reads them: every check of its configuration
+   * is unknown, with what to ask its owner.
    */
   unreadable?: boolean;
 }

@@ -8,7 +8,7 @@ import { after } from 'next/server';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { getSession } from '@/lib/aws/session';
 import { loadApiDetailSections } from '@/lib/services/inventory/api-detail';
-import { loadStagesServingCurrent } from '@/lib/services/diagnose/deployed-stages';
+import { loadStagesServingCurrent } from '@/lib/services/api-management/stages-serving';
 import { UrlTabs, type UrlTab } from '@/components/common/url-tabs';
 import { InvokeTab } from '@/components/invoke/lazy-tabs';
 import { ApiPolicyManager, EndpointAssociationsManager } from '@/components/provider/lazy-tabs';

@@ -34,7 +34,7 @@ import { loadSampleRequest } from '@/lib/services/invoke/sample-request';
 import { loadKnownEndpointIds } from '@/lib/services/policies/known-endpoints';
 import { associationCreatedAt, readShareFacts } from './client-side';
 import { readProviderSide, type ProviderSide } from './provider-side';
-import { currentAccount, otherSessions, sessionForAccount } from './sides';
+import { currentAccount, otherSessions, sessionForAccount } from '@/lib/services/contexts/account-sessions';
 
 export interface DiagnoseView {
   /** The /invoke page for the same question. */

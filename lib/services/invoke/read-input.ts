@@ -46,7 +46,7 @@ import type { InvokeSelection } from '@/lib/invoke-ui/selection';
 import type { RestApi } from '@/lib/model/rest-apis';
 import { section } from '@/lib/result';
 import { availableRegions } from '@/lib/config/contexts';
-import { currentAccount, otherSessions, sessionForAccount } from '@/lib/services/diagnose/sides';
+import { currentAccount, otherSessions, sessionForAccount } from '@/lib/services/contexts/account-sessions';
 import { apiNotFound, domainNotFound, endpointNotFound, incompleteTarget, targetInOtherRegion } from './failures';
 
 /** One read the answer cannot do without: its failure, worded, becomes the answer's error. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { listExecuteApiEndpoints } from '@/lib/aws/read/vpc-endpoints';
-import { visibleContexts, type Session } from '@/lib/aws/session';
-import { accountContexts } from '@/lib/config/contexts';
+import type { Session } from '@/lib/aws/session';
+import { readableContexts } from '@/lib/services/contexts/account-sessions';
 
 /**
  * The execute-api endpoint ids of every account the operator can read, in the session's Region: what a policy's
@@ -9,7 +9,7 @@ import { accountContexts } from '@/lib/config/contexts';
  * one account cannot be read, since its endpoints would then be reported as nobody's.
  */
 export async function loadKnownEndpointIds(session: Session): Promise<string[]> {
-  const contexts = session.user ? await visibleContexts(session.user) : await accountContexts();
+  const contexts = await readableContexts(session);
   const lists = await Promise.all(contexts.map((context) => listExecuteApiEndpoints({ ...session, context })));
   return [...new Set(lists.flat().map((e) => e.id))].sort();
 }

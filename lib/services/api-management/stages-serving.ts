@@ -1,7 +1,7 @@
 import 'server-only';
 import { readStageExport } from '@/lib/aws/read/stage-export';
 import type { Session } from '@/lib/aws/session';
-import { undeployedChanges } from '@/lib/diagnose/deployed';
+import { undeployedChanges } from '@/lib/domains/stage-export-drift';
 import type { StagesServingCurrent } from '@/lib/model/stage-export';
 import { section } from '@/lib/result';
 

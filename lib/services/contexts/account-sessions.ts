@@ -4,8 +4,14 @@ import { visibleContexts, type Session } from '@/lib/aws/session';
 import { accountContexts, type AccountContext } from '@/lib/config/contexts';
 import { section } from '@/lib/result';
 
+/**
+ * Sessions for the operator's account contexts: the diagnosis reads each side of a share with the credentials of
+ * the account that owns it, the invoke answer reads another account's API with its owner's context, and the policy
+ * lint knows the endpoints of every account the operator can read.
+ */
+
 /** The contexts this operator may read with: those they hold a role in (every context in tests without a user). */
-async function readableContexts(session: Session): Promise<AccountContext[]> {
+export async function readableContexts(session: Session): Promise<AccountContext[]> {
   return session.user ? visibleContexts(session.user) : accountContexts();
 }
 

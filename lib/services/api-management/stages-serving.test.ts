@@ -7,14 +7,14 @@ import { apiGateway } from '@/emulator/testing/harness';
 import { getRestApi } from '@/lib/aws/read/rest-apis';
 import { invalidateReads } from '@/lib/aws/read-cache';
 import { accountSession, startDemoEmulator } from '@/lib/services/testing/demo-emulator';
-import { loadStagesServingCurrent } from './deployed-stages';
+import { loadStagesServingCurrent } from './stages-serving';
 
 /** What each stage serves, read from its export: changes made with the SDK, outside the console, show too. */
 
 const P = PROVIDER['us-east-1'];
 const restApiId = P.apis.orders.id;
 let emulator: RunningEmulator;
-const session = accountSession(PROVIDER.account, 'deployed-stages-test');
+const session = accountSession(PROVIDER.account, 'stages-serving-test');
 
 beforeAll(async () => {
   emulator = await startDemoEmulator();

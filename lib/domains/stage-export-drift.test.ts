@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StageExport } from '@/lib/model/stage-export';
-import { undeployedChanges } from './deployed';
+import { undeployedChanges } from './stage-export-drift';
 
 const POLICY = {
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke' }],
+  Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }],
 };
 const text = JSON.stringify(POLICY);
 // GetRestApi hands policies back backslash-escaped.
