@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { freePort } from './e2e/ports';
 import { ensureBrowser } from './scripts/ensure-browser';
@@ -9,6 +12,8 @@ process.env.E2E_EMULATOR_PORT ??= String(await freePort());
 const consoleUrl = `http://127.0.0.1:${process.env.E2E_CONSOLE_PORT}`;
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT}`;
 process.env.E2E_EMULATOR_URL = emulatorUrl;
+// The console's audit trail is what tells the diagnosis how old an access association is (AWS keeps no creation time).
+process.env.E2E_AUDIT_FILE ??= path.join(mkdtempSync(path.join(os.tmpdir(), 'e2e-audit-')), 'audit.jsonl');
 // Found (or installed) once in the runner; the workers inherit the path.
 try {
   process.env.CHROMIUM_PATH ||= ensureBrowser();
@@ -61,6 +66,7 @@ export default defineConfig({
       // The data plane on a free port: the demo's endpoint addresses are the same in every run on this machine.
       EMULATOR_DATAPLANE_PORT: '0',
       CONSOLE_TARGET: 'emulator',
+      CONSOLE_AUDIT_FILE: process.env.E2E_AUDIT_FILE,
       // Throttle and fault tests want to see the first error, not the SDK's retries.
       CONSOLE_AWS_MAX_ATTEMPTS: '1',
       // Tests reset the emulator between cases, behind the console's back: no read may outlive a request.

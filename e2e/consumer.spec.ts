@@ -9,6 +9,7 @@ import {
 } from './fixtures';
 import { CONSUMER, PROVIDER, OUTSIDER } from '../emulator/seed/demo-ids';
 import { ConsumerPanel } from './pages/consumer-panel';
+import { DiagnosePage } from './pages/diagnose';
 import { SharingPage } from './pages/sharing';
 
 const C = CONSUMER['us-east-1'];
@@ -102,6 +103,18 @@ test.describe('consumer flows', () => {
     await expect(panel.step('invoke')).toContainText(`https://${partners.name}/`);
     await expect(panel.snippet(`--url 'https://${partners.name}/'`)).toBeVisible();
     await expect(panel.invokeLink).toHaveAttribute('href', new RegExp(`/invoke\\?.*domain=${partners.name}`));
+
+    // The association is minutes old: the diagnosis says to wait, not to change anything.
+    const diagnose = await DiagnosePage.openFromInvoke(page, 'B1');
+    await expect(diagnose.finding).toContainText(
+      'First broken link: Access association (exists, not rejected, old enough)',
+      FIRST_LOAD,
+    );
+    await expect(diagnose.finding).toContainText(/created the association of vpce-0c22c0de5e72000e1 \d+ min ago/);
+    await expect(diagnose.finding).toContainText(
+      /Wait about 1[45] more minutes and call again; nothing needs changing/,
+    );
+    await page.goBack();
 
     await panel.leave(C.appVpceId, { withDns: true });
     await expect(panel.leaveResult).toContainText(

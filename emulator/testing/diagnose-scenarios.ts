@@ -17,7 +17,9 @@ import {
 } from '@aws-sdk/client-ec2';
 import { DisassociateResourceShareCommand, RAMClient } from '@aws-sdk/client-ram';
 import {
+  AssociateVPCWithHostedZoneCommand,
   ChangeResourceRecordSetsCommand,
+  DisassociateVPCFromHostedZoneCommand,
   ListResourceRecordSetsCommand,
   Route53Client,
 } from '@aws-sdk/client-route-53';
@@ -195,6 +197,18 @@ async function deleteConsumerAliasRecord(endpoint: string): Promise<void> {
   );
 }
 
+/** The consumer's zone moves to its analytics VPC (a zone keeps at least one VPC): the record is there, unseen. */
+async function moveConsumerZoneOffAppVpc(endpoint: string): Promise<void> {
+  const route53 = new Route53Client(sdkConfig(endpoint, CONSUMER.account));
+  const vpc = (VPCId: string) => ({ VPCId, VPCRegion: 'us-east-1' as const });
+  await route53.send(
+    new AssociateVPCWithHostedZoneCommand({ HostedZoneId: C.privateHostedZoneId, VPC: vpc(C.analyticsVpc.id) }),
+  );
+  await route53.send(
+    new DisassociateVPCFromHostedZoneCommand({ HostedZoneId: C.privateHostedZoneId, VPC: vpc(C.appVpc.id) }),
+  );
+}
+
 async function advanceClock(endpoint: string, seconds: number): Promise<void> {
   const res = await fetch(`${endpoint}/_emulator/clock`, {
     method: 'POST',
@@ -230,6 +244,17 @@ export const DIAGNOSE_SCENARIOS: readonly DiagnoseScenario[] = [
     ...consumerCall,
     breakIt: deleteConsumerAliasRecord,
     broken: { link: 'dns', prerequisite: 'dns-record', answer: 'NXDOMAIN', fix: 'alias A' },
+  },
+  {
+    name: 'the private hosted zone holding the record is not associated with the client VPC',
+    ...consumerCall,
+    breakIt: moveConsumerZoneOffAppVpc,
+    broken: {
+      link: 'dns',
+      prerequisite: 'dns-zone-vpc',
+      answer: 'NXDOMAIN',
+      fix: `associate-vpc-with-hosted-zone --hosted-zone-id ${C.privateHostedZoneId} --vpc VPCRegion=us-east-1,VPCId=${C.appVpc.id}`,
+    },
   },
   {
     name: 'VPC DNS attributes off',

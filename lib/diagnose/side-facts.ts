@@ -146,6 +146,7 @@ export function signaturePrerequisite(type: AuthorizationType, signed: boolean |
 /** Prerequisites only the endpoint owner's credentials read (its VPC, DNS, endpoint and endpoint policy). */
 export const ENDPOINT_SIDE: ReadonlySet<string> = new Set([
   'dns-record',
+  'dns-zone-vpc',
   'private-dns',
   'vpc-dns-attributes',
   'onprem-resolver',

@@ -29,6 +29,7 @@ export const LINKS: readonly LinkSpec[] = [
     label: 'DNS resolves the name to the endpoint',
     prerequisites: [
       'dns-record',
+      'dns-zone-vpc',
       'private-dns',
       'vpc-dns-attributes',
       'onprem-resolver',

@@ -561,7 +561,20 @@ const domainRows: Row[] = [
     'record in a zone not associated with the VPC',
     domainInput({ dnsRecords: [aliasRecord('vpc-other', VPCE_HOST)] }),
     inVpc,
-    [{ form: 'B1', status: 'blocked', prereq: { id: 'dns-record', status: 'not-met' } }],
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: {
+          id: 'dns-zone-vpc',
+          status: 'not-met',
+          symptom: /NXDOMAIN/,
+          fix: new RegExp(
+            `associate-vpc-with-hosted-zone --hosted-zone-id ZPHZ1 --vpc VPCRegion=us-east-1,VPCId=${VPC_ID}`,
+          ),
+        },
+      },
+    ],
     'B2',
   ],
   [

@@ -6,7 +6,15 @@ import { wireName } from './names';
 import { changeResourceRecordSets, listResourceRecordSets } from './records';
 import { changeInfoXml, delegationSetXml, hostedZoneXml, recordSetXml, vpcsXml, zoneSummaryXml } from './wire';
 import { asArray, child, maxItems, queryOf, requiredText, text } from './xml-input';
-import { createHostedZone, deleteHostedZone, findHostedZone, listHostedZones, listHostedZonesByVpc } from './zones';
+import {
+  associateVpcWithHostedZone,
+  createHostedZone,
+  deleteHostedZone,
+  disassociateVpcFromHostedZone,
+  findHostedZone,
+  listHostedZones,
+  listHostedZonesByVpc,
+} from './zones';
 import { entry } from '../../core/entry';
 
 const CHANGE_ACTION = z.enum(['CREATE', 'UPSERT', 'DELETE']);
@@ -19,6 +27,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/2013-04-01\/hostedzonesbyvpc\/?$/, run: listZonesByVpc },
   { method: 'GET', pattern: /^\/2013-04-01\/hostedzone\/(.+?)\/rrset\/?$/, run: listRecords },
   { method: 'POST', pattern: /^\/2013-04-01\/hostedzone\/(.+?)\/rrset\/?$/, run: changeRecords },
+  { method: 'POST', pattern: /^\/2013-04-01\/hostedzone\/([^/]+)\/associatevpc\/?$/, run: associateVpc },
+  { method: 'POST', pattern: /^\/2013-04-01\/hostedzone\/([^/]+)\/disassociatevpc\/?$/, run: disassociateVpc },
   { method: 'GET', pattern: /^\/2013-04-01\/hostedzone\/([^/]+)$/, run: getZone },
   { method: 'DELETE', pattern: /^\/2013-04-01\/hostedzone\/([^/]+)$/, run: deleteZone },
   { method: 'GET', pattern: /^\/2013-04-01\/change\/([^/]+)$/, run: getChange },
@@ -105,6 +115,27 @@ function deleteZone(ctx: ServiceContext, id: string): EmulatorResponse {
   const change = deleteHostedZone(ctx.state.route53, ctx.req.account, id, ctx.now());
   ctx.commit();
   return xmlResponse(200, 'DeleteHostedZoneResponse', { ChangeInfo: changeInfoXml(change, 'PENDING') });
+}
+
+/** The `VPC` element both association requests carry. */
+function requestVpc(ctx: ServiceContext, root: string): { vpcId: string; vpcRegion: string } {
+  const vpc = child(parseXmlRequest(ctx.req, root), 'VPC');
+  if (!vpc) throw new AwsError('InvalidInput', 400, 'Invalid request: VPC is required');
+  return { vpcId: requiredText(vpc, 'VPCId'), vpcRegion: requiredText(vpc, 'VPCRegion') };
+}
+
+function associateVpc(ctx: ServiceContext, id: string): EmulatorResponse {
+  const vpc = requestVpc(ctx, 'AssociateVPCWithHostedZoneRequest');
+  const change = associateVpcWithHostedZone(ctx.state, ctx.req.account, id, vpc, ctx.now());
+  ctx.commit();
+  return xmlResponse(200, 'AssociateVPCWithHostedZoneResponse', { ChangeInfo: changeInfoXml(change, 'PENDING') });
+}
+
+function disassociateVpc(ctx: ServiceContext, id: string): EmulatorResponse {
+  const vpc = requestVpc(ctx, 'DisassociateVPCFromHostedZoneRequest');
+  const change = disassociateVpcFromHostedZone(ctx.state, ctx.req.account, id, vpc, ctx.now());
+  ctx.commit();
+  return xmlResponse(200, 'DisassociateVPCFromHostedZoneResponse', { ChangeInfo: changeInfoXml(change, 'PENDING') });
 }
 
 function listZonesByVpc(ctx: ServiceContext): EmulatorResponse {

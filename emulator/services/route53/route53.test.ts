@@ -6,8 +6,10 @@ import {
   ModifyVpcAttributeCommand,
 } from '@aws-sdk/client-ec2';
 import {
+  AssociateVPCWithHostedZoneCommand,
   ChangeResourceRecordSetsCommand,
   CreateHostedZoneCommand,
+  DisassociateVPCFromHostedZoneCommand,
   DeleteHostedZoneCommand,
   GetChangeCommand,
   GetHostedZoneCommand,
@@ -160,6 +162,37 @@ describe('hosted zones', () => {
         Owner: { OwningService: 'vpce.amazonaws.com' },
       }),
     ]);
+  });
+
+  it('associates a private zone with a second VPC and back; the last VPC stays', async () => {
+    const ec2 = new EC2Client(clientConfig(emulator, ACCOUNT));
+    const second = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.6.0.0/16' }))).Vpc!.VpcId!;
+    ec2.destroy();
+    const vpc = (VPCId: string) => ({ VPCId, VPCRegion: 'us-east-1' as const });
+    const added = await r53.send(new AssociateVPCWithHostedZoneCommand({ HostedZoneId: zoneId, VPC: vpc(second) }));
+    expect(added.ChangeInfo).toMatchObject({ Status: 'PENDING' });
+    expect((await r53.send(new GetHostedZoneCommand({ Id: zoneId }))).VPCs).toEqual([vpc(vpcId), vpc(second)]);
+    await expectError(
+      r53.send(new AssociateVPCWithHostedZoneCommand({ HostedZoneId: zoneId, VPC: vpc(second) })),
+      'ConflictingDomainExists',
+    );
+
+    await r53.send(new DisassociateVPCFromHostedZoneCommand({ HostedZoneId: zoneId, VPC: vpc(vpcId) }));
+    const { HostedZoneSummaries } = await r53.send(
+      new ListHostedZonesByVPCCommand({ VPCId: vpcId, VPCRegion: 'us-east-1' }),
+    );
+    expect(HostedZoneSummaries?.map((z) => z.Name)).not.toContain('api.internal.example.com.');
+    await expectError(
+      r53.send(new DisassociateVPCFromHostedZoneCommand({ HostedZoneId: zoneId, VPC: vpc(vpcId) })),
+      'VPCAssociationNotFound',
+    );
+    await expectError(
+      r53.send(new DisassociateVPCFromHostedZoneCommand({ HostedZoneId: zoneId, VPC: vpc(second) })),
+      'LastVPCAssociation',
+    );
+    await r53.send(new AssociateVPCWithHostedZoneCommand({ HostedZoneId: zoneId, VPC: vpc(vpcId) }));
+    await r53.send(new DisassociateVPCFromHostedZoneCommand({ HostedZoneId: zoneId, VPC: vpc(second) }));
+    expect((await r53.send(new GetHostedZoneCommand({ Id: zoneId }))).VPCs).toEqual([vpc(vpcId)]);
   });
 
   it('pages ListHostedZones with Marker / NextMarker', async () => {

@@ -96,6 +96,67 @@ export function deleteHostedZone(r53: Route53State, account: string, id: string,
   return recordChange(r53, account, now);
 }
 
+/**
+ * AssociateVPCWithHostedZone for the zone owner's own VPCs: cross-account association needs
+ * CreateVPCAssociationAuthorization, which the emulator does not model, so another account's VPC is `InvalidVPCId`.
+ */
+export function associateVpcWithHostedZone(
+  s: R53Deps,
+  account: string,
+  id: string,
+  vpc: ZoneVpc,
+  now: Date,
+): ChangeRecord {
+  const zone = findHostedZone(s.route53, account, id);
+  if (!zone.privateZone) {
+    throw new AwsError(
+      'PublicZoneVPCAssociation',
+      400,
+      `You're trying to associate a VPC with a public hosted zone. Amazon Route 53 doesn't support associating a VPC with a public hosted zone.`,
+    );
+  }
+  assertVpc(s, account, vpc);
+  const zones = Object.values(route53Account(s.route53, account).hostedZones);
+  const clash = zones.find((z) => z.name === zone.name && z.vpcs.some((v) => v.vpcId === vpc.vpcId));
+  if (clash) {
+    throw new AwsError(
+      'ConflictingDomainExists',
+      400,
+      `The VPC ${vpc.vpcId} in region ${vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`,
+    );
+  }
+  zone.vpcs.push(vpc);
+  return recordChange(s.route53, account, now);
+}
+
+/** DisassociateVPCFromHostedZone: a private zone keeps at least one VPC. */
+export function disassociateVpcFromHostedZone(
+  s: R53Deps,
+  account: string,
+  id: string,
+  vpc: ZoneVpc,
+  now: Date,
+): ChangeRecord {
+  const zone = findHostedZone(s.route53, account, id);
+  const at = zone.vpcs.findIndex((v) => v.vpcId === vpc.vpcId && v.vpcRegion === vpc.vpcRegion);
+  if (at < 0) {
+    throw new AwsError(
+      'VPCAssociationNotFound',
+      404,
+      `The specified VPC ${vpc.vpcId} in region ${vpc.vpcRegion} is not currently associated with the hosted zone ${zone.id}.`,
+    );
+  }
+  if (zone.vpcs.length === 1) {
+    throw new AwsError(
+      'LastVPCAssociation',
+      400,
+      `The VPC ${vpc.vpcId} in region ${vpc.vpcRegion} is the last VPC associated with the hosted zone ${zone.id}; a private hosted zone must keep at least one.`,
+    );
+  }
+  zone.vpcs.splice(at, 1);
+  return recordChange(s.route53, account, now);
+}
+
 export function listHostedZones(r53: Route53State, account: string, privateOnly: boolean): HostedZoneRecord[] {
   const zones = Object.values(entry(r53.byAccount, account)?.hostedZones ?? {});
   return privateOnly ? zones.filter((z) => z.privateZone) : zones;

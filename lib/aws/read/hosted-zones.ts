@@ -1,7 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import {
+  GetHostedZoneCommand,
   ListHostedZonesByVPCCommand,
+  paginateListHostedZones,
   ListResourceRecordSetsCommand,
   type ListResourceRecordSetsCommandOutput,
   type ResourceRecordSet,
@@ -46,6 +48,34 @@ export const listHostedZonesByVpc = cache(async (session: Session, vpcId: string
   } while (token);
   return zones;
 });
+
+/**
+ * This account's private zones that could answer for `domainName` (named like it or a parent), wherever they are
+ * associated: only read when the client VPC's resolver has no record, to tell "no record" from "zone on another
+ * VPC". ListHostedZones does not carry the VPCs, so GetHostedZone is called for the few zones whose name matches.
+ */
+export async function privateZonesFor(
+  session: Session,
+  domainName: string,
+): Promise<(HostedZoneInfo & { vpcIds: string[] })[]> {
+  const client = getClients(session).route53;
+  const name = normalizeDnsName(domainName);
+  const candidates: { id: string; name: string }[] = [];
+  for await (const page of paginateListHostedZones({ client, pageSize: ZONES_PAGE }, {})) {
+    for (const z of page.HostedZones ?? []) {
+      const zoneName = normalizeDnsName(z.Name ?? '');
+      if (z.Config?.PrivateZone && (name === zoneName || name.endsWith(`.${zoneName}`)))
+        candidates.push({ id: bareHostedZoneId(z.Id ?? ''), name: zoneName });
+    }
+  }
+  return Promise.all(
+    candidates.map(async (z) => {
+      const { VPCs } = await client.send(new GetHostedZoneCommand({ Id: z.id }));
+      const vpcIds = (VPCs ?? []).filter((v) => v.VPCRegion === session.region).map((v) => v.VPCId ?? '');
+      return { ...z, vpcIds };
+    }),
+  );
+}
 
 /**
  * Every record set of one zone named exactly `name`, as Route 53 returns them (a DELETE must repeat them exactly).

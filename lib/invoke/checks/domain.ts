@@ -225,15 +225,27 @@ export function domainDnsRecord(ctx: CheckContext, domain: PrivateDomainInfo): P
   const label = `Private DNS record for ${domain.domainName} in the client VPC`;
   const { situation, input } = ctx;
   const vpcId = situation.vpcId ?? ctx.vpce?.vpcId;
-  const records = input.dnsRecords.filter(
+  const named = input.dnsRecords.filter(
     (r: DnsRecordInfo) =>
       r.zone.privateZone &&
-      vpcId !== undefined &&
-      r.zone.vpcIds.includes(vpcId) &&
       recordCovers(r.name, domain.domainName) &&
       ['A', 'AAAA', 'CNAME'].includes(r.type.toUpperCase()),
   );
+  const records = named.filter((r) => vpcId !== undefined && r.zone.vpcIds.includes(vpcId));
   const fix = fixRecords(domain, ctx.vpce, vpcId);
+  // The record exists but the client's VPC resolver never sees its zone: the fix is one association, not new records.
+  const elsewhere = records.length === 0 && vpcId !== undefined ? named.at(0) : undefined;
+  if (elsewhere) {
+    const { zone } = elsewhere;
+    const attached = zone.vpcIds.length > 0 ? `only with ${zone.vpcIds.join(', ')}` : 'with no VPC of this Region';
+    return notMet(
+      'dns-zone-vpc',
+      `Private hosted zone for ${domain.domainName} associated with the client VPC`,
+      `Zone ${zone.id} (${zone.name}) holds the record for ${domain.domainName}, but it is associated ${attached}, not with ${vpcId}: the VPC's resolver does not see it.`,
+      `Associate the zone with the client VPC: aws route53 associate-vpc-with-hosted-zone --hosted-zone-id ${zone.id} --vpc VPCRegion=${ctx.input.region},VPCId=${vpcId}`,
+      SYMPTOMS.noDomainRecord,
+    );
+  }
   if (records.length === 0)
     return notMet(
       'dns-record',

@@ -3,7 +3,7 @@ import type { ErrorHint } from '@/lib/aws/errors';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { listBasePathMappings, listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
-import { listHostedZonesByVpc, listRecordsNamed } from '@/lib/aws/read/hosted-zones';
+import { listHostedZonesByVpc, listRecordsNamed, privateZonesFor } from '@/lib/aws/read/hosted-zones';
 import { readStageExport } from '@/lib/aws/read/stage-export';
 import {
   getAuthorizerDetails,
@@ -227,10 +227,28 @@ async function readDomainRecords(session: Session, vpcId: string, domainName: st
     listHostedZonesByVpc(session, vpcId),
   );
   const zone = answeringZone(zones, domainName);
-  if (!zone) return [];
+  if (!zone) return recordsOnOtherVpcs(session, domainName);
   return required({ operation: 'route53:ListResourceRecordSets', resource: zone.id }, () =>
     listRecordsNamed(session, zone.id, zone.name, vpcId, normalizeDnsName(domainName)),
   );
+}
+
+/**
+ * Records for the domain in this account's zones that the client VPC does not see, with the VPCs those zones are on
+ * (the engine then says "associate the zone", not "create a record"). Best effort: a role without
+ * route53:ListHostedZones still gets the plain "no record" answer.
+ */
+async function recordsOnOtherVpcs(session: Session, domainName: string): Promise<DnsRecordInfo[]> {
+  const zones = await section(() => privateZonesFor(session, domainName));
+  if (!zones.ok) return [];
+  const name = normalizeDnsName(domainName);
+  const found = await Promise.all(
+    zones.data.map(async (z) => {
+      const records = await section(() => listRecordsNamed(session, z.id, z.name, '', name));
+      return records.ok ? records.data.map((r) => ({ ...r, zone: { ...r.zone, vpcIds: z.vpcIds } })) : [];
+    }),
+  );
+  return found.flat();
 }
 
 async function readVpceAssociations(session: Session): Promise<AccessAssociationInfo[]> {
