@@ -2,6 +2,7 @@ import type { EmulatorState } from '../core/state';
 import { isPrivateDomain, regionState } from '../services/apigateway/state';
 import { entry } from '../core/entry';
 import type { VpcEndpointRecord } from '../services/ec2/state';
+import { effectiveStatus } from '../services/acm/index';
 
 /**
  * The names of the server certificate an endpoint presents for a TLS server name (docs/aws/url-forms.md#tls-and-sni),
@@ -10,12 +11,14 @@ import type { VpcEndpointRecord } from '../services/ec2/state';
  *   certificates, one wildcard each, only for the endpoint's Region;
  * - a private custom domain of that name in the Region (B1): the names of its ACM certificate (DomainName and
  *   SubjectAlternativeNames), preferring the domain this endpoint has an access association with when several
- *   accounts use the name.
+ *   accounts use the name. A certificate that is not ISSUED at `now` (expired by the emulator's clock, revoked)
+ *   fails the handshake: AWS would present it and the client would refuse it, the same failure for the caller.
  */
 export function certificateNamesFor(
   state: EmulatorState,
   endpoint: VpcEndpointRecord,
   servername: string,
+  now: Date,
 ): string[] | undefined {
   const region = endpoint.region;
   const awsNames = [`*.execute-api.${region}.amazonaws.com`, `*.execute-api.${region}.vpce.amazonaws.com`];
@@ -36,8 +39,9 @@ export function certificateNamesFor(
     const arn = domain.certificateArn;
     const certificate =
       arn === undefined ? undefined : entry(entry(state.acm.byAccount, account)?.certificates ?? {}, arn);
-    const names = certificate?.subjectAlternativeNames.map((n) => n.toLowerCase());
-    if (names?.some((n) => coveredBy(n, servername))) return names;
+    if (!certificate || effectiveStatus(certificate, now) !== 'ISSUED') continue;
+    const names = certificate.subjectAlternativeNames.map((n) => n.toLowerCase());
+    if (names.some((n) => coveredBy(n, servername))) return names;
   }
   return undefined;
 }

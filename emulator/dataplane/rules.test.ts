@@ -181,6 +181,19 @@ describe('rule 3: endpointAccessMode STRICT refuses a Host that is not the TLS s
   });
 });
 
+describe('TLS: the custom domain presents its ACM certificate while it is valid', () => {
+  it('once the certificate has expired B1 fails the handshake; B2 meets the endpoint name certificate', async () => {
+    const clock = await fetch(`${emulator.url}/_emulator/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceSeconds: 400 * 24 * 3600 }),
+    });
+    expect(clock.ok).toBe(true);
+    await expect(viaDomain('/echo')).rejects.toThrow();
+    expect((await viaDomain('/echo', { sni: vpceName() })).status).toBe(200);
+  });
+});
+
 describe('rule 4: disableExecuteApiEndpoint', () => {
   it('refuses execute-api host names at once but not the custom domain', async () => {
     await patchApi({ op: 'replace', path: '/disableExecuteApiEndpoint', value: 'true' });

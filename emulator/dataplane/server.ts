@@ -71,7 +71,7 @@ export async function startDataPlane(options: DataPlaneOptions): Promise<DataPla
   }
 
   async function contextFor(record: VpcEndpointRecord, servername: string): Promise<SecureContext> {
-    const names = certificateNamesFor(options.state(), record, servername);
+    const names = certificateNamesFor(options.state(), record, servername, options.now());
     if (!names) throw new Error(`no certificate for ${servername} on ${record.vpcEndpointId}`);
     const { cert, key } = await ca.serverCertificate(names);
     return createSecureContext({ cert, key });

@@ -76,7 +76,7 @@ export interface DiagnoseScenario {
   /** The endpoint's account, when it is not the context in use (`endpointAccount=`). */
   clientAccount?: string;
   question: ScenarioQuestion;
-  form: 'A1' | 'A2' | 'B1' | 'B2';
+  form: 'A1' | 'A2' | 'A3' | 'A4' | 'B1' | 'B2';
   /** `signed=no`: the client does not sign its requests. */
   signed?: boolean;
   /** The change that breaks the call, sent to the emulator at `endpoint`; absent for what the seed already holds. */
@@ -301,6 +301,45 @@ export const DIAGNOSE_SCENARIOS: readonly DiagnoseScenario[] = [
     form: 'B2',
     breakIt: patchSharedDomain('/endpointAccessMode', 'STRICT'),
     broken: { link: 'tls', prerequisite: 'access-mode', answer: 'SNI', fix: 'endpointAccessMode to BASIC' },
+  },
+  {
+    name: 'the domain’s certificate expired (ACM never renewed it)',
+    ...consumerCall,
+    // The demo's certificates are valid for 395 days from the seed; ACM reports EXPIRED by the emulator's clock.
+    breakIt: (endpoint) => advanceClock(endpoint, 400 * 24 * 3600),
+    broken: {
+      link: 'tls',
+      prerequisite: 'domain-certificate',
+      answer: 'certificate has expired',
+      fix: 'UpdateDomainName, replace /certificateArn',
+    },
+  },
+  {
+    name: 'the endpoint-specific alias of an API the endpoint is no longer associated with (A4, every stage redeployed)',
+    ...providerCall,
+    form: 'A4',
+    // The alias lives as long as any deployed stage lists the endpoint: both stages are redeployed.
+    breakIt: async (endpoint) => {
+      await patchOrdersApi(
+        [{ op: 'remove', path: '/endpointConfiguration/vpcEndpointIds', value: P.vpceId }],
+        true,
+      )(endpoint);
+      await apiGateway(endpoint, PROVIDER.account).send(
+        new CreateDeploymentCommand({ restApiId: orders, stageName: 'staging' }),
+      );
+    },
+    broken: { link: 'dns', prerequisite: 'vpce-associated', answer: '403 Forbidden', fix: 'vpcEndpointIds' },
+  },
+  {
+    name: 'a REGIONAL (public) API called through the VPC endpoint',
+    ...providerCall,
+    question: { ...PROVIDER_API_CALL, api: P.apis.publicStatus.id, path: '/status' },
+    broken: {
+      link: 'tls',
+      prerequisite: 'api-private',
+      answer: '{"message":"Forbidden"}',
+      fix: 'public invoke URL',
+    },
   },
   {
     name: 'default execute-api endpoint disabled on the API',

@@ -41,7 +41,7 @@ export const LINKS: readonly LinkSpec[] = [
   {
     id: 'tls',
     label: 'TLS and hostname (certificate, SNI, access mode)',
-    prerequisites: ['domain-status', 'access-mode', 'api-private', 'execute-api-endpoint'],
+    prerequisites: ['domain-status', 'domain-certificate', 'access-mode', 'api-private', 'execute-api-endpoint'],
   },
   { id: 'endpoint-policy', label: 'VPC endpoint policy', prerequisites: ['endpoint-policy'] },
   {
@@ -85,6 +85,7 @@ export type LinkOwner = 'client' | 'provider';
 /** Prerequisites only the provider can change (the rest belong to the client's account). */
 const PROVIDER_OWNED: ReadonlySet<string> = new Set([
   'domain-status',
+  'domain-certificate',
   'access-mode',
   'api-private',
   'execute-api-endpoint',

@@ -37,6 +37,8 @@ import type {
   PrerequisiteStatus,
 } from './types';
 
+const CERT_ARN = 'arn:aws:acm:us-east-1:111111111111:certificate/0f1e2d3c-demo';
+
 const API_HOST = `${API_ID}.execute-api.us-east-1.amazonaws.com`;
 const ALIAS_HOST = `${API_ID}-${VPCE_ID}.execute-api.us-east-1.amazonaws.com`;
 const ARN = `arn:aws:execute-api:us-east-1:${PROVIDER}:${API_ID}/prod/GET/pets`;
@@ -578,6 +580,22 @@ const domainRows: Row[] = [
     'B2',
   ],
   [
+    "a zone on another VPC whose record points at that VPC's endpoint: create a record here, not associate the zone",
+    domainInput({
+      dnsRecords: [aliasRecord(CONSUMER_VPC_ID, CONSUMER_VPCE_HOST)],
+      vpcEndpoints: [endpoint(), consumerEndpoint()],
+    }),
+    inVpc,
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'dns-record', status: 'not-met', fix: /Create a private hosted zone/ },
+      },
+    ],
+    'B2',
+  ],
+  [
     'no access association',
     domainInput({ accessAssociations: [] }),
     inVpc,
@@ -721,6 +739,50 @@ const domainRows: Row[] = [
       { form: 'B1', status: 'ready' },
       { form: 'B2', status: 'blocked', prereq: { id: 'access-mode', status: 'not-met' } },
     ],
+    'B1',
+  ],
+  [
+    'domain certificate expired: B1 fails the handshake, B2 meets the AWS certificate of the endpoint name',
+    domainInput(
+      {},
+      privateDomain({
+        certificate: { arn: CERT_ARN, status: 'EXPIRED', names: [DOMAIN], notAfter: '2026-01-01T00:00:00.000Z' },
+      }),
+    ),
+    inVpc,
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: {
+          id: 'domain-certificate',
+          status: 'not-met',
+          symptom: /certificate has expired/,
+          fix: /does not renew a certificate once it has expired.*replace \/certificateArn/,
+        },
+      },
+      { form: 'B2', status: 'ready' },
+    ],
+    'B2',
+  ],
+  [
+    'domain certificate does not name the domain',
+    domainInput({}, privateDomain({ certificate: { arn: CERT_ARN, status: 'ISSUED', names: ['*.other.example'] } })),
+    inVpc,
+    [
+      {
+        form: 'B1',
+        status: 'blocked',
+        prereq: { id: 'domain-certificate', status: 'not-met', fix: new RegExp(`covers ${DOMAIN}`) },
+      },
+    ],
+    'B2',
+  ],
+  [
+    'wildcard certificate covering the domain',
+    domainInput({}, privateDomain({ certificate: { arn: CERT_ARN, status: 'ISSUED', names: ['*.internal.example'] } })),
+    inVpc,
+    [{ form: 'B1', status: 'ready' }],
     'B1',
   ],
   [

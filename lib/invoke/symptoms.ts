@@ -36,6 +36,8 @@ export const SYMPTOMS = {
   strictAccessMode:
     "The request is rejected: with endpointAccessMode STRICT, API Gateway requires the TLS SNI to match the API's or domain's hostname (status code not documented).",
   wrongRegion: 'The endpoint cannot reach resources of another Region; the request fails (403 or connection error).',
+  certificateRefused:
+    'The TLS handshake fails for every client (curl: "SSL certificate problem: certificate has expired" or "no alternative certificate subject name matches"); no HTTP status.',
   domainNotAvailable: 'The domain is not serving yet: TLS or HTTP errors until its status is AVAILABLE.',
   sameNameConflict:
     'The endpoint cannot be associated with two private domains of the same name; requests reach the other domain or fail with 403.',

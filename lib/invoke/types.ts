@@ -155,8 +155,20 @@ export interface PrivateDomainInfo {
   /** `undefined` when not readable (consumer). */
   basePathMappings?: BasePathMappingInfo[];
   status?: string;
+  /** The ACM certificate the domain serves; `undefined` when not readable (consumer, or no acm:DescribeCertificate). */
+  certificate?: DomainCertificateFacts;
   securityPolicy?: string;
   endpointAccessMode?: EndpointAccessMode;
+}
+
+/** What decides whether the domain's certificate completes a TLS handshake for its name. */
+export interface DomainCertificateFacts {
+  arn: string;
+  /** ACM status: ISSUED, EXPIRED, REVOKED, INACTIVE, … */
+  status: string;
+  /** DomainName and SubjectAlternativeNames. */
+  names: string[];
+  notAfter?: string;
 }
 
 /** A Route 53 record visible to the caller, with the zone it lives in. */

@@ -39,19 +39,25 @@ export const listDomainCertificates = cachedReader(
   },
 );
 
-/** One certificate with every name it covers (used to re-check the operator's choice before creating). */
-export async function describeCertificate(session: Session, arn: string): Promise<CertificateSummary> {
-  const { Certificate: c } = await getClients(session).acm.send(
-    new DescribeCertificateCommand({ CertificateArn: arn }),
-  );
-  return {
-    arn,
-    domainName: c?.DomainName ?? '',
-    subjectAlternativeNames: c?.SubjectAlternativeNames ?? [],
-    status: c?.Status ?? 'UNKNOWN',
-    keyAlgorithm: c?.KeyAlgorithm,
-    type: c?.Type,
-    notAfter: isoTime(c?.NotAfter),
-    inUse: (c?.InUseBy ?? []).length > 0,
-  };
-}
+/**
+ * One certificate with every name it covers: re-checks the operator's choice before creating a domain, and tells the
+ * invoke answer whether a domain's certificate still completes a handshake (reused like the other reads).
+ */
+export const describeCertificate = cachedReader(
+  'describeCertificate',
+  async (session: Session, arn: string): Promise<CertificateSummary> => {
+    const { Certificate: c } = await getClients(session).acm.send(
+      new DescribeCertificateCommand({ CertificateArn: arn }),
+    );
+    return {
+      arn,
+      domainName: c?.DomainName ?? '',
+      subjectAlternativeNames: c?.SubjectAlternativeNames ?? [],
+      status: c?.Status ?? 'UNKNOWN',
+      keyAlgorithm: c?.KeyAlgorithm,
+      type: c?.Type,
+      notAfter: isoTime(c?.NotAfter),
+      inUse: (c?.InUseBy ?? []).length > 0,
+    };
+  },
+);

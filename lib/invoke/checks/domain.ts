@@ -1,4 +1,5 @@
 import { domainExecuteApiArn, parseDomainNameArn } from '../../domains/arn';
+import { nameCovers } from '../../domains/certificate-coverage';
 import { restApiExecuteArn } from '../../policies/arn';
 import { classifyDnsEntries, consumerAliasRecords, recordCovers, recordTargetEndpoint } from '../dns';
 import { SYMPTOMS } from '../symptoms';
@@ -34,6 +35,39 @@ export function domainStatus(domain: PrivateDomainInfo): Prerequisite | undefine
         'Wait for provisioning (~15 minutes) or fix the certificate / ownership verification.',
         SYMPTOMS.domainNotAvailable,
       );
+}
+
+/**
+ * The certificate the domain presents must be valid and name the domain (docs/aws/resources.md#private-custom-domain-name):
+ * clients refuse the handshake of an expired or revoked one (our reading: AWS does not document it).
+ */
+export function domainCertificate(domain: PrivateDomainInfo): Prerequisite | undefined {
+  const cert = domain.certificate;
+  if (!cert) return undefined;
+  const label = `Certificate valid for ${domain.domainName}`;
+  const replace = `point the domain at a valid one (UpdateDomainName, replace /certificateArn) or, for an imported certificate, re-import it under the same ARN (ImportCertificate)`;
+  if (cert.status !== 'ISSUED') {
+    const until = cert.notAfter ? ` (not after ${cert.notAfter})` : '';
+    return notMet(
+      'domain-certificate',
+      label,
+      `Certificate ${cert.arn} is ${cert.status}${until}.`,
+      cert.status === 'EXPIRED'
+        ? `ACM does not renew a certificate once it has expired (nor an imported one): request a new certificate for ${domain.domainName} and ${replace}.`
+        : `Request or import a new certificate for ${domain.domainName} and ${replace}.`,
+      SYMPTOMS.certificateRefused,
+    );
+  }
+  if (!cert.names.some((n) => nameCovers(n, domain.domainName))) {
+    return notMet(
+      'domain-certificate',
+      label,
+      `Certificate ${cert.arn} names ${cert.names.join(', ') || 'nothing'}, not ${domain.domainName}.`,
+      `Use a certificate whose name or SAN covers ${domain.domainName}: ${replace}.`,
+      SYMPTOMS.certificateRefused,
+    );
+  }
+  return met('domain-certificate', label, `Certificate ${cert.arn} is ISSUED for ${domain.domainName}.`);
 }
 
 function providerRef(domain: PrivateDomainInfo): string {
@@ -233,8 +267,13 @@ export function domainDnsRecord(ctx: CheckContext, domain: PrivateDomainInfo): P
   );
   const records = named.filter((r) => vpcId !== undefined && r.zone.vpcIds.includes(vpcId));
   const fix = fixRecords(domain, ctx.vpce, vpcId);
-  // The record exists but the client's VPC resolver never sees its zone: the fix is one association, not new records.
-  const elsewhere = records.length === 0 && vpcId !== undefined ? named.at(0) : undefined;
+  // A record for an endpoint of the client's VPC exists, but the VPC's resolver never sees its zone: the fix is one
+  // association, not new records. (A record for another VPC's endpoint would send the client to addresses it may
+  // not reach, so that case stays "create a record".)
+  const elsewhere =
+    records.length === 0 && vpcId !== undefined
+      ? named.find((r) => recordTargetEndpoint(r, input.vpcEndpoints)?.vpcId === vpcId)
+      : undefined;
   if (elsewhere) {
     const { zone } = elsewhere;
     const attached = zone.vpcIds.length > 0 ? `only with ${zone.vpcIds.join(', ')}` : 'with no VPC of this Region';

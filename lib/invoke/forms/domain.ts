@@ -7,6 +7,7 @@ import {
   basePathMapping,
   domainDnsRecord,
   domainPolicyAllows,
+  domainCertificate,
   domainStatus,
   findMapping,
   isCatchAll,
@@ -95,6 +96,8 @@ export function domainForms(
       vpcDnsAttributes(input.vpcs, situation.vpcId ?? b1Ctx.vpce?.vpcId, 'private hosted zones'),
       onPremResolver(situation, domain.domainName, SYMPTOMS.noDomainRecord),
       customResolver(situation, domain.domainName),
+      // Only B1 meets the domain's own certificate; B2's handshake is with AWS's *.vpce.amazonaws.com one.
+      domainCertificate(domain),
       ...common(b1Ctx, domain, basePath, mappedApis),
     ],
     needs: clientNeeds(b1Ctx, { url: url(domain.domainName), headers: [], ownerAccountId: domain.ownerAccountId }),

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ErrorHint } from '@/lib/aws/errors';
 import { getCallerIdentity } from '@/lib/aws/identity';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
+import { describeCertificate } from '@/lib/aws/read/certificates';
 import { listBasePathMappings, listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
 import { listHostedZonesByVpc, listRecordsNamed, privateZonesFor } from '@/lib/aws/read/hosted-zones';
 import { readStageExport } from '@/lib/aws/read/stage-export';
@@ -20,6 +21,7 @@ import type {
   AccessAssociationInfo,
   CorsInfo,
   DnsRecordInfo,
+  DomainCertificateFacts,
   InvokeInput,
   InvokeTarget,
   MethodAuthorization,
@@ -182,7 +184,8 @@ async function readDomainTarget(
     const mapped = mappings.find((m) => m.basePath === basePath);
     const mappedApis = mapped ? [await readApi(caller, mapped.restApiId, mapped.stage)] : [];
     const domain = toOwnDomainInfo(own, mappings, account, session.region);
-    return { kind: 'private-domain', domain, basePath, mappedApis };
+    const certificate = await readCertificateFacts(session, own.certificateArn);
+    return { kind: 'private-domain', domain: certificate ? { ...domain, certificate } : domain, basePath, mappedApis };
   }
   const shared = (
     await required({ operation: 'apigateway:GetDomainNames', resource: 'resourceOwner=OTHER_ACCOUNTS' }, () =>
@@ -205,6 +208,21 @@ async function readDomainTarget(
     );
   }
   return { kind: 'private-domain', domain: toSharedDomainInfo(shared, session.region), basePath };
+}
+
+/**
+ * The domain's certificate as ACM reports it. Best effort: a role without acm:DescribeCertificate leaves the
+ * certificate check out rather than failing the whole answer.
+ */
+async function readCertificateFacts(
+  session: Session,
+  arn: string | undefined,
+): Promise<DomainCertificateFacts | undefined> {
+  if (!arn) return undefined;
+  const cert = await section(() => describeCertificate(session, arn));
+  if (!cert.ok) return undefined;
+  const { status, notAfter, domainName, subjectAlternativeNames } = cert.data;
+  return { arn, status, names: [...new Set([domainName, ...subjectAlternativeNames])].filter(Boolean), notAfter };
 }
 
 /** Probing every Region of a context with all commercial Regions would cost dozens of calls on an error path. */
