@@ -102,17 +102,23 @@ function LinksTable({ links }: { links: LinkResult[] }) {
       items={links}
       trackBy="id"
       variant="container"
+      wrapLines
       columnDefinitions={[
-        { id: 'link', header: 'Link', cell: (l) => l.label },
+        { id: 'link', header: 'Link', cell: (l) => l.label, width: 240 },
         {
           id: 'status',
           header: 'Status',
           cell: (l) => <StatusIndicator type={STATUS[l.status].type}>{STATUS[l.status].text}</StatusIndicator>,
+          width: 150,
         },
         {
           id: 'why',
           header: 'Details',
-          cell: (l) => l.prerequisites.map((p) => `${p.label}: ${p.reason}`).join(' · ') || '—',
+          // One line per prerequisite: a link such as DNS or TLS is made of several checks.
+          cell: (l) =>
+            l.prerequisites.length === 0
+              ? '—'
+              : l.prerequisites.map((p, i) => <div key={`${p.id}-${String(i)}`}>{`${p.label}: ${p.reason}`}</div>),
         },
       ]}
     />

@@ -47,7 +47,7 @@ export function domainCertificate(domain: PrivateDomainInfo): Prerequisite | und
   const label = `Certificate valid for ${domain.domainName}`;
   const replace = `point the domain at a valid one (UpdateDomainName, replace /certificateArn) or, for an imported certificate, re-import it under the same ARN (ImportCertificate)`;
   if (cert.status !== 'ISSUED') {
-    const until = cert.notAfter ? ` (not after ${cert.notAfter})` : '';
+    const until = cert.notAfter ? ` (not after ${cert.notAfter.slice(0, 16).replace('T', ' ')} UTC)` : '';
     return notMet(
       'domain-certificate',
       label,
