@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { test, expect, resetEmulator, switchContext } from './fixtures';
+import { test, expect, emulatorUrl, resetEmulator, switchContext } from './fixtures';
 import { EmulatorRun } from './pages/emulator-run';
 import { DiagnosePage } from './pages/diagnose';
 import { InvokePage } from './pages/invoke';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
+import { DIAGNOSE_SCENARIOS, diagnoseSearch } from '../emulator/testing/diagnose-scenarios';
 
 const C = CONSUMER['us-east-1'];
 const P = PROVIDER['us-east-1'];
@@ -86,5 +87,24 @@ test.describe('run against the emulator', () => {
     await confirm.call('Confirm with a live call');
     await expect(confirm.result).toContainText('Not sent');
     await expect(confirm.verdict).toContainText('The emulator answered what the console predicted.');
+  });
+
+  test('the live call names the link the emulator refused at, and it is the one the diagnosis names', async ({
+    page,
+  }) => {
+    const scenario = DIAGNOSE_SCENARIOS.find((s) => s.name === 'domain policy does not allow the endpoint');
+    if (!scenario?.breakIt) throw new Error('the scenario table lost its domain-policy case');
+    await scenario.breakIt(emulatorUrl());
+    await page.goto('/');
+    await switchContext(page, 'Consumer');
+    const diagnose = new DiagnosePage(page);
+    await diagnose.gotoSearch(diagnoseSearch(scenario));
+    await expect(diagnose.finding).toContainText('First broken link: Domain policy', { timeout: 60_000 });
+    const confirm = new EmulatorRun(page, 'B1');
+    await confirm.call('Confirm with a live call');
+    await expect(confirm.result).toContainText('HTTP 403');
+    await expect(confirm.result).toContainText(/Refused at \(the emulator says\)\s*Domain policy/);
+    await expect(confirm.verdict).toContainText('The emulator answered what the console predicted.');
+    await resetEmulator();
   });
 });

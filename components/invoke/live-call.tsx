@@ -12,6 +12,9 @@ import { loadJson } from '@/lib/http/load-json';
 import type { FormId } from '@/lib/invoke/types';
 import type { LiveCallResult, LiveOutcome } from '@/lib/snippets/emulator/live-call';
 import { SectionError } from '@/components/common/section-error';
+import { LINKS, type LinkId } from '@/lib/diagnose/walk';
+
+const linkLabel = (id: LinkId) => LINKS.find((l) => l.id === id)?.label ?? id;
 
 /** `/invoke/live?<selection>&form=B1` for the /invoke link an answer is for. */
 export function liveCallUrl(invokeHref: string, formId: FormId): string {
@@ -42,6 +45,9 @@ function Result({ result }: { result: LiveCallResult }) {
             { label: 'Console’s prediction', value: result.predictionText },
             ...(outcome.kind === 'response' && outcome.refusedBy
               ? [{ label: 'Refused by (from the body)', value: outcome.refusedBy }]
+              : []),
+            ...(outcome.kind === 'response' && outcome.emulatorLink
+              ? [{ label: 'Refused at (the emulator says)', value: linkLabel(outcome.emulatorLink) }]
               : []),
             {
               label: 'Sent',

@@ -9,6 +9,7 @@ import { formWarnings, requestSpecFor } from '@/lib/snippets';
 import {
   describePrediction,
   emulatorVariantsForForm,
+  linkAgrees,
   predictionFor,
   statusAgrees,
   type EmulatorVariants,
@@ -75,7 +76,8 @@ export async function loadEmulatorVariants(
 }
 
 function agrees(result: LiveOutcome, prediction: ReturnType<typeof predictionFor>): boolean {
-  if (result.kind === 'response') return statusAgrees(prediction, result.status);
+  if (result.kind === 'response')
+    return statusAgrees(prediction, result.status) && linkAgrees(prediction, result.emulatorLink);
   return prediction.kind === 'no-connection';
 }
 

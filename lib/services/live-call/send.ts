@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { Agent, request } from 'node:https';
 import { connect } from 'node:tls';
 import type { HttpRequestSpec } from '@/lib/snippets';
+import { LINKS, type LinkId } from '@/lib/diagnose/walk';
 import { refusingLink, type DataPlaneRoute, type LiveOutcome } from '@/lib/snippets/emulator';
+
+/** The emulator's `x-emulator-rule` header, when it names one of the diagnosis's links. */
+function emulatorLinkOf(header: string | string[] | undefined): LinkId | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return LINKS.find((l) => l.id === value)?.id;
+}
 
 /** How much of the body the page shows. */
 export const BODY_PREVIEW_BYTES = 2048;
@@ -46,12 +53,14 @@ export async function sendThroughDataPlane(spec: HttpRequestSpec, route: DataPla
           const text = all.subarray(0, BODY_PREVIEW_BYTES).toString('utf8');
           const status = res.statusCode ?? 0;
           const refusedBy = refusingLink(status, text);
+          const emulatorLink = emulatorLinkOf(res.headers['x-emulator-rule']);
           resolve({
             kind: 'response',
             status,
             body: text,
             truncated: size > BODY_PREVIEW_BYTES,
             ...(refusedBy ? { refusedBy } : {}),
+            ...(emulatorLink ? { emulatorLink } : {}),
           });
         });
       },

@@ -1,6 +1,7 @@
 import type { FormId } from '../../invoke/types';
 import type { EmulatorVariants } from './types';
 import type { Prediction } from './prediction';
+import type { LinkId } from '../../diagnose/walk';
 
 /** GET /invoke/live: the emulator variants of one form and what the console predicts they get. */
 export type EmulatorVariantsView =
@@ -25,6 +26,8 @@ export type LiveOutcome =
       truncated: boolean;
       /** The link the body names as refusing, when it names one. */
       refusedBy?: string;
+      /** The link the emulator names as refusing (`x-emulator-rule`; AWS sends no such header). */
+      emulatorLink?: LinkId;
     }
   /** The name does not resolve from the client's VPC: nothing was sent. */
   | { kind: 'unresolvable'; reason: string }
@@ -40,6 +43,6 @@ export interface LiveCallResult {
   outcome: LiveOutcome;
   prediction: Prediction;
   predictionText: string;
-  /** Whether the outcome is what the console predicted. */
+  /** Whether the outcome is what the console predicted: the status, and the refusing link where the emulator names it. */
   agrees: boolean;
 }

@@ -3,7 +3,8 @@ import { computeInvokeForms } from '../../invoke/engine';
 import { apiInput, domainInput, endpoint, inVpc, privateApi, privateDomain } from '../../invoke/fixtures';
 import type { FormId, InvokeInput } from '../../invoke/types';
 import type { SnippetId } from '../types';
-import { predictionFor, statusAgrees, type Prediction } from './prediction';
+import { linkAgrees, predictionFor, statusAgrees, type Prediction } from './prediction';
+import type { LinkId } from '../../diagnose/walk';
 import { refusingLink } from './refusal';
 
 const DENY_ALL = JSON.stringify({
@@ -69,9 +70,28 @@ describe('predictionFor', () => {
 });
 
 describe('statusAgrees', () => {
-  const refused403: Prediction = { kind: 'refused', status: 403, link: 'l', prerequisite: 'p', symptom: 'HTTP 403' };
-  const refusedUndocumented: Prediction = { kind: 'refused', link: 'l', prerequisite: 'p', symptom: 'rejected' };
-  const unverified: Prediction = { kind: 'unverified', link: 'l', prerequisite: 'p', symptom: 'HTTP 403 …' };
+  const refused403: Prediction = {
+    kind: 'refused',
+    status: 403,
+    linkId: 'api-policy',
+    link: 'l',
+    prerequisite: 'p',
+    symptom: 'HTTP 403',
+  };
+  const refusedUndocumented: Prediction = {
+    kind: 'refused',
+    linkId: 'tls',
+    link: 'l',
+    prerequisite: 'p',
+    symptom: 'rejected',
+  };
+  const unverified: Prediction = {
+    kind: 'unverified',
+    linkId: 'domain-policy',
+    link: 'l',
+    prerequisite: 'p',
+    symptom: 'HTTP 403 …',
+  };
   it.each<[Prediction, number, boolean]>([
     [{ kind: 'success' }, 200, true],
     [{ kind: 'success' }, 403, false],
@@ -85,6 +105,30 @@ describe('statusAgrees', () => {
     [unverified, 500, false],
   ])('%j with HTTP %i: %s', (prediction, status, agrees) => {
     expect(statusAgrees(prediction, status)).toBe(agrees);
+  });
+});
+
+describe('linkAgrees: the emulator names the refusing link (x-emulator-rule)', () => {
+  const refused = (linkId: LinkId): Prediction => ({
+    kind: 'refused',
+    status: 403,
+    linkId,
+    link: 'l',
+    prerequisite: 'p',
+    symptom: 'HTTP 403',
+  });
+  it.each<[string, Prediction, Parameters<typeof linkAgrees>[1], boolean]>([
+    ['same link', refused('domain-policy'), 'domain-policy', true],
+    ['another link with the same status', refused('domain-policy'), 'base-path-mapping', false],
+    ['no header (a 2xx, or AWS itself)', refused('domain-policy'), undefined, true],
+    [
+      'an unverified prediction accepts any link',
+      { kind: 'unverified', linkId: 'api-policy', link: 'l', prerequisite: 'p', symptom: 'HTTP 403' },
+      'domain-policy',
+      true,
+    ],
+  ])('%s', (_, prediction, emulatorLink, agrees) => {
+    expect(linkAgrees(prediction, emulatorLink)).toBe(agrees);
   });
 });
 

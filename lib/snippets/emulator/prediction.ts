@@ -1,4 +1,4 @@
-import { diagnoseForm } from '../../diagnose/walk';
+import { diagnoseForm, type LinkId } from '../../diagnose/walk';
 import { SYMPTOMS } from '../../invoke/symptoms';
 import type { InvokeForm } from '../../invoke/types';
 import type { SnippetId } from '../types';
@@ -10,9 +10,9 @@ import type { SnippetId } from '../types';
  */
 export type Prediction =
   | { kind: 'success' }
-  | { kind: 'refused'; status?: number; link: string; prerequisite: string; symptom: string }
-  | { kind: 'no-connection'; link: string; prerequisite: string; symptom: string }
-  | { kind: 'unverified'; link: string; prerequisite: string; symptom: string }
+  | { kind: 'refused'; status?: number; linkId: LinkId; link: string; prerequisite: string; symptom: string }
+  | { kind: 'no-connection'; linkId: LinkId; link: string; prerequisite: string; symptom: string }
+  | { kind: 'unverified'; linkId: LinkId; link: string; prerequisite: string; symptom: string }
   | { kind: 'not-applicable'; reason: string };
 
 const SIGNING_SNIPPETS: ReadonlySet<SnippetId> = new Set(['python-sigv4', 'awscurl']);
@@ -32,6 +32,7 @@ function unsignedRefusal(): Prediction {
   return {
     kind: 'refused',
     status: 403,
+    linkId: 'method-authorization',
     link: 'Method authorization',
     prerequisite: 'The request is SigV4-signed (AWS_IAM)',
     symptom: SYMPTOMS.notSigned,
@@ -43,7 +44,12 @@ export function predictionFor(form: InvokeForm, snippet: SnippetId): Prediction 
   const diagnosis = diagnoseForm(form);
   const broken = diagnosis.broken;
   if (broken) {
-    const common = { link: broken.link.label, prerequisite: broken.prerequisite.label, symptom: broken.answer };
+    const common = {
+      linkId: broken.link.id,
+      link: broken.link.label,
+      prerequisite: broken.prerequisite.label,
+      symptom: broken.answer,
+    };
     if (noConnection(broken.answer)) return { kind: 'no-connection', ...common };
     const status = statusInSymptom(broken.answer);
     return { kind: 'refused', ...(status === undefined ? {} : { status }), ...common };
@@ -53,6 +59,7 @@ export function predictionFor(form: InvokeForm, snippet: SnippetId): Prediction 
   if (unknown) {
     return {
       kind: 'unverified',
+      linkId: unknown.link.id,
       link: unknown.link.label,
       prerequisite: unknown.prerequisite.label,
       symptom: unknown.answer,
@@ -92,4 +99,13 @@ export function describePrediction(p: Prediction): string {
     case 'not-applicable':
       return `Not usable by this client: ${p.reason}`;
   }
+}
+
+/**
+ * Whether the link the emulator names as refusing (its `x-emulator-rule` header) is the one the prediction names.
+ * Only a refusal is compared: an unverified prediction says the refusing link is not known from this account.
+ */
+export function linkAgrees(prediction: Prediction, emulatorLink: LinkId | undefined): boolean {
+  if (emulatorLink === undefined || prediction.kind !== 'refused') return true;
+  return prediction.linkId === emulatorLink;
 }
