@@ -1,4 +1,4 @@
-import { test, expect, resetEmulator } from './fixtures';
+import { test, expect, resetEmulator, switchContext } from './fixtures';
 import { createPrivateApi } from './guidance-aws';
 import { InvokePage } from './pages/invoke';
 import { CONSUMER, PROVIDER } from '../emulator/seed/demo-ids';
@@ -20,6 +20,11 @@ test.describe("guidance: a consumer calling the provider's private API by id thr
     const invoke = new InvokePage(page);
     await invoke.open('Consumer', { api: orders, stage: 'prod' }, { vpce: C.appVpceId, path: '/orders' });
     await expect(invoke.answer.row('A4')).toContainText(alias(orders), { timeout: 60_000 });
+    await expect(
+      page.getByText(
+        `API ${orders} belongs to account ${PROVIDER.account}: its configuration was read with your context "Provider".`,
+      ),
+    ).toBeVisible();
     await expect(invoke.answer.row('A4')).toContainText('Blocked');
     await invoke.answer.open('A4');
     const a4 = invoke.answer.prerequisites('A4');
@@ -70,5 +75,32 @@ test.describe("guidance: a consumer calling the provider's private API by id thr
       .toContain(`${owner} to add ${C.appVpceId} (account ${CONSUMER.account})`);
     // The consumer's own side is read with its own credentials.
     await expect(a4.getByRole('row', { name: /^Met Endpoint policy of/ })).toBeVisible();
+  });
+
+  test("the form names another account's API by id and owner; a wrong owner account is named with its fix", async ({
+    page,
+  }) => {
+    const invoke = new InvokePage(page);
+    await invoke.goto();
+    await switchContext(page, 'Consumer');
+    await expect(invoke.heading).toBeVisible({ timeout: 60_000 });
+    await invoke.targetKind('Private REST API');
+    await invoke.apiById(orders, '1111', 'prod');
+    await expect(page.getByText('API owner account: 12 digits, e.g. 111111111111.')).toBeVisible();
+
+    await page.getByRole('textbox', { name: 'Owner account' }).fill(PROVIDER.account);
+    await page.getByRole('button', { name: 'Use this API' }).click();
+    await invoke.applied(
+      new RegExp(`api=${orders}.*apiAccount=${PROVIDER.account}|apiAccount=${PROVIDER.account}.*api=${orders}`),
+    );
+    await expect(invoke.answer.row('A4')).toContainText(
+      `https://${orders}-${C.appVpceId}.execute-api.us-east-1.amazonaws.com/prod/`,
+      { timeout: 60_000 },
+    );
+    await expect(
+      page.getByText(
+        `API ${orders} belongs to account ${PROVIDER.account}: its configuration was read with your context "Provider".`,
+      ),
+    ).toBeVisible();
   });
 });

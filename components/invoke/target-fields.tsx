@@ -1,6 +1,8 @@
 'use client';
 
+import { useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
@@ -19,7 +21,84 @@ function listError(error: ConsoleError | undefined, what: string) {
   );
 }
 
-function ApiFields({
+/**
+ * Another account's API, named by id (a consumer calling the provider's API through its own endpoint): its owner
+ * lets the answer read it with that account's context, or say what to ask the owner.
+ */
+function ApiByIdFields({ draft, set, submit, errors, back }: FieldGroupProps & { back: () => void }) {
+  return (
+    <>
+      <FormField
+        label="REST API id"
+        description="An API of another account, as its owner gave it to you."
+        errorText={errors.api}
+      >
+        <Input
+          value={draft.api}
+          placeholder="k7x2m9p4qa"
+          onChange={({ detail }) => set({ api: detail.value.trim() })}
+          onKeyDown={onEnter(submit)}
+          ariaLabel="REST API id"
+        />
+      </FormField>
+      <FormField
+        label="Owner account"
+        description="The 12-digit account that owns the API. With a context for it, the console reads the API with that context; otherwise it says what to ask the owner."
+        errorText={errors.apiAccount}
+      >
+        <Input
+          value={draft.apiAccount}
+          placeholder="111111111111"
+          inputMode="numeric"
+          onChange={({ detail }) => set({ apiAccount: detail.value.trim() })}
+          onKeyDown={onEnter(submit)}
+          ariaLabel="Owner account"
+        />
+      </FormField>
+      <FormField label="Stage" errorText={errors.stage}>
+        <Input
+          value={draft.stage}
+          placeholder="prod"
+          onChange={({ detail }) => set({ stage: detail.value.trim() })}
+          onKeyDown={onEnter(submit)}
+          ariaLabel="Stage"
+        />
+      </FormField>
+      <SpaceBetween direction="horizontal" size="xs">
+        <Button onClick={submit}>Use this API</Button>
+        <Button variant="link" onClick={back}>
+          Pick one of this account’s APIs instead
+        </Button>
+      </SpaceBetween>
+    </>
+  );
+}
+
+function ApiFields(props: FieldGroupProps & { choices: InvokeChoices; choiceErrors: ChoiceErrors }) {
+  const { draft, set, choices } = props;
+  const own = (choices.apis ?? []).some((a) => a.id === draft.api);
+  const [byId, setById] = useState(draft.apiAccount !== '' || (draft.api !== '' && !own));
+  if (byId)
+    return (
+      <ApiByIdFields
+        {...props}
+        back={() => {
+          setById(false);
+          set({ api: '', apiAccount: '', stage: '' }, true);
+        }}
+      />
+    );
+  return (
+    <SpaceBetween size="m">
+      <ApiPicker {...props} />
+      <Button variant="inline-link" onClick={() => setById(true)}>
+        Call another account’s API by id
+      </Button>
+    </SpaceBetween>
+  );
+}
+
+function ApiPicker({
   draft,
   set,
   errors,

@@ -184,6 +184,15 @@ export class InvokePage {
     await this.textbox(name).press('Enter');
   }
 
+  /** Names another account's API by id in the form (owner and stage typed), then applies it. */
+  async apiById(id: string, owner: string, stage: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Call another account’s API by id' }).click();
+    await this.page.getByRole('textbox', { name: 'REST API id' }).fill(id);
+    await this.page.getByRole('textbox', { name: 'Owner account' }).fill(owner);
+    await this.page.getByRole('textbox', { name: 'Stage', exact: true }).fill(stage);
+    await this.page.getByRole('button', { name: 'Use this API' }).click();
+  }
+
   /** Waits until the page's link (the applied selection) matches `pattern`: the answer below is for it. */
   async applied(pattern: RegExp): Promise<void> {
     await expect(this.page).toHaveURL(pattern, { timeout: 60_000 });

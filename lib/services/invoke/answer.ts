@@ -32,7 +32,10 @@ async function answerFor(session: Session, selection: InvokeSelection): Promise<
   return section(async () => {
     const reads = await readInvokeInput(session, selection);
     const vpcId = reads.endpoint?.vpcId;
-    const answer = buildAnswer(reads.input, toClientSituation(selection, vpcId), reads.endpoint, reads.authorization);
+    const built = buildAnswer(reads.input, toClientSituation(selection, vpcId), reads.endpoint, reads.authorization);
+    const answer = reads.readElsewhere
+      ? { ...built, result: { ...built.result, notes: [reads.readElsewhere, ...built.result.notes] } }
+      : built;
     return vpcId ? { answer, vpcId } : { answer };
   });
 }

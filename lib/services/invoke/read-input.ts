@@ -349,6 +349,8 @@ export interface InvokeReads {
   /** The endpoint the answer is computed for (the operator's choice). */
   endpoint?: VpcEndpointInfo;
   authorization: AuthorizationSource;
+  /** Says which of the operator's contexts read the target when it belongs to another account. */
+  readElsewhere?: string;
 }
 
 /**
@@ -409,5 +411,10 @@ export async function readInvokeInput(session: Session, selection: InvokeSelecti
   };
   if (methodAuthorization) input.methodAuthorization = methodAuthorization;
   if (cors) input.cors = cors;
-  return { input, endpoint, authorization };
+  // The operator should know the answer rests on another context's view, not on what this account can read.
+  const readElsewhere =
+    apiSession.context.id !== session.context.id && target.kind === 'rest-api'
+      ? `API ${target.api.id} belongs to account ${target.api.accountId}: its configuration was read with your context "${apiSession.context.label}".`
+      : undefined;
+  return { input, endpoint, authorization, ...(readElsewhere ? { readElsewhere } : {}) };
 }
