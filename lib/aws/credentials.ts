@@ -13,7 +13,7 @@ const EMULATOR_BASE_ACCOUNT = '111111111111';
 export function baseCredentials(): AwsCredentialIdentityProvider {
   if (consoleTarget() === 'emulator') {
     const identity = {
-      accessKeyId: process.env.EMULATOR_BASE_ACCOUNT ?? EMULATOR_BASE_ACCOUNT,
+      accessKeyId: EMULATOR_BASE_ACCOUNT,
       secretAccessKey: 'emulator',
     };
     return () => Promise.resolve(identity);
