@@ -26,44 +26,35 @@ function listError(error: ConsoleError | undefined, what: string) {
  * lets the answer read it with that account's context, or say what to ask the owner.
  */
 function ApiByIdFields({ draft, set, submit, errors, back }: FieldGroupProps & { back: () => void }) {
+  const fields = [
+    {
+      key: 'api',
+      label: 'REST API id',
+      description: 'An API of another account, as its owner gave it to you.',
+      placeholder: 'k7x2m9p4qa',
+    },
+    {
+      key: 'apiAccount',
+      label: 'Owner account',
+      description:
+        'The 12-digit account that owns the API. With a context for it, the console reads the API with that context; otherwise it says what to ask the owner.',
+      placeholder: '111111111111',
+    },
+    { key: 'stage', label: 'Stage', description: undefined, placeholder: 'prod' },
+  ] as const;
   return (
     <>
-      <FormField
-        label="REST API id"
-        description="An API of another account, as its owner gave it to you."
-        errorText={errors.api}
-      >
-        <Input
-          value={draft.api}
-          placeholder="k7x2m9p4qa"
-          onChange={({ detail }) => set({ api: detail.value.trim() })}
-          onKeyDown={onEnter(submit)}
-          ariaLabel="REST API id"
-        />
-      </FormField>
-      <FormField
-        label="Owner account"
-        description="The 12-digit account that owns the API. With a context for it, the console reads the API with that context; otherwise it says what to ask the owner."
-        errorText={errors.apiAccount}
-      >
-        <Input
-          value={draft.apiAccount}
-          placeholder="111111111111"
-          inputMode="numeric"
-          onChange={({ detail }) => set({ apiAccount: detail.value.trim() })}
-          onKeyDown={onEnter(submit)}
-          ariaLabel="Owner account"
-        />
-      </FormField>
-      <FormField label="Stage" errorText={errors.stage}>
-        <Input
-          value={draft.stage}
-          placeholder="prod"
-          onChange={({ detail }) => set({ stage: detail.value.trim() })}
-          onKeyDown={onEnter(submit)}
-          ariaLabel="Stage"
-        />
-      </FormField>
+      {fields.map((f) => (
+        <FormField key={f.key} label={f.label} description={f.description} errorText={errors[f.key]}>
+          <Input
+            value={draft[f.key]}
+            placeholder={f.placeholder}
+            onChange={({ detail }) => set({ [f.key]: detail.value.trim() })}
+            onKeyDown={onEnter(submit)}
+            ariaLabel={f.label}
+          />
+        </FormField>
+      ))}
       <SpaceBetween direction="horizontal" size="xs">
         <Button onClick={submit}>Use this API</Button>
         <Button variant="link" onClick={back}>

@@ -46,14 +46,7 @@ export function createHostedZone(
   const { vpc } = input;
   if (vpc) {
     assertVpc(s, account, vpc);
-    const clash = Object.values(zones).find((z) => z.name === name && z.vpcs.some((v) => v.vpcId === vpc.vpcId));
-    if (clash) {
-      throw new AwsError(
-        'ConflictingDomainExists',
-        400,
-        `The VPC ${vpc.vpcId} in region ${vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`,
-      );
-    }
+    assertNoSameNameZone(Object.values(zones), name, vpc);
   }
   const privateZone = input.vpc !== undefined;
   const servers = nameServers(privateZone);
@@ -116,15 +109,7 @@ export function associateVpcWithHostedZone(
     );
   }
   assertVpc(s, account, vpc);
-  const zones = Object.values(route53Account(s.route53, account).hostedZones);
-  const clash = zones.find((z) => z.name === zone.name && z.vpcs.some((v) => v.vpcId === vpc.vpcId));
-  if (clash) {
-    throw new AwsError(
-      'ConflictingDomainExists',
-      400,
-      `The VPC ${vpc.vpcId} in region ${vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`,
-    );
-  }
+  assertNoSameNameZone(Object.values(route53Account(s.route53, account).hostedZones), zone.name, vpc);
   zone.vpcs.push(vpc);
   return recordChange(s.route53, account, now);
 }
@@ -194,6 +179,18 @@ export function listHostedZonesByVpc(s: R53Deps, account: string, vpc: ZoneVpc):
     });
   }
   return summaries;
+}
+
+/** A VPC sees one zone per name: a second one of that name on it is `ConflictingDomainExists`. */
+function assertNoSameNameZone(zones: HostedZoneRecord[], name: string, vpc: ZoneVpc): void {
+  const clash = zones.find((z) => z.name === name && z.vpcs.some((v) => v.vpcId === vpc.vpcId));
+  if (clash) {
+    throw new AwsError(
+      'ConflictingDomainExists',
+      400,
+      `The VPC ${vpc.vpcId} in region ${vpc.vpcRegion} has already been associated with the hosted zone ${clash.id} with the same domain name.`,
+    );
+  }
 }
 
 function assertVpc(s: R53Deps, account: string, vpc: ZoneVpc): void {
