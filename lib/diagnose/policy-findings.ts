@@ -1,4 +1,4 @@
-import type { InvokeInput, RestApiInfo } from '@/lib/invoke/types';
+import type { InvokeInput, ReadRestApiInfo } from '@/lib/invoke/types';
 import { lintPolicy, type LintFinding } from '@/lib/policies/lint';
 import { parsePolicy } from '@/lib/policies/parse';
 
@@ -8,7 +8,7 @@ export interface PolicyFindings {
   findings: LintFinding[];
 }
 
-function apiFindings(api: RestApiInfo, knownEndpointIds: ReadonlySet<string> | undefined): PolicyFindings {
+function apiFindings(api: ReadRestApiInfo, knownEndpointIds: ReadonlySet<string> | undefined): PolicyFindings {
   const parsed = parsePolicy(api.policy);
   const scope = { kind: 'rest-api', region: api.region, accountId: api.accountId, apiId: api.id } as const;
   return {
@@ -24,8 +24,9 @@ function apiFindings(api: RestApiInfo, knownEndpointIds: ReadonlySet<string> | u
 export function policyFindings(input: InvokeInput, knownEndpointIds?: ReadonlySet<string>): PolicyFindings[] {
   const all: PolicyFindings[] = [];
   const { target } = input;
-  if (target.kind === 'rest-api') all.push(apiFindings(target.api, knownEndpointIds));
-  else {
+  if (target.kind === 'rest-api') {
+    if (!target.api.unreadable) all.push(apiFindings(target.api, knownEndpointIds));
+  } else {
     const d = target.domain;
     const parsed = parsePolicy(d.policy);
     const scope = {
@@ -42,7 +43,7 @@ export function policyFindings(input: InvokeInput, knownEndpointIds?: ReadonlySe
           ? lintPolicy(parsed.policy, knownEndpointIds ? { scope, knownEndpointIds } : { scope })
           : [],
       });
-    for (const api of target.mappedApis ?? []) all.push(apiFindings(api, knownEndpointIds));
+    for (const api of target.mappedApis ?? []) if (!api.unreadable) all.push(apiFindings(api, knownEndpointIds));
   }
   return all.filter((p) => p.findings.length > 0);
 }

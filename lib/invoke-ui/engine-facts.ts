@@ -4,7 +4,7 @@
  */
 import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
 import { normalizeDnsName } from '@/lib/invoke/dns';
-import type { EndpointAccessMode, PrivateDomainInfo, RestApiInfo, VpcEndpointInfo } from '@/lib/invoke/types';
+import type { EndpointAccessMode, PrivateDomainInfo, ReadRestApiInfo, VpcEndpointInfo } from '@/lib/invoke/types';
 import type { BasePathMapping, Domain, SharedDomain } from '@/lib/model/domains';
 import type { RestApi, Stage } from '@/lib/model/rest-apis';
 import type { VpcEndpoint } from '@/lib/model/vpc-endpoints';
@@ -28,7 +28,7 @@ function accessMode(value: string | undefined): EndpointAccessMode | undefined {
 }
 
 /** An API as its owner reads it: no policy attached is a fact, not an unknown. */
-export function toRestApiInfo(api: RestApi, stages: Stage[], account: string, region: string): RestApiInfo {
+export function toRestApiInfo(api: RestApi, stages: Stage[], account: string, region: string): ReadRestApiInfo {
   return {
     id: api.id,
     name: api.name,

@@ -6,6 +6,7 @@ import type {
   DnsRecordInfo,
   InvokeInput,
   PrivateDomainInfo,
+  ReadRestApiInfo,
   RestApiInfo,
   VpcEndpointInfo,
 } from './types';
@@ -48,7 +49,7 @@ export function consumerEndpoint(over: Partial<VpcEndpointInfo> = {}): VpcEndpoi
   return endpoint({ vpcId: CONSUMER_VPC_ID, ownerAccountId: CONSUMER, ...over }, CONSUMER_VPCE_ID, CONSUMER_VPCE_HOST);
 }
 
-export function privateApi(over: Partial<RestApiInfo> = {}): RestApiInfo {
+export function privateApi(over: Partial<ReadRestApiInfo> = {}): ReadRestApiInfo {
   return {
     id: API_ID,
     accountId: PROVIDER,
@@ -152,7 +153,7 @@ export function consumerApiInput(api: RestApiInfo, over: Partial<InvokeInput> = 
 
 /** The provider's API as a consumer without a provider context sees it. */
 export function unreadableApi(): RestApiInfo {
-  return privateApi({ policy: undefined, vpcEndpointIds: [], stages: [{ name: 'prod' }], unreadable: true });
+  return { id: API_ID, accountId: PROVIDER, region: REGION, unreadable: true };
 }
 
 /** An API that answers every origin's preflight and response (the console could read it). */

@@ -75,7 +75,10 @@ export interface StageInfo {
   deployed?: StageExport;
 }
 
-export interface RestApiInfo {
+/** A private REST API as the engine needs it: read from its account, or known by id only. */
+export type RestApiInfo = ReadRestApiInfo | UnreadableRestApiInfo;
+
+export interface ReadRestApiInfo {
   id: string;
   name?: string;
   accountId: string;
@@ -90,12 +93,18 @@ export interface RestApiInfo {
   securityPolicy?: string;
   endpointAccessMode?: EndpointAccessMode;
   stages: StageInfo[];
-  /**
-   * `true`: another account's API that none of the operator's contexts can read. Only its id, owner and Region are
-   * known; `vpcEndpointIds` and `stages` are left empty and no check reads them: every check of its configuration
-   * is unknown, with what to ask its owner.
-   */
-  unreadable?: boolean;
+  unreadable?: false;
+}
+
+/**
+ * Another account's API that none of the operator's contexts can read: only its id, owner and Region are known, so
+ * every check of its configuration is unknown, with what to ask its owner.
+ */
+export interface UnreadableRestApiInfo {
+  id: string;
+  accountId: string;
+  region: string;
+  unreadable: true;
 }
 
 export interface DnsEntry {

@@ -1,6 +1,6 @@
 import { restApiExecuteArn } from '../../policies/arn';
 import { SYMPTOMS } from '../symptoms';
-import type { EndpointAccessMode, Prerequisite, RestApiInfo, VpcEndpointInfo } from '../types';
+import type { EndpointAccessMode, Prerequisite, ReadRestApiInfo, RestApiInfo, VpcEndpointInfo } from '../types';
 import type { CheckContext } from './context';
 import { policyPrerequisite } from './policy';
 import { met, notMet, unknown } from './prereq';
@@ -104,7 +104,7 @@ export function apiRequestArn(api: RestApiInfo, stage: string, method: string, p
 
 /** What the stage serves until the next deployment, when the console read it (its export). */
 function deployedOf(api: RestApiInfo, stage: string) {
-  return api.stages.find((s) => s.name === stage)?.deployed;
+  return api.unreadable ? undefined : api.stages.find((s) => s.name === stage)?.deployed;
 }
 
 /**
@@ -123,9 +123,10 @@ export function apiPolicyAllows(
   id = 'api-policy',
 ): Prerequisite[] {
   const src = ctx.vpce ? `aws:SourceVpce ${ctx.vpce.id} (or aws:SourceVpc ${ctx.vpce.vpcId})` : 'the client endpoint';
+  const policy = api.unreadable ? undefined : api.policy;
   const ask =
     askProvider ??
-    (api.policy === undefined
+    (policy === undefined
       ? `Ask ${owner(api)} to allow execute-api:Invoke on ${apiRequestArn(api, stage, ctx.input.request.method, path)} from ${src} in the API's resource policy, and to redeploy stage "${stage}".`
       : undefined);
   const judge = (raw: string | null | undefined) =>
@@ -138,7 +139,7 @@ export function apiPolicyAllows(
       fix: `Allow ${src} in the API's resource policy, then redeploy the API (CreateDeployment) — policy changes only apply after a deployment.`,
       askProvider: ask,
     });
-  const current = judge(api.policy);
+  const current = judge(policy);
   const deployed = deployedOf(api, stage)?.policy;
   if (deployed === undefined) return [current];
   const inForce = judge(deployed);
@@ -167,7 +168,7 @@ export function apiPolicyAllows(
  * The endpoint ids the API's deployments serve, over every deployed stage, when the console read them all (the
  * `{api-id}-{vpce-id}` alias is one name per API, whatever stage the URL names).
  */
-function deployedEndpointIds(api: RestApiInfo): string[] | undefined {
+function deployedEndpointIds(api: ReadRestApiInfo): string[] | undefined {
   const served = api.stages.filter((s) => s.deploymentId).map((s) => s.deployed?.vpcEndpointIds);
   if (served.length === 0 || served.some((ids) => ids === undefined)) return undefined;
   return served.flatMap((ids) => ids ?? []);

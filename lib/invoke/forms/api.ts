@@ -91,7 +91,12 @@ export function apiForms(
     zonalAlternatives: zonal,
     vpceId: endpoints.client?.id,
     prerequisites: [
-      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', false, api.unreadable === true),
+      accessModeAllowsVpceHost(
+        api.unreadable ? undefined : api.endpointAccessMode,
+        'API',
+        false,
+        api.unreadable === true,
+      ),
       ...common(clientCtx, api, stage),
     ],
     notApplicableReason: notApplicableReason('A2', situation, authorizationType),
@@ -107,7 +112,12 @@ export function apiForms(
     zonalAlternatives: zonal,
     vpceId: endpoints.client?.id,
     prerequisites: [
-      accessModeAllowsVpceHost(api.endpointAccessMode, 'API', true, api.unreadable === true),
+      accessModeAllowsVpceHost(
+        api.unreadable ? undefined : api.endpointAccessMode,
+        'API',
+        true,
+        api.unreadable === true,
+      ),
       ...common(clientCtx, api, stage),
     ],
     notApplicableReason: notApplicableReason('A3', situation, authorizationType),

@@ -23,7 +23,7 @@ import {
 } from '@/lib/diagnose/walk';
 import { listBasePathMappings } from '@/lib/aws/read/domains';
 import { computeInvokeForms } from '@/lib/invoke/engine';
-import type { InvokeForm, InvokeInput, Prerequisite, VpcEndpointInfo } from '@/lib/invoke/types';
+import type { InvokeForm, InvokeInput, Prerequisite, RestApiInfo, VpcEndpointInfo } from '@/lib/invoke/types';
 import { toClientSituation } from '@/lib/invoke-ui/engine-input';
 import type { InvokeLink } from '@/lib/invoke-ui/link';
 import { invokeHref, type InvokeSelection } from '@/lib/invoke-ui/selection';
@@ -199,9 +199,10 @@ function unreadableEndpoint(vpceId: string, account: string, region: string): Vp
 /** The resource policies of the call's path the reading account holds. */
 function readablePolicies(input: InvokeInput): (string | null | undefined)[] {
   const { target } = input;
+  const policyOf = (api: RestApiInfo) => (api.unreadable ? undefined : api.policy);
   return target.kind === 'rest-api'
-    ? [target.api.policy]
-    : [target.domain.policy, ...(target.mappedApis ?? []).map((a) => a.policy)];
+    ? [policyOf(target.api)]
+    : [target.domain.policy, ...(target.mappedApis ?? []).map(policyOf)];
 }
 
 /** With the endpoint owner's credentials, what it reads; without them, what the domain's owner sees of it. */

@@ -25,6 +25,7 @@ import type {
   InvokeInput,
   InvokeTarget,
   MethodAuthorization,
+  ReadRestApiInfo,
   RestApiInfo,
   VpcEndpointInfo,
 } from '@/lib/invoke/types';
@@ -70,7 +71,11 @@ const where = ({ session, account }: Caller) => ({ account, region: session.regi
  * engine judges instead of the current ones: stage `only`, else every deployed stage (the alias name serves them
  * all). An export that cannot be read leaves the current configuration to judge.
  */
-async function withDeployedStages(session: Session, api: RestApiInfo, only: string | undefined): Promise<RestApiInfo> {
+async function withDeployedStages(
+  session: Session,
+  api: ReadRestApiInfo,
+  only: string | undefined,
+): Promise<ReadRestApiInfo> {
   const stages = await Promise.all(
     api.stages.map(async (s) => {
       if (!s.deploymentId || (only !== undefined && s.name !== only)) return s;
@@ -88,7 +93,12 @@ interface ReadApi {
 }
 
 /** The API's stages and what each deployed one serves, read with the session that read the API. */
-async function withStages(session: Session, account: string, api: RestApi, onlyStage?: string): Promise<RestApiInfo> {
+async function withStages(
+  session: Session,
+  account: string,
+  api: RestApi,
+  onlyStage?: string,
+): Promise<ReadRestApiInfo> {
   const resource = `/restapis/${api.id}`;
   const stages = await required({ operation: 'apigateway:GetStages', resource }, () => listStages(session, api.id));
   return withDeployedStages(session, toRestApiInfo(api, stages, account, session.region), onlyStage);
@@ -126,15 +136,7 @@ async function readApiOf(
     };
   }
   if (owner && owner !== account) {
-    const hidden: RestApiInfo = {
-      id: restApiId,
-      accountId: owner,
-      region: session.region,
-      endpointTypes: ['PRIVATE'],
-      vpcEndpointIds: [],
-      stages: [],
-      unreadable: true,
-    };
+    const hidden: RestApiInfo = { id: restApiId, accountId: owner, region: session.region, unreadable: true };
     return { api: hidden, session };
   }
   const other = await otherRegionHolding(session, async (s) => (await section(() => getRestApi(s, restApiId))).ok);
