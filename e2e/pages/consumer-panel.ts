@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type ConsumerStepId = 'access' | 'associate' | 'dns' | 'provider' | 'invoke';
 
@@ -80,8 +80,11 @@ export class ConsumerPanel {
 
   /** Enters the base path the provider named in the "Call the domain" step (Enter applies it). */
   async useBasePath(basePath: string) {
+    // Typed before hydration (right after a load), the value would be lost and Enter would submit nothing.
+    await this.page.waitForLoadState('networkidle');
     const field = this.step('invoke').getByRole('textbox', { name: 'Base path' });
     await field.fill(basePath);
+    await expect(field).toHaveValue(basePath);
     await field.press('Enter');
   }
 

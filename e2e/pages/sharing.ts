@@ -1,12 +1,14 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** /sharing as a consumer sees it: the tabs, the invitations table with its confirmations, associate by ARN. */
 export class SharingPage {
   constructor(readonly page: Page) {}
 
   /** Without a tab, the page opens on the one that holds work. */
+  /** Opens /sharing and waits until it is interactive: text typed before hydration is lost. */
   async open(tab?: 'shares' | 'invitations' | 'resources') {
     await this.page.goto(tab ? `/sharing?tab=${tab}` : '/sharing');
+    await this.page.waitForLoadState('networkidle');
   }
 
   tab(name: RegExp): Locator {
@@ -58,7 +60,9 @@ export class SharingPage {
   }
 
   async fillArn(arn: string) {
-    await this.arnForm.getByRole('textbox', { name: 'Domain ARN' }).fill(arn);
+    const field = this.arnForm.getByRole('textbox', { name: 'Domain ARN' });
+    await field.fill(arn);
+    await expect(field).toHaveValue(arn);
   }
 
   async pickEndpoint(vpceId: string) {
