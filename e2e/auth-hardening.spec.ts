@@ -54,7 +54,11 @@ test('every page carries the security headers and shows no CSP violation', async
 
   const violations = await collectCspViolations(page);
   for (const path of PAGES) {
-    await page.goto(path);
+    // A client-side navigation the previous page still runs (e.g. /domains/new putting its token in the URL) can
+    // abort this one (net::ERR_ABORTED): navigate again.
+    await expect(async () => {
+      await page.goto(path);
+    }).toPass({ timeout: 30_000 });
     await expect(targetBanner(page)).toBeVisible(FIRST_LOAD);
     await page.waitForLoadState('networkidle');
   }
