@@ -30,17 +30,17 @@ function ApiByIdFields({ draft, set, submit, errors, back }: FieldGroupProps & {
     {
       key: 'api',
       label: 'REST API id',
-      description: 'An API of another account, as its owner gave it to you.',
-      placeholder: 'k7x2m9p4qa',
+      description: 'An API of another account, as its owner gave it to you: 10 lowercase letters or digits.',
+      placeholder: 'API id',
     },
     {
       key: 'apiAccount',
       label: 'Owner account',
       description:
         'The 12-digit account that owns the API. With a context for it, the console reads the API with that context; otherwise it says what to ask the owner.',
-      placeholder: '111111111111',
+      placeholder: '12-digit account id',
     },
-    { key: 'stage', label: 'Stage', description: undefined, placeholder: 'prod' },
+    { key: 'stage', label: 'Stage', description: 'A stage of that API, e.g. prod.', placeholder: 'Stage name' },
   ] as const;
   return (
     <>

@@ -2,7 +2,7 @@
  * The console's own types (as the AWS readers return them) turned into the facts the invoke engine reasons about.
  * Pure: the invoke service reads, these translate.
  */
-import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
+import { zoneCovers, type HostedZoneInfo } from '@/lib/consumer/dns-check';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import type { EndpointAccessMode, PrivateDomainInfo, ReadRestApiInfo, VpcEndpointInfo } from '@/lib/invoke/types';
 import type { BasePathMapping, Domain, SharedDomain } from '@/lib/model/domains';
@@ -83,9 +83,8 @@ export function toSharedDomainInfo(d: SharedDomain, region: string): PrivateDoma
  * more specific zone shadows its parents). Zones a service owns (an endpoint's own private DNS) never hold it.
  */
 export function answeringZone(zones: HostedZoneInfo[], domainName: string): HostedZoneInfo | undefined {
-  const name = normalizeDnsName(domainName);
   return zones
-    .filter((z) => !z.owningService && (name === z.name || name.endsWith(`.${z.name}`)))
+    .filter((z) => !z.owningService && zoneCovers(z.name, normalizeDnsName(domainName)))
     .sort((a, b) => b.name.length - a.name.length)[0];
 }
 

@@ -10,6 +10,7 @@ import {
   type RRType,
   type VPCRegion,
 } from '@aws-sdk/client-route-53';
+import { zoneCovers } from '@/lib/consumer/dns-check';
 import { normalizeDnsName } from '@/lib/invoke/dns';
 import { bareHostedZoneId, type HostedZoneInfo, type ZoneRecord } from '@/lib/model/hosted-zones';
 import { getClients } from '../clients';
@@ -61,11 +62,11 @@ export async function privateZonesFor(
   const client = getClients(session).route53;
   const name = normalizeDnsName(domainName);
   const candidates: { id: string; name: string }[] = [];
-  for await (const page of paginateListHostedZones({ client, pageSize: ZONES_PAGE }, {})) {
+  const privateOnly = { HostedZoneType: 'PrivateHostedZone' as const };
+  for await (const page of paginateListHostedZones({ client, pageSize: ZONES_PAGE }, privateOnly)) {
     for (const z of page.HostedZones ?? []) {
       const zoneName = normalizeDnsName(z.Name ?? '');
-      if (z.Config?.PrivateZone && (name === zoneName || name.endsWith(`.${zoneName}`)))
-        candidates.push({ id: bareHostedZoneId(z.Id ?? ''), name: zoneName });
+      if (zoneCovers(zoneName, name)) candidates.push({ id: bareHostedZoneId(z.Id ?? ''), name: zoneName });
     }
   }
   return Promise.all(
@@ -107,18 +108,26 @@ export async function recordSetsNamed(session: Session, zoneId: string, name: st
   return sets;
 }
 
-/** The records named `name` in a zone on `vpcId`, in the shape the invoke engine and the DNS check read. */
+/** The records named `name` of a private zone on `vpcIds`, in the shape the invoke engine and the DNS check read. */
+export async function zoneRecordsNamed(
+  session: Session,
+  zone: { id: string; name: string; vpcIds: string[] },
+  name: string,
+): Promise<ZoneRecord[]> {
+  const sets = await recordSetsNamed(session, zone.id, name);
+  return sets.map((r) => ({
+    name: normalizeDnsName(r.Name ?? ''),
+    type: r.Type ?? '',
+    zone: { ...zone, privateZone: true },
+    aliasTarget: r.AliasTarget
+      ? { dnsName: r.AliasTarget.DNSName ?? '', hostedZoneId: r.AliasTarget.HostedZoneId ?? '' }
+      : undefined,
+    values: r.ResourceRecords?.map((v) => v.Value ?? ''),
+  }));
+}
+
+/** `zoneRecordsNamed` for a zone on one VPC, deduplicated per request (React's `cache` keys on plain arguments). */
 export const listRecordsNamed = cache(
-  async (session: Session, zoneId: string, zoneName: string, vpcId: string, name: string): Promise<ZoneRecord[]> => {
-    const sets = await recordSetsNamed(session, zoneId, name);
-    return sets.map((r) => ({
-      name: normalizeDnsName(r.Name ?? ''),
-      type: r.Type ?? '',
-      zone: { id: zoneId, name: zoneName, privateZone: true, vpcIds: [vpcId] },
-      aliasTarget: r.AliasTarget
-        ? { dnsName: r.AliasTarget.DNSName ?? '', hostedZoneId: r.AliasTarget.HostedZoneId ?? '' }
-        : undefined,
-      values: r.ResourceRecords?.map((v) => v.Value ?? ''),
-    }));
-  },
+  (session: Session, zoneId: string, zoneName: string, vpcId: string, name: string): Promise<ZoneRecord[]> =>
+    zoneRecordsNamed(session, { id: zoneId, name: zoneName, vpcIds: [vpcId] }, name),
 );

@@ -4,7 +4,7 @@ import { getCallerIdentity } from '@/lib/aws/identity';
 import { listAccessAssociations } from '@/lib/aws/read/access-associations';
 import { describeCertificate } from '@/lib/aws/read/certificates';
 import { listBasePathMappings, listOwnDomains, listSharedDomains } from '@/lib/aws/read/domains';
-import { listHostedZonesByVpc, listRecordsNamed, privateZonesFor } from '@/lib/aws/read/hosted-zones';
+import { listHostedZonesByVpc, listRecordsNamed, privateZonesFor, zoneRecordsNamed } from '@/lib/aws/read/hosted-zones';
 import { readStageExport } from '@/lib/aws/read/stage-export';
 import {
   getAuthorizerDetails,
@@ -264,8 +264,8 @@ async function recordsOnOtherVpcs(session: Session, domainName: string): Promise
   const name = normalizeDnsName(domainName);
   const found = await Promise.all(
     zones.data.map(async (z) => {
-      const records = await section(() => listRecordsNamed(session, z.id, z.name, '', name));
-      return records.ok ? records.data.map((r) => ({ ...r, zone: { ...r.zone, vpcIds: z.vpcIds } })) : [];
+      const records = await section(() => zoneRecordsNamed(session, z, name));
+      return records.ok ? records.data : [];
     }),
   );
   return found.flat();
