@@ -206,10 +206,13 @@ async function runCli(proxyUrl: string, commands: string[][]): Promise<{ ms: num
   return { ms: performance.now() - started, ok };
 }
 
-/** Gzipped size of the JavaScript and CSS a page loads first (its `<script src>` and stylesheet links). */
+/**
+ * Gzipped size of the JavaScript and CSS a page loads first (its `<script src>` and stylesheet links). `noModule`
+ * scripts (Next's legacy polyfills, ~40 KB) are left out: browsers that run the console's modules never fetch them.
+ */
 async function assetWeight(consoleUrl: string, html: string): Promise<{ jsKb: number; cssKb: number }> {
   const urls = (re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => m[1]))];
-  const scripts = urls(/<script[^>]+src="([^"]+)"/g);
+  const scripts = urls(/<script(?![^>]*\bnoModule\b)[^>]+src="([^"]+)"/gi);
   const styles = urls(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const gz = async (list: string[]) => {
     let bytes = 0;
@@ -281,7 +284,8 @@ async function main() {
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
   const startConsole = async () => {
     const child = start('npx', ['next', 'start', '-p', String(consolePort), '-H', '127.0.0.1'], consoleEnv);
-    await waitFor(`${consoleUrl}/icon.svg`, 60_000);
+    // Started as a load balancer sees it: healthy once it has rendered its first page (lib/http/renderer-warm-up.ts).
+    await waitFor(`${consoleUrl}/api/health`, 60_000);
     return child;
   };
 
@@ -303,7 +307,7 @@ async function main() {
 
   const results: PageResult[] = [];
   for (const p of pages) {
-    // Cold: a console just started (nothing cached, limiter full); the AWS calls are those made until the page ends.
+    // Cold: a console just started and healthy (nothing cached, limiter full); the AWS calls are those made until the page ends.
     const child = await startConsole();
     const before = proxy.stats();
     const cold = await load(consoleUrl + p.path);
