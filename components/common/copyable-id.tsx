@@ -2,23 +2,36 @@
 
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 
+/** Ids up to this length stay on one line; longer values (ARNs, URLs) wrap. */
+const ONE_LINE = 40;
+
+/** Soft break points after an ARN's or URL's separators: a long value wraps between its parts, not mid-word. */
+function withBreaks(text: string): React.ReactNode[] {
+  return text.split(/(?<=[:/.])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+}
+
 /**
  * An id or ARN with a copy button. Props: `value` (copied and shown), `label` (what it is, for the button's
  * accessible name and the "copied" message, e.g. "ARN"), optional `display` to show shorter text than is copied.
  */
 export function CopyableId({ value, label = 'ID', display }: { value: string; label?: string; display?: string }) {
   if (!value) return <>-</>;
-  // Ids stay on one line; ARNs and URLs are long enough that they must be allowed to wrap.
+  const shown = display ?? value;
+  const button = {
+    textToCopy: value,
+    copyButtonAriaLabel: `Copy ${label} ${value}`,
+    copySuccessText: `${label} copied`,
+    copyErrorText: `${label} could not be copied`,
+  };
+  if (shown.length <= ONE_LINE)
+    return (
+      <span style={{ whiteSpace: 'nowrap' }}>
+        <CopyToClipboard variant="inline" textToDisplay={display} {...button} />
+      </span>
+    );
   return (
-    <span style={{ whiteSpace: (display ?? value).length <= 40 ? 'nowrap' : undefined }}>
-      <CopyToClipboard
-        variant="inline"
-        textToCopy={value}
-        textToDisplay={display}
-        copyButtonAriaLabel={`Copy ${label} ${value}`}
-        copySuccessText={`${label} copied`}
-        copyErrorText={`${label} could not be copied`}
-      />
+    <span>
+      {withBreaks(shown)} <CopyToClipboard variant="icon" {...button} />
     </span>
   );
 }

@@ -51,10 +51,14 @@ export async function startConsole(env: Record<string, string>, port?: number): 
     });
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`the console exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, port: listen, output: () => output, stop };
-    } catch {
-      // not listening yet
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false, // not listening yet
+    );
+    if (healthy) {
+      // Healthy means its warm-up page rendered in this access mode too; otherwise the server logs why not.
+      if (output.includes('Renderer warm-up')) throw new Error(`the console did not warm up:\n${output}`);
+      return { url, port: listen, output: () => output, stop };
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -126,14 +126,14 @@ function requestVpc(ctx: ServiceContext, root: string): { vpcId: string; vpcRegi
 
 function associateVpc(ctx: ServiceContext, id: string): EmulatorResponse {
   const vpc = requestVpc(ctx, 'AssociateVPCWithHostedZoneRequest');
-  const change = associateVpcWithHostedZone(ctx.state, ctx.req.account, id, vpc, ctx.now());
+  const change = associateVpcWithHostedZone(ctx.state, { account: ctx.req.account, id, vpc }, ctx.now());
   ctx.commit();
   return xmlResponse(200, 'AssociateVPCWithHostedZoneResponse', { ChangeInfo: changeInfoXml(change, 'PENDING') });
 }
 
 function disassociateVpc(ctx: ServiceContext, id: string): EmulatorResponse {
   const vpc = requestVpc(ctx, 'DisassociateVPCFromHostedZoneRequest');
-  const change = disassociateVpcFromHostedZone(ctx.state, ctx.req.account, id, vpc, ctx.now());
+  const change = disassociateVpcFromHostedZone(ctx.state, { account: ctx.req.account, id, vpc }, ctx.now());
   ctx.commit();
   return xmlResponse(200, 'DisassociateVPCFromHostedZoneResponse', { ChangeInfo: changeInfoXml(change, 'PENDING') });
 }

@@ -89,17 +89,18 @@ export function deleteHostedZone(r53: Route53State, account: string, id: string,
   return recordChange(r53, account, now);
 }
 
+/** A VPC to associate with, or disassociate from, one of `account`'s zones (`id`). */
+export interface ZoneVpcChange {
+  account: string;
+  id: string;
+  vpc: ZoneVpc;
+}
+
 /**
  * AssociateVPCWithHostedZone for the zone owner's own VPCs: cross-account association needs
  * CreateVPCAssociationAuthorization, which the emulator does not model, so another account's VPC is `InvalidVPCId`.
  */
-export function associateVpcWithHostedZone(
-  s: R53Deps,
-  account: string,
-  id: string,
-  vpc: ZoneVpc,
-  now: Date,
-): ChangeRecord {
+export function associateVpcWithHostedZone(s: R53Deps, { account, id, vpc }: ZoneVpcChange, now: Date): ChangeRecord {
   const zone = findHostedZone(s.route53, account, id);
   if (!zone.privateZone) {
     throw new AwsError(
@@ -117,9 +118,7 @@ export function associateVpcWithHostedZone(
 /** DisassociateVPCFromHostedZone: a private zone keeps at least one VPC. */
 export function disassociateVpcFromHostedZone(
   s: R53Deps,
-  account: string,
-  id: string,
-  vpc: ZoneVpc,
+  { account, id, vpc }: ZoneVpcChange,
   now: Date,
 ): ChangeRecord {
   const zone = findHostedZone(s.route53, account, id);
