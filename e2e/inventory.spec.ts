@@ -1,6 +1,7 @@
 import { ACCOUNTS, CONSUMER, OUTSIDER, PROVIDER } from '../emulator/seed/demo-ids';
 import { expect, resetEmulator, setFaults, switchContext, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { clickWhenHydrated } from './pages/hydration';
 
 const P = PROVIDER['us-east-1'];
 const C = CONSUMER['us-east-1'];
@@ -306,7 +307,7 @@ test('a failing service only fails its own sections (RAM forbidden/unavailable)'
 
 test('ids and ARNs are copyable', async ({ page }) => {
   await visit(page, `/domains/${shared.name}/${shared.id}`);
-  await page.getByRole('button', { name: `Copy ARN ${shared.arn}` }).click();
+  await clickWhenHydrated(page.getByRole('button', { name: `Copy ARN ${shared.arn}` }));
   await expect(page.getByText('ARN copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared.arn);
 });
