@@ -3,7 +3,7 @@ import '@/styles/cloudscape-global-styles.css';
 import './globals.css';
 import type { Metadata } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
-import { getSession, visibleContexts } from '@/lib/aws/session';
+import { getSession, NotSignedIn, visibleContexts } from '@/lib/aws/session';
 import { availableRegions } from '@/lib/config/contexts';
 import { currentAccess } from '@/lib/auth/current-access';
 import { grantingGroups } from '@/lib/auth/roles';
@@ -23,7 +23,20 @@ export const metadata: Metadata = {
 export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const session = await getSession();
+  const session = await getSession().catch((error: unknown) => {
+    if (error instanceof NotSignedIn) return undefined;
+    throw error;
+  });
+  // Only the not-found page of a public path (`/auth/…`) renders without an identity: the proxy sends everything
+  // else to sign-in first. It gets no shell, which would need an account context.
+  if (!session)
+    return (
+      <html lang="en">
+        <body>
+          <main style={{ padding: '20px 40px' }}>{children}</main>
+        </body>
+      </html>
+    );
   const access = await currentAccess();
   const contexts = session.user ? await visibleContexts(session.user) : [];
   // Not awaited: the shell streams first, the account shows when STS answers (cached for an hour).

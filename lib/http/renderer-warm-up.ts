@@ -5,8 +5,9 @@
  * starts, and its probes say "starting" until then: a load balancer or readiness probe sends the first operator to a
  * server that is already warm.
  *
- * The page rendered is the not-found page under the public `/auth/` prefix: it goes through the root layout and the
- * shell but needs no signed-in identity and reads nothing of its own from AWS.
+ * The page rendered is the not-found page under the public `/auth/` prefix: it needs no signed-in identity and reads
+ * nothing of its own from AWS. Without sign-in it renders inside the shell; with sign-in (oidc, alb) the anonymous
+ * request gets it without the shell, which still warms the renderer and Cloudscape.
  *
  * The state lives on `globalThis`: instrumentation and the route handlers are separate bundles in one process.
  */
