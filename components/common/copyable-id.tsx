@@ -5,9 +5,12 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 /** Ids up to this length stay on one line; longer values (ARNs, URLs) wrap. */
 const ONE_LINE = 40;
 
-/** Soft break points after an ARN's or URL's separators: a long value wraps between its parts, not mid-word. */
+/**
+ * Soft break points after an ARN's or URL's separators (`:`, `/`, and the `+` before a domain name id): a long value
+ * wraps between its parts, not mid-word.
+ */
 function withBreaks(text: string): React.ReactNode[] {
-  return text.split(/(?<=[:/.])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+  return text.split(/(?<=[:/+])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
 }
 
 /**
@@ -29,9 +32,11 @@ export function CopyableId({ value, label = 'ID', display }: { value: string; la
         <CopyToClipboard variant="inline" textToDisplay={display} {...button} />
       </span>
     );
+  // The button first, as in the one-line form; the value wraps in its own column beside it.
   return (
-    <span>
-      {withBreaks(shown)} <CopyToClipboard variant="icon" {...button} />
+    <span style={{ display: 'inline-flex', alignItems: 'flex-start', gap: 4 }}>
+      <CopyToClipboard variant="icon" {...button} />
+      <span>{withBreaks(shown)}</span>
     </span>
   );
 }
