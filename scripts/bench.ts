@@ -310,7 +310,7 @@ async function main() {
 
   const results: PageResult[] = [];
   for (const p of pages) {
-    // Cold: a console just started and healthy (nothing cached, limiter full); the AWS calls are those made until the page ends.
+    // Cold: a console just started and healthy (nothing cached, limiter full).
     const child = await startConsole();
     const before = proxy.stats();
     // The calls made until the page's last byte arrived: reads the page starts once it has been sent (Next's
