@@ -31,24 +31,22 @@ function ApiByIdFields({ draft, set, submit, errors, back }: FieldGroupProps & {
       key: 'api',
       label: 'REST API id',
       description: 'An API of another account, as its owner gave it to you: 10 lowercase letters or digits.',
-      placeholder: 'API id',
     },
     {
       key: 'apiAccount',
       label: 'Owner account',
       description:
         'The 12-digit account that owns the API. With a context for it, the console reads the API with that context; otherwise it says what to ask the owner.',
-      placeholder: '12-digit account id',
     },
-    { key: 'stage', label: 'Stage', description: 'A stage of that API, e.g. prod.', placeholder: 'Stage name' },
+    { key: 'stage', label: 'Stage', description: 'A stage of that API, e.g. prod.' },
   ] as const;
+  // No placeholders: the label and description already say what to type, and a greyed sample id reads as a value.
   return (
     <>
       {fields.map((f) => (
         <FormField key={f.key} label={f.label} description={f.description} errorText={errors[f.key]}>
           <Input
             value={draft[f.key]}
-            placeholder={f.placeholder}
             onChange={({ detail }) => set({ [f.key]: detail.value.trim() })}
             onKeyDown={onEnter(submit)}
             ariaLabel={f.label}

@@ -4,8 +4,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class SharingPage {
   constructor(readonly page: Page) {}
 
-  /** Without a tab, the page opens on the one that holds work. */
-  /** Opens /sharing and waits until it is interactive: text typed before hydration is lost. */
+  /**
+   * Opens /sharing (without a tab, on the one that holds work) and waits until it is interactive: text typed before
+   * hydration is lost.
+   */
   async open(tab?: 'shares' | 'invitations' | 'resources') {
     await this.page.goto(tab ? `/sharing?tab=${tab}` : '/sharing');
     await this.page.waitForLoadState('networkidle');

@@ -2,7 +2,13 @@
  * Does the consumer's VPC resolve the private domain to its endpoint? Compares the alias records the invoke
  * engine says are needed with what the private hosted zones on the endpoint's VPC actually hold.
  */
-import { consumerAliasRecords, normalizeDnsName, recordTargetEndpoint, type AliasRecordSpec } from '@/lib/invoke/dns';
+import {
+  consumerAliasRecords,
+  normalizeDnsName,
+  recordTargetEndpoint,
+  zoneCovers,
+  type AliasRecordSpec,
+} from '@/lib/invoke/dns';
 import type { DnsRecordInfo, VpcDnsAttributes, VpcEndpointInfo } from '@/lib/invoke/types';
 import type { HostedZoneInfo } from '@/lib/model/hosted-zones';
 
@@ -35,12 +41,6 @@ export interface DnsCheck {
   /** VPC DNS attributes that are off; both must be on for private hosted zones to resolve. Unknown = undefined. */
   vpcAttributesOff?: DnsAttributeName[];
   complete: boolean;
-}
-
-/** A zone can hold a record for `domain` when it is named like it or like one of its parents. */
-export function zoneCovers(zoneName: string, domain: string): boolean {
-  const z = normalizeDnsName(zoneName);
-  return domain === z || domain.endsWith(`.${z}`);
 }
 
 export function checkDns(input: {

@@ -2,8 +2,8 @@
  * The console's own types (as the AWS readers return them) turned into the facts the invoke engine reasons about.
  * Pure: the invoke service reads, these translate.
  */
-import { zoneCovers, type HostedZoneInfo } from '@/lib/consumer/dns-check';
-import { normalizeDnsName } from '@/lib/invoke/dns';
+import type { HostedZoneInfo } from '@/lib/consumer/dns-check';
+import { normalizeDnsName, zoneCovers } from '@/lib/invoke/dns';
 import type { EndpointAccessMode, PrivateDomainInfo, ReadRestApiInfo, VpcEndpointInfo } from '@/lib/invoke/types';
 import type { BasePathMapping, Domain, SharedDomain } from '@/lib/model/domains';
 import type { RestApi, Stage } from '@/lib/model/rest-apis';

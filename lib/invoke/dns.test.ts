@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDnsEntries, consumerAliasRecords, recordCovers, recordTargetEndpoint } from './dns';
+import { classifyDnsEntries, consumerAliasRecords, recordCovers, recordTargetEndpoint, zoneCovers } from './dns';
 import { aliasRecord, endpoint, VPC_ID, VPCE_HOST, VPCE_ZONE } from './fixtures';
 
 describe('classifyDnsEntries', () => {
@@ -83,5 +83,20 @@ describe('record helpers', () => {
     ['plain A', { ...aliasRecord(VPC_ID, VPCE_HOST), aliasTarget: undefined, values: ['10.0.0.1'] }, false],
   ])('recordTargetEndpoint: %s', (_n, rec, found) => {
     expect(recordTargetEndpoint(rec, [endpoint()])?.id !== undefined).toBe(found);
+  });
+});
+
+describe('zoneCovers', () => {
+  it.each([
+    ['internal.example.com', 'internal.example.com', true],
+    ['internal.example.com.', 'api.internal.example.com', true],
+    ['Example.COM', 'a.b.example.com', true],
+    ['api.internal.example.com', 'api.internal.example.com', true],
+    // A zone named like a longer label is not a parent.
+    ['example.com', 'api.badexample.com', false],
+    ['api.internal.example.com', 'internal.example.com', false],
+    ['other.com', 'api.internal.example.com', false],
+  ])('zone %s covers %s: %s', (zone, domain, expected) => {
+    expect(zoneCovers(zone, domain)).toBe(expected);
   });
 });

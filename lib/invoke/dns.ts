@@ -100,6 +100,12 @@ export function recordTargetEndpoint(record: DnsRecordInfo, endpoints: VpcEndpoi
   return endpoints.find((e) => e.dnsEntries.some((d) => normalizeDnsName(d.dnsName) === wanted));
 }
 
+/** A zone can hold a record for `domain` (normalized) when it is named like it or like one of its parents. */
+export function zoneCovers(zoneName: string, domain: string): boolean {
+  const z = normalizeDnsName(zoneName);
+  return domain === z || domain.endsWith(`.${z}`);
+}
+
 /** Does a record name (possibly a wildcard) cover `host`? */
 export function recordCovers(recordName: string, host: string): boolean {
   const r = normalizeDnsName(recordName);

@@ -10,8 +10,7 @@ import {
   type RRType,
   type VPCRegion,
 } from '@aws-sdk/client-route-53';
-import { zoneCovers } from '@/lib/consumer/dns-check';
-import { normalizeDnsName } from '@/lib/invoke/dns';
+import { normalizeDnsName, zoneCovers } from '@/lib/invoke/dns';
 import { bareHostedZoneId, type HostedZoneInfo, type ZoneRecord } from '@/lib/model/hosted-zones';
 import { getClients } from '../clients';
 import type { Session } from '../session';

@@ -7,9 +7,8 @@ import { createPrivateHostedZone, deleteHostedZone, upsertAliasRecords } from '@
 import { NEW_HOSTED_ZONE, type CreateDnsRecordInput } from '@/lib/consumer/schemas';
 import { ActionFailure, FieldError } from '@/lib/errors';
 import { toEndpointInfo } from '@/lib/invoke-ui/engine-facts';
-import { consumerAliasRecords, normalizeDnsName, type AliasRecordSpec } from '@/lib/invoke/dns';
+import { consumerAliasRecords, normalizeDnsName, zoneCovers, type AliasRecordSpec } from '@/lib/invoke/dns';
 import type { HostedZoneInfo } from '@/lib/model/hosted-zones';
-import { zoneCovers } from '@/lib/consumer/dns-check';
 import { domainInSessionRegion, ownExecuteApiEndpoint } from './own-resources';
 
 export interface DnsRecordWritten {

@@ -8,9 +8,8 @@ import { deleteAccessAssociation } from '@/lib/aws/write/access-associations';
 import { deleteAliasRecordsTo } from '@/lib/aws/write/hosted-zones';
 import type { LeaveDomainInput } from '@/lib/consumer/schemas';
 import { FieldError, type ConsoleError } from '@/lib/errors';
-import { normalizeDnsName } from '@/lib/invoke/dns';
+import { normalizeDnsName, zoneCovers } from '@/lib/invoke/dns';
 import type { HostedZoneInfo } from '@/lib/model/hosted-zones';
-import { zoneCovers } from '@/lib/consumer/dns-check';
 import { domainInSessionRegion } from './own-resources';
 
 export interface LeftDomain {
