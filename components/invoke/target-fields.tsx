@@ -42,7 +42,7 @@ function ApiByIdFields({ draft, set, submit, errors, back }: FieldGroupProps & {
   ] as const;
   // No placeholders: the label and description already say what to type, and a greyed sample id reads as a value.
   return (
-    <>
+    <SpaceBetween size="m">
       {fields.map((f) => (
         <FormField key={f.key} label={f.label} description={f.description} errorText={errors[f.key]}>
           <Input
@@ -59,7 +59,7 @@ function ApiByIdFields({ draft, set, submit, errors, back }: FieldGroupProps & {
           Pick one of this account’s APIs instead
         </Button>
       </SpaceBetween>
-    </>
+    </SpaceBetween>
   );
 }
 
@@ -103,7 +103,7 @@ function ApiPicker({
     apiOptions.find((o) => o.value === draft.api) ?? (draft.api ? { value: draft.api, label: draft.api } : null);
   const stageOptions: SelectProps.Option[] = (choices.stages ?? []).map((s) => ({ value: s, label: s }));
   return (
-    <>
+    <SpaceBetween size="m">
       {listError(choiceErrors.apis, 'Private APIs')}
       <FormField label="Private REST API" errorText={errors.api}>
         <Select
@@ -126,7 +126,7 @@ function ApiPicker({
           onChange={({ detail }) => set({ stage: detail.selectedOption.value ?? '' }, true)}
         />
       </FormField>
-    </>
+    </SpaceBetween>
   );
 }
 
@@ -159,7 +159,7 @@ function DomainFields({
     description: `API ${m.restApiId}${m.stage ? ` · stage ${m.stage}` : ' · no stage (path starts with the stage)'}`,
   }));
   return (
-    <>
+    <SpaceBetween size="m">
       {listError(choiceErrors.domains, 'Private domains')}
       <FormField label="Private custom domain" errorText={errors.domain ?? errors.domainId}>
         <Select
@@ -203,7 +203,7 @@ function DomainFields({
           />
         </FormField>
       )}
-    </>
+    </SpaceBetween>
   );
 }
 
