@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { whenHydrated } from './hydration';
 
 export type ConsumerStepId = 'access' | 'associate' | 'dns' | 'provider' | 'invoke';
 
@@ -80,9 +81,8 @@ export class ConsumerPanel {
 
   /** Enters the base path the provider named in the "Call the domain" step (Enter applies it). */
   async useBasePath(basePath: string) {
-    // Typed before hydration (right after a load), the value would be lost and Enter would submit nothing.
-    await this.page.waitForLoadState('networkidle');
-    const field = this.step('invoke').getByRole('textbox', { name: 'Base path' });
+    // Typed before hydration (right after a load), the value would be reset and Enter would submit nothing.
+    const field = await whenHydrated(this.step('invoke').getByRole('textbox', { name: 'Base path' }));
     await field.fill(basePath);
     await expect(field).toHaveValue(basePath);
     await field.press('Enter');

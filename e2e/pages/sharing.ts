@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { whenHydrated } from './hydration';
 
 /** /sharing as a consumer sees it: the tabs, the invitations table with its confirmations, associate by ARN. */
 export class SharingPage {
@@ -62,7 +63,7 @@ export class SharingPage {
   }
 
   async fillArn(arn: string) {
-    const field = this.arnForm.getByRole('textbox', { name: 'Domain ARN' });
+    const field = await whenHydrated(this.arnForm.getByRole('textbox', { name: 'Domain ARN' }));
     await field.fill(arn);
     await expect(field).toHaveValue(arn);
   }
