@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { whenHydrated } from './hydration';
+import { chooseOption, whenHydrated } from './hydration';
 
 export type ConsumerStepId = 'access' | 'associate' | 'dns' | 'provider' | 'invoke';
 
@@ -29,7 +29,7 @@ export class ConsumerPanel {
 
   async associate(vpceId: string) {
     const step = this.step('associate');
-    await step.getByRole('radio', { name: `Select endpoint ${vpceId}` }).check();
+    await (await whenHydrated(step.getByRole('radio', { name: `Select endpoint ${vpceId}` }))).check();
     await step.getByRole('button', { name: 'Associate endpoint' }).click();
   }
 
@@ -51,10 +51,10 @@ export class ConsumerPanel {
   }
 
   async pickZone(vpceId: string, zone: RegExp) {
-    await this.step('dns')
-      .getByRole('button', { name: `Private hosted zone for ${vpceId}` })
-      .click();
-    await this.page.getByRole('option', { name: zone }).click();
+    await chooseOption(
+      this.step('dns').getByRole('button', { name: `Private hosted zone for ${vpceId}` }),
+      this.page.getByRole('option', { name: zone }),
+    );
   }
 
   /** Writes the record for the first associated endpoint listed (or the only one). */

@@ -19,3 +19,9 @@ export async function whenHydrated(target: Locator): Promise<Locator> {
 export async function clickWhenHydrated(target: Locator): Promise<void> {
   await (await whenHydrated(target)).click();
 }
+
+/** Opens a Cloudscape select or menu once it is hydrated, and picks one of its options. */
+export async function chooseOption(trigger: Locator, option: Locator): Promise<void> {
+  await clickWhenHydrated(trigger);
+  await option.click();
+}

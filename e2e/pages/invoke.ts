@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './hydration';
 import { switchContext, type ContextLabel } from './shell';
 
 /** What the client calls: a private API's stage, or a private domain's base path. */
@@ -169,8 +170,10 @@ export class InvokePage {
 
   /** Picks an option of the Cloudscape select labelled `label`. */
   async choose(label: string, option: RegExp): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
-    await this.page.getByRole('option', { name: option }).click();
+    await chooseOption(
+      this.page.getByRole('button', { name: new RegExp(`^${label}`) }),
+      this.page.getByRole('option', { name: option }),
+    );
   }
 
   /** Picks a domain another account shares with this one. */

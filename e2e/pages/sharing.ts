@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { whenHydrated } from './hydration';
+import { chooseOption, whenHydrated } from './hydration';
 
 /** /sharing as a consumer sees it: the tabs, the invitations table with its confirmations, associate by ARN. */
 export class SharingPage {
@@ -69,8 +69,10 @@ export class SharingPage {
   }
 
   async pickEndpoint(vpceId: string) {
-    await this.arnForm.getByRole('button', { name: 'VPC endpoint' }).click();
-    await this.page.getByRole('option', { name: new RegExp(vpceId) }).click();
+    await chooseOption(
+      this.arnForm.getByRole('button', { name: 'VPC endpoint' }),
+      this.page.getByRole('option', { name: new RegExp(vpceId) }),
+    );
   }
 
   async submitArn() {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './hydration';
 
 export type ContextLabel = 'Provider' | 'Consumer' | 'Outsider';
 
@@ -27,14 +28,12 @@ export class Shell {
 
   /** Switches the account context the way an operator does: through the header menu; waits for the banner. */
   async switchContext(label: ContextLabel) {
-    await this.accountMenu.click();
-    await this.page.getByRole('menuitem', { name: new RegExp(`^${label}\\b`) }).click();
+    await chooseOption(this.accountMenu, this.page.getByRole('menuitem', { name: new RegExp(`^${label}\\b`) }));
     await expect(this.banner).toContainText(label);
   }
 
   async switchRegion(region: string) {
-    await this.regionMenu.click();
-    await this.page.getByRole('menuitem', { name: region, exact: true }).click();
+    await chooseOption(this.regionMenu, this.page.getByRole('menuitem', { name: region, exact: true }));
     await expect(this.banner).toContainText(region);
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './hydration';
 
 /** The create-private-domain wizard (/domains/new) and the progress of its run, as an operator drives them. */
 export class CreateDomainWizard {
@@ -28,8 +29,7 @@ export class CreateDomainWizard {
 
   /** Opens a Cloudscape select by its label and picks an option. */
   private async choose(select: Locator, option: RegExp | string) {
-    await select.click();
-    await this.page.getByRole('option', { name: option }).click();
+    await chooseOption(select, this.page.getByRole('option', { name: option }));
   }
 
   // Step 1: name and certificate
@@ -45,8 +45,7 @@ export class CreateDomainWizard {
   readonly ownEndpoints = () => this.page.getByRole('button', { name: /^VPC endpoints of this account/ });
 
   async allowOwnEndpoint(vpceId: string) {
-    await this.ownEndpoints().click();
-    await this.page.getByRole('option', { name: new RegExp(vpceId) }).click();
+    await chooseOption(this.ownEndpoints(), this.page.getByRole('option', { name: new RegExp(vpceId) }));
     await this.page.keyboard.press('Escape');
   }
 
