@@ -3,7 +3,7 @@ import '@/styles/cloudscape-global-styles.css';
 import './globals.css';
 import type { Metadata } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
-import { getSession, NotSignedIn, visibleContexts } from '@/lib/aws/session';
+import { sessionIfSignedIn, visibleContexts } from '@/lib/aws/session';
 import { availableRegions } from '@/lib/config/contexts';
 import { currentAccess } from '@/lib/auth/current-access';
 import { grantingGroups } from '@/lib/auth/roles';
@@ -23,10 +23,7 @@ export const metadata: Metadata = {
 export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const session = await getSession().catch((error: unknown) => {
-    if (error instanceof NotSignedIn) return undefined;
-    throw error;
-  });
+  const session = await sessionIfSignedIn();
   // Only the not-found page of a public path (`/auth/…`) renders without an identity: the proxy sends everything
   // else to sign-in first. It gets no shell, which would need an account context.
   if (!session)

@@ -1,5 +1,6 @@
+import { sessionIfSignedIn } from '@/lib/aws/session';
 import { NotFoundPage } from '@/components/shell/not-found-page';
 
-export default function NotFound() {
-  return <NotFoundPage />;
+export default async function NotFound() {
+  return <NotFoundPage signedIn={(await sessionIfSignedIn()) !== undefined} />;
 }

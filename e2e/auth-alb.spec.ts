@@ -49,3 +49,15 @@ test('the signed-in ALB user sees their name and role in the header', async ({ p
   await page.getByRole('button', { name: 'User menu' }).click();
   await expect(page.getByRole('menuitem', { name: 'Role here: operator' })).toBeVisible({ timeout: 90_000 });
 });
+
+test('an anonymous visitor at an unknown public address is told to sign in, not to use a header it does not have', async ({
+  page,
+}) => {
+  const response = await page.goto(`${server.url}/auth/no-such-page`);
+  expect(response?.status()).toBe(404);
+  const notFound = page.getByTestId('not-found');
+  await expect(notFound).toContainText('Nothing at this address');
+  await expect(notFound).not.toContainText('header');
+  await expect(notFound.getByRole('link', { name: 'Sign in to the console' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('button', { name: 'User menu' })).toHaveCount(0);
+});

@@ -284,8 +284,6 @@ test.describe('consumer flows', () => {
     const shareName = `${inventory.name}-share`;
 
     await page.goto(`${domainPage(inventory)}?tab=sharing`);
-    // A click before hydration opens nothing: wait until the page is interactive, as an operator would.
-    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Share domain' }).click();
     const share = page.getByRole('dialog');
     await share.getByRole('textbox', { name: 'Consumer principals' }).fill(CONSUMER.account);

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { pageHydrated } from './pages/hydration';
 import { Shell } from './pages/shell';
 
 export const emulatorUrl = () => process.env.E2E_EMULATOR_URL ?? 'http://127.0.0.1:4566';
@@ -22,6 +23,22 @@ export { switchContext, switchRegion } from './pages/shell';
 
 /** Playwright's `test` with the console's frame as a fixture: `test('…', async ({ shell }) => …)`. */
 export const test = base.extend<{ shell: Shell }>({
+  // Every load and reload waits until the page is usable, as an operator would (see pageHydrated).
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await pageHydrated(page);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await pageHydrated(page);
+      return response;
+    };
+    await provide(page);
+  },
   // Named `provide`, not `use`: the React hooks lint rule reads `use(…)` as React's hook.
   shell: async ({ page }, provide) => {
     await provide(new Shell(page));

@@ -16,10 +16,9 @@ test.afterEach(async () => {
   await setFaults('');
 });
 
-/** Opens a page and waits until it is interactive (hydrated), as an operator would before clicking. */
+/** Opens a page; the fixture's goto waits until it is interactive (hydrated), as an operator would before clicking. */
 async function visit(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
 }
 
 /** Client-side navigation may compile the target route first in dev mode; give it time. */
@@ -67,7 +66,6 @@ test('private APIs: only PRIVATE ones, filter mirrored in the URL, no-match stat
   await expect(page).toHaveURL(/\?q=pay$/, NAVIGATION);
 
   await page.reload();
-  await page.waitForLoadState('networkidle');
   await expect(filter).toHaveValue('pay');
   await expect(apis).toHaveCount(1);
 
@@ -110,7 +108,6 @@ test('API detail: endpoint configuration, stages, policy, mapped domains; tab in
   await expect(mapped.first()).toContainText('orders');
 
   await page.reload();
-  await page.waitForLoadState('networkidle');
   await expect(page.getByRole('tab', { name: 'Custom domain names' })).toHaveAttribute('aria-selected', 'true');
 });
 

@@ -12,8 +12,23 @@ const LISTS = [
   { href: '/sharing', text: 'Sharing (RAM)' },
 ];
 
-/** No route, or no resource, at this address. Most often the resource lives in another account context or Region. */
-export function NotFoundPage() {
+/**
+ * No route, or no resource, at this address. Most often the resource lives in another account context or Region. An
+ * anonymous visitor (a public `/auth/…` address) has no header to switch them in; the lists lead through sign-in.
+ */
+export function NotFoundPage({ signedIn }: { signedIn: boolean }) {
+  if (!signedIn)
+    return (
+      <SpaceBetween size="l">
+        <Header variant="h1">Not found</Header>
+        <Alert type="info" header="Nothing at this address" data-testid="not-found">
+          <SpaceBetween size="xs">
+            <div>Sign in to see the APIs, endpoints, domains and shares of your accounts.</div>
+            <InternalLink href="/">Sign in to the console</InternalLink>
+          </SpaceBetween>
+        </Alert>
+      </SpaceBetween>
+    );
   return (
     <SpaceBetween size="l">
       <Header variant="h1">Not found</Header>

@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Waits until React has hydrated the element: React marks each element it hydrates with a `__reactProps$…` key. A
@@ -24,4 +24,23 @@ export async function clickWhenHydrated(target: Locator): Promise<void> {
 export async function chooseOption(trigger: Locator, option: Locator): Promise<void> {
   await clickWhenHydrated(trigger);
   await option.click();
+}
+
+/**
+ * Waits until React has hydrated every control the console's page has rendered so far (pages that are not the
+ * console's, such as the identity provider's sign-in form, have no Next runtime and pass at once). An operator waits
+ * for a page to become usable before clicking; a test that does not clicks server-rendered HTML that has no handler
+ * yet, or types into a field that hydration then resets.
+ */
+export async function pageHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      // Next's script tags come first in the head; its inline data (`__next_f`) only later in the stream.
+      !document.querySelector('script[src*="/_next/"]') ||
+      [...document.querySelectorAll('button, input:not([type=hidden]), select, textarea')].every((el) =>
+        Object.keys(el).some((key) => key.startsWith('__reactProps$')),
+      ),
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
 }

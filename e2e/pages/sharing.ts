@@ -5,13 +5,9 @@ import { chooseOption, whenHydrated } from './hydration';
 export class SharingPage {
   constructor(readonly page: Page) {}
 
-  /**
-   * Opens /sharing (without a tab, on the one that holds work) and waits until it is interactive: text typed before
-   * hydration is lost.
-   */
+  /** Opens /sharing (without a tab, on the one that holds work). */
   async open(tab?: 'shares' | 'invitations' | 'resources') {
     await this.page.goto(tab ? `/sharing?tab=${tab}` : '/sharing');
-    await this.page.waitForLoadState('networkidle');
   }
 
   tab(name: RegExp): Locator {

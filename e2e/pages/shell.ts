@@ -20,10 +20,9 @@ export class Shell {
     this.navigation = page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Overview' }) });
   }
 
-  /** Opens a console page and waits until it is interactive (hydrated), as an operator would before clicking. */
+  /** Opens a console page; the fixtures' goto waits until it is interactive (hydrated). */
   async visit(path: string) {
     await this.page.goto(path);
-    await this.page.waitForLoadState('networkidle');
   }
 
   /** Switches the account context the way an operator does: through the header menu; waits for the banner. */

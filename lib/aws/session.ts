@@ -51,3 +51,11 @@ export const getSession = cache(async (): Promise<Session> => {
         : regions[0];
   return { context, region, user };
 });
+
+/** The session, or undefined for an anonymous request to a public path (`/auth/…`), which the proxy lets through. */
+export async function sessionIfSignedIn(): Promise<Session | undefined> {
+  return getSession().catch((error: unknown) => {
+    if (error instanceof NotSignedIn) return undefined;
+    throw error;
+  });
+}
