@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { startConsole, type ConsoleServer } from './auth-support/console-server';
 import { ALB_ARN, startAlbKeys, unsigned, type AlbKeys } from './auth-support/alb-keys';
 

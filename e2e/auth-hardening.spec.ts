@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
-import { resetEmulator, switchContext } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, resetEmulator, switchContext, test } from './fixtures';
 import { targetBanner } from './pages/shell';
 import { startConsole, consoleRefusesToStart, type ConsoleServer } from './auth-support/console-server';
 import { captureNextAction, replayAction } from './auth-support/replay';

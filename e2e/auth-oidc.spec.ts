@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { resetEmulator, switchContext } from './fixtures';
+import { expect, resetEmulator, switchContext, test } from './fixtures';
 import { PROVIDER } from '../emulator/seed/demo-ids';
 import { freePort } from './ports';
 import { startConsole, type ConsoleServer } from './auth-support/console-server';

@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { emulatorUrl, expect, test } from './fixtures';
 import { freePort } from './ports';
-import { emulatorUrl } from './fixtures';
 import { targetBanner } from './pages/shell';
 
 const root = path.resolve(import.meta.dirname, '..');
